@@ -1,0 +1,1 @@
+"""Engine, sessions and migrations: the bottom layer every other layer stands on."""

@@ -1,0 +1,27 @@
+"""The append-only event log: who changed what, and when.
+
+Rows are written by the audit hook in the same transaction as the change they describe;
+database triggers (see the first migration) refuse UPDATE and DELETE on this table.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, BigId, UTCDateTime
+
+
+class Event(Base):
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_entity", "entity", "entity_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int] = mapped_column(BigId)
+    action: Mapped[str] = mapped_column(String(40))
+    changes: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -1,0 +1,59 @@
+"""The work order (工单): what the hotline promises the customer.
+
+`version` is SQLAlchemy's version_id_col: an UPDATE that finds another desk's newer version
+fails with StaleDataError instead of overwriting it silently.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, BigId, UTCDateTime
+from app.models.enums import Category, Responsibility, TicketStatus, db_enum
+
+
+class Ticket(Base):
+    __tablename__ = "ticket"
+    __table_args__ = (
+        CheckConstraint("level IN (1, 2, 3)", name="level_valid"),
+        CheckConstraint("due_at >= received_at", name="due_after_received"),
+        Index("ix_ticket_customer_status", "customer_id", "status"),
+        Index("ix_ticket_status_due", "status", "due_at"),
+        Index("ix_ticket_unit_status", "unit_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), default=None)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"), default=None)
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    category: Mapped[Category] = mapped_column(db_enum(Category, "category"))
+    level: Mapped[int]
+    description: Mapped[str] = mapped_column(Text)
+    status: Mapped[TicketStatus] = mapped_column(
+        db_enum(TicketStatus, "ticket_status"), default=TicketStatus.NEW
+    )
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    responsibility: Mapped[Responsibility] = mapped_column(
+        db_enum(Responsibility, "responsibility"), default=Responsibility.UNDETERMINED
+    )
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def number(self) -> str:
+        return format_ticket_number(self.id)
+
+
+def format_ticket_number(ticket_id: int) -> str:
+    """The order number an agent reads out to a customer: GD followed by 8 digits."""
+    return f"GD{ticket_id:08d}"

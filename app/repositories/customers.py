@@ -1,0 +1,101 @@
+"""Customer queries: the screen-pop lookup by phone, search, and creation.
+
+The screen pop is the hottest path of the product (a caller is waiting), so it uses narrow
+column selects on indexed columns rather than loading ORM graphs.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models.customer import Customer, CustomerPhone
+from app.repositories.views import CustomerCard, CustomerHit
+
+_CARD_COLUMNS = (
+    Customer.id, Customer.account_number, Customer.name, Customer.address,
+    Customer.district, Customer.estate, Customer.building, Customer.entrance, Customer.room,
+    Customer.heated_area, Customer.heating, Customer.hot_water, Customer.steam,
+    Customer.important, Customer.contract_notes, Customer.contract_level,
+)
+
+
+class CustomerRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def ids_by_phone(self, number: str, limit: int = 20) -> list[int]:
+        stmt = (select(CustomerPhone.customer_id).where(CustomerPhone.number == number)
+                .order_by(CustomerPhone.customer_id).limit(limit))
+        return list(dict.fromkeys(self.session.scalars(stmt)))
+
+    def id_by_account(self, account_number: str) -> int | None:
+        return self.session.scalar(
+            select(Customer.id).where(Customer.account_number == account_number))
+
+    def card(self, customer_id: int) -> CustomerCard | None:
+        row = self.session.execute(
+            select(*_CARD_COLUMNS).where(Customer.id == customer_id)).one_or_none()
+        if row is None:
+            return None
+        phones = tuple(self.session.scalars(
+            select(CustomerPhone.number).where(CustomerPhone.customer_id == customer_id)
+            .order_by(CustomerPhone.id)))
+        services = tuple(name for name, on in
+                         (("heating", row.heating), ("hot_water", row.hot_water),
+                          ("steam", row.steam)) if on)
+        return CustomerCard(
+            id=row.id, account_number=row.account_number, name=row.name, address=row.address,
+            district=row.district, estate=row.estate, building=row.building,
+            entrance=row.entrance, room=row.room, heated_area=row.heated_area,
+            services=services, important=row.important, contract_notes=row.contract_notes,
+            contract_level=row.contract_level, phones=phones,
+        )
+
+    def hits(self, customer_ids: list[int]) -> list[CustomerHit]:
+        if not customer_ids:
+            return []
+        rows = self.session.execute(
+            select(Customer.id, Customer.account_number, Customer.name, Customer.address,
+                   Customer.important).where(Customer.id.in_(customer_ids))
+            .order_by(Customer.account_number))
+        return [CustomerHit(*row) for row in rows]
+
+    def search(self, text: str, limit: int = 50) -> list[CustomerHit]:
+        """Account number (prefix), name (prefix) or any fragment of the address."""
+        text = text.strip()
+        if not text:
+            return []
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = (
+            select(Customer.id, Customer.account_number, Customer.name, Customer.address,
+                   Customer.important)
+            .where(or_(
+                Customer.account_number.like(f"{escaped}%", escape="\\"),
+                Customer.name.like(f"{escaped}%", escape="\\"),
+                Customer.address.like(f"%{escaped}%", escape="\\"),
+            ))
+            .order_by(Customer.account_number)
+            .limit(limit)
+        )
+        return [CustomerHit(*row) for row in self.session.execute(stmt)]
+
+    def add(self, customer: Customer) -> Customer:
+        self.session.add(customer)
+        self.session.flush()
+        return customer
+
+    def account_exists(self, account_number: str) -> bool:
+        return self.id_by_account(account_number) is not None
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(Customer)) or 0
+
+    def next_account_number(self, prefix: str = "R") -> str:
+        """A new account number after the highest one with this prefix."""
+        top = self.session.scalar(
+            select(func.max(Customer.account_number))
+            .where(Customer.account_number.like(f"{prefix}%")))
+        digits = top[len(prefix):] if top else ""
+        number = int(digits) + 1 if digits.isdigit() else 1
+        return f"{prefix}{number:08d}"

@@ -1,0 +1,72 @@
+"""The unit of work: one transaction, its repositories, the actor and the clock.
+
+Commit is explicit; leaving the block without `commit()` rolls back, so a workflow that
+fails half-way writes nothing. Connection failures surface as `DatabaseUnavailable`, which
+the UI turns into the offline banner while keeping what the user typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import TracebackType
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from app.clock import Clock, system_clock
+from app.db.database import Database
+from app.db.errors import DatabaseUnavailable
+from app.repositories.contacts import ContactRepository
+from app.repositories.customers import CustomerRepository
+from app.repositories.events import EventRepository
+from app.repositories.settings import SettingRepository
+from app.repositories.staff import StaffRepository, UnitRepository
+from app.repositories.tickets import TicketRepository
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in staff member, as plain data the UI may keep."""
+
+    id: int
+    job_number: str
+    name: str
+    role: str
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    if isinstance(exc, OperationalError):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
+
+
+class UnitOfWork:
+    def __init__(self, db: Database, actor: Actor | None = None,
+                 clock: Clock = system_clock) -> None:
+        self.db = db
+        self.actor = actor
+        self.clock = clock
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self.db.session(actor_id=self.actor.id if self.actor else None,
+                                       clock=self.clock)
+        self.customers = CustomerRepository(self.session)
+        self.contacts = ContactRepository(self.session)
+        self.tickets = TicketRepository(self.session)
+        self.staff = StaffRepository(self.session)
+        self.units = UnitRepository(self.session)
+        self.events = EventRepository(self.session)
+        self.settings = SettingRepository(self.session)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        try:
+            self.session.rollback()
+            self.session.close()
+        except DBAPIError:
+            self.session.invalidate()
+        if exc is not None and is_unavailable(exc):
+            raise DatabaseUnavailable(str(getattr(exc, "orig", exc))) from exc
+
+    def commit(self) -> None:
+        self.session.commit()

@@ -1,0 +1,80 @@
+"""Read models the repositories return: plain frozen data that outlives the session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class CustomerCard:
+    id: int
+    account_number: str
+    name: str
+    address: str
+    district: str
+    estate: str
+    building: str
+    entrance: str
+    room: str
+    heated_area: Decimal
+    services: tuple[str, ...]
+    important: bool
+    contract_notes: str
+    contract_level: int | None
+    phones: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class CustomerHit:
+    """One line of a search result list."""
+
+    id: int
+    account_number: str
+    name: str
+    address: str
+    important: bool
+
+
+@dataclass(frozen=True)
+class TicketSummary:
+    id: int
+    number: str
+    category: str
+    level: int
+    status: str
+    description: str
+    unit_name: str
+    received_at: datetime
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    id: int
+    created_at: datetime
+    channel: str
+    category: str
+    description: str
+    outcome: str
+    agent_name: str
+    ticket_number: str | None
+
+
+@dataclass(frozen=True)
+class UnitView:
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: int
+    occurred_at: datetime
+    actor_name: str | None
+    entity: str
+    entity_id: int
+    action: str
+    changes: dict

@@ -1,0 +1,49 @@
+"""The desk: one open database, the logged-in staff member and the clock.
+
+The UI holds a Desk and asks it for a unit of work per use case; it never builds engines or
+sessions itself, which keeps SQLAlchemy out of `app/ui`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from app.clock import Clock, system_clock
+from app.db.database import Database
+from app.db.errors import DatabaseUnavailable, SchemaOutdated, SchemaTooNew
+from app.repositories.uow import Actor, UnitOfWork
+
+__all__ = [
+    "Actor", "DatabaseUnavailable", "Desk", "SchemaOutdated", "SchemaTooNew", "open_desk",
+]
+
+
+@dataclass(frozen=True)
+class Desk:
+    db: Database
+    clock: Clock = system_clock
+    actor: Actor | None = None
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self.db, self.actor, self.clock)
+
+    def signed_in(self, actor: Actor) -> Desk:
+        return replace(self, actor=actor)
+
+    def is_reachable(self) -> bool:
+        return self.db.ping()
+
+    @property
+    def database_label(self) -> str:
+        """What the status bar shows: the file for SQLite, host/db for a server."""
+        url = self.db.engine.url
+        if self.db.is_sqlite:
+            return str(url.database)
+        return f"{url.host}:{url.port or 5432}/{url.database}"
+
+
+def open_desk(url: str | None = None, clock: Clock = system_clock) -> Desk:
+    """Open and check the database (SQLite is migrated; a server must be current)."""
+    db = Database(url)
+    db.prepare()
+    return Desk(db=db, clock=clock)

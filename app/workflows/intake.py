@@ -1,0 +1,144 @@
+"""Recording a call, visit or letter, and opening a work order from it.
+
+The contact and its work order are written in one transaction: either both exist or
+neither does (rule 2.5: record each contact in detail; rule 5.2.2: deadlines from receipt).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.models.contact import Contact
+from app.models.enums import Category, Channel, Outcome, Responsibility, TicketStatus
+from app.models.ticket import Ticket, format_ticket_number
+from app.repositories.uow import UnitOfWork
+from app.workflows.errors import ValidationError
+from app.workflows.phone import normalise_phone
+from app.workflows.settings import Settings, load_settings
+from app.workflows.sla import due_at
+
+MAX_DESCRIPTION = 4000
+
+
+@dataclass
+class IntakeForm:
+    channel: str
+    category: str
+    description: str
+    phone: str = ""
+    customer_id: int | None = None
+    account_number: str = ""
+    responsibility: str = Responsibility.UNDETERMINED.value
+    outcome: str = Outcome.ANSWERED.value
+    answer: str = ""
+    level: int | None = None
+    unit_id: int | None = None
+    rang_at: datetime | None = None
+    answered_at: datetime | None = None
+    ended_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    contact_id: int
+    ticket_id: int | None
+    ticket_number: str | None
+    due_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AnswerDelay:
+    seconds: float
+    rings: int
+    within_limit: bool
+
+
+def answer_delay(rang_at: datetime, answered_at: datetime, settings: Settings) -> AnswerDelay:
+    """Rule 4.4: answer within three rings; a ring lasts `ring.seconds`."""
+    seconds = max(0.0, (answered_at - rang_at).total_seconds())
+    rings = max(1, math.ceil(seconds / settings.ring_seconds))
+    return AnswerDelay(seconds, rings, rings <= settings.max_rings)
+
+
+def _enum_ok(enum_cls: type, value: str) -> bool:
+    return value in {m.value for m in enum_cls}
+
+
+def validate(form: IntakeForm) -> dict[str, str]:
+    """Field errors that need no database; codes the UI translates."""
+    errors: dict[str, str] = {}
+    if not _enum_ok(Channel, form.channel):
+        errors["channel"] = "choice.invalid"
+    if not _enum_ok(Category, form.category):
+        errors["category"] = "choice.invalid"
+    if not _enum_ok(Responsibility, form.responsibility):
+        errors["responsibility"] = "choice.invalid"
+    if not _enum_ok(Outcome, form.outcome):
+        errors["outcome"] = "choice.invalid"
+    if form.phone.strip():
+        if normalise_phone(form.phone) is None:
+            errors["phone"] = "phone.malformed"
+    elif form.channel in (Channel.PHONE.value, Channel.HOTLINE_12345.value):
+        errors["phone"] = "required"
+    if not form.description.strip():
+        errors["description"] = "required"
+    elif len(form.description) > MAX_DESCRIPTION:
+        errors["description"] = "text.too_long"
+    if form.outcome == Outcome.WORK_ORDER.value:
+        if form.level not in (1, 2, 3):
+            errors["level"] = "level.invalid"
+        if form.unit_id is None:
+            errors["unit"] = "required"
+    if form.rang_at and form.answered_at and form.answered_at < form.rang_at:
+        errors["answered_at"] = "time.order"
+    if form.answered_at and form.ended_at and form.ended_at < form.answered_at:
+        errors["ended_at"] = "time.order"
+    return errors
+
+
+def save_intake(uow: UnitOfWork, form: IntakeForm) -> IntakeResult:
+    errors = validate(form)
+    if errors:
+        raise ValidationError(errors)
+    if uow.actor is None:
+        raise PermissionError("an intake needs a logged-in agent")
+    phone = normalise_phone(form.phone) or ""
+    with uow:
+        customer_id = form.customer_id
+        if form.account_number.strip():
+            found = uow.customers.id_by_account(form.account_number.strip())
+            if found is None:
+                raise ValidationError({"account_number": "account.unknown"})
+            customer_id = found
+        elif customer_id is not None and uow.customers.card(customer_id) is None:
+            raise ValidationError({"account_number": "account.unknown"})
+        if form.outcome == Outcome.WORK_ORDER.value and not uow.units.exists(form.unit_id or 0):
+            raise ValidationError({"unit": "unit.unknown"})
+        now = uow.clock()
+        contact = uow.contacts.add(Contact(
+            customer_id=customer_id, phone=phone, channel=Channel(form.channel),
+            category=Category(form.category), description=form.description.strip(),
+            responsibility=Responsibility(form.responsibility), outcome=Outcome(form.outcome),
+            answer=form.answer.strip(), agent_id=uow.actor.id, rang_at=form.rang_at,
+            answered_at=form.answered_at, ended_at=form.ended_at or now, created_at=now,
+        ))
+        ticket = None
+        if form.outcome == Outcome.WORK_ORDER.value:
+            assert form.level is not None and form.unit_id is not None
+            settings = load_settings(uow)
+            ticket = uow.tickets.add(Ticket(
+                customer_id=customer_id, contact_id=contact.id, phone=phone,
+                category=Category(form.category), level=form.level,
+                description=form.description.strip(), status=TicketStatus.NEW,
+                unit_id=form.unit_id, created_by_id=uow.actor.id,
+                responsibility=Responsibility(form.responsibility),
+                received_at=now, due_at=due_at(now, form.level, settings),
+            ))
+        uow.commit()
+        return IntakeResult(
+            contact_id=contact.id, ticket_id=ticket.id if ticket else None,
+            ticket_number=format_ticket_number(ticket.id) if ticket else None,
+            due_at=ticket.due_at if ticket else None,
+        )

@@ -1,0 +1,52 @@
+"""Settings with their defaults; a centre overrides them in the database.
+
+Every number the regulations give is a setting here, never a literal in code:
+the work-order deadlines of rule 5.2.2 and the ring length behind rule 4.4.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.repositories.uow import UnitOfWork
+
+DEFAULTS: dict[str, object] = {
+    "sla.level1_hours": 2,   # rule 5.2.2: level 1 (important customers) within 2 h
+    "sla.level2_hours": 8,   # rule 5.2.2: level 2 within 8 h
+    "sla.level3_hours": 24,  # rule 5.2.2: level 3 within 24 h
+    "ring.seconds": 5,       # rule 4.4: one ring is about 5 s
+    "ring.max_rings": 3,     # rule 4.4: answer within three rings
+    "company.name": "热电有限公司",
+    "company.hotline": "0000-12345678",
+    "company.motto": "诚信服务、温暖万家",  # rule 1.2
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    values: dict[str, object]
+
+    def sla_hours(self, level: int) -> int:
+        return int(self.values[f"sla.level{level}_hours"])
+
+    @property
+    def ring_seconds(self) -> float:
+        return float(self.values["ring.seconds"])
+
+    @property
+    def max_rings(self) -> int:
+        return int(self.values["ring.max_rings"])
+
+    def __getitem__(self, key: str) -> object:
+        return self.values[key]
+
+
+def load_settings(uow: UnitOfWork) -> Settings:
+    """Defaults overlaid with what the centre stored (inside an open unit of work)."""
+    return Settings({**DEFAULTS, **uow.settings.all()})
+
+
+def save_setting(uow: UnitOfWork, key: str, value: object) -> None:
+    if key not in DEFAULTS:
+        raise KeyError(f"unknown setting {key!r}")
+    uow.settings.put(key, value)
