@@ -1,0 +1,1 @@
+"""ReportLab documents: bytes in, bytes out, no Qt."""
