@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import TracebackType
+from typing import Any, TypeVar
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -21,6 +22,8 @@ from app.repositories.events import EventRepository
 from app.repositories.settings import SettingRepository
 from app.repositories.staff import StaffRepository, UnitRepository
 from app.repositories.tickets import TicketRepository
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,17 @@ class UnitOfWork:
         self.units = UnitRepository(self.session)
         self.events = EventRepository(self.session)
         self.settings = SettingRepository(self.session)
+        self._extra: dict[type, Any] = {}
         return self
+
+    def repo(self, repo_class: type[R]) -> R:
+        """A feature's repository on this unit's session, made once per unit of work.
+
+        Features add repositories without editing this class: `uow.repo(NoticeRepository)`.
+        """
+        if repo_class not in self._extra:
+            self._extra[repo_class] = repo_class(self.session)  # type: ignore[call-arg]
+        return self._extra[repo_class]
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
