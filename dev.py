@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Set up and run HeatDesk with one command (standard library only, Python 3.11+).
+
+    python3 dev.py run    create .venv, install HeatDesk, open the workstation (demo database)
+    python3 dev.py test   create .venv, install HeatDesk with its test tools, run every test
+
+A fresh machine needs nothing but Python: the virtual environment and the dependencies are
+made here and re-made only when pyproject.toml changes. On Debian/Ubuntu, running as root,
+the few system libraries Qt needs are installed with apt-get when they are missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".heatdesk-installed"
+# Shared libraries the Qt wheels load, and the Debian packages that carry them.
+QT_SYSTEM_LIBS = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0",
+}
+# Extra packages for a real X11 display (not needed by the offscreen test platform).
+QT_XCB_PACKAGES = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
+                   "libxcb-image0", "libxcb-render-util0", "libxcb-shape0", "libxcb-randr0",
+                   "libxcb-xinerama0", "libxcb-xkb1"]
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def log(message: str) -> None:
+    print(f"[dev] {message}", file=sys.stderr, flush=True)
+
+
+def ensure_venv(extras: str) -> Path:
+    """Create .venv and install HeatDesk editable; skip when nothing changed."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    python = venv_python()
+    if python.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return python
+    if not python.exists():
+        log("creating the virtual environment .venv")
+        venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
+    log("installing HeatDesk and its dependencies (first time: a few minutes)")
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
+                   check=True)
+    target = f"{ROOT}[{extras}]" if extras else str(ROOT)
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "-e", target], check=True)
+    STAMP.write_text(wanted)
+    return python
+
+
+def _have_library(name: str) -> bool:
+    try:
+        out = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    except OSError:
+        return True  # cannot tell; let Qt report what is missing
+    return name in out
+
+
+def ensure_system_libraries(for_display: bool) -> None:
+    """Install Qt's system libraries on Debian/Ubuntu when missing (root only)."""
+    if not sys.platform.startswith("linux"):
+        return
+    missing = [pkg for lib, pkg in QT_SYSTEM_LIBS.items() if not _have_library(lib)]
+    if for_display and not _have_library("libxcb-cursor.so.0"):
+        missing += QT_XCB_PACKAGES
+    if not missing:
+        return
+    apt = shutil.which("apt-get")
+    if apt and hasattr(os, "geteuid") and os.geteuid() == 0:
+        log(f"installing system libraries for Qt: {' '.join(missing)}")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run([apt, "update", "-qq"], check=False, env=env)
+        subprocess.run([apt, "install", "-y", "-qq", *missing], check=True, env=env)
+    else:
+        log("Qt needs these system packages; please install them: sudo apt-get install "
+            + " ".join(missing))
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("run", "test"):
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    if command == "run":
+        ensure_system_libraries(for_display=True)
+        python = ensure_venv("")
+        return subprocess.call([str(python), str(ROOT / "main.py"), "--demo", *rest], cwd=ROOT)
+    ensure_system_libraries(for_display=False)
+    python = ensure_venv("test")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT, env=env)
+    tests = subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    return tests or lint
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
