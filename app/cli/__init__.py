@@ -12,6 +12,7 @@ import importlib
 COMMAND_MODULES = [
     "app.cli.db_cmd",
     "app.cli.user_cmd",
+    "app.cli.ring_cmd",
 ]
 
 
@@ -21,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "or HEATDESK_DB_URL)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default=None,
                         help="user interface language (default: zh_CN)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo database (created with demo data on first use)")
     sub = parser.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
