@@ -19,6 +19,9 @@ DEFAULTS: dict[str, object] = {
     "company.name": "热电有限公司",
     "company.hotline": "0000-12345678",
     "company.motto": "诚信服务、温暖万家",  # rule 1.2
+    "shift.utc_offset_hours": 8,       # the centre's local time for shift boundaries
+    "shift.handover_grace_hours": 6,   # rule 3.4.2: a shift stays open this long unhanded
+    "handover.equipment": ["坐席电话", "坐席电脑", "客服工单系统", "录音系统"],  # rule 3.4.3
 }
 
 
