@@ -1,0 +1,26 @@
+"""The product's name and motto at the top of the start-up dialogs (rule 1.2)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+class BrandBand(QFrame):
+    """供热客服工作台 with the motto 诚信服务、温暖万家, on the dark band of the house style."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("brandBand")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(6)
+        self.product = QLabel(self.tr("HeatDesk Customer Service Workstation"), self)
+        self.product.setObjectName("productName")
+        # rule 1.2: the motto is shown in the product
+        self.motto = QLabel(self.tr("Honest service, warmth for every home"), self)
+        self.motto.setObjectName("motto")
+        for label in (self.product, self.motto):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)

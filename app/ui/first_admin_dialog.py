@@ -1,0 +1,130 @@
+"""Create the first administrator of a new database.
+
+A real install has no default password: until an administrator exists, the workstation
+asks for one here before anyone can log in. Nothing is written unless every field is right.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.brand import BrandBand
+from app.ui.field_errors import FieldError, FieldErrors
+from app.workflows.auth import create_first_admin, validate_new_user
+from app.workflows.desk import Actor, DatabaseUnavailable, Desk
+from app.workflows.errors import ValidationError
+from app.workflows.vocab import Role
+
+DIALOG_WIDTH = 480
+
+
+class FirstAdminDialog(QDialog):
+    """Job number, name, password twice; `actor` is the new administrator after accept()."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("HeatDesk - First administrator"))
+        self.setFixedWidth(DIALOG_WIDTH)
+
+        intro = QLabel(self.tr(
+            "This database has no administrator yet. Create the administrator account "
+            "now: there is no default password. The administrator then adds the agents' "
+            "accounts."), self)
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+
+        self.job_number_edit = QLineEdit(self)
+        self.job_number_edit.setMaxLength(20)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(50)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit(self)
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form_error = FieldError(parent=self)
+        self.form_error.setObjectName("formError")
+        self.errors = FieldErrors(general=self.form_error)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(10)
+        rows = [
+            (self.tr("&Job number"), "job_number", self.job_number_edit),
+            (self.tr("&Name"), "name", self.name_edit),
+            (self.tr("&Password"), "password", self.password_edit),
+            (self.tr("&Repeat password"), "confirm", self.confirm_edit),
+        ]
+        for text, name, edit in rows:
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            form.addRow(label, self.errors.add(name, edit))
+
+        buttons = QDialogButtonBox(self)
+        self.create_button = buttons.addButton(self.tr("&Create administrator"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = buttons.addButton(self.tr("&Quit"),
+                                             QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.try_create)
+        self.quit_button.clicked.connect(self.reject)
+
+        body = QVBoxLayout()
+        body.setContentsMargins(28, 20, 28, 20)
+        body.setSpacing(12)
+        body.addWidget(intro)
+        body.addLayout(form)
+        body.addWidget(self.form_error)
+        body.addWidget(buttons)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(BrandBand(self))
+        outer.addLayout(body)
+        self.job_number_edit.setFocus()
+
+    def _problems(self) -> dict[str, str]:
+        password = self.password_edit.text()
+        errors = validate_new_user(self.job_number_edit.text(), self.name_edit.text(),
+                                   Role.ADMIN.value, password)
+        if not self.confirm_edit.text():
+            errors["confirm"] = "required"
+        elif "password" not in errors and self.confirm_edit.text() != password:
+            errors["confirm"] = "password.mismatch"
+        return errors
+
+    def try_create(self) -> None:
+        """Create the administrator, or show every problem at its field and write nothing."""
+        problems = self._problems()
+        if problems:
+            self.errors.show(problems)
+            return
+        self.errors.clear()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            actor = create_first_admin(self.desk.uow(), self.job_number_edit.text(),
+                                       self.name_edit.text(), self.password_edit.text())
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        except DatabaseUnavailable:
+            self.form_error.show_text(self.tr(
+                "The database cannot be reached now. Check the network and try again."))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.actor = actor
+        self.accept()

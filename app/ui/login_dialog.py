@@ -1,0 +1,130 @@
+"""Log in with job number (工号) and password before the desk opens.
+
+A failed attempt never says which of the two was wrong; the dialog names the database it
+is connected to, so an agent at a centre sees at once whether the desk uses the shared
+server or a local file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.brand import BrandBand
+from app.ui.field_errors import FieldError, FieldErrors
+from app.workflows.auth import LoginFailed, login
+from app.workflows.desk import Actor, DatabaseUnavailable, Desk
+
+DIALOG_WIDTH = 440
+
+
+class LoginDialog(QDialog):
+    """Enter logs in, Esc quits; `actor` holds who logged in after `accept()`."""
+
+    def __init__(self, desk: Desk, *, demo: bool = False, job_number: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("HeatDesk - Log in"))
+        self.setFixedWidth(DIALOG_WIDTH)
+
+        self.job_number_edit = QLineEdit(job_number, self)
+        self.job_number_edit.setMaxLength(20)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form_error = FieldError(parent=self)
+        self.form_error.setObjectName("formError")
+        self.errors = FieldErrors(general=self.form_error)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(10)
+        form.addRow(self._label(self.tr("&Job number"), self.job_number_edit),
+                    self.errors.add("job_number", self.job_number_edit))
+        form.addRow(self._label(self.tr("&Password"), self.password_edit),
+                    self.errors.add("password", self.password_edit))
+
+        buttons = QDialogButtonBox(self)
+        self.login_button = buttons.addButton(self.tr("&Log in"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = buttons.addButton(self.tr("&Quit"),
+                                             QDialogButtonBox.ButtonRole.RejectRole)
+        self.login_button.setDefault(True)
+        self.login_button.clicked.connect(self.try_login)
+        self.quit_button.clicked.connect(self.reject)
+
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setWordWrap(True)
+        self.database_label.setText(self.tr("Database: %1").replace("%1", desk.database_label))
+        self.database_label.setToolTip(desk.database_label)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        body = QVBoxLayout()
+        body.setContentsMargins(28, 20, 28, 20)
+        body.setSpacing(12)
+        body.addLayout(form)
+        body.addWidget(self.form_error)
+        footer = QHBoxLayout()
+        if demo:
+            badge = QLabel(self.tr("Demo data"), self)
+            badge.setObjectName("demoBadge")
+            footer.addWidget(badge)
+        footer.addStretch(1)
+        footer.addWidget(buttons)
+        body.addLayout(footer)
+        body.addWidget(self.database_label)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(BrandBand(self))
+        outer.addLayout(body)
+
+        (self.password_edit if job_number else self.job_number_edit).setFocus()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def try_login(self) -> None:
+        """Check the credentials; on success accept, otherwise say so and stay open."""
+        job_number = self.job_number_edit.text().strip()
+        password = self.password_edit.text()
+        missing = {name: "required" for name, value in
+                   (("job_number", job_number), ("password", password)) if not value}
+        if missing:
+            self.errors.show(missing)
+            return
+        self.errors.clear()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            actor = login(self.desk.uow(), job_number, password)
+        except LoginFailed:
+            # Never which of the two was wrong: that would help someone guessing job numbers.
+            self.form_error.show_text(
+                self.tr("The job number or the password is not correct. Please try again."))
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            return
+        except DatabaseUnavailable:
+            self.form_error.show_text(self.tr(
+                "The database cannot be reached now. Check the network and try again."))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.actor = actor
+        self.accept()

@@ -1,0 +1,158 @@
+"""The workstation's start-up path: application, language, database, login, desk window.
+
+Heavy modules (the desk window, demo data) are imported only when needed so the login
+window appears quickly. `HEATDESK_STARTUP_PROBE=1` makes the process print
+`HEATDESK_LOGIN_SHOWN` once the login window is on screen and exit 0 (start-up benchmark);
+in that mode start-up errors go to stderr instead of message boxes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from app.paths import data_dir
+from app.ui import startup_errors
+from app.ui.application import create_application
+from app.ui.i18n import apply_locale, install_translators, resolve_language
+from app.ui.login_dialog import LoginDialog
+from app.workflows.auth import needs_first_admin
+from app.workflows.desk import Actor, DatabaseUnavailable, Desk, open_desk
+
+log = logging.getLogger(__name__)
+
+PROBE_ENV_VAR = "HEATDESK_STARTUP_PROBE"
+LOGIN_SHOWN = "HEATDESK_LOGIN_SHOWN"
+FIRST_ADMIN_SHOWN = "HEATDESK_FIRST_ADMIN_SHOWN"
+DB_ENV_VAR = "HEATDESK_DB_URL"
+DEMO_FILE = "heatdesk-demo.sqlite3"
+
+
+translate = QCoreApplication.translate  # the bare name lupdate recognises
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    """--db, else HEATDESK_DB_URL; in demo mode without either, the demo file."""
+    if args.db:
+        return args.db
+    if os.environ.get(DB_ENV_VAR):
+        return None  # open_desk reads the environment itself
+    if getattr(args, "demo", False):
+        return f"sqlite:///{data_dir() / DEMO_FILE}"
+    return None
+
+
+def _probe_when_shown(dialog: QDialog, marker: str) -> None:
+    """Print the marker after the event loop has shown the dialog, then close it."""
+    def report() -> None:
+        print(marker, flush=True)
+        dialog.reject()
+    QTimer.singleShot(0, report)
+
+
+def _prepare_demo(desk: Desk) -> None:
+    try:
+        from app.workflows.demo import ensure_demo_data
+    except ModuleNotFoundError as exc:
+        if exc.name != "app.workflows.demo":
+            raise
+        log.warning("demo data is not part of this build")
+        return
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        ensure_demo_data(desk)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def _first_admin(desk: Desk, probe: bool) -> tuple[bool, str]:
+    """(may continue, job number to prefill) after asking for the first administrator."""
+    from app.ui.first_admin_dialog import FirstAdminDialog
+
+    dialog = FirstAdminDialog(desk)
+    if probe:
+        _probe_when_shown(dialog, FIRST_ADMIN_SHOWN)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        return False, ""
+    return True, dialog.actor.job_number
+
+
+def _open_desk_window(desk: Desk, actor: Actor) -> int:
+    from app.ui.ring_server import RingServer
+
+    app = QCoreApplication.instance()
+    ring_server = RingServer(app)
+    warnings: list[QWidget] = []
+    if not ring_server.start():
+        text = translate(
+            "Startup",
+            "Incoming calls cannot be announced: the ring port is in use (%1). Is another "
+            "HeatDesk running on this computer?").replace("%1", ring_server.error_text)
+        warnings.append(startup_errors.show_warning(
+            translate("Startup", "Ring hook not available"), text))
+    try:
+        from app.ui.desk_window import DeskWindow
+    except ModuleNotFoundError as exc:
+        if exc.name != "app.ui.desk_window":
+            raise
+        QMessageBox.critical(
+            None, translate("Startup", "Incomplete installation"),
+            translate("Startup", "The desk window is missing from this installation."))
+        ring_server.close()
+        return startup_errors.EXIT_INCOMPLETE_BUILD
+    window = DeskWindow(desk.signed_in(actor), ring_server)
+    window.show()
+    try:
+        return int(QCoreApplication.exec())
+    finally:
+        ring_server.close()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the workstation; returns the process exit code."""
+    logging.basicConfig(level=logging.WARNING)
+    probe = os.environ.get(PROBE_ENV_VAR) == "1"
+    language = resolve_language(getattr(args, "lang", None))
+    app = create_application(sys.argv[:1])
+    apply_locale(language)
+    install_translators(app, language)  # parented to the app: they live as long as it
+    demo = bool(getattr(args, "demo", False))
+
+    try:
+        desk = open_desk(database_url(args))
+        if demo:
+            _prepare_demo(desk)
+        first_admin_needed = not demo and needs_first_admin(desk.uow())
+    except Exception as exc:  # every failure to open becomes a clear message and exit code
+        log.debug("cannot open the database", exc_info=True)
+        return startup_errors.report(startup_errors.describe(exc), headless=probe)
+
+    warnings: list[QWidget] = []
+    network_warning = desk.db.network_filesystem_warning()
+    if network_warning and not probe:
+        warnings.append(startup_errors.show_warning(
+            translate("Startup", "Database on a network share"),
+            startup_errors.network_share_warning(desk.database_label)))
+
+    job_number = ""
+    if first_admin_needed:  # a real install: no default password, ask for the admin first
+        go_on, job_number = _first_admin(desk, probe)
+        if not go_on:
+            return 0
+
+    login = LoginDialog(desk, demo=demo, job_number=job_number)
+    if probe:
+        _probe_when_shown(login, LOGIN_SHOWN)
+    try:
+        accepted = login.exec() == QDialog.DialogCode.Accepted
+    except DatabaseUnavailable as exc:
+        return startup_errors.report(startup_errors.describe(exc), headless=probe)
+    if not accepted or login.actor is None:
+        return 0
+    return _open_desk_window(desk, login.actor)
