@@ -1,0 +1,117 @@
+"""The record of each call's etiquette and the figures the inspection group reads (rule 5.4).
+
+After the intake is saved the panel records, under the contact's id, which stages the call
+reached and how many curt-phrase warnings the agent saw; the saved notes are checked again
+here against the library in force. Figures group by agent and by shift: answer delay in
+rings (rule 4.4, from the contact's ring and answer times), the share of calls that
+reached the greeting and the farewell, and the phrase warnings (rule 3.2.6).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from app.repositories.etiquette import CallRow, EtiquetteRepository
+from app.repositories.uow import UnitOfWork
+from app.workflows.errors import NotFound, PermissionDenied, ValidationError
+from app.workflows.etiquette.config import load_config
+from app.workflows.etiquette.library import CLOSING_STAGE, GREETING_STAGE
+from app.workflows.etiquette.phrase_check import count_in
+from app.workflows.etiquette.scripts import can_edit, library_in_force
+from app.workflows.intake import answer_delay
+from app.workflows.settings import load_settings
+
+MAX_RANGE_DAYS = 366
+
+
+def record_call(uow: UnitOfWork, contact_id: int, stages: Iterable[str],
+                phrase_warnings: int, library_version: int = 0) -> None:
+    """Store (or update, as the call goes on) the etiquette of one saved contact."""
+    if uow.actor is None:
+        raise PermissionDenied("recording a call needs a logged-in agent")
+    reached = list(dict.fromkeys(str(s) for s in stages))
+    with uow:
+        repo = uow.repo(EtiquetteRepository)
+        texts = repo.contact_texts(contact_id)
+        if texts is None:
+            raise NotFound(f"contact {contact_id}")
+        curt = count_in(texts, library_in_force(uow).curt_phrases)
+        repo.put_call(contact_id, stages=reached, greeting=GREETING_STAGE in reached,
+                      closing=CLOSING_STAGE in reached, warnings=max(0, phrase_warnings),
+                      curt_in_notes=curt, library_version=library_version, now=uow.clock())
+        uow.commit()
+
+
+@dataclass(frozen=True)
+class Figures:
+    agent_job_number: str
+    agent_name: str
+    shift_day: date | None      # None when grouped per agent only
+    shift: str | None           # "day" / "night" of the stand-in pattern
+    calls: int                  # phone contacts the agent saved
+    recorded: int               # of those, with an etiquette record from the panel
+    timed: int                  # with ring and answer times
+    within_limit: int           # answered within the ring limit (rule 4.4)
+    mean_rings: float | None
+    greeting: int
+    closing: int
+    phrase_warnings: int        # warnings shown while typing
+    curt_in_notes: int          # curt phrases still in the saved notes
+
+    @property
+    def greeting_share(self) -> float | None:
+        return self.greeting / self.recorded if self.recorded else None
+
+    @property
+    def closing_share(self) -> float | None:
+        return self.closing / self.recorded if self.recorded else None
+
+    @property
+    def within_limit_share(self) -> float | None:
+        return self.within_limit / self.timed if self.timed else None
+
+
+def _figures(key: tuple, rows: list[CallRow], settings) -> Figures:
+    recorded = [r for r in rows if r.recorded]
+    delays = [answer_delay(r.rang_at, r.answered_at, settings)
+              for r in rows if r.rang_at and r.answered_at]
+    return Figures(
+        agent_job_number=key[0], agent_name=key[1], shift_day=key[2], shift=key[3],
+        calls=len(rows), recorded=len(recorded), timed=len(delays),
+        within_limit=sum(d.within_limit for d in delays),
+        mean_rings=sum(d.rings for d in delays) / len(delays) if delays else None,
+        greeting=sum(r.greeting_reached for r in recorded),
+        closing=sum(r.closing_reached for r in recorded),
+        phrase_warnings=sum(r.phrase_warnings for r in recorded),
+        curt_in_notes=sum(r.curt_in_notes for r in recorded),
+    )
+
+
+def supervision_figures(uow: UnitOfWork, first: date, last: date,
+                        by_shift: bool = True) -> list[Figures]:
+    """Per agent (and per shift) for the shifts that began on the days first..last."""
+    if uow.actor is None or not can_edit(uow.actor.role):
+        raise PermissionDenied("the supervision figures are for shift leaders")
+    if last < first:
+        raise ValidationError({"last": "date.order"})
+    if (last - first).days >= MAX_RANGE_DAYS:
+        raise ValidationError({"last": "date.range_too_long"})
+    with uow:
+        config = load_config(uow)
+        settings = load_settings(uow)
+        start, end = config.shift_window(first, last)
+        rows = uow.repo(EtiquetteRepository).call_rows(start, end)
+    groups: dict[tuple, list[CallRow]] = defaultdict(list)
+    for row in rows:
+        if by_shift:
+            shift = config.shift_of(row.created_at)
+            key = (row.agent_job_number, row.agent_name, shift.day, shift.name)
+        else:
+            key = (row.agent_job_number, row.agent_name, None, None)
+        groups[key].append(row)
+    order = {"day": 0, "night": 1, None: 0}
+    keys = sorted(groups, key=lambda k: (k[0], k[2] or date.min, order[k[3]]))
+    return [_figures(k, groups[k], settings) for k in keys]
