@@ -1,0 +1,387 @@
+"""The intake desk: the window where a hotline agent takes a call (issue 2).
+
+A call runs left to right and top to bottom: the number (typed, or delivered by the phone
+system through `ring`) pops the customer, their open work orders and last contacts; the
+agent fills the form and saves; Esc makes the desk ready for the next call.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.intake import labels
+from app.ui.intake.call_timer import CallTimer
+from app.ui.intake.caller_bar import CallerBar
+from app.ui.intake.customer_card import CustomerCardView
+from app.ui.intake.customer_list import CustomerList
+from app.ui.intake.desk_chrome import DeskStatus, build_menus
+from app.ui.intake.draft_binding import DraftBinding
+from app.ui.intake.history_panel import HistoryPanel
+from app.ui.intake.intake_form import IntakeFormView
+from app.ui.intake.new_customer_dialog import NewCustomerDialog
+from app.ui.intake.offline_banner import OfflineBanner
+from app.ui.intake.style import DESK_STYLE
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.drafts import DraftStore
+from app.workflows.errors import ValidationError
+from app.workflows.intake import IntakeForm, IntakeResult, save_intake
+from app.workflows.screen_pop import ScreenPop, pop_by_phone, pop_customer, search_customers
+from app.workflows.settings import DEFAULTS, Settings, load_settings
+from app.workflows.sla import default_level
+from app.workflows.units import active_units
+
+TICK_MS = 1000
+
+
+class DeskWindow(QMainWindow):
+    """The main window of a signed-in agent.
+
+    Signals for features that follow the call (the etiquette panel subscribes to them):
+    - `number_known(str)`: the caller's normalised number is known (ring or typed).
+    - `customer_found(object)`: the caller's `CustomerCard` popped or was chosen.
+    - `category_chosen(str)`: the agent chose a category (an `app.workflows.vocab` value).
+    - `work_order_saved(object)`: an intake that opened a work order was saved
+      (`IntakeResult`); `contact_saved(object)` fires for every saved intake.
+    - `call_reset()`: the desk is cleared for the next call (Esc).
+
+    Other features add menu entries through `app.ui.features.register` and panels beside
+    the form with `add_side_panel`.
+    """
+
+    number_known = Signal(str)
+    customer_found = Signal(object)
+    category_chosen = Signal(str)
+    work_order_saved = Signal(object)
+    contact_saved = Signal(object)
+    call_reset = Signal()
+
+    def __init__(self, desk: Desk, ring_server: Any = None,
+                 drafts: DraftStore | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if desk.actor is None:
+            raise ValueError("DeskWindow needs a signed-in desk (desk.actor)")
+        self.desk = desk
+        self.customer_id: int | None = None
+        self.last_result: IntakeResult | None = None
+        self._typed_call = False
+        self._escape_armed = False
+        self.setObjectName("deskWindow")
+        self.setWindowTitle(self.tr("HeatDesk — intake desk"))
+        self.setStyleSheet(DESK_STYLE)
+        self.offline = OfflineBanner(desk.is_reachable, self)
+        settings = self._load_settings()
+        self.timer = CallTimer(desk.clock, settings)
+        self.form = IntakeFormView(settings)
+        self.caller = CallerBar(self.timer, self.form.errors)
+        self.card = CustomerCardView()
+        self.choices = CustomerList()
+        self.history = HistoryPanel(desk.clock)
+        self.draft_notice = QLabel(self.tr("Unsaved draft restored"))
+        self.draft_notice.setObjectName("draftNotice")
+        self.draft_notice.hide()
+        self._lay_out()
+        build_menus(self)
+        self.status = DeskStatus(self)
+        self.drafts = DraftBinding(drafts or DraftStore(), desk.actor.job_number,
+                                   self._draft_snapshot, self)
+        self._wire()
+        self._reload_units()
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._on_tick)
+        self._tick.start()
+        self._on_tick()
+        self._restore_draft()
+        if ring_server is not None:
+            ring_server.rung.connect(self.ring)
+        self.resize(1440, 900)
+
+    # ---- building -------------------------------------------------------------------
+    def _lay_out(self) -> None:
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 6, 0)
+        left_box.addWidget(self.card, 0)
+        left_box.addWidget(self.choices)
+        left_box.addWidget(self.history, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 600])
+        central = QWidget()
+        central.setObjectName("deskCentral")
+        box = QVBoxLayout(central)
+        box.setContentsMargins(12, 8, 12, 8)
+        box.addWidget(self.offline)
+        box.addWidget(self.draft_notice)
+        box.addWidget(self.caller)
+        box.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
+        QWidget.setTabOrder(self.caller.number, self.choices.list)
+        QWidget.setTabOrder(self.choices.list, self.form.channel)
+
+    def _wire(self) -> None:
+        self.caller.number_entered.connect(self._number_entered)
+        self.caller.number_started.connect(self._number_started)
+        self.caller.search_requested.connect(self.search)
+        self.caller.answer_clicked.connect(self.answer)
+        self.caller.number.textEdited.connect(
+            lambda _t: self.form.errors.error("phone").clear())
+        self.card.create_requested.connect(self.new_customer)
+        self.choices.picked.connect(self.choose_customer)
+        self.form.changed.connect(self._form_changed)
+        self.form.category_chosen.connect(self.category_chosen)
+        self.form.save_requested.connect(self.save)
+        self.offline.back_online.connect(self._back_online)
+
+    def add_side_panel(self, widget: QWidget, title: str) -> QDockWidget:
+        """A feature's panel docked beside the intake form (e.g. the etiquette script)."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"sidePanel:{title}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    # ---- database access ------------------------------------------------------------
+    def _load_settings(self) -> Settings:
+        try:
+            with self.desk.uow() as uow:
+                return load_settings(uow)
+        except DatabaseUnavailable:
+            self.offline.went_offline()
+            return Settings(dict(DEFAULTS))
+
+    def _reload_units(self) -> None:
+        try:
+            self.form.set_units(active_units(self.desk.uow()))
+        except DatabaseUnavailable:
+            self.offline.went_offline()
+
+    def _back_online(self) -> None:
+        self._reload_units()
+        self.statusBar().showMessage(self.tr("Database connection is back"), 5000)
+
+    # ---- the call -------------------------------------------------------------------
+    def ring(self, number: str) -> None:
+        """The phone system reports a ringing call: show the number and pop the screen."""
+        self.timer.start()
+        self._typed_call = False
+        self.caller.set_number(number)
+        self.raise_()
+        self.activateWindow()
+        self._number_entered(number)
+
+    def _number_started(self) -> None:
+        if not self.timer.in_call:
+            self.timer.start()  # the agent starts a call by typing a number
+            self._typed_call = True
+
+    def _number_entered(self, phone: str) -> None:
+        if not phone:
+            self.form.errors.show({"phone": "phone.malformed"})
+            return
+        self.number_known.emit(phone)
+        try:
+            pop = pop_by_phone(self.desk.uow(), phone)
+        except DatabaseUnavailable:
+            self.offline.went_offline()
+            return
+        self._show_pop(pop)
+        self.form.channel.setFocus()
+
+    def _show_pop(self, pop: ScreenPop) -> None:
+        self.history.show_history(pop.open_tickets, pop.last_contacts)
+        if pop.card is None:
+            self.customer_id = None
+            self.card.show_unknown(pop.phone or "")
+            self.choices.clear()
+            return
+        self.customer_id = pop.card.id
+        self.card.show_card(pop.card)
+        if pop.candidates:
+            self.choices.show_hits(pop.candidates, self.tr(
+                "%1 customers share this number: choose with ↑↓ and Enter").replace(
+                "%1", str(len(pop.candidates))), pop.card.id, mode="chooser")
+        self.form.set_default_level(  # rule 5.2.2
+            default_level(pop.card.important, pop.card.contract_level))
+        self.customer_found.emit(pop.card)
+
+    def choose_customer(self, customer_id: int) -> None:
+        phone = self.caller.number.text().strip() or None
+        try:
+            pop = pop_customer(self.desk.uow(), customer_id, phone)
+        except DatabaseUnavailable:
+            self.offline.went_offline()
+            return
+        self._show_pop(pop)
+        if self.choices.mode != "chooser":
+            self.choices.clear()
+        self.form.channel.setFocus()
+
+    def search(self, text: str) -> None:
+        if not text:
+            return
+        try:
+            hits = search_customers(self.desk.uow(), text)
+        except DatabaseUnavailable:
+            self.offline.went_offline()
+            return
+        if not hits:
+            self.choices.show_hits([], self.tr("No customer matches “%1”").replace("%1", text))
+            return
+        self.choices.show_hits(hits, self.tr("%1 found: choose with ↑↓ and Enter").replace(
+            "%1", str(len(hits))))
+        self.choices.list.setFocus()
+
+    def answer(self) -> None:
+        if not self.timer.answer():
+            self.statusBar().showMessage(self.tr("No ringing call to answer"), 3000)
+
+    def save(self) -> None:
+        values = self.form.values()
+        now = self.desk.clock()
+        answered = self.timer.answered_at or (self.timer.rang_at if self._typed_call else None)
+        intake = IntakeForm(
+            channel=values["channel"], category=values["category"],
+            description=values["description"], phone=self.caller.number.text(),
+            customer_id=self.customer_id, responsibility=values["responsibility"],
+            outcome=values["outcome"], answer=values["answer"], level=values["level"],
+            unit_id=values["unit_id"], rang_at=self.timer.rang_at, answered_at=answered,
+            ended_at=now if self.timer.rang_at else None)
+        try:
+            result = save_intake(self.desk.uow(), intake)
+        except ValidationError as exc:
+            self.form.errors.show(exc.errors)  # unknown fields go to the form's general line
+            return
+        except DatabaseUnavailable:
+            self.drafts.flush()
+            self.offline.went_offline()
+            return
+        self._saved(result)
+
+    def _saved(self, result: IntakeResult) -> None:
+        self.last_result = result
+        if self.timer.rang_at is not None:
+            self.timer.end()
+        self.drafts.discard()
+        self.draft_notice.hide()
+        if result.ticket_number:
+            note = self.tr("Saved: work order %1, due %2").replace(
+                "%1", result.ticket_number).replace("%2", labels.local_time(result.due_at))
+        else:
+            note = self.tr("Saved: contact recorded")
+        self.form.saved_note.setText(note)
+        self.statusBar().showMessage(note, 10000)
+        self.form.reset()
+        self.refresh()
+        self.contact_saved.emit(result)
+        if result.ticket_number:
+            self.work_order_saved.emit(result)
+
+    def refresh(self) -> None:
+        """F5: read the caller's card and orders again (another desk may have changed them)."""
+        self._reload_units()
+        try:
+            if self.customer_id is not None:
+                self._show_pop(pop_customer(self.desk.uow(), self.customer_id,
+                                            self.caller.number.text().strip() or None))
+            elif self.caller.number.text().strip():
+                pop = pop_by_phone(self.desk.uow(), self.caller.number.text())
+                if pop.phone:
+                    self._show_pop(pop)
+        except DatabaseUnavailable:
+            self.offline.went_offline()
+
+    def escape(self) -> None:
+        """Esc: ready for the next call. Unsaved text needs a second Esc to be dropped."""
+        if self.form.has_text() and not self._escape_armed:
+            self._escape_armed = True
+            self.statusBar().showMessage(
+                self.tr("Unsaved text: press Esc again to discard it"), 5000)
+            return
+        self.next_call()
+
+    def next_call(self) -> None:
+        self._escape_armed = False
+        self._typed_call = False
+        self.customer_id = None
+        self.caller.clear()
+        self.card.show_idle()
+        self.choices.clear()
+        self.history.clear()
+        self.form.reset()
+        self.form.saved_note.clear()
+        self.timer.clear()
+        self.drafts.discard()
+        self.draft_notice.hide()
+        self.caller.number.setFocus()
+        self.call_reset.emit()
+
+    def new_customer(self) -> None:
+        dialog = NewCustomerDialog(self.desk, self.caller.number.text().strip(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(lambda card: self.choose_customer(card.id))
+        self.new_customer_dialog = dialog
+        dialog.open()
+
+    def focus_number(self) -> None:
+        self.caller.number.setFocus()
+        self.caller.number.selectAll()
+
+    def focus_search(self) -> None:
+        self.caller.search.setFocus()
+        self.caller.search.selectAll()
+
+    # ---- drafts and the clock -------------------------------------------------------
+    def _form_changed(self) -> None:
+        self._escape_armed = False
+        self.drafts.touch()
+
+    def _draft_snapshot(self) -> dict[str, Any] | None:
+        if not self.form.has_text():
+            return None
+        return {"form": self.form.values(), "number": self.caller.number.text(),
+                "customer_id": self.customer_id}
+
+    def _restore_draft(self) -> None:
+        draft = self.drafts.load()
+        if not draft or not isinstance(draft.get("form"), dict):
+            return
+        number = str(draft.get("number") or "")
+        if number:
+            self.caller.set_number(number)
+        try:
+            if isinstance(draft.get("customer_id"), int):
+                self._show_pop(pop_customer(self.desk.uow(), draft["customer_id"], number))
+            elif number:
+                self._show_pop(pop_by_phone(self.desk.uow(), number))
+        except DatabaseUnavailable:
+            self.offline.went_offline()
+        self.form.restore(draft["form"])
+        self.draft_notice.show()
+
+    def _on_tick(self) -> None:
+        now = self.desk.clock()
+        self.timer.refresh()
+        self.form.update_due(now)
+        self.status.show_time(now)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        if self.drafts.timer.isActive():
+            self.drafts.flush()
+        super().closeEvent(event)

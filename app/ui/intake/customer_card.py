@@ -1,0 +1,129 @@
+"""Who is calling: the customer card, or a clear 'unregistered caller' state.
+
+Important customers are flagged in red beside the name (rule 5.2.2: they get level 1);
+contract notes stand out because a contract overrides the standards (rule 5.1.1).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.intake import labels
+from app.workflows.screen_pop import CustomerCard
+
+
+def _value() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CustomerCardView(QFrame):
+    create_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card: CustomerCard | None = None
+        self.stack = QStackedLayout(self)
+
+        self.idle = QLabel(self.tr("Waiting for a call. Type the caller's number (F3) or "
+                                   "search a customer (Ctrl+F)."))
+        self.idle.setWordWrap(True)
+        self.idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.idle.setProperty("role", "hint")
+        self.stack.addWidget(self.idle)
+
+        unknown_page = QWidget()
+        unknown_box = QVBoxLayout(unknown_page)
+        self.unknown_title = QLabel(self.tr("Unregistered caller"))
+        self.unknown_title.setObjectName("unknownTitle")
+        self.unknown_number = QLabel()
+        self.unknown_number.setProperty("role", "big")
+        self.create_button = QPushButton(self.tr("New customer (Ctrl+N)"))
+        self.create_button.setObjectName("createCustomerButton")
+        self.create_button.setToolTip(self.tr(
+            "Register this caller as a customer; the intake form keeps what you typed"))
+        self.create_button.clicked.connect(self.create_requested)
+        hint = QLabel(self.tr("You can also take the call without a customer record."))
+        hint.setProperty("role", "hint")
+        unknown_box.addWidget(self.unknown_title)
+        unknown_box.addWidget(self.unknown_number)
+        unknown_box.addWidget(hint)
+        unknown_box.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        unknown_box.addStretch(1)
+        self.stack.addWidget(unknown_page)
+
+        card_page = QWidget()
+        card_box = QVBoxLayout(card_page)
+        card_box.setSpacing(6)
+        head = QHBoxLayout()
+        self.name = QLabel()
+        self.name.setObjectName("customerName")
+        self.important = QLabel(self.tr("Important customer"))
+        self.important.setObjectName("importantBadge")
+        head.addWidget(self.name)
+        head.addWidget(self.important)
+        head.addStretch(1)
+        self.account = QLabel()
+        self.account.setProperty("role", "caption")
+        head.addWidget(self.account)
+        card_box.addLayout(head)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setHorizontalSpacing(12)
+        self.address, self.services, self.phones = _value(), _value(), _value()
+        self.area, self.contract = _value(), _value()
+        self.contract.setObjectName("contractNotes")
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Services"), self.services)
+        form.addRow(self.tr("Phones"), self.phones)
+        form.addRow(self.tr("Heated area"), self.area)
+        self.contract_caption = QLabel(self.tr("Contract"))
+        form.addRow(self.contract_caption, self.contract)
+        card_box.addLayout(form)
+        card_box.addStretch(1)
+        self.stack.addWidget(card_page)
+
+    @property
+    def state(self) -> str:
+        return ("idle", "unknown", "card")[self.stack.currentIndex()]
+
+    def show_idle(self) -> None:
+        self.card = None
+        self.stack.setCurrentIndex(0)
+
+    def show_unknown(self, phone: str) -> None:
+        self.card = None
+        self.unknown_number.setText(phone)
+        self.stack.setCurrentIndex(1)
+
+    def show_card(self, card: CustomerCard) -> None:
+        self.card = card
+        self.name.setText(card.name)
+        self.important.setVisible(card.important)
+        self.account.setText(self.tr("Account %1").replace("%1", card.account_number))
+        self.address.setText(card.address)
+        names = labels.services()
+        self.services.setText("、".join(names.get(s, s) for s in card.services))
+        self.phones.setText("  ".join(card.phones))
+        self.area.setText(f"{card.heated_area.normalize():f} m²")
+        level = (self.tr("Contract level %1").replace("%1", str(card.contract_level))
+                 if card.contract_level else "")
+        notes = "; ".join(t for t in (card.contract_notes, level) if t)
+        self.contract.setText(notes)
+        self.contract.setVisible(bool(notes))
+        self.contract_caption.setVisible(bool(notes))
+        self.stack.setCurrentIndex(2)

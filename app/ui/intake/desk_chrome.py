@@ -1,0 +1,77 @@
+"""The desk window's menus and status bar.
+
+Every call action is a menu entry with its shortcut, so the keys are discoverable and a
+tooltip names them; feature actions registered in `app.ui.features` get a menu of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
+
+from app.ui import features
+from app.ui.intake import labels
+
+
+def add_action(window: QMainWindow, menu: QMenu, text: str, keys: list[str],
+               slot: Callable[[], Any]) -> QAction:
+    action = QAction(text, window)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setToolTip(f"{text} ({' / '.join(keys)})" if keys else text)
+    action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    window.addAction(action)
+    return action
+
+
+def build_menus(window: Any) -> None:
+    """`window` is the DeskWindow; its slots are the call actions."""
+    call = window.menuBar().addMenu(QCoreApplication.translate("DeskWindow", "&Call"))
+    window.call_actions = {
+        "answer": add_action(window, call, QCoreApplication.translate(
+            "DeskWindow", "Answer"), ["F2"], window.answer),
+        "number": add_action(window, call, QCoreApplication.translate(
+            "DeskWindow", "Caller number"), ["F3"], window.focus_number),
+        "search": add_action(window, call, QCoreApplication.translate(
+            "DeskWindow", "Search customer"), ["Ctrl+F"], window.focus_search),
+        "new_customer": add_action(window, call, QCoreApplication.translate(
+            "DeskWindow", "New customer"), ["Ctrl+N"], window.new_customer),
+        "save": add_action(window, call, QCoreApplication.translate(
+            "DeskWindow", "Save"), ["Ctrl+S", "Ctrl+Return", "Ctrl+Enter"], window.save),
+        "refresh": add_action(window, call, QCoreApplication.translate(
+            "DeskWindow", "Refresh"), ["F5"], window.refresh),
+        "next_call": add_action(window, call, QCoreApplication.translate(
+            "DeskWindow", "Clear / next call"), ["Esc"], window.escape),
+    }
+    actions = features.registered()
+    if actions:
+        menu = window.menuBar().addMenu(QCoreApplication.translate("DeskWindow", "F&eatures"))
+        window.feature_menu = menu
+        for item in actions:
+            add_action(window, menu, item.title, [item.shortcut] if item.shortcut else [],
+                       lambda it=item: it.open(window, window.desk))
+
+
+class DeskStatus:
+    """Agent (工号 姓名), database and local time, always visible at the bottom."""
+
+    def __init__(self, window: Any) -> None:
+        actor = window.desk.actor
+        bar = window.statusBar()
+        self.agent = QLabel(QCoreApplication.translate("DeskWindow", "Agent %1 %2")
+                            .replace("%1", actor.job_number).replace("%2", actor.name))
+        self.database = QLabel(QCoreApplication.translate("DeskWindow", "Database: %1")
+                               .replace("%1", window.desk.database_label))
+        self.time = QLabel()
+        for widget in (self.agent, self.database, self.time):
+            widget.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(widget)
+
+    def show_time(self, now: datetime) -> None:
+        self.time.setText(labels.local_time(now, with_date=False))

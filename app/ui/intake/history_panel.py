@@ -1,0 +1,119 @@
+"""What is open for the caller and what they said before: open work orders and last contacts.
+
+Due times are shown in local time; an order due within the hour is amber, an overdue one
+red (rule 5.2.2 deadlines), so an agent sees at once that a caller is chasing a late order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.intake import labels
+from app.workflows.screen_pop import ContactSummary, TicketSummary
+
+DUE_SOON = timedelta(hours=1)
+OVERDUE_BG, DUE_SOON_BG = QColor("#fde0dc"), QColor("#fff3cd")
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.orders_title = QLabel(self.tr("Open work orders"))
+        self.orders_title.setProperty("role", "section")
+        self.orders = _table([self.tr("Order"), self.tr("Category"), self.tr("Level"),
+                              self.tr("Status"), self.tr("Unit"), self.tr("Due"),
+                              self.tr("Description")])
+        self.orders.setObjectName("openOrders")
+        self.contacts_title = QLabel(self.tr("Last contacts"))
+        self.contacts_title.setProperty("role", "section")
+        self.contacts = _table([self.tr("Time"), self.tr("Channel"), self.tr("Category"),
+                                self.tr("Result"), self.tr("Agent"), self.tr("Description")])
+        self.contacts.setObjectName("lastContacts")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.orders_title)
+        box.addWidget(self.orders, 2)
+        box.addWidget(self.contacts_title)
+        box.addWidget(self.contacts, 3)
+
+    def show_history(self, orders: Sequence[TicketSummary],
+                     contacts: Sequence[ContactSummary]) -> None:
+        self._fill_orders(orders)
+        self._fill_contacts(contacts)
+
+    def clear(self) -> None:
+        self.show_history((), ())
+
+    def order_numbers(self) -> list[str]:
+        return [self.orders.item(r, 0).text() for r in range(self.orders.rowCount())]
+
+    def _fill_orders(self, orders: Sequence[TicketSummary]) -> None:
+        now = self._clock()
+        categories, statuses = labels.categories(), labels.statuses()
+        self.orders_title.setText(self.tr("Open work orders (%1)").replace(
+            "%1", str(len(orders))))
+        self.orders.setRowCount(len(orders))
+        for row, order in enumerate(orders):
+            cells = [order.number, categories.get(order.category, order.category),
+                     str(order.level), statuses.get(order.status, order.status),
+                     order.unit_name, labels.local_time(order.due_at),
+                     order.description.replace("\n", " ")]
+            tone, tip = None, ""
+            if order.due_at < now:
+                tone, tip = OVERDUE_BG, self.tr("Overdue")
+            elif order.due_at - now <= DUE_SOON:
+                tone, tip = DUE_SOON_BG, self.tr("Due within the hour")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if tone is not None:
+                    item.setBackground(QBrush(tone))
+                    item.setToolTip(tip)
+                self.orders.setItem(row, col, item)
+
+    def _fill_contacts(self, contacts: Sequence[ContactSummary]) -> None:
+        channels, categories, outcomes = labels.channels(), labels.categories(), \
+            labels.outcomes()
+        self.contacts_title.setText(self.tr("Last contacts (%1)").replace(
+            "%1", str(len(contacts))))
+        self.contacts.setRowCount(len(contacts))
+        for row, contact in enumerate(contacts):
+            result = contact.ticket_number or outcomes.get(contact.outcome, contact.outcome)
+            cells = [labels.local_time(contact.created_at),
+                     channels.get(contact.channel, contact.channel),
+                     categories.get(contact.category, contact.category), result,
+                     contact.agent_name, contact.description.replace("\n", " ")]
+            for col, text in enumerate(cells):
+                self.contacts.setItem(row, col, QTableWidgetItem(text))
+
+    def tone_of(self, row: int) -> str:
+        """'overdue', 'soon' or '' for an order row; tests read it."""
+        color = self.orders.item(row, 0).background().color()
+        return {OVERDUE_BG.name(): "overdue", DUE_SOON_BG.name(): "soon"}.get(
+            color.name(), "") if self.orders.item(row, 0).background().style() else ""

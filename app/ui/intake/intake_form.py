@@ -1,0 +1,227 @@
+"""The intake form: what the caller wants and what the desk does about it (rules 2.5, 3.6.2).
+
+Either the agent answers now (and writes the answer), or opens a work order with a level
+(rule 5.2.2: 1/2/3 due in 2/8/24 h, hours from the settings) and an executing unit; the
+due time is shown live. Field names match `IntakeForm` so workflow errors land here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.intake import labels
+from app.workflows.settings import Settings
+from app.workflows.sla import DEFAULT_LEVEL, due_at
+from app.workflows.units import UnitView
+from app.workflows.vocab import Channel, Outcome, Responsibility
+
+
+def _combo(name: str, items: dict[str, str]) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    for value, text in items.items():
+        combo.addItem(text, value)
+    return combo
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class IntakeFormView(QFrame):
+    changed = Signal()              # any edit by the agent (drives the draft autosave)
+    category_chosen = Signal(str)
+    save_requested = Signal()
+
+    def __init__(self, settings: Settings, errors: FieldErrors | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakePanel")
+        self.settings = settings
+        self.general_error = FieldError()
+        self.general_error.setObjectName("formError")
+        self.errors = errors or FieldErrors(general=self.general_error)
+        self._quiet = False
+        self.channel = _combo("channel", labels.channels())
+        self.category = _combo("category", labels.categories())
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("description")
+        self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(140)
+        self.description.setPlaceholderText(self.tr(
+            "What the caller reports: time, place, person, event (rule 3.6.2)"))
+        self.responsibility = _combo("responsibility", labels.responsibilities())
+        self.outcome = _combo("outcome", labels.outcomes())
+        self.answer = QPlainTextEdit()
+        self.answer.setObjectName("answer")
+        self.answer.setTabChangesFocus(True)
+        self.answer.setPlaceholderText(self.tr("The answer given to the caller"))
+        self.answer.setFixedHeight(72)
+        self.level = QComboBox()
+        self.level.setObjectName("level")
+        for level in (1, 2, 3):
+            self.level.addItem(labels.level_name(level, settings.sla_hours(level)), level)
+        self.unit = QComboBox()
+        self.unit.setObjectName("unit")
+        self.due = QLabel()
+        self.due.setObjectName("dueTime")
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(self.tr("Save the contact (Ctrl+S or Ctrl+Enter)"))
+        self.save_button.setDefault(False)
+        self.save_button.clicked.connect(self.save_requested)
+        self.saved_note = QLabel()
+        self.saved_note.setObjectName("savedNote")
+        self.saved_note.setWordWrap(True)
+        self._lay_out()
+        self._wire()
+        self.reset()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setVerticalSpacing(4)
+        rows: list[tuple[str, str, QWidget]] = [
+            ("channel", self.tr("Channel"), self.channel),
+            ("category", self.tr("Category"), self.category),
+            ("description", self.tr("Description"), self.description),
+            ("responsibility", self.tr("Responsibility"), self.responsibility),
+            ("outcome", self.tr("Outcome"), self.outcome),
+            ("answer", self.tr("Answer"), self.answer),
+            ("level", self.tr("Priority level"), self.level),
+            ("unit", self.tr("Executing unit"), self.unit),
+        ]
+        for field, caption, widget in rows:
+            cell = self.errors.add(field, widget)
+            if field != "description":  # only the description grows with the window
+                cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            form.addRow(caption, cell)
+        form.addRow(self.tr("Due"), self.due)
+        box = QVBoxLayout(self)
+        box.addLayout(form, 1)
+        box.addWidget(self.general_error)
+        box.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        box.addWidget(self.saved_note)
+        order = [self.channel, self.category, self.description, self.responsibility,
+                 self.outcome, self.answer, self.level, self.unit, self.save_button]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _wire(self) -> None:
+        for combo in (self.channel, self.responsibility, self.level, self.unit):
+            combo.currentIndexChanged.connect(self._edited)
+        self.category.currentIndexChanged.connect(self._category_edited)
+        self.outcome.currentIndexChanged.connect(self._outcome_edited)
+        self.level.currentIndexChanged.connect(lambda _i: self.update_due())
+        self.description.textChanged.connect(self._edited)
+        self.answer.textChanged.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        if not self._quiet:
+            self.errors.clear()
+            self.changed.emit()
+
+    def _category_edited(self, _index: int) -> None:
+        if not self._quiet:
+            self.category_chosen.emit(str(self.category.currentData()))
+        self._edited()
+
+    def _outcome_edited(self, _index: int) -> None:
+        self._apply_outcome()
+        self._edited()
+
+    def _apply_outcome(self) -> None:
+        work_order = self.outcome.currentData() == Outcome.WORK_ORDER.value
+        self.answer.setEnabled(not work_order)
+        for widget in (self.level, self.unit):
+            widget.setEnabled(work_order)
+        self.update_due()
+
+    def set_units(self, units: Sequence[UnitView]) -> None:
+        current = self.unit.currentData()
+        self._quiet = True
+        self.unit.clear()
+        self.unit.addItem(self.tr("(choose a unit)"), None)
+        for unit in units:
+            self.unit.addItem(f"{unit.name}  ({unit.code})", unit.id)
+        _select(self.unit, current)
+        self._quiet = False
+
+    def set_default_level(self, level: int) -> None:
+        """The caller became known: rule 5.2.2 decides the level unless the agent chose."""
+        self._quiet = True
+        _select(self.level, level)
+        self._quiet = False
+        self.update_due()
+
+    def update_due(self, now: datetime | None = None) -> None:
+        if self.outcome.currentData() != Outcome.WORK_ORDER.value:
+            self.due.setText(self.tr("No work order"))
+            return
+        if now is None:
+            now = self._now
+        else:
+            self._now = now
+        level = int(self.level.currentData())
+        if now is None:
+            self.due.setText(self.tr("within %1 h").replace(
+                "%1", str(self.settings.sla_hours(level))))
+            return
+        self.due.setText(self.tr("%1 (in %2 h)").replace(
+            "%1", labels.local_time(due_at(now, level, self.settings))).replace(
+            "%2", str(self.settings.sla_hours(level))))
+
+    _now: datetime | None = None
+
+    def has_text(self) -> bool:
+        return bool(self.description.toPlainText().strip() or self.answer.toPlainText().strip())
+
+    def values(self) -> dict[str, Any]:
+        """The fields as plain data: for the workflow and for the draft file."""
+        return {
+            "channel": self.channel.currentData(), "category": self.category.currentData(),
+            "description": self.description.toPlainText(),
+            "responsibility": self.responsibility.currentData(),
+            "outcome": self.outcome.currentData(), "answer": self.answer.toPlainText(),
+            "level": self.level.currentData(), "unit_id": self.unit.currentData(),
+        }
+
+    def restore(self, values: dict[str, Any]) -> None:
+        self._quiet = True
+        for key, combo in (("channel", self.channel), ("category", self.category),
+                           ("responsibility", self.responsibility),
+                           ("outcome", self.outcome), ("level", self.level),
+                           ("unit_id", self.unit)):
+            if key in values:
+                _select(combo, values[key])
+        self.description.setPlainText(str(values.get("description", "")))
+        self.answer.setPlainText(str(values.get("answer", "")))
+        self._quiet = False
+        self._apply_outcome()
+
+    def reset(self) -> None:
+        """Ready for the next call; the saved-order note stays until then."""
+        self.restore({"channel": Channel.PHONE.value, "category": self.category.itemData(0),
+                      "description": "", "responsibility": Responsibility.UNDETERMINED.value,
+                      "outcome": Outcome.ANSWERED.value, "answer": "",
+                      "level": DEFAULT_LEVEL, "unit_id": None})
+        self.errors.clear()
