@@ -1,0 +1,121 @@
+"""The printed handover sheet (交接班记录): one A4 page or more, in Chinese.
+
+Rule 3.4.3 asks for a clear log of equipment status, difficult cases and staffing changes;
+the sheet also lists the carried-over orders and both signatures (rule 3.4.2), so it can
+be filed as the paper record. The document is Chinese by design, so its labels are here.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.printing.fonts import register_cjk_font
+
+if TYPE_CHECKING:
+    from app.repositories.handover import HandoverView
+
+STATUS = {"draft": "草稿", "handed_over": "待接班人签字", "signed": "已签字交接",
+          "overridden": "班长代为确认"}
+EQUIPMENT_STATE = {"ok": "正常", "faulty": "故障", "out_of_service": "停用"}
+CARRY_REASON = {"overdue": "已超时", "callback": "待回访", "open": "处理中"}
+TICKET_STATUS = {"new": "新建", "dispatched": "已派单", "in_progress": "处理中",
+                 "resolved": "已解决", "callback_done": "已回访", "closed": "已关闭"}
+CATEGORY = {"enquiry": "咨询", "complaint": "投诉", "repair": "报修",
+            "heating_quality": "供热质量", "contract": "合同", "suggestion": "建议",
+            "praise": "表扬"}
+
+
+def _fmt(moment: datetime | None, zone: tzinfo) -> str:
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else "—"
+
+
+def render_handover_sheet(view: HandoverView, *, company: str, zone: tzinfo,
+                          printed_at: datetime) -> bytes:
+    font = register_cjk_font()
+    body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13)
+    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10,
+                           textColor=colors.HexColor("#555555"))
+    head = ParagraphStyle("head", parent=body, fontSize=12, leading=16, spaceBefore=8,
+                          spaceAfter=4)
+    title = ParagraphStyle("title", parent=body, fontSize=17, leading=22, alignment=1)
+
+    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
+        safe = (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return Paragraph(safe.replace("\n", "<br/>"), style)
+
+    def table(rows: list[list[object]], widths: list[float]) -> Table:
+        t = Table(rows, colWidths=widths, repeatRows=1)
+        t.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]))
+        return t
+
+    shift = f"{view.shift_date} {view.shift_name}".strip() or "—"
+    story: list[object] = [
+        p(company, ParagraphStyle("company", parent=body, alignment=1)),
+        p("客服中心交接班记录", title), Spacer(1, 4 * mm),
+        table([[p("班次"), p(shift), p("状态"), p(STATUS.get(view.status, view.status))],
+               [p("交班人"), p(f"{view.outgoing_name}({view.outgoing_job_number})"),
+                p("接班人"), p(view.incoming_name or "—")],
+               [p("交班时间"), p(_fmt(view.handed_over_at, zone)),
+                p("完成时间"), p(_fmt(view.completed_at, zone))]],
+              [22 * mm, 63 * mm, 22 * mm, 63 * mm]),
+        p("一、设备状况", head),
+    ]
+    eq = [[p("设备"), p("状态"), p("说明")]] + [
+        [p(i.subject), p(EQUIPMENT_STATE.get(i.state or "", i.state or "")), p(i.text)]
+        for i in view.lines("equipment")]
+    story.append(table(eq, [45 * mm, 25 * mm, 100 * mm]))
+    story.append(p("二、疑难个案", head))
+    cases = view.lines("difficult_case")
+    story.append(table([[p("工单"), p("情况")]] + [
+        [p(i.ticket_number or "—"), p(i.text)] for i in cases], [35 * mm, 135 * mm])
+        if cases else p("无"))
+    story.append(p("三、人员变动", head))
+    staffing = view.lines("staffing")
+    story.append(p("\n".join(f"· {i.text}" for i in staffing)) if staffing else p("无"))
+    story.append(p("四、移交工单", head))
+    if view.carryovers:
+        story.append(table([[p("工单"), p("类别"), p("级别"), p("状态"), p("时限"), p("摘要"),
+                             p("确认")]] + [
+            [p(c.number), p(CATEGORY.get(c.category, c.category)), p(str(c.level)),
+             p(CARRY_REASON.get(c.reason, c.reason)), p(_fmt(c.due_at, zone)),
+             p(c.description[:60]), p("✓" if c.acknowledged_at else "")]
+            for c in view.carryovers],
+            [24 * mm, 16 * mm, 10 * mm, 16 * mm, 28 * mm, 64 * mm, 12 * mm]))
+    else:
+        story.append(p("无"))
+    story.append(p("五、其他事项", head))
+    story.append(p(view.notes or "无"))
+    corrections = view.lines("correction")
+    if corrections:
+        story.append(p("六、更正记录", head))
+        story.extend(p(f"{_fmt(i.created_at, zone)} {i.created_by_name}:{i.text}")
+                     for i in corrections)
+    story.append(Spacer(1, 6 * mm))
+    if view.status == "overridden":
+        sign = (f"交班人:{view.outgoing_name}    班长确认:{view.override_by_name}"
+                f"    原因:{view.override_reason}")
+    else:
+        sign = (f"交班人签字:{view.outgoing_name}    "
+                f"接班人签字:{view.signed_by_name or '________'}")
+    story.append(p(sign))
+    story.append(Spacer(1, 3 * mm))
+    story.append(p(f"记录编号 {view.id} · 打印时间 {_fmt(printed_at, zone)}", small))
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=16 * mm, bottomMargin=16 * mm,
+                            title="交接班记录", author=company)
+    doc.build(story)
+    return out.getvalue()

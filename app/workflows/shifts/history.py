@@ -1,0 +1,50 @@
+"""Past handovers: search by date, agent and text, read one, print its sheet.
+
+A completed handover is shown read-only; corrections are appended (signoff.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.printing.handover_sheet import render_handover_sheet
+from app.repositories.handover import HandoverRepository, HandoverSummary, HandoverView
+from app.repositories.uow import UnitOfWork
+from app.workflows.errors import NotFound, ValidationError
+from app.workflows.settings import load_settings
+from app.workflows.shifts.common import centre_zone, local_day_bounds
+
+
+def search_handovers(uow: UnitOfWork, first_day: date | None = None,
+                     last_day: date | None = None, agent: str = "", text: str = "",
+                     limit: int = 200) -> list[HandoverSummary]:
+    """Dates are the centre's local days, inclusive; agent matches name or job number."""
+    if first_day and last_day and last_day < first_day:
+        raise ValidationError({"last_day": "time.order"})
+    with uow:
+        zone = centre_zone(uow)
+        start = local_day_bounds(first_day, first_day, zone)[0] if first_day else None
+        end = local_day_bounds(last_day, last_day, zone)[1] if last_day else None
+        return uow.repo(HandoverRepository).search(start=start, end=end, agent=agent.strip(),
+                                                   text=text.strip(), limit=limit)
+
+
+def handover_detail(uow: UnitOfWork, handover_id: int) -> HandoverView:
+    with uow:
+        view = uow.repo(HandoverRepository).view(handover_id)
+        if view is None:
+            raise NotFound(f"handover {handover_id}")
+        return view
+
+
+def handover_sheet_pdf(uow: UnitOfWork, handover_id: int) -> bytes:
+    """The printed handover sheet (Chinese, bundled font), times in the centre's zone."""
+    with uow:
+        view = uow.repo(HandoverRepository).view(handover_id)
+        if view is None:
+            raise NotFound(f"handover {handover_id}")
+        settings = load_settings(uow)
+        zone = centre_zone(uow)
+        printed_at = uow.clock()
+    return render_handover_sheet(view, company=str(settings["company.name"]), zone=zone,
+                                 printed_at=printed_at)
