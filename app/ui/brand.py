@@ -13,8 +13,8 @@ class BrandBand(QFrame):
         super().__init__(parent)
         self.setObjectName("brandBand")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 18)
-        layout.setSpacing(6)
+        layout.setContentsMargins(24, 22, 24, 20)
+        layout.setSpacing(8)
         self.product = QLabel(self.tr("HeatDesk Customer Service Workstation"), self)
         self.product.setObjectName("productName")
         # rule 1.2: the motto is shown in the product

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -36,7 +37,6 @@ class FirstAdminDialog(QDialog):
         self.desk = desk
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("HeatDesk - First administrator"))
-        self.setFixedWidth(DIALOG_WIDTH)
 
         intro = QLabel(self.tr(
             "This database has no administrator yet. Create the administrator account "
@@ -92,7 +92,10 @@ class FirstAdminDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(BrandBand(self))
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # grows with errors
+        band = BrandBand(self)
+        band.setMinimumWidth(DIALOG_WIDTH)
+        outer.addWidget(band)
         outer.addLayout(body)
         self.job_number_edit.setFocus()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -37,7 +38,6 @@ class LoginDialog(QDialog):
         self.desk = desk
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("HeatDesk - Log in"))
-        self.setFixedWidth(DIALOG_WIDTH)
 
         self.job_number_edit = QLineEdit(job_number, self)
         self.job_number_edit.setMaxLength(20)
@@ -90,7 +90,10 @@ class LoginDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(BrandBand(self))
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # grows with errors
+        band = BrandBand(self)
+        band.setMinimumWidth(DIALOG_WIDTH)
+        outer.addWidget(band)
         outer.addLayout(body)
 
         (self.password_edit if job_number else self.job_number_edit).setFocus()
