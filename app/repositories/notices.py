@@ -87,6 +87,11 @@ class NoticeRepository:
                                  _room_key(h.room), h.account_number))
         return rows
 
+    def households_by_ids(self, customer_ids: list[int]) -> list[Household]:
+        rows = self.session.execute(
+            select(*_HOUSEHOLD_COLUMNS).where(Customer.id.in_(customer_ids)))
+        return [Household(*row) for row in rows]
+
     def estates(self) -> list[str]:
         return list(self.session.scalars(
             select(Customer.estate).where(Customer.estate != "").distinct()
