@@ -13,6 +13,7 @@ COMMAND_MODULES = [
     "app.cli.db_cmd",
     "app.cli.user_cmd",
     "app.cli.ring_cmd",
+    "app.cli.print_cmd",
 ]
 
 
