@@ -89,11 +89,12 @@ class CallScript:
             self.answered_at = self.clock()
 
     def number_known(self) -> bool:
-        return self._moved(self.stages.on_event("number_known"))
+        """May come with the ring (caller ID): the greeting is ready, the ring goes on."""
+        return self.stages.on_event("number_known")
 
     def customer_found(self, name: str, address: str) -> bool:
         self.facts = replace(self.facts, customer_name=name, address=address, salutation="")
-        return self._moved(self.stages.on_event("customer_found"))
+        return self.stages.on_event("customer_found")  # a screen pop may precede the answer
 
     def category_chosen(self, category: str) -> bool:
         self.facts = replace(self.facts, category=category)
@@ -121,8 +122,8 @@ class CallScript:
         return self._moved(self.stages.previous())
 
     def _moved(self, moved: bool) -> bool:
-        if self.stages.index > 0:
-            self.answered()  # leaving the ringing stage means the call was picked up
+        """The agent is working on the call (category, save, a move by hand): it was answered."""
+        self.answered()
         return moved
 
     def note_warnings(self, found: list[PhraseWarning]) -> int:

@@ -1,0 +1,1 @@
+"""The etiquette prompt panel, the leader's script editor and the supervision figures."""

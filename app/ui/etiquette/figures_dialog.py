@@ -1,0 +1,133 @@
+"""Supervision figures for a shift leader (rule 5.4): etiquette per agent and per shift.
+
+Answer delay in rings (rule 4.4), the share of recorded calls that reached the greeting and
+the farewell, and curt-phrase warnings (rule 3.2.6). Shifts follow the stand-in pattern of
+the etiquette settings (day / night) until the shift roster takes over.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.etiquette.messages import message_for
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.errors import PermissionDenied, ValidationError
+from app.workflows.etiquette.supervision import Figures, supervision_figures
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f} %"
+
+
+class FiguresDialog(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("etiquetteFigures")
+        self.setWindowTitle(self.tr("Etiquette figures for supervision"))
+        self.resize(1080, 520)
+        today = desk.clock().astimezone().date()
+        self.first = self._date_edit(today - timedelta(days=6))
+        self.last = self._date_edit(today)
+        self.by_shift = QCheckBox(self.tr("Per &shift"))
+        self.by_shift.setChecked(True)
+        self.show_button = QPushButton(self.tr("Show (F5)"))
+        self.show_button.setShortcut("F5")
+        self.show_button.clicked.connect(self.reload)
+        self.by_shift.toggled.connect(self.reload)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setStyleSheet("color: #b83227;")
+        self.table = QTableWidget(0, 10)
+        self.table.setObjectName("figuresTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Agent"), self.tr("Shift"), self.tr("Calls"), self.tr("Recorded"),
+            self.tr("Mean rings to answer"), self.tr("Answered in time"),
+            self.tr("Greeting reached"), self.tr("Farewell reached"),
+            self.tr("Phrase warnings"), self.tr("Curt phrases in saved notes")])
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.note = QLabel(self.tr(
+            "Shares are of the calls recorded by the etiquette panel. Shifts: day and night "
+            "as set in the etiquette settings, until the shift roster is used."))
+        self.note.setWordWrap(True)
+        self.note.setProperty("role", "caption")
+        bar = QHBoxLayout()
+        for widget in (QLabel(self.tr("From")), self.first, QLabel(self.tr("to")), self.last,
+                       self.by_shift, self.show_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addLayout(bar)
+        box.addWidget(self.error)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.note)
+        self.reload()
+
+    def _date_edit(self, day: date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _shift_text(self, row: Figures) -> str:
+        if row.shift_day is None:
+            return self.tr("all")
+        name = self.tr("day") if row.shift == "day" else self.tr("night")
+        return f"{row.shift_day.isoformat()} {name}"
+
+    def reload(self) -> None:
+        first = self.first.date().toPython()
+        last = self.last.date().toPython()
+        self.error.clear()
+        try:
+            rows = supervision_figures(self.desk.uow(), first, last, self.by_shift.isChecked())
+        except ValidationError as exc:
+            self.error.setText(message_for(next(iter(exc.errors.values()))))
+            self.last.setFocus()
+            return
+        except PermissionDenied:
+            self.error.setText(self.tr("The figures are for shift leaders."))
+            return
+        except DatabaseUnavailable:
+            self.error.setText(self.tr("The database cannot be reached; try again (F5)."))
+            return
+        self.rows = rows
+        self.table.setRowCount(0)
+        for row in rows:
+            mean = "—" if row.mean_rings is None else f"{row.mean_rings:.1f}"
+            cells = [f"{row.agent_job_number} {row.agent_name}", self._shift_text(row),
+                     str(row.calls), str(row.recorded), mean, _share(row.within_limit_share),
+                     _share(row.greeting_share), _share(row.closing_share),
+                     str(row.phrase_warnings), str(row.curt_in_notes)]
+            index = self.table.rowCount()
+            self.table.insertRow(index)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(index, col, item)
+        if not rows:
+            self.error.setStyleSheet("color: #5b6b7b;")
+            self.error.setText(self.tr("No calls in these days."))
+        else:
+            self.error.setStyleSheet("color: #b83227;")

@@ -1,0 +1,110 @@
+"""A gentle warning at the field when the agent types a curt phrase (rule 3.2.6, 三不).
+
+The watcher follows the keyboard focus inside the desk window: whichever editable text
+field the agent types in is checked on every change, and a small amber note appears just
+below it with the suggested wording. It only advises: nothing is blocked, saving works as
+before, and the note never takes the focus or a mouse click.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from html import escape
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+
+from app.ui.etiquette.insertion import editable_text_field
+from app.workflows.etiquette.phrase_check import PhraseWarning
+
+BUBBLE_STYLE = ("QLabel#phraseBubble { background: #fff4e0; color: #6b4200; "
+                "border: 1px solid #e0a040; border-radius: 4px; padding: 4px 6px; }")
+
+
+class PhraseBubble(QLabel):
+    """The note under the field; transparent to the mouse, never focused."""
+
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self.setObjectName("phraseBubble")
+        self.setStyleSheet(BUBBLE_STYLE)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def show_under(self, field: QWidget, html: str) -> None:
+        """Inside the bottom of a tall field (covers nothing else), else just below it."""
+        host = self.parentWidget()
+        self.setText(html)
+        self.setFixedWidth(max(field.width() - 8, 240))
+        self.adjustSize()
+        if field.height() >= 3 * self.height():
+            corner = field.mapTo(host, QPoint(4, field.height() - self.height() - 4))
+        else:
+            corner = field.mapTo(host, QPoint(0, field.height() + 2))
+        self.move(corner)
+        self.raise_()
+        self.show()
+
+
+class PhraseWatcher(QObject):
+    """Checks what is typed in `window` with `check` (the panel's check_text)."""
+
+    def __init__(self, window: QWidget, check, exclude: QWidget | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.check = check
+        self.exclude = exclude
+        self.field: QWidget | None = None
+        self.bubble = PhraseBubble(window)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.destroyed.connect(self._disconnect_app)
+
+    def _disconnect_app(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.focusChanged.disconnect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        field = editable_text_field(new)
+        if field is not None and (not self.window.isAncestorOf(field) or (
+                self.exclude is not None and self.exclude.isAncestorOf(field))):
+            field = None
+        if field is self.field:
+            return
+        self._unwatch()
+        if field is not None:
+            self.watch(field)
+
+    def watch(self, field: QWidget) -> None:
+        self.field = field
+        field.textChanged.connect(self._changed)
+        self._changed()
+
+    def _unwatch(self) -> None:
+        if self.field is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.field.textChanged.disconnect(self._changed)
+        self.field = None
+        self.bubble.hide()
+
+    def _text(self) -> str:
+        field = self.field
+        if isinstance(field, QLineEdit):
+            return field.text()
+        return field.toPlainText() if field is not None else ""
+
+    def _changed(self, *_args: object) -> None:
+        if self.field is None:
+            return
+        warnings: list[PhraseWarning] = self.check(self._text())
+        if not warnings:
+            self.bubble.hide()
+            return
+        lines = [self.tr("“%1” may sound curt or shift responsibility. You could say: %2")
+                 .replace("%1", escape(w.phrase)).replace("%2", escape(w.suggestion))
+                 for w in warnings]
+        self.bubble.show_under(self.field, "<br>".join(lines))
