@@ -81,7 +81,7 @@ class DeskWindow(QMainWindow):
         self.offline = OfflineBanner(desk.is_reachable, self)
         settings = self._load_settings()
         self.timer = CallTimer(desk.clock, settings)
-        self.form = IntakeFormView(settings)
+        self.form = IntakeFormView(settings, desk.clock)
         self.caller = CallerBar(self.timer, self.form.errors)
         self.card = CustomerCardView()
         self.choices = CustomerList()
@@ -130,8 +130,12 @@ class DeskWindow(QMainWindow):
         box.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
-        QWidget.setTabOrder(self.caller.number, self.choices.list)
-        QWidget.setTabOrder(self.choices.list, self.form.channel)
+        form = self.form  # Tab follows the call: number, customer, then the form top-down
+        order = [self.caller.number, self.choices.list, form.channel, form.category,
+                 form.description, form.responsibility, form.outcome, form.answer, form.level,
+                 form.unit, form.save_button, self.caller.search]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _wire(self) -> None:
         self.caller.number_entered.connect(self._number_entered)
@@ -378,7 +382,7 @@ class DeskWindow(QMainWindow):
     def _on_tick(self) -> None:
         now = self.desk.clock()
         self.timer.refresh()
-        self.form.update_due(now)
+        self.form.update_due()
         self.status.show_time(now)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)

@@ -7,7 +7,7 @@ due time is shown live. Field names match `IntakeForm` so workflow errors land h
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -51,9 +51,10 @@ class IntakeFormView(QFrame):
     category_chosen = Signal(str)
     save_requested = Signal()
 
-    def __init__(self, settings: Settings, errors: FieldErrors | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, clock: Callable[[], datetime],
+                 errors: FieldErrors | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.setObjectName("intakePanel")
         self.settings = settings
         self.general_error = FieldError()
@@ -173,24 +174,15 @@ class IntakeFormView(QFrame):
         self._quiet = False
         self.update_due()
 
-    def update_due(self, now: datetime | None = None) -> None:
+    def update_due(self) -> None:
+        """The due time if saved now (rule 5.2.2), from the desk's clock; ticks each second."""
         if self.outcome.currentData() != Outcome.WORK_ORDER.value:
             self.due.setText(self.tr("No work order"))
             return
-        if now is None:
-            now = self._now
-        else:
-            self._now = now
         level = int(self.level.currentData())
-        if now is None:
-            self.due.setText(self.tr("within %1 h").replace(
-                "%1", str(self.settings.sla_hours(level))))
-            return
         self.due.setText(self.tr("%1 (in %2 h)").replace(
-            "%1", labels.local_time(due_at(now, level, self.settings))).replace(
+            "%1", labels.local_time(due_at(self._clock(), level, self.settings))).replace(
             "%2", str(self.settings.sla_hours(level))))
-
-    _now: datetime | None = None
 
     def has_text(self) -> bool:
         return bool(self.description.toPlainText().strip() or self.answer.toPlainText().strip())
