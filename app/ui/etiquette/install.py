@@ -20,11 +20,7 @@ from app.ui.etiquette.phrase_watch import PhraseWatcher
 from app.workflows.desk import Desk
 from app.workflows.etiquette.scripts import can_edit
 
-CONTEXT = "Etiquette"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 
 def _ring_source(window: Any):
@@ -46,7 +42,7 @@ def install_etiquette(window: Any) -> EtiquettePanel:
     """Dock the panel beside the form of `window` (a DeskWindow) and follow its call."""
     panel = EtiquettePanel(window.desk, _ring_source(window))
     window.etiquette_panel = panel
-    window.etiquette_dock = window.add_side_panel(panel, _tr("Etiquette"))
+    window.etiquette_dock = window.add_side_panel(panel, translate("Etiquette", "Etiquette"))
     window.number_known.connect(panel.on_number_known)
     window.customer_found.connect(panel.on_customer_found)
     window.category_chosen.connect(panel.on_category_chosen)
@@ -67,8 +63,9 @@ def show_panel(window: QWidget, _desk: Desk) -> None:
 def _leader_only(window: QWidget, desk: Desk) -> bool:
     if desk.actor is not None and can_edit(desk.actor.role):
         return True
-    QMessageBox.information(window, _tr("Etiquette"),
-                            _tr("This is for shift leaders. Please ask your shift leader."))
+    QMessageBox.information(
+        window, translate("Etiquette", "Etiquette"),
+        translate("Etiquette", "This is for shift leaders. Please ask your shift leader."))
     return False
 
 
@@ -97,13 +94,14 @@ def open_figures(window: QWidget, desk: Desk) -> None:
 
 def register_actions() -> None:
     features.register(features.FeatureAction(
-        _tr("Etiquette panel"), "Ctrl+Shift+Y", show_panel, key="etiquette.panel"))
+        translate("Etiquette", "Etiquette panel"), "Ctrl+Shift+Y", show_panel,
+        key="etiquette.panel"))
     features.register(features.FeatureAction(
-        _tr("Etiquette scripts (shift leader)…"), "Ctrl+Shift+E", open_editor,
-        key="etiquette.editor"))
+        translate("Etiquette", "Etiquette scripts (shift leader)…"), "Ctrl+Shift+E",
+        open_editor, key="etiquette.editor"))
     features.register(features.FeatureAction(
-        _tr("Etiquette figures (supervision)…"), "Ctrl+Shift+G", open_figures,
-        key="etiquette.figures"))
+        translate("Etiquette", "Etiquette figures (supervision)…"), "Ctrl+Shift+G",
+        open_figures, key="etiquette.figures"))
 
 
 register_actions()
