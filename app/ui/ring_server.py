@@ -64,6 +64,7 @@ class RingServer(QObject):
         self._server = QTcpServer(self)
         self._server.newConnection.connect(self._accept)
         self._wrote_port_file = False
+        self._problem = ""
 
     @property
     def port(self) -> int:
@@ -72,7 +73,7 @@ class RingServer(QObject):
 
     @property
     def error_text(self) -> str:
-        return self._server.errorString()
+        return self._problem or self._server.errorString()
 
     def is_listening(self) -> bool:
         return self._server.isListening()
@@ -83,7 +84,13 @@ class RingServer(QObject):
         Returns False when the port cannot be bound (another workstation on this computer
         holds it); the desk still works, only calls are not announced.
         """
-        wanted = ring_protocol.server_port() if port is None else ring_protocol.check_port(port)
+        try:
+            wanted = ring_protocol.server_port() if port is None else ring_protocol.check_port(
+                port)
+        except ValueError as exc:  # a mistyped HEATDESK_RING_PORT must not stop the desk
+            self._problem = f"{ring_protocol.PORT_ENV_VAR}: {exc}"
+            return False
+        self._problem = ""
         if not self._server.listen(QHostAddress(QHostAddress.SpecialAddress.LocalHost), wanted):
             log.warning("ring hook cannot listen on port %s: %s", wanted, self.error_text)
             return False

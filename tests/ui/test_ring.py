@@ -154,3 +154,11 @@ def test_main_ring_without_a_workstation_says_so(qtbot: QtBot) -> None:
     assert code == EXIT_NOT_LISTENING
     assert out == ""
     assert f"No HeatDesk workstation is listening on 127.0.0.1:{port}" in err
+
+
+def test_a_mistyped_port_setting_is_reported_not_raised(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ring_protocol.PORT_ENV_VAR, "forty")
+    ring = RingServer()
+    assert not ring.start()
+    assert ring_protocol.PORT_ENV_VAR in ring.error_text
