@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.repositories.notices import LastNotice, NoticeRepository
 from app.repositories.uow import UnitOfWork
 from app.repositories.views import ContactSummary, CustomerCard, CustomerHit, TicketSummary
 from app.workflows.phone import normalise_phone
@@ -18,6 +19,7 @@ class ScreenPop:
     candidates: tuple[CustomerHit, ...] = ()
     open_tickets: tuple[TicketSummary, ...] = ()
     last_contacts: tuple[ContactSummary, ...] = field(default_factory=tuple)
+    last_notice: LastNotice | None = None  # "notified on ..." (issue 6, rule 5.2.1)
 
     @property
     def unknown(self) -> bool:
@@ -34,6 +36,7 @@ def _customer_view(uow: UnitOfWork, customer_id: int, phone: str | None,
         phone=phone, card=card, candidates=candidates,
         open_tickets=tuple(uow.tickets.open_for_customer(customer_id)),
         last_contacts=tuple(uow.contacts.last_for_customer(customer_id, LAST_CONTACTS)),
+        last_notice=uow.repo(NoticeRepository).latest_for_customer(customer_id),
     )
 
 
