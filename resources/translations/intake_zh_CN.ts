@@ -141,42 +141,42 @@
             <translation>已恢复未保存的草稿</translation>
         </message>
         <message>
-            <location filename="../../app/ui/desk_window.py" line="177" />
+            <location filename="../../app/ui/desk_window.py" line="182" />
             <source>Database connection is back</source>
             <translation>数据库连接已恢复</translation>
         </message>
         <message>
-            <location filename="../../app/ui/desk_window.py" line="218" />
+            <location filename="../../app/ui/desk_window.py" line="223" />
             <source>%1 customers share this number: choose with ↑↓ and Enter</source>
             <translation>此号码登记了 %1 位客户:用 ↑↓ 和回车选择</translation>
         </message>
         <message>
-            <location filename="../../app/ui/desk_window.py" line="245" />
+            <location filename="../../app/ui/desk_window.py" line="250" />
             <source>No customer matches “%1”</source>
             <translation>没有与“%1”相符的客户</translation>
         </message>
         <message>
-            <location filename="../../app/ui/desk_window.py" line="247" />
+            <location filename="../../app/ui/desk_window.py" line="252" />
             <source>%1 found: choose with ↑↓ and Enter</source>
             <translation>找到 %1 位客户:用 ↑↓ 和回车选择</translation>
         </message>
         <message>
-            <location filename="../../app/ui/desk_window.py" line="253" />
+            <location filename="../../app/ui/desk_window.py" line="258" />
             <source>No ringing call to answer</source>
             <translation>没有正在振铃的来电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/desk_window.py" line="284" />
+            <location filename="../../app/ui/desk_window.py" line="289" />
             <source>Saved: work order %1, due %2</source>
             <translation>已保存:工单 %1,完成时限 %2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/desk_window.py" line="287" />
+            <location filename="../../app/ui/desk_window.py" line="292" />
             <source>Saved: contact recorded</source>
             <translation>已保存:来电已登记</translation>
         </message>
         <message>
-            <location filename="../../app/ui/desk_window.py" line="315" />
+            <location filename="../../app/ui/desk_window.py" line="320" />
             <source>Unsaved text: press Esc again to discard it</source>
             <translation>有未保存的内容:再按一次 Esc 放弃</translation>
         </message>
@@ -329,87 +329,82 @@
     <context>
         <name>IntakeFormView</name>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="70" />
+            <location filename="../../app/ui/intake/intake_form.py" line="71" />
             <source>What the caller reports: time, place, person, event (rule 3.6.2)</source>
             <translation>来电反映的问题:时间、地点、人物、事件(第 3.6.2 条)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="76" />
+            <location filename="../../app/ui/intake/intake_form.py" line="77" />
             <source>The answer given to the caller</source>
             <translation>给来电人的答复</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="86" />
+            <location filename="../../app/ui/intake/intake_form.py" line="87" />
             <source>Save (Ctrl+S)</source>
             <translation>保存 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="88" />
+            <location filename="../../app/ui/intake/intake_form.py" line="89" />
             <source>Save the contact (Ctrl+S or Ctrl+Enter)</source>
             <translation>保存本次受理 (Ctrl+S 或 Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="104" />
+            <location filename="../../app/ui/intake/intake_form.py" line="105" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="105" />
+            <location filename="../../app/ui/intake/intake_form.py" line="106" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="106" />
+            <location filename="../../app/ui/intake/intake_form.py" line="107" />
             <source>Description</source>
             <translation>来电内容</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="107" />
+            <location filename="../../app/ui/intake/intake_form.py" line="108" />
             <source>Responsibility</source>
             <translation>责任归属</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="108" />
+            <location filename="../../app/ui/intake/intake_form.py" line="109" />
             <source>Outcome</source>
             <translation>处理方式</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="109" />
+            <location filename="../../app/ui/intake/intake_form.py" line="110" />
             <source>Answer</source>
             <translation>答复内容</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="110" />
+            <location filename="../../app/ui/intake/intake_form.py" line="111" />
             <source>Priority level</source>
             <translation>处理级别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="111" />
+            <location filename="../../app/ui/intake/intake_form.py" line="112" />
             <source>Executing unit</source>
             <translation>执行单位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="118" />
+            <location filename="../../app/ui/intake/intake_form.py" line="119" />
             <source>Due</source>
             <translation>完成时限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="163" />
+            <location filename="../../app/ui/intake/intake_form.py" line="164" />
             <source>(choose a unit)</source>
             <translation>(请选择执行单位)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="178" />
+            <location filename="../../app/ui/intake/intake_form.py" line="180" />
             <source>No work order</source>
             <translation>不派工单</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="186" />
-            <source>within %1 h</source>
-            <translation>%1 小时内</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/intake/intake_form.py" line="189" />
+            <location filename="../../app/ui/intake/intake_form.py" line="183" />
             <source>%1 (in %2 h)</source>
             <translation>%1(%2 小时内)</translation>
         </message>
