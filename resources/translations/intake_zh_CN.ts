@@ -306,22 +306,27 @@
             <translation>坐席</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/history_panel.py" line="80" />
+            <location filename="../../app/ui/intake/history_panel.py" line="81" />
+            <source>Open work orders (%1), %2 overdue</source>
+            <translation>未完结工单(%1),其中 %2 张已超时</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/intake/history_panel.py" line="82" />
             <source>Open work orders (%1)</source>
             <translation>未完结工单(%1)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/history_panel.py" line="90" />
+            <location filename="../../app/ui/intake/history_panel.py" line="92" />
             <source>Overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/history_panel.py" line="92" />
+            <location filename="../../app/ui/intake/history_panel.py" line="94" />
             <source>Due within the hour</source>
             <translation>一小时内到期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/history_panel.py" line="103" />
+            <location filename="../../app/ui/intake/history_panel.py" line="105" />
             <source>Last contacts (%1)</source>
             <translation>最近来往记录(%1)</translation>
         </message>

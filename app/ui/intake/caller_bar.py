@@ -46,6 +46,8 @@ class CallerBar(QWidget):
         caption = QLabel(self.tr("Caller"))
         caption.setProperty("role", "caption")
         caption.setBuddy(self.number)
+        caption.setMinimumHeight(self.number.sizeHint().height())
+        caption.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)

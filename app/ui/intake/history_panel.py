@@ -77,8 +77,10 @@ class HistoryPanel(QWidget):
     def _fill_orders(self, orders: Sequence[TicketSummary]) -> None:
         now = self._clock()
         categories, statuses = labels.categories(), labels.statuses()
-        self.orders_title.setText(self.tr("Open work orders (%1)").replace(
-            "%1", str(len(orders))))
+        late = sum(1 for order in orders if order.due_at < now)
+        title = (self.tr("Open work orders (%1), %2 overdue").replace("%2", str(late))
+                 if late else self.tr("Open work orders (%1)"))
+        self.orders_title.setText(title.replace("%1", str(len(orders))))
         self.orders.setRowCount(len(orders))
         for row, order in enumerate(orders):
             cells = [order.number, categories.get(order.category, order.category),
