@@ -17,6 +17,7 @@ from app.paths import RESOURCES
 DEFAULT_PATH: Path = RESOURCES / "etiquette" / "library.json"
 FORMAT = 1
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+BRACED = re.compile(r"\{([^{}]*)\}")  # anything a leader put in braces, e.g. {工号}
 # The events the intake form reports; a stage's `on` names the one that moves a call to it.
 TRIGGERS = ("call_start", "number_known", "customer_found", "category_chosen",
             "order_saved", "answer_saved")
@@ -142,7 +143,8 @@ def default_library() -> Library:
 
 
 def unknown_placeholders(text: str, known: dict[str, str]) -> list[str]:
-    return [name for name in PLACEHOLDER.findall(text) if name not in known]
+    """Braced names that are not placeholders; {工号} is caught, not said aloud as is."""
+    return [name for name in BRACED.findall(text) if name not in known]
 
 
 def validate(library: Library) -> dict[str, str]:
