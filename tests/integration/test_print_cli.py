@@ -1,0 +1,78 @@
+"""`python main.py print ...` against a real database: files, messages, exit codes."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from app.cli import run
+from app.models.notice import Notice
+from tests.print_support import open_ticket, pdf_fonts, pdf_pages, seed_building
+
+
+def _url(db) -> str:
+    return db.engine.url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def out(tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def test_visit_notice_and_work_order_from_a_ticket(db, clock, basics, out, capsys):
+    ticket = open_ticket(db, clock, basics, basics.zhang.id)
+    assert run(["print", "visit-notice", "--ticket", str(ticket), "--date", "2026-12-01",
+                "--window", "09:00-12:00", "--staff", "刘师傅", "-o", str(out / "v.pdf"),
+                "--db", _url(db)]) == 0
+    [text] = pdf_pages((out / "v.pdf").read_bytes())
+    assert "2026年12月1日(星期二) 09:00至12:00" in text and "张伟" in text
+    assert "1 household(s) recorded as notified" in capsys.readouterr().out
+    assert run(["print", "work-order", "--ticket", str(ticket), "-o", str(out / "w.pdf"),
+                "--db", _url(db)]) == 0
+    [sheet] = pdf_pages((out / "w.pdf").read_bytes())
+    assert f"GD{ticket:08d}" in sheet and "暖气不热" in sheet
+    assert all(embedded for _, embedded in pdf_fonts((out / "w.pdf").read_bytes()))
+
+
+def test_posting_notice_for_a_stairwell(db, clock, basics, out, capsys):
+    seed_building(db, clock, basics)
+    assert run(["print", "posting-notice", "--estate", "阳光小区", "--building", "3",
+                "--unit", "1", "--reason", "interruption", "--from", "2026-11-28 08:00",
+                "--to", "18:00", "-o", str(out / "p.pdf"), "--db", _url(db)]) == 0
+    [text] = pdf_pages((out / "p.pdf").read_bytes())
+    assert "停热通知" in text and "阳光小区3号楼1单元" in text
+    assert "2026年11月28日(星期六) 18:00" in text
+    assert "3 household(s)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--building", "99"], "--building no household of ours there"),
+    (["--building", "3", "--to", "2026-11-28 07:00"], "--to the end must come after"),
+    (["--building", "3", "--from", "tomorrow"], "--from use YYYY-MM-DD HH:MM"),
+])
+def test_bad_arguments_are_one_clear_line_and_no_file(db, clock, basics, out, capsys,
+                                                      args, message):
+    seed_building(db, clock, basics)
+    # interruption: no advance-notice check, so fixed dates work on any day (rule 5.2.1)
+    base = {"--reason": "interruption", "--from": "2026-11-28 08:00", "--to": "2026-11-28 18:00"}
+    for i in range(0, len(args), 2):
+        base[args[i]] = args[i + 1]
+    argv = ["print", "posting-notice", "--estate", "阳光小区", "-o", str(out / "bad.pdf"),
+            "--db", _url(db)]
+    for key, value in base.items():
+        argv += [key, value]
+    assert run(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and "no file written" in err
+    assert list(out.iterdir()) == []
+    with db.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Notice)).scalar_one() == 0
+
+
+def test_unknown_ticket_is_refused(db, clock, basics, out, capsys):
+    assert run(["print", "visit-notice", "--ticket", "424242", "-o", str(out / "x.pdf"),
+                "--db", _url(db)]) == 2
+    assert "--ticket no such work order" in capsys.readouterr().err
+    assert list(out.iterdir()) == []
