@@ -1,0 +1,56 @@
+"""`bench screen-pop`: build a large data set and print the hot paths' timings as JSON.
+
+One JSON object goes to stdout (for scripts and docs/benchmarks.md); progress goes to
+stderr. Benchmarks report figures; they never fail on a slow machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from app.workflows.demo import DEFAULT_SEED
+
+EXIT_REFUSED = 2
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("bench", help="performance figures (prints JSON)")
+    kinds = parser.add_subparsers(dest="bench", required=True)
+    pop = kinds.add_parser(
+        "screen-pop", help="screen pop and save timings on a large demo data set",
+        description="Build (or reuse) a demo data set and time the screen pop, saving a "
+                    "work order and the start-up of the workstation.")
+    pop.add_argument("--customers", type=int, default=1_000_000)
+    pop.add_argument("--contacts-per-customer", type=float, default=3.0)
+    pop.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    pop.add_argument("--samples", type=int, default=2000, help="numbers to pop")
+    pop.add_argument("--saves", type=int, default=200, help="work orders to save")
+    pop.add_argument("--no-startup", action="store_true",
+                     help="skip launching the workstation")
+    pop.add_argument("--db", dest="db_url",
+                     help="an empty database (default: a SQLite file in the temp dir, "
+                          "reused when it holds the same data set)")
+    pop.set_defaults(func=run)
+    from bench.print_bench import register_print_bench  # `bench print` (issue 6)
+
+    register_print_bench(kinds)
+
+
+def run(args: argparse.Namespace) -> int:
+    from bench.screen_pop import BenchError, run_screen_pop_bench  # heavy: only when asked
+
+    if args.customers < 1 or args.samples < 1 or args.saves < 0:
+        print("--customers and --samples must be positive", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        result = run_screen_pop_bench(
+            args.customers, contacts_per_customer=args.contacts_per_customer,
+            db_url=args.db_url or args.db, seed=args.seed, samples=args.samples,
+            saves=args.saves, startup=not args.no_startup)
+    except BenchError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REFUSED
+    print(json.dumps(result, ensure_ascii=False))
+    return 0

@@ -1,0 +1,132 @@
+"""Demo data: a realistic, reproducible hotline to try HeatDesk and to benchmark it.
+
+`generate_demo` fills a database with units, staff of every role, customers with phones,
+addresses and contract terms, and a heating season of contacts and work orders. The same
+seed and the same clock give identical rows. The rows bypass the per-row audit hook (a
+million audit events would only describe the generator); one summary event says that demo
+data was generated, by whom, with which seed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.models.staff import Unit
+from app.repositories.bulk import BulkRepository
+from app.repositories.uow import UnitOfWork
+from app.workflows import demo_data
+from app.workflows.auth import create_user
+from app.workflows.demo_data import DEMO_USERS
+from app.workflows.demo_rows import DemoGenerator, IdCursor
+from app.workflows.desk import Desk
+from app.workflows.settings import load_settings
+
+__all__ = ["DEMO_USERS", "DemoRefused", "DemoSummary", "ensure_demo_data", "generate_demo"]
+
+DEFAULT_SEED = 2026
+FIRST_START_CUSTOMERS = 2_000
+CHUNK_CUSTOMERS = 5_000
+Progress = Callable[[int, int], None]
+
+
+class DemoRefused(RuntimeError):
+    """The database already holds customers and `append` was not asked for."""
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    customers: int
+    contacts: int
+    tickets: int
+    phones: int
+    seed: int
+    seconds: float
+
+
+def _ensure_units_and_staff(desk: Desk, bulk: BulkRepository) -> None:
+    """The executing units and demo users, created once; existing ones are kept."""
+    units = bulk.ids_by_key("unit", "code")
+    missing = [u for u in demo_data.UNITS if u[0] not in units]
+    if missing:
+        with UnitOfWork(desk.db, None, desk.clock) as uow:
+            for code, name, phone in missing:
+                uow.units.add(Unit(code=code, name=name, phone=phone))
+            uow.commit()
+        units = bulk.ids_by_key("unit", "code")
+    staff = bulk.ids_by_key("staff", "job_number")
+    for job_number, name, role, password in DEMO_USERS:
+        if job_number not in staff:
+            unit_id = units[demo_data.TECHNICIAN_UNIT] if role == "technician" else None
+            create_user(UnitOfWork(desk.db, None, desk.clock), job_number, name, role,
+                        password, unit_id=unit_id)
+
+
+def _generator(desk: Desk, bulk: BulkRepository, seed: int,
+               contacts_per_customer: float) -> DemoGenerator:
+    units = bulk.ids_by_key("unit", "code")
+    staff = bulk.ids_by_key("staff", "job_number")
+    with UnitOfWork(desk.db, None, desk.clock) as uow:
+        settings = load_settings(uow)
+    roles = {job: role for job, _, role, _ in DEMO_USERS}
+    return DemoGenerator(
+        seed, desk.clock(), contacts_per_customer=contacts_per_customer,
+        sla_hours={level: settings.sla_hours(level) for level in (1, 2, 3)},
+        agent_ids=[staff[j] for j, r in roles.items() if r in ("agent", "shift_leader")],
+        technician_id=next(staff[j] for j, r in roles.items() if r == "technician"),
+        unit_ids=units,
+    )
+
+
+def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
+                  contacts_per_customer: float = 3.0, append: bool = False,
+                  progress: Progress | None = None) -> DemoSummary:
+    if customers < 0 or contacts_per_customer < 0:
+        raise ValueError("customers and contacts per customer cannot be negative")
+    started = time.perf_counter()
+    bulk = BulkRepository(desk.db.engine)
+    existing = bulk.count("customer")
+    if existing and not append:
+        raise DemoRefused(
+            f"The database already holds {existing} customers. Demo data goes into an "
+            "empty database; pass --append to add demo customers anyway.")
+    _ensure_units_and_staff(desk, bulk)
+    generator = _generator(desk, bulk, seed, contacts_per_customer)
+    start = bulk.next_ids()
+    ids = IdCursor(customer=start["customer"], phone=start["customer_phone"],
+                   contact=start["contact"], ticket=start["ticket"])
+    conn = bulk.open()
+    try:
+        done = 0
+        while done < customers:
+            chunk = generator.chunk(ids, min(CHUNK_CUSTOMERS, customers - done))
+            bulk.write(conn, {"customer": chunk.customers, "customer_phone": chunk.phones,
+                              "contact": chunk.contacts, "ticket": chunk.tickets})
+            done += len(chunk.customers)
+            if progress:
+                progress(done, customers)
+        bulk.finish(conn)
+    finally:
+        conn.close()
+    admin = bulk.ids_by_key("staff", "job_number").get(DEMO_USERS[-1][0])
+    bulk.add_event("demo", "generate", {
+        "customers": customers, "seed": seed, "contacts_per_customer": contacts_per_customer,
+    }, desk.clock(), actor_id=admin)
+    return DemoSummary(
+        customers=customers, contacts=ids.contact - start["contact"],
+        tickets=ids.ticket - start["ticket"], phones=ids.phone - start["customer_phone"],
+        seed=seed, seconds=round(time.perf_counter() - started, 3))
+
+
+def ensure_demo_data(desk: Desk) -> bool:
+    """First start in demo mode: demo users and a small history when nobody exists yet.
+
+    Returns False (and touches nothing) once any staff member exists, so a demo database
+    is filled exactly once.
+    """
+    with desk.uow() as uow:
+        if uow.staff.count() > 0:
+            return False
+    generate_demo(desk, FIRST_START_CUSTOMERS, DEFAULT_SEED)
+    return True

@@ -1,0 +1,1 @@
+"""Benchmarks that print figures (`python main.py bench ...`); never timed asserts."""

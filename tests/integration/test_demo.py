@@ -1,0 +1,223 @@
+"""Demo data on real SQLite and PostgreSQL: counts, links, determinism, refusal, first start."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+
+from app.cli import run as run_cli
+from app.clock import FixedClock
+from app.db.database import Database
+from app.models import Base, Contact, Customer, CustomerPhone, Event, Staff, Ticket, Unit
+from app.models.enums import Category, Channel, Outcome, Responsibility, Role, TicketStatus
+from app.repositories.uow import Actor, UnitOfWork
+from app.workflows.auth import login
+from app.workflows.demo import (
+    DEMO_USERS,
+    FIRST_START_CUSTOMERS,
+    DemoRefused,
+    ensure_demo_data,
+    generate_demo,
+)
+from app.workflows.desk import Desk
+from app.workflows.screen_pop import pop_by_phone
+
+SEED = 11
+NOW = FixedClock(datetime(2026, 11, 26, 1, 30, tzinfo=UTC))
+COMPARED_TABLES = ("unit", "staff", "customer", "customer_phone", "contact", "ticket", "event")
+
+
+def _count(db: Database, model, *where) -> int:
+    with db.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(model).where(*where)).scalar_one()
+
+
+def _rows(db: Database, table: str) -> list[tuple]:
+    """Every row as the column types read it back, without the salted password hashes."""
+    columns = [c for c in Base.metadata.tables[table].c if c.name != "password_hash"]
+    with db.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(
+            select(*columns).order_by(Base.metadata.tables[table].c[columns[0].name]))]
+
+
+@pytest.fixture(scope="module",
+                params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def demo(request: pytest.FixtureRequest, sqlite_template: Path,
+         tmp_path_factory: pytest.TempPathFactory):
+    """One generated data set per backend for the read-only tests (generating is slow)."""
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+        shutil.copy(sqlite_template, path)
+        url, admin, name = f"sqlite:///{path}", None, ""
+    else:
+        server = request.getfixturevalue("pg_url").rsplit("/", 1)[0]
+        name = f"heatdesk_demo_{uuid.uuid4().hex[:10]}"
+        admin = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = f"{server}/{name}"
+    db = Database(url)
+    db.upgrade()
+    summary = generate_demo(Desk(db=db, clock=NOW), 300, SEED)
+    yield db, summary
+    db.dispose()
+    if admin is not None:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_counts_and_links_are_consistent(demo):
+    db, summary = demo
+    assert _count(db, Customer) == summary.customers == 300
+    assert 300 <= _count(db, CustomerPhone) == summary.phones <= 900
+    assert 600 <= _count(db, Contact) == summary.contacts <= 1200  # about 3 per customer
+    work_orders = _count(db, Contact, Contact.outcome == Outcome.WORK_ORDER)
+    assert _count(db, Ticket) == summary.tickets == work_orders > 0
+    with db.engine.connect() as conn:
+        roles = set(conn.execute(select(Staff.role)).scalars())
+        times = conn.execute(select(func.min(Contact.created_at),
+                                    func.max(Contact.created_at))).one()
+        assert conn.execute(select(func.count()).select_from(Unit)).scalar_one() == 8
+        if db.is_sqlite:  # the loader skips per-row checks on SQLite; the data must not
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        values = {col: set(conn.execute(select(col).distinct()).scalars())
+                  for col in (Contact.channel, Contact.category, Contact.responsibility,
+                              Ticket.status, Ticket.level)}
+    with db.session() as session:
+        pairs = session.execute(
+            select(Ticket, Contact.customer_id, Contact.phone, Contact.created_at,
+                   Contact.category).join(Contact, Contact.id == Ticket.contact_id)).all()
+    assert roles == set(Role)
+    assert len(pairs) == summary.tickets
+    for ticket, customer_id, phone, created_at, category in pairs:
+        assert (ticket.customer_id, ticket.phone, ticket.category) == (customer_id, phone,
+                                                                        category)
+        assert ticket.received_at == created_at
+        hours = {1: 2, 2: 8, 3: 24}[ticket.level]  # rule 5.2.2 with the default settings
+        assert ticket.due_at == ticket.received_at + timedelta(hours=hours)
+        assert (ticket.closed_at is not None) == (ticket.status == TicketStatus.CLOSED)
+    assert NOW() - timedelta(days=366) <= times[0] <= times[1] <= NOW()
+    assert values[Contact.channel] <= set(Channel) and values[Contact.category] <= set(Category)
+    assert values[Contact.responsibility] <= set(Responsibility)
+    assert values[Ticket.level] <= {1, 2, 3}
+    statuses = Counter(t.status for t, *_ in pairs)
+    assert statuses[TicketStatus.CLOSED] > 0.7 * len(pairs)  # most are closed
+    assert len(pairs) - statuses[TicketStatus.CLOSED] > 0  # some are open
+
+
+def test_one_summary_event_instead_of_row_events(demo):
+    db, _ = demo
+    with db.engine.connect() as conn:
+        events = conn.execute(select(Event.entity, Event.action, Event.changes)
+                              .where(Event.entity.in_(["demo", "customer", "contact"]))).all()
+    assert events == [("demo", "generate",
+                       {"customers": 300, "seed": SEED, "contacts_per_customer": 3.0})]
+
+
+def test_important_customers_get_level_one_tickets(demo):
+    db, _ = demo
+    with db.engine.connect() as conn:
+        levels = Counter(conn.execute(
+            select(Ticket.level).join(Customer, Customer.id == Ticket.customer_id)
+            .where(Customer.important.is_(True))).scalars())
+        hospitals = conn.execute(select(Customer.contract_notes, Customer.contract_level)
+                                 .where(Customer.name.like("%医院%"))).all()
+    assert levels and levels[1] >= 0.9 * sum(levels.values())  # rule 5.2.2
+    assert all(level == 1 and "20°C" in notes for notes, level in hospitals)
+
+
+def test_screen_pop_finds_generated_customers_by_each_phone(demo):
+    db, _ = demo
+    with db.engine.connect() as conn:
+        phones = conn.execute(select(CustomerPhone.customer_id, CustomerPhone.number)
+                              .where(CustomerPhone.customer_id <= 40)).all()
+        agent_id = conn.execute(select(Staff.id).where(Staff.job_number == "1001")).scalar_one()
+    agent = Actor(id=agent_id, job_number="1001", name="王芳", role="agent")
+    assert len(phones) >= 40
+    for customer_id, number in phones:
+        pop = pop_by_phone(UnitOfWork(db, agent, NOW), number)
+        assert pop.card is not None
+        assert customer_id == pop.card.id or customer_id in {c.id for c in pop.candidates}
+
+
+def test_same_seed_gives_the_same_rows(db, clock, sqlite_template: Path, tmp_path: Path):
+    """Another database (SQLite; on the PostgreSQL run, across backends) with the same seed.
+
+    Password hashes are excluded: argon2 salts them randomly, by design.
+    """
+    shutil.copy(sqlite_template, tmp_path / "twin.sqlite3")
+    twin = Database(f"sqlite:///{tmp_path / 'twin.sqlite3'}")
+    other = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    shutil.copy(sqlite_template, tmp_path / "other.sqlite3")
+    try:
+        for target, seed in ((db, SEED), (twin, SEED), (other, SEED + 1)):
+            generate_demo(Desk(db=target, clock=clock), 120, seed)
+        for table in COMPARED_TABLES:
+            assert _rows(db, table) == _rows(twin, table), table
+        assert _rows(db, "customer") != _rows(other, "customer")
+    finally:
+        twin.dispose()
+        other.dispose()
+
+
+def test_sqlite_files_are_byte_identical_row_by_row(sqlite_template: Path, tmp_path: Path,
+                                                    clock):
+    stored = []
+    for name in ("a", "b"):
+        shutil.copy(sqlite_template, tmp_path / f"{name}.sqlite3")
+        target = Database(f"sqlite:///{tmp_path / name}.sqlite3")
+        generate_demo(Desk(db=target, clock=clock), 80, SEED)
+        with target.engine.connect() as conn:
+            stored.append([conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1").all()
+                           for t in ("customer", "customer_phone", "contact", "ticket")])
+        target.dispose()
+    assert stored[0] == stored[1] and all(stored[0])
+
+
+def test_refuses_a_database_with_customers_unless_appending(db, clock, capsys):
+    generate_demo(Desk(db=db, clock=clock), 300, SEED)
+    before = (_count(db, Customer), _count(db, Contact), _count(db, Event))
+    with pytest.raises(DemoRefused, match="300 customers"):
+        generate_demo(Desk(db=db, clock=clock), 10, SEED)
+    assert run_cli(["demo", "--customers", "10", "--db", db.url]) == 2
+    assert "already holds 300 customers" in capsys.readouterr().err
+    assert (_count(db, Customer), _count(db, Contact), _count(db, Event)) == before
+    added = generate_demo(Desk(db=db, clock=clock), 10, SEED + 1, append=True)
+    assert _count(db, Customer) == 310 and added.customers == 10
+    assert _count(db, Staff) == len(DEMO_USERS)  # the demo users were not made twice
+
+
+def test_cli_generates_into_an_empty_database(db, capsys):
+    assert run_cli(["demo", "--customers", "25", "--seed", "5", "--now",
+                    "2026-11-26T09:30+08:00", "--db", db.url]) == 0
+    assert "25 customers" in capsys.readouterr().out
+    assert _count(db, Customer) == 25
+
+
+def test_ensure_demo_data_once_and_demo_users_log_in(db, clock):
+    desk = Desk(db=db, clock=clock)
+    assert ensure_demo_data(desk) is True
+    assert ensure_demo_data(desk) is False
+    assert _count(db, Customer) == FIRST_START_CUSTOMERS
+    for job_number, name, role, password in DEMO_USERS:
+        actor = login(desk.uow(), job_number, password)
+        assert (actor.name, actor.role) == (name, role)
+
+
+def test_ensure_demo_data_leaves_a_real_install_alone(db, clock, basics):
+    assert ensure_demo_data(Desk(db=db, clock=clock)) is False
+    assert _count(db, Customer) == 2
+
+
+def test_negative_sizes_are_refused(db, clock):
+    with pytest.raises(ValueError):
+        generate_demo(Desk(db=db, clock=clock), -1, SEED)
+    assert _count(db, Staff) == 0
+
