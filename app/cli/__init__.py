@@ -13,6 +13,8 @@ COMMAND_MODULES = [
     "app.cli.db_cmd",
     "app.cli.user_cmd",
     "app.cli.ring_cmd",
+    "app.cli.demo_cmd",
+    "app.cli.bench_cmd",
     "app.cli.print_cmd",
 ]
 
