@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.handover.install import install_handover
 from app.ui.intake import labels
 from app.ui.intake.call_timer import CallTimer
 from app.ui.intake.caller_bar import CallerBar
@@ -104,6 +105,7 @@ class DeskWindow(QMainWindow):
         self._restore_draft()
         if ring_server is not None:
             ring_server.rung.connect(self.ring)
+        install_handover(self)  # duty indicator; refuses to end an unhanded shift (3.4.2)
         self.resize(1440, 900)
 
     # ---- building -------------------------------------------------------------------
@@ -178,7 +180,7 @@ class DeskWindow(QMainWindow):
             self.offline.went_offline()
 
     def _back_online(self) -> None:
-        self._reload_units()
+        self.refresh()  # units and the caller's card, which may have failed to load
         self.statusBar().showMessage(self.tr("Database connection is back"), 5000)
 
     # ---- the call -------------------------------------------------------------------
