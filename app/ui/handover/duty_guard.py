@@ -1,0 +1,124 @@
+"""Keeping the outgoing agent on duty (rule 3.4.2) in the desk window.
+
+`DutyIndicator` shows the agent's duty in the status bar; `DutyGuard` watches the window's
+close event and refuses to end the shift while the handover is unwritten, unsigned or
+still a draft, saying why and offering to open the handover log. It filters the event
+instead of overriding `closeEvent`, so the desk window needs no knowledge of shifts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from app.ui.handover import labels
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.shifts.duty import (
+    REASON_AWAITING_SIGNATURE,
+    REASON_DRAFT,
+    REASON_MISSING,
+    DutyState,
+    duty_state,
+)
+
+REFRESH_MS = 30_000
+CONTEXT = "DutyGuard"
+
+
+def duty_reason(state: DutyState, zone) -> str:
+    """The sentence that says why the shift cannot end yet."""
+    if state.reason == REASON_AWAITING_SIGNATURE:
+        return _t(
+            "Your handover to %1 is waiting for their signature. Until the incoming "
+            "colleague signs, you remain on duty and may not leave the desk (rule 3.4.2)."
+        ).replace("%1", state.incoming_name or "—")
+    if state.reason == REASON_DRAFT:
+        return _t("Your handover log is still a draft: hand it over and wait for the incoming "
+                  "colleague's signature before ending the shift (rule 3.4.2).")
+    if state.reason == REASON_MISSING:
+        return _t("You are on the %1 shift until %2 and have not handed over yet: write the "
+                  "handover log first (rules 3.4.2, 3.4.3).").replace(
+            "%1", state.shift_name).replace("%2", labels.when(state.shift_ends_at, zone, False))
+    return ""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class DutyIndicator(QLabel):
+    """On duty / awaiting signature / off duty, always visible in the status bar."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.zone = labels.centre_zone(desk)
+        self.state: DutyState | None = None
+        self.setObjectName("dutyIndicator")
+        self.setContentsMargins(8, 0, 8, 0)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def refresh(self) -> DutyState | None:
+        try:
+            self.state = duty_state(self.desk.uow())
+        except DatabaseUnavailable:
+            return self.state
+        s = self.state
+        if s.reason == REASON_AWAITING_SIGNATURE:
+            text = _t("On duty: awaiting %1's signature").replace("%1", s.incoming_name)
+            colour = "#7a4b00"
+        elif s.on_duty:
+            text = _t("On duty: %1 shift until %2").replace("%1", s.shift_name or "—").replace(
+                "%2", labels.when(s.shift_ends_at, self.zone, False))
+            colour = "#1d4f86"
+        else:
+            text, colour = _t("Off duty"), "#5b6b7b"
+        self.setText(text)
+        self.setStyleSheet(f"color:{colour}; font-weight:600;")
+        return s
+
+
+class DutyGuard(QObject):
+    """Refuses the desk window's close while the agent must stay (rule 3.4.2)."""
+
+    def __init__(self, window: QMainWindow, desk: Desk,
+                 open_handover: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.desk = desk
+        self.open_handover = open_handover
+        self.zone = labels.centre_zone(desk)
+        self.last_refusal: str = ""
+        self.message: QMessageBox | None = None
+        window.installEventFilter(self)
+
+    def may_close(self) -> bool:
+        try:
+            state = duty_state(self.desk.uow())
+        except DatabaseUnavailable:
+            return True   # cannot check while offline; never trap the agent
+        self.last_refusal = duty_reason(state, self.zone)
+        return state.may_end
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if (watched is self.window and event.type() == QEvent.Type.Close
+                and not self.may_close()):
+            event.ignore()
+            self._explain()
+            return True
+        return False
+
+    def _explain(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, _t("You remain on duty"),
+                          self.last_refusal, QMessageBox.StandardButton.Close, self.window)
+        box.setObjectName("dutyRefusal")
+        open_log = box.addButton(_t("Open handover log"), QMessageBox.ButtonRole.AcceptRole)
+        open_log.clicked.connect(self.open_handover)
+        self.message = box
+        box.open()

@@ -1,0 +1,342 @@
+"""The outgoing agent's handover log (rules 3.4.2, 3.4.3).
+
+Write the log, save it as a draft as often as you like, then hand it over: it freezes, the
+orders you are responsible for are carried over, and you stay on duty until the incoming
+colleague signs with their own password (here, or at their own desk) or a shift leader
+releases you with a reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.field_errors import FieldError
+from app.ui.handover import labels
+from app.ui.handover.log_editor import CasesTable, EquipmentTable, StaffingEdit, remove_selected
+from app.ui.handover.messages import HandoverFieldErrors, handover_message
+from app.ui.handover.override_dialog import OverrideDialog
+from app.ui.handover.sheet import save_sheet
+from app.ui.handover.sign_dialog import SignDialog
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.errors import ValidationError
+from app.workflows.shifts.handover import HandoverForm, open_draft, reopen, save_handover
+from app.workflows.shifts.handover_views import HandoverView
+from app.workflows.shifts.history import handover_detail
+from app.workflows.shifts.roster import desk_staff
+
+POLL_MS = 5000
+
+
+def _button(text: str, keys: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setShortcut(QKeySequence(keys))
+    button.setToolTip(f"{text.replace('&', '')} ({keys})")
+    return button
+
+
+class HandoverDialog(QDialog):
+    state_changed = Signal(object)   # the HandoverView after every save, sign or release
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert desk.actor is not None
+        self.desk = desk
+        self.zone = labels.centre_zone(desk)
+        self.view: HandoverView | None = None
+        self.setWindowTitle(self.tr("Shift handover — %1").replace("%1", desk.actor.name))
+        self.banner = QLabel()
+        self.banner.setObjectName("handoverBanner")
+        self.banner.setWordWrap(True)
+        self.incoming = QComboBox()
+        self.equipment = EquipmentTable()
+        self.cases = CasesTable()
+        self.staffing = StaffingEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("Anything else the next shift must know"))
+        self.carry = QTableWidget(0, 6)
+        self.carry.setHorizontalHeaderLabels([
+            self.tr("Work order"), self.tr("Why"), self.tr("Level"), self.tr("Due"),
+            self.tr("Status"), self.tr("Description")])
+        self.carry.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.carry.verticalHeader().setVisible(False)
+        self.carry.horizontalHeader().setStretchLastSection(True)
+        self.carry_title = QLabel()
+        self.general = FieldError()
+        self.errors = HandoverFieldErrors(general=self.general)
+        self._build()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.refresh)
+        self.load()
+        self.resize(1280, 820)
+
+    # ---- building -------------------------------------------------------------------
+    def _section(self, title: str) -> QLabel:
+        label = QLabel(title)
+        label.setProperty("role", "section")
+        label.setStyleSheet("font-weight:600; padding-top:6px;")
+        return label
+
+    def _build(self) -> None:
+        self.save_button = _button(self.tr("&Save draft"), "Ctrl+S", self)
+        self.hand_over_button = _button(self.tr("&Hand over"), "Ctrl+Return", self)
+        self.hand_over_button.setDefault(True)
+        self.take_back_button = _button(self.tr("&Take back to edit"), "Ctrl+R", self)
+        self.sign_here_button = _button(self.tr("Incoming signs &here…"), "Ctrl+G", self)
+        self.override_button = _button(self.tr("&Leader release…"), "Ctrl+L", self)
+        self.print_button = _button(self.tr("&Print sheet…"), "Ctrl+P", self)
+        self.close_button = _button(self.tr("Close"), "Esc", self)
+        add_eq = _button(self.tr("Add e&quipment"), "Ctrl+E", self)
+        del_eq = QPushButton(self.tr("Remove"), self)
+        add_case = _button(self.tr("Add &case"), "Ctrl+D", self)
+        del_case = QPushButton(self.tr("Remove"), self)
+        self._editors = [add_eq, del_eq, add_case, del_case]
+
+        left = QVBoxLayout()
+        form = QFormLayout()
+        form.addRow(self.tr("&Incoming colleague"), self.errors.add("incoming", self.incoming))
+        left.addLayout(form)
+        for title, widget, buttons, key in (
+                (self.tr("Equipment status"), self.equipment, (add_eq, del_eq), "equipment"),
+                (self.tr("Difficult cases"), self.cases, (add_case, del_case), "cases"),
+                (self.tr("Staffing changes"), self.staffing, (), "staffing"),
+                (self.tr("Other notes"), self.notes, (), "notes")):
+            row = QHBoxLayout()
+            row.addWidget(self._section(title))
+            row.addStretch(1)
+            for b in buttons:
+                row.addWidget(b)
+            left.addLayout(row)
+            left.addWidget(self.errors.add(key, widget), 1)
+        right = QVBoxLayout()
+        right.addWidget(self.carry_title)
+        hint = QLabel(self.tr("Your open, overdue and callback-pending work orders pass to the "
+                              "incoming colleague, who acknowledges each one when signing."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#5b6b7b")
+        right.addWidget(hint)
+        right.addWidget(self.carry, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.hand_over_button, self.take_back_button,
+                  self.sign_here_button, self.override_button, self.print_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.banner)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.general)
+        outer.addLayout(buttons)
+
+        add_eq.clicked.connect(lambda: self._add_row(self.equipment))
+        del_eq.clicked.connect(lambda: remove_selected(self.equipment))
+        add_case.clicked.connect(lambda: self._add_row(self.cases))
+        del_case.clicked.connect(lambda: remove_selected(self.cases))
+        self.save_button.clicked.connect(lambda: self.save(hand_over=False))
+        self.hand_over_button.clicked.connect(lambda: self.save(hand_over=True))
+        self.take_back_button.clicked.connect(self.take_back)
+        self.sign_here_button.clicked.connect(self.sign_here)
+        self.override_button.clicked.connect(self.leader_release)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+
+    def _add_row(self, table: EquipmentTable | CasesTable) -> None:
+        row = table.add_line()
+        table.setCurrentCell(row, 0)
+        table.editItem(table.item(row, 0))
+
+    # ---- data -----------------------------------------------------------------------
+    def load(self) -> None:
+        try:
+            draft = open_draft(self.desk.uow())
+            staff = desk_staff(self.desk.uow())
+        except DatabaseUnavailable:
+            self.banner.setText(handover_message("offline"))
+            return
+        self.incoming.clear()
+        self.incoming.addItem(self.tr("— choose —"), None)
+        for s in staff:
+            if s.id != self.desk.actor.id:  # type: ignore[union-attr]
+                self.incoming.addItem(f"{s.job_number} {s.name}", s.id)
+        self._fill(draft.form)
+        self.view = draft.saved
+        if self.view is not None and self.view.status == "handed_over":
+            self._show_carry_saved(self.view)
+        else:
+            self._show_carry([(c.ticket.number, c.reason, c.ticket.level, c.ticket.due_at,
+                               c.ticket.status, c.ticket.description) for c in draft.carryover])
+        self.duty_text = (self.tr("%1 shift until %2").replace("%1", draft.duty.slot_name)
+                          .replace("%2", labels.when(draft.duty.ends_at, self.zone, False))
+                          if draft.duty else "")
+        self._show_state()
+
+    def _fill(self, form: HandoverForm) -> None:
+        self.incoming.setCurrentIndex(max(0, self.incoming.findData(form.incoming_id)))
+        self.equipment.set_lines(form.equipment)
+        self.cases.set_lines(form.cases)
+        self.staffing.set_lines(form.staffing)
+        self.notes.setPlainText(form.notes)
+
+    def _show_carry(self, rows: list[tuple]) -> None:
+        reasons = labels.carry_reasons()
+        self.carry.setRowCount(0)
+        for number, reason, level, due, status, text in rows:
+            r = self.carry.rowCount()
+            self.carry.insertRow(r)
+            for c, value in enumerate([number, reasons.get(reason, reason), str(level),
+                                       labels.when(due, self.zone), status, text]):
+                item = QTableWidgetItem(value)
+                if reason == "overdue":
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.carry.setItem(r, c, item)
+        self.carry.resizeColumnsToContents()
+        self.carry_title.setText(self.tr("Carried-over work orders: %1").replace(
+            "%1", str(len(rows))))
+        self.carry_title.setStyleSheet("font-weight:600")
+
+    def _show_carry_saved(self, view: HandoverView) -> None:
+        self._show_carry([(c.number, c.reason, c.level, c.due_at, c.status, c.description)
+                          for c in view.carryovers])
+
+    def form(self) -> HandoverForm:
+        return HandoverForm(incoming_id=self.incoming.currentData(),
+                            notes=self.notes.toPlainText(), equipment=self.equipment.lines(),
+                            cases=self.cases.lines(), staffing=self.staffing.lines())
+
+    def _show_state(self) -> None:
+        status = self.view.status if self.view else "draft"
+        editing = status == "draft"
+        for w in (self.incoming, self.staffing, self.notes, *self._editors):
+            w.setEnabled(editing)
+        self.equipment.set_read_only(not editing)
+        self.cases.set_read_only(not editing)
+        self.save_button.setEnabled(editing)
+        self.hand_over_button.setEnabled(editing)
+        self.take_back_button.setEnabled(status == "handed_over")
+        self.sign_here_button.setEnabled(status == "handed_over")
+        self.override_button.setEnabled(status in ("draft", "handed_over")
+                                        and self.view is not None)
+        self.print_button.setEnabled(self.view is not None)
+        if status == "handed_over":
+            self.banner.setText(self.tr(
+                "Handed over to %1 at %2. You remain on duty until they sign with their own "
+                "password (rule 3.4.2).").replace("%1", self.view.incoming_name)
+                .replace("%2", labels.when(self.view.handed_over_at, self.zone, False)))
+            self.banner.setStyleSheet("background:#fff4d6; color:#7a4b00; padding:8px;"
+                                      "border:1px solid #e0b050; border-radius:4px;")
+            self._poll.start()
+        elif status in ("signed", "overridden"):
+            who = self.view.signed_by_name or self.view.override_by_name
+            self.banner.setText(self.tr("Handover complete (%1, %2). You may end your shift.")
+                                .replace("%1", who)
+                                .replace("%2", labels.when(self.view.completed_at, self.zone,
+                                                           False)))
+            self.banner.setStyleSheet("background:#e2f3e6; color:#1e6b34; padding:8px;"
+                                      "border:1px solid #8cc79a; border-radius:4px;")
+            self._poll.stop()
+        else:
+            self.banner.setText(self.tr(
+                "You are on duty%1. Write the log, then hand it over: you stay on duty until "
+                "the incoming colleague signs (rule 3.4.2).").replace(
+                "%1", f" ({self.duty_text})" if self.duty_text else ""))
+            self.banner.setStyleSheet("background:#e3eef9; color:#1d4f86; padding:8px;"
+                                      "border:1px solid #8fb4dc; border-radius:4px;")
+
+    def _section_errors(self, errors: dict[str, str]) -> dict[str, str]:
+        """`equipment.2` becomes the equipment section's error, naming the row."""
+        shown: dict[str, str] = {}
+        for key, code in errors.items():
+            section, _, row = key.partition(".")
+            if row.isdigit():
+                shown[section] = f"row:{int(row) + 1}:{code}"
+            else:
+                shown[key] = code
+        return shown
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        plain = {k: v for k, v in self._section_errors(errors).items()
+                 if not v.startswith("row:")}
+        self.errors.show(plain)
+        for key, value in self._section_errors(errors).items():
+            if value.startswith("row:"):
+                _, row, code = value.split(":", 2)
+                self.errors.error(key).show_text(self.tr("Row %1: %2").replace("%1", row)
+                                                 .replace("%2", handover_message(code)))
+
+    def save(self, hand_over: bool) -> None:
+        try:
+            self.view = save_handover(self.desk.uow(), self.form(), hand_over=hand_over)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return
+        except DatabaseUnavailable:
+            self.general.show_text(handover_message("offline"))
+            return
+        self.errors.clear()
+        if hand_over:
+            self._show_carry_saved(self.view)
+        self._show_state()
+        self.state_changed.emit(self.view)
+
+    def take_back(self) -> None:
+        if self.view is None:
+            return
+        try:
+            self.view = reopen(self.desk.uow(), self.view.id)
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        self._show_state()
+        self.state_changed.emit(self.view)
+
+    def refresh(self) -> None:
+        """F5 (and every few seconds while waiting): has the incoming colleague signed?"""
+        if self.view is None:
+            return
+        try:
+            self.view = handover_detail(self.desk.uow(), self.view.id)
+        except DatabaseUnavailable:
+            return
+        self._show_state()
+        if self.view.status in ("signed", "overridden"):
+            self.state_changed.emit(self.view)
+
+    def sign_here(self) -> None:
+        if self.view is None:
+            return
+        dialog = SignDialog(self.desk, self, handover_id=self.view.id, own_desk=False)
+        dialog.signed.connect(lambda _v: self.refresh())
+        self.sign_dialog = dialog
+        dialog.open()
+
+    def leader_release(self) -> None:
+        if self.view is None:
+            return
+        dialog = OverrideDialog(self.desk, self.view.id, self)
+        dialog.released.connect(lambda _v: self.refresh())
+        self.override_dialog = dialog
+        dialog.open()
+
+    def print_sheet(self, path: str | None = None) -> None:
+        if self.view is not None:
+            save_sheet(self, self.desk, self.view.id, path)

@@ -1,0 +1,65 @@
+"""What the handover screens call the stored values, in the user's language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone, tzinfo
+
+from PySide6.QtCore import QCoreApplication
+
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.settings import DEFAULTS
+from app.workflows.shifts.common import display_zone
+from app.workflows.shifts.vocab import CarryReason, EquipmentState, HandoverStatus, LeaveStatus
+
+CONTEXT = "HandoverLabels"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def equipment_states() -> dict[str, str]:
+    return {EquipmentState.OK.value: _t("Working"),
+            EquipmentState.FAULTY.value: _t("Faulty"),
+            EquipmentState.OUT_OF_SERVICE.value: _t("Out of service")}
+
+
+def statuses() -> dict[str, str]:
+    return {HandoverStatus.DRAFT.value: _t("Draft"),
+            HandoverStatus.HANDED_OVER.value: _t("Awaiting signature"),
+            HandoverStatus.SIGNED.value: _t("Signed"),
+            HandoverStatus.OVERRIDDEN.value: _t("Released by leader")}
+
+
+def carry_reasons() -> dict[str, str]:
+    return {CarryReason.OVERDUE.value: _t("Overdue"),
+            CarryReason.CALLBACK.value: _t("Callback pending"),
+            CarryReason.OPEN.value: _t("Open")}
+
+
+def leave_statuses() -> dict[str, str]:
+    return {LeaveStatus.PENDING.value: _t("Pending"),
+            LeaveStatus.APPROVED.value: _t("Approved"),
+            LeaveStatus.REJECTED.value: _t("Rejected"),
+            LeaveStatus.WITHDRAWN.value: _t("Withdrawn")}
+
+
+def when(moment: datetime | None, zone: tzinfo, with_date: bool = True) -> str:
+    """Stored UTC, shown in the centre's local time."""
+    if moment is None:
+        return "—"
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+
+
+def day(value: date) -> str:
+    weekdays = [_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun")]
+    return f"{value.strftime('%m-%d')} {weekdays[value.weekday()]}"
+
+
+def centre_zone(desk: Desk) -> tzinfo:
+    """The centre's zone; while the database is unreachable, the default setting's."""
+    try:
+        return display_zone(desk.uow())
+    except DatabaseUnavailable:
+        hours = float(DEFAULTS["shift.utc_offset_hours"])  # type: ignore[arg-type]
+        return timezone(timedelta(hours=hours))

@@ -1,0 +1,226 @@
+"""The duty roster (rule 3.4.1): a week of shifts, who is on each, and the swaps between
+colleagues; with the pattern and leave on their own tabs. Leaders assign and remove;
+any colleague records a swap of their own duty."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.field_errors import FieldError
+from app.ui.handover import labels
+from app.ui.handover.leave_tab import LeaveTab
+from app.ui.handover.messages import HandoverFieldErrors, handover_message
+from app.ui.handover.pattern_tab import PatternTab
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.errors import PermissionDenied, ValidationError
+from app.workflows.shifts.common import LEADER_ROLES
+from app.workflows.shifts.handover_views import DutyView
+from app.workflows.shifts.pattern import format_minute
+from app.workflows.shifts.roster import RosterWeek, assign, desk_staff, roster_week, unassign
+from app.workflows.shifts.swap import swap_duties
+
+
+class RosterWindow(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert desk.actor is not None
+        self.desk = desk
+        self.leader = desk.actor.role in LEADER_ROLES
+        zone = labels.centre_zone(desk)
+        today = desk.clock().astimezone(zone).date()
+        self.first_day = today - timedelta(days=today.weekday())
+        self.week: RosterWeek | None = None
+        self.setWindowTitle(self.tr("Roster, leave and swaps"))
+        self.setModal(False)
+        self.grid = QTableWidget()
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.week_label = QLabel()
+        self.duties = QListWidget()
+        self.staff = QComboBox()
+        self.swap_with = QComboBox()
+        self.give_to = QComboBox()
+        self.reason = QLineEdit()
+        self.general = FieldError()
+        self.errors = HandoverFieldErrors(general=self.general)
+        self.pattern = PatternTab(desk, self.leader)
+        self.leave = LeaveTab(desk, self.leader)
+        tabs = QTabWidget()
+        tabs.addTab(self._roster_page(), self.tr("&Roster"))
+        tabs.addTab(self.pattern, self.tr("Shift &pattern"))
+        tabs.addTab(self.leave, self.tr("L&eave"))
+        self.tabs = tabs
+        box = QVBoxLayout(self)
+        box.addWidget(tabs)
+        self.pattern.saved.connect(self.load)
+        self.leave.roster_changed.connect(self.load)
+        self._load_staff()
+        self.load()
+        self.resize(1200, 760)
+
+    def _roster_page(self) -> QWidget:
+        page = QWidget()
+        prev = QPushButton(self.tr("◀ Previous week"))
+        prev.setShortcut(QKeySequence("Alt+Left"))
+        nxt = QPushButton(self.tr("Next week ▶"))
+        nxt.setShortcut(QKeySequence("Alt+Right"))
+        nav = QHBoxLayout()
+        nav.addWidget(prev)
+        nav.addWidget(self.week_label, 1, Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(nxt)
+        self.assign_button = QPushButton(self.tr("&Assign to selected shift"))
+        self.remove_button = QPushButton(self.tr("Re&move duty"))
+        self.swap_button = QPushButton(self.tr("Record s&wap"))
+        self.assign_button.setEnabled(self.leader)
+        self.remove_button.setEnabled(self.leader)
+        side = QGridLayout()
+        side.addWidget(QLabel(self.tr("On the selected shift")), 0, 0, 1, 2)
+        side.addWidget(self.duties, 1, 0, 1, 2)
+        side.addWidget(QLabel(self.tr("Colleague")), 2, 0)
+        side.addWidget(self.errors.add("staff", self.staff), 2, 1)
+        side.addWidget(self.assign_button, 3, 1)
+        side.addWidget(self.remove_button, 4, 1)
+        side.addWidget(QLabel(self.tr("Swap with duty")), 5, 0)
+        side.addWidget(self.errors.add("second", self.swap_with), 5, 1)
+        side.addWidget(QLabel(self.tr("or give to")), 6, 0)
+        side.addWidget(self.errors.add("colleague", self.give_to), 6, 1)
+        side.addWidget(QLabel(self.tr("Reason")), 7, 0)
+        side.addWidget(self.reason, 7, 1)
+        side.addWidget(self.errors.add("first", self.swap_button), 8, 1)
+        side.setRowStretch(9, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.grid, 3)
+        body.addLayout(side, 1)
+        box = QVBoxLayout(page)
+        box.addLayout(nav)
+        box.addLayout(body, 1)
+        box.addWidget(self.general)
+        prev.clicked.connect(lambda: self.move(-7))
+        nxt.clicked.connect(lambda: self.move(7))
+        self.grid.currentCellChanged.connect(lambda *_: self._show_cell())
+        self.assign_button.clicked.connect(self.assign)
+        self.remove_button.clicked.connect(self.remove)
+        self.swap_button.clicked.connect(self.swap)
+        QShortcut(QKeySequence("F5"), self, activated=self.load)
+        return page
+
+    def _load_staff(self) -> None:
+        try:
+            staff = desk_staff(self.desk.uow())
+        except DatabaseUnavailable:
+            return
+        for combo in (self.staff, self.give_to):
+            combo.clear()
+            if combo is self.give_to:
+                combo.addItem(self.tr("— nobody —"), None)
+            for s in staff:
+                combo.addItem(f"{s.job_number} {s.name}", s.id)
+
+    def move(self, days: int) -> None:
+        self.first_day += timedelta(days=days)
+        self.load()
+
+    def load(self) -> None:
+        try:
+            self.week = roster_week(self.desk.uow(), self.first_day)
+        except DatabaseUnavailable:
+            self.general.show_text(handover_message("offline"))
+            return
+        w = self.week
+        self.week_label.setText(f"{w.days[0].isoformat()} — {w.days[-1].isoformat()}")
+        self.grid.setRowCount(len(w.days))
+        self.grid.setColumnCount(len(w.slots))
+        self.grid.setVerticalHeaderLabels([labels.day(d) for d in w.days])
+        self.grid.setHorizontalHeaderLabels([
+            f"{s.name} {format_minute(s.start_minute)}" for s in w.slots])
+        for r, d in enumerate(w.days):
+            for c, s in enumerate(w.slots):
+                names = "、".join(x.staff_name for x in w.cell(d, s.id))
+                self.grid.setItem(r, c, QTableWidgetItem(names))
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.resizeRowsToContents()
+        self.swap_with.clear()
+        self.swap_with.addItem(self.tr("— none —"), None)
+        for x in w.duties:
+            self.swap_with.addItem(f"{x.duty_date.isoformat()} {x.slot_name} {x.staff_name}",
+                                   x.id)
+        self._show_cell()
+
+    def selected_cell(self) -> tuple[date, int] | None:
+        if self.week is None or not self.week.slots:
+            return None
+        r, c = self.grid.currentRow(), self.grid.currentColumn()
+        if r < 0 or c < 0:
+            return None
+        return self.week.days[r], self.week.slots[c].id
+
+    def _show_cell(self) -> None:
+        self.duties.clear()
+        cell = self.selected_cell()
+        if cell is None or self.week is None:
+            return
+        for duty in self.week.cell(*cell):
+            item = QListWidgetItem(f"{duty.job_number} {duty.staff_name}")
+            item.setData(Qt.ItemDataRole.UserRole, duty.id)
+            self.duties.addItem(item)
+        if self.duties.count():
+            self.duties.setCurrentRow(0)
+
+    def selected_duty(self) -> DutyView | None:
+        item = self.duties.currentItem()
+        if item is None or self.week is None:
+            return None
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        return next((d for d in self.week.duties if d.id == wanted), None)
+
+    def _run(self, action) -> None:
+        try:
+            action()
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        except PermissionDenied:
+            self.general.show_text(handover_message("swap.not_party"))
+            return
+        except DatabaseUnavailable:
+            self.general.show_text(handover_message("offline"))
+            return
+        self.errors.clear()
+        self.load()
+
+    def assign(self) -> None:
+        cell = self.selected_cell()
+        if cell is not None:
+            self._run(lambda: assign(self.desk.uow(), cell[1], cell[0],
+                                     self.staff.currentData()))
+
+    def remove(self) -> None:
+        duty = self.selected_duty()
+        if duty is not None:
+            self._run(lambda: unassign(self.desk.uow(), duty.id))
+
+    def swap(self) -> None:
+        duty = self.selected_duty()
+        if duty is not None:
+            self._run(lambda: swap_duties(self.desk.uow(), duty.id, self.swap_with.currentData(),
+                                          self.give_to.currentData(), self.reason.text()))
