@@ -23,6 +23,7 @@ class Ticket(Base):
         Index("ix_ticket_customer_status", "customer_id", "status"),
         Index("ix_ticket_status_due", "status", "due_at"),
         Index("ix_ticket_unit_status", "unit_id", "status"),
+        Index("ix_ticket_contact_id", "contact_id"),  # screen pop: a contact's work order
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
