@@ -80,9 +80,25 @@ def test_ring_goes_on_through_a_screen_pop_until_the_agent_works_on_the_call() -
     clock.advance(seconds=6)
     ring = script.ring()
     assert ring is not None and (ring.rings, ring.answered) == (3, False)  # rule 4.4
+    # greet first (rule 4.4 自报家门); nothing counts as said while it still rings
+    assert script.stages.current == "greeting" and script.stages.reached == ["ringing"]
     clock.advance(seconds=4)
     script.category_chosen("repair")  # the agent is talking: answered now
+    assert script.stages.reached == ["ringing", "greeting", "verifying"]
     clock.advance(seconds=60)
     ring = script.ring()
     assert ring is not None and (ring.rings, ring.answered, ring.within_limit) == (
         4, True, False)
+
+
+def test_the_desk_timer_answer_marks_the_greeting_heard() -> None:
+    clock = FixedClock(datetime(2026, 11, 26, 1, 30, tzinfo=UTC))
+    script = CallScript(default_library(), build_config({**DEFAULTS, **SHARED}), clock)
+    rang = clock()
+    script.sync_ring(rang, None)
+    script.number_known()
+    assert script.ringing and "greeting" not in script.stages.reached
+    script.sync_ring(rang, clock.advance(seconds=4))
+    assert not script.ringing and script.stages.greeting_reached
+    script.customer_found("李娜", "和平里")  # answered: now the caller is addressed
+    assert script.stages.current == "addressing"

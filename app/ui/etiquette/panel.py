@@ -167,9 +167,11 @@ class EtiquettePanel(QWidget):
         self.refresh()
 
     def on_number_known(self, _number: str = "") -> None:
+        self._sync_ring()
         self._after(self.script.number_known())
 
     def on_customer_found(self, card: object) -> None:
+        self._sync_ring()
         self._after(self.script.customer_found(str(getattr(card, "name", "") or ""),
                                                str(getattr(card, "address", "") or "")))
 
@@ -289,12 +291,7 @@ class EtiquettePanel(QWidget):
                                     list(self.script.warnings.values()))
 
     def refresh_ring(self) -> None:
-        if self.ring_source is not None:
-            rang, answered = self.ring_source()
-            if rang != self.script.rang_at:
-                self.script.rang_at, self.script.answered_at = rang, answered
-            elif answered is not None:
-                self.script.answered_at = answered
+        self._sync_ring()
         ring = self.script.ring()
         limit = self.script.config.max_rings
         if ring is None:
@@ -311,6 +308,14 @@ class EtiquettePanel(QWidget):
             self.ring_label.setProperty("state", state)
             self.ring_label.style().unpolish(self.ring_label)
             self.ring_label.style().polish(self.ring_label)
+
+    def _sync_ring(self) -> None:
+        if self.ring_source is not None:
+            before = tuple(self.script.stages.reached)
+            self.script.sync_ring(*self.ring_source())
+            if tuple(self.script.stages.reached) != before:
+                self.stepper.show_steps(self.script.steps())
+                self._record()
 
     # ---- data ----------------------------------------------------------------------------
     def _record(self) -> None:

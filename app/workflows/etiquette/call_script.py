@@ -84,27 +84,47 @@ class CallScript:
         self.reset()
         self.rang_at = self.clock()
 
+    @property
+    def ringing(self) -> bool:
+        return self.rang_at is not None and self.answered_at is None
+
     def answered(self) -> None:
-        if self.rang_at is not None and self.answered_at is None:
+        """Picked up (F2, or the agent works on the call): the stage shown now is heard."""
+        if self.ringing:
             self.answered_at = self.clock()
+            self.stages.mark_reached(self.stages.current)
+
+    def sync_ring(self, rang_at: datetime | None, answered_at: datetime | None) -> None:
+        """Take the ring and answer times from the desk's own call timer."""
+        if rang_at != self.rang_at:
+            self.rang_at, self.answered_at = rang_at, None
+        if answered_at is not None and self.ringing:
+            self.answered_at = answered_at
+            self.stages.mark_reached(self.stages.current)
 
     def number_known(self) -> bool:
         """May come with the ring (caller ID): the greeting is ready, the ring goes on."""
-        return self.stages.on_event("number_known")
+        return self.stages.on_event("number_known", mark=not self.ringing)
 
     def customer_found(self, name: str, address: str) -> bool:
-        self.facts = replace(self.facts, customer_name=name, address=address, salutation="")
-        return self.stages.on_event("customer_found")  # a screen pop may precede the answer
+        same = name == self.facts.customer_name  # a refresh keeps the chosen salutation
+        self.facts = replace(self.facts, customer_name=name, address=address,
+                             salutation=self.facts.salutation if same else "")
+        if self.ringing:
+            return False  # a screen pop at ring time: greet first, address the caller after
+        return self.stages.on_event("customer_found")
 
     def category_chosen(self, category: str) -> bool:
         self.facts = replace(self.facts, category=category)
-        return self._moved(self.stages.on_category(category))
+        self.answered()
+        return self.stages.on_category(category)
 
     def saved(self, contact_id: int, ticket_number: str | None,
               due_at: datetime | None) -> bool:
         self.contact_id = contact_id
         self.facts = replace(self.facts, ticket_number=ticket_number or "", due_at=due_at)
-        return self._moved(self.stages.on_saved(bool(ticket_number)))
+        self.answered()
+        return self.stages.on_saved(bool(ticket_number))
 
     def choose_salutation(self, salutation: str) -> None:
         self.facts = replace(self.facts, salutation=salutation)
@@ -113,18 +133,16 @@ class CallScript:
         return salutations(self.facts.customer_name, self.library)
 
     def go(self, stage_id: str) -> bool:
-        return self._moved(self.stages.go(stage_id))
+        self.answered()
+        return self.stages.go(stage_id)
 
     def next(self) -> bool:
-        return self._moved(self.stages.next())
+        self.answered()
+        return self.stages.next()
 
     def previous(self) -> bool:
-        return self._moved(self.stages.previous())
-
-    def _moved(self, moved: bool) -> bool:
-        """The agent is working on the call (category, save, a move by hand): it was answered."""
         self.answered()
-        return moved
+        return self.stages.previous()
 
     def note_warnings(self, found: list[PhraseWarning]) -> int:
         """Remember curt phrases the agent was warned about; returns how many are new."""

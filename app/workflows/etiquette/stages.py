@@ -45,13 +45,18 @@ class CallStages:
     def closing_reached(self) -> bool:
         return CLOSING_STAGE in self.reached
 
-    def go(self, stage_id: str) -> bool:
-        """Move by hand to any stage of the flow; True when the stage changed."""
+    def go(self, stage_id: str, mark: bool = True) -> bool:
+        """Move to any stage of the flow; True when the stage changed.
+
+        `mark=False` shows the stage without counting it reached (the phone still rings:
+        nobody has heard a word yet).
+        """
         if stage_id not in self.flow.stages:
             raise KeyError(stage_id)
         moved = stage_id != self.current
         self.current = stage_id
-        self.mark_reached(stage_id)
+        if mark:
+            self.mark_reached(stage_id)
         return moved
 
     def mark_reached(self, stage_id: str) -> None:
@@ -69,7 +74,7 @@ class CallStages:
             return False
         return self.go(self.flow.stages[self.index - 1])
 
-    def on_event(self, trigger: str) -> bool:
+    def on_event(self, trigger: str, mark: bool = True) -> bool:
         """The form reported something: move forward to the stage it opens, if any."""
         if trigger not in TRIGGERS:
             raise ValueError(f"unknown trigger {trigger!r}")
@@ -80,7 +85,7 @@ class CallStages:
                        if self.library.stage(s).on == trigger), None)
         if target is None or self.flow.stages.index(target) <= self.index:
             return False
-        return self.go(target)
+        return self.go(target, mark)
 
     def on_category(self, category: str) -> bool:
         """Choose the flow for this category (a complaint adds the apology), then verify."""
@@ -101,4 +106,3 @@ class CallStages:
         if self.current not in flow.stages:
             earlier = [s for s in reversed(old) if s in flow.stages]
             self.current = earlier[0] if earlier else flow.stages[0]
-            self.mark_reached(self.current)
