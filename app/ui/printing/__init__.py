@@ -1,0 +1,1 @@
+"""Printing in the workstation: preview, printer, PDF, bulk notices, letterhead editing."""
