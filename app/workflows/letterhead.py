@@ -101,12 +101,17 @@ def _validate(form: LetterheadForm) -> tuple[dict[str, str], list[str]]:
     return errors, lines
 
 
-def save_letterhead(uow: UnitOfWork, form: LetterheadForm) -> Letterhead:
+def save_letterhead(uow: UnitOfWork, form: LetterheadForm,
+                    wording: dict[str, str] | None = None) -> Letterhead:
+    """Letterhead and (optionally) wording changes in one transaction: all or nothing."""
     errors, lines = _validate(form)
+    errors.update(_wording_errors(wording or {}))
     if errors:
         raise ValidationError(errors)
     with uow:
         require_leader(uow)
+        if wording:
+            _store_wording(uow, wording)
         save_setting(uow, "company.name", form.company.strip())
         save_setting(uow, "company.hotline", form.hotline.strip())
         save_setting(uow, "company.motto", form.motto.strip())
@@ -125,6 +130,18 @@ def save_wording(uow: UnitOfWork, changes: dict[str, str]) -> dict[str, str]:
 
     Errors are keyed by wording key: "required", "wording.unknown" or "wording.field".
     """
+    errors = _wording_errors(changes)
+    if errors:
+        raise ValidationError(errors)
+    with uow:
+        require_leader(uow)
+        _store_wording(uow, changes)
+        wording = wording_in(uow)
+        uow.commit()
+        return wording
+
+
+def _wording_errors(changes: dict[str, str]) -> dict[str, str]:
     defaults = default_wording()
     errors: dict[str, str] = {}
     for key, text in changes.items():
@@ -134,18 +151,16 @@ def save_wording(uow: UnitOfWork, changes: dict[str, str]) -> dict[str, str]:
             errors[key] = "required"
         elif unknown_fields(text):
             errors[key] = "wording.field"
-    if errors:
-        raise ValidationError(errors)
-    with uow:
-        require_leader(uow)
-        current = _overrides(uow)
-        for key, text in changes.items():
-            if text.strip() == defaults[key]:
-                current.pop(key, None)
-            else:
-                current[key] = text.strip()
-        uow.settings.put(WORDING_KEY, current)
-        wording = wording_in(uow)
-        uow.commit()
-        return wording
+    return errors
+
+
+def _store_wording(uow: UnitOfWork, changes: dict[str, str]) -> None:
+    defaults = default_wording()
+    current = _overrides(uow)
+    for key, text in changes.items():
+        if text.strip() == defaults[key]:
+            current.pop(key, None)
+        else:
+            current[key] = text.strip()
+    uow.settings.put(WORDING_KEY, current)
 

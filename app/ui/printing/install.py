@@ -1,0 +1,85 @@
+"""Printing entries in the desk window's Features menu (registered on import).
+
+Visit notice for the customer on the desk, a work-order sheet, posting notices for a
+building or stairwell, and (shift leaders) the letterhead and wording.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from app.ui import features
+from app.ui.printing import labels
+from app.ui.printing.bulk_dialog import BulkNoticeDialog
+from app.ui.printing.letterhead_dialog import LetterheadDialog
+from app.ui.printing.preview_dialog import PreviewDialog
+from app.ui.printing.visit_dialog import VisitNoticeDialog
+from app.workflows.desk import Desk
+from app.workflows.errors import ValidationError
+from app.workflows.notices import work_order_sheets
+from app.workflows.shifts.common import LEADER_ROLES
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def open_visit_notice(window: QWidget, desk: Desk) -> VisitNoticeDialog:
+    dialog = VisitNoticeDialog(desk, window, customer_id=getattr(window, "customer_id", None))
+    window.visit_notice_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
+def open_work_order_sheet(window: QWidget, desk: Desk) -> PreviewDialog | None:
+    text, ok = QInputDialog.getText(window, _t("Work-order sheet"),
+                                    _t("Work order number (e.g. GD00000012):"))
+    digits = text.strip().upper().removeprefix("GD")
+    if not ok or not digits:
+        return None
+    try:
+        if not digits.isdigit():
+            raise ValidationError({"ticket": "ticket.unknown"})
+        job = work_order_sheets(desk.uow(), [int(digits)])
+    except ValidationError as exc:
+        QMessageBox.warning(window, _t("Work-order sheet"),
+                            "\n".join(labels.message(c) for c in exc.errors.values()))
+        return None
+    dialog = PreviewDialog(job, window, file_name=f"{job.title}.pdf")
+    window.work_order_preview = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
+def open_bulk_notices(window: QWidget, desk: Desk) -> BulkNoticeDialog:
+    dialog = BulkNoticeDialog(desk, window)
+    window.bulk_notice_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
+def open_letterhead(window: QWidget, desk: Desk) -> LetterheadDialog | None:
+    if desk.actor is None or desk.actor.role not in LEADER_ROLES:
+        QMessageBox.information(window, _t("Letterhead and notice wording"),
+                                _t("Only a shift leader may change the letterhead."))
+        return None
+    dialog = LetterheadDialog(desk, window)
+    window.letterhead_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
+def register_actions() -> None:
+    for title, keys, action, key in (
+            (_t("Visit notice…"), "Ctrl+Shift+V", open_visit_notice, "printing.visit"),
+            (_t("Work-order sheet…"), "Ctrl+Shift+W", open_work_order_sheet,
+             "printing.work_order"),
+            (_t("Posting notices for a building…"), "Ctrl+Shift+N", open_bulk_notices,
+             "printing.posting"),
+            (_t("Letterhead and wording (shift leader)…"), "Ctrl+Shift+K", open_letterhead,
+             "printing.letterhead")):
+        features.register(features.FeatureAction(title, keys, action, key=key))
+
+
+register_actions()
