@@ -32,6 +32,7 @@ from app.ui.intake.intake_form import IntakeFormView
 from app.ui.intake.new_customer_dialog import NewCustomerDialog
 from app.ui.intake.offline_banner import OfflineBanner
 from app.ui.intake.style import DESK_STYLE
+from app.ui.printing import install as _printing  # noqa: F401 (registers its menu entries)
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.drafts import DraftStore
 from app.workflows.errors import ValidationError
@@ -219,7 +220,7 @@ class DeskWindow(QMainWindow):
             self.choices.clear()
             return
         self.customer_id = pop.card.id
-        self.card.show_card(pop.card)
+        self.card.show_card(pop.card, pop.last_notice)
         if pop.candidates:
             self.choices.show_hits(pop.candidates, self.tr(
                 "%1 customers share this number: choose with ↑↓ and Enter").replace(

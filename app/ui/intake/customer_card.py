@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.intake import labels
+from app.ui.printing.labels import last_notice_text
+from app.workflows.notices import LastNotice
 from app.workflows.screen_pop import CustomerCard
 
 
@@ -94,6 +96,11 @@ class CustomerCardView(QFrame):
         self.contract_caption = QLabel(self.tr("Contract"))
         form.addRow(self.contract_caption, self.contract)
         card_box.addLayout(form)
+        self.notice = QLabel()  # "notified on ..." (issue 6): the latest notice received
+        self.notice.setObjectName("lastNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        card_box.addWidget(self.notice)
         card_box.addStretch(1)
         self.stack.addWidget(card_page)
 
@@ -110,8 +117,10 @@ class CustomerCardView(QFrame):
         self.unknown_number.setText(phone)
         self.stack.setCurrentIndex(1)
 
-    def show_card(self, card: CustomerCard) -> None:
+    def show_card(self, card: CustomerCard, last_notice: LastNotice | None = None) -> None:
         self.card = card
+        self.notice.setText(last_notice_text(last_notice))
+        self.notice.setVisible(last_notice is not None)
         self.name.setText(card.name)
         self.important.setVisible(card.important)
         self.account.setText(self.tr("Account %1").replace("%1", card.account_number))
