@@ -84,7 +84,13 @@ class ScriptEditorDialog(QDialog):
         """Show a library in the pages (on opening, after a save, after a restore)."""
         self.library = library
         self.data = to_dict(library)
+        tab = max(self.tabs.currentIndex(), 0)
+        old_pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.clear()
+        for page in old_pages:  # gone for good, shortcuts and all
+            page.hide()
+            page.setParent(None)
+            page.deleteLater()
         self.categories = CategoriesPage(self.data["categories"])
         self.stages = StagesPage(self.data["stages"], self.data["placeholder_labels"])
         self.flows = FlowsPage(self.data["flows"], self.data["stages"])
@@ -98,6 +104,7 @@ class ScriptEditorDialog(QDialog):
                             (self.reminders, self.tr("Reminders (rule 3.2.6)")),
                             (self.history, self.tr("History"))):
             self.tabs.addTab(page, title)
+        self.tabs.setCurrentIndex(tab)
         self.version_label.setText(
             self.tr("Version in force: %1").replace("%1", str(library.version))
             if library.version else self.tr("Version in force: the default shipped with HeatDesk"))
