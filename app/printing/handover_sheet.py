@@ -89,10 +89,11 @@ def render_handover_sheet(view: HandoverView, *, company: str, zone: tzinfo,
         story.append(table([[p("工单"), p("类别"), p("级别"), p("状态"), p("时限"), p("摘要"),
                              p("确认")]] + [
             [p(c.number), p(CATEGORY.get(c.category, c.category)), p(str(c.level)),
-             p(CARRY_REASON.get(c.reason, c.reason)), p(_fmt(c.due_at, zone)),
+             p(CARRY_REASON.get(c.reason, c.reason)),
+             p(c.due_at.astimezone(zone).strftime("%m-%d %H:%M")),
              p(c.description[:60]), p("✓" if c.acknowledged_at else "")]
             for c in view.carryovers],
-            [24 * mm, 16 * mm, 10 * mm, 16 * mm, 28 * mm, 64 * mm, 12 * mm]))
+            [25 * mm, 15 * mm, 12 * mm, 17 * mm, 25 * mm, 64 * mm, 12 * mm]))
     else:
         story.append(p("无"))
     story.append(p("五、其他事项", head))

@@ -98,7 +98,7 @@ class HandoverDialog(QDialog):
         self.hand_over_button = _button(self.tr("&Hand over"), "Ctrl+Return", self)
         self.hand_over_button.setDefault(True)
         self.take_back_button = _button(self.tr("&Take back to edit"), "Ctrl+R", self)
-        self.sign_here_button = _button(self.tr("Incoming signs &here…"), "Ctrl+G", self)
+        self.sign_here_button = _button(self.tr("Incoming si&gns here…"), "Ctrl+G", self)
         self.override_button = _button(self.tr("&Leader release…"), "Ctrl+L", self)
         self.print_button = _button(self.tr("&Print sheet…"), "Ctrl+P", self)
         self.close_button = _button(self.tr("Close"), "Esc", self)
@@ -112,18 +112,18 @@ class HandoverDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Incoming colleague"), self.errors.add("incoming", self.incoming))
         left.addLayout(form)
-        for title, widget, buttons, key in (
-                (self.tr("Equipment status"), self.equipment, (add_eq, del_eq), "equipment"),
-                (self.tr("Difficult cases"), self.cases, (add_case, del_case), "cases"),
-                (self.tr("Staffing changes"), self.staffing, (), "staffing"),
-                (self.tr("Other notes"), self.notes, (), "notes")):
+        for title, widget, buttons, key, stretch in (
+                (self.tr("Equipment status"), self.equipment, (add_eq, del_eq), "equipment", 4),
+                (self.tr("Difficult cases"), self.cases, (add_case, del_case), "cases", 3),
+                (self.tr("Staffing changes"), self.staffing, (), "staffing", 1),
+                (self.tr("Other notes"), self.notes, (), "notes", 2)):
             row = QHBoxLayout()
             row.addWidget(self._section(title))
             row.addStretch(1)
             for b in buttons:
                 row.addWidget(b)
             left.addLayout(row)
-            left.addWidget(self.errors.add(key, widget), 1)
+            left.addWidget(self.errors.add(key, widget), stretch)
         right = QVBoxLayout()
         right.addWidget(self.carry_title)
         hint = QLabel(self.tr("Your open, overdue and callback-pending work orders pass to the "
@@ -198,13 +198,14 @@ class HandoverDialog(QDialog):
         self.notes.setPlainText(form.notes)
 
     def _show_carry(self, rows: list[tuple]) -> None:
-        reasons = labels.carry_reasons()
+        reasons, statuses = labels.carry_reasons(), labels.ticket_statuses()
         self.carry.setRowCount(0)
         for number, reason, level, due, status, text in rows:
             r = self.carry.rowCount()
             self.carry.insertRow(r)
             for c, value in enumerate([number, reasons.get(reason, reason), str(level),
-                                       labels.when(due, self.zone), status, text]):
+                                       labels.when(due, self.zone), statuses.get(status, status),
+                                       text]):
                 item = QTableWidgetItem(value)
                 if reason == "overdue":
                     item.setForeground(Qt.GlobalColor.darkRed)

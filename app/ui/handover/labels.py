@@ -37,6 +37,12 @@ def carry_reasons() -> dict[str, str]:
             CarryReason.OPEN.value: _t("Open")}
 
 
+def ticket_statuses() -> dict[str, str]:
+    return {"new": _t("New"), "dispatched": _t("Dispatched"), "in_progress": _t("In progress"),
+            "resolved": _t("Resolved"), "callback_done": _t("Called back"),
+            "closed": _t("Closed")}
+
+
 def leave_statuses() -> dict[str, str]:
     return {LeaveStatus.PENDING.value: _t("Pending"),
             LeaveStatus.APPROVED.value: _t("Approved"),

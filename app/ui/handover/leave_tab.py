@@ -54,6 +54,7 @@ class LeaveTab(QWidget):
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMaximumWidth(160)
         self.reason = QLineEdit()
         self.request_button = QPushButton(self.tr("&Request leave"))
         self.mine = _table([self.tr("From"), self.tr("To"), self.tr("Reason"), self.tr("Status"),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -84,6 +85,8 @@ class RosterWindow(QDialog):
         prev.setShortcut(QKeySequence("Alt+Left"))
         nxt = QPushButton(self.tr("Next week ▶"))
         nxt.setShortcut(QKeySequence("Alt+Right"))
+        prev.setAutoDefault(False)
+        nxt.setAutoDefault(False)
         nav = QHBoxLayout()
         nav.addWidget(prev)
         nav.addWidget(self.week_label, 1, Qt.AlignmentFlag.AlignCenter)
@@ -157,7 +160,7 @@ class RosterWindow(QDialog):
             for c, s in enumerate(w.slots):
                 names = "、".join(x.staff_name for x in w.cell(d, s.id))
                 self.grid.setItem(r, c, QTableWidgetItem(names))
-        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.resizeRowsToContents()
         self.swap_with.clear()
         self.swap_with.addItem(self.tr("— none —"), None)

@@ -55,6 +55,13 @@ def handover_html(view: HandoverView, zone: tzinfo) -> str:
     parts.append("<br/>".join(escape(i.text) for i in staffing) or escape(_t("None")))
     parts.append(f"<h4>{escape(_t('Notes'))}</h4><p>"
                  + (escape(view.notes).replace("\n", "<br/>") or escape(_t("None"))) + "</p>")
+    reasons = labels.carry_reasons()
+    parts.append(f"<h4>{escape(_t('Carried-over work orders'))}</h4>")
+    parts.append(_rows([[c.number, reasons.get(c.reason, c.reason), labels.when(c.due_at, zone),
+                         c.description, labels.when(c.acknowledged_at, zone)]
+                        for c in view.carryovers],
+                       [_t("Work order"), _t("Why"), _t("Due"), _t("Case"),
+                        _t("Acknowledged")]) if view.carryovers else escape(_t("None")))
     corrections = view.lines("correction")
     if corrections:
         parts.append(f"<h4>{escape(_t('Corrections'))}</h4>")
