@@ -21,8 +21,16 @@ from app.workflows.notices import work_order_sheets
 from app.workflows.shifts.common import LEADER_ROLES
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+def _titles() -> dict[str, str]:
+    """Menu titles, translated when the menu is built (marked for lupdate here)."""
+    return {
+        "printing.visit": QCoreApplication.translate("Printing", "Visit notice…"),
+        "printing.work_order": QCoreApplication.translate("Printing", "Work-order sheet…"),
+        "printing.posting": QCoreApplication.translate(
+            "Printing", "Posting notices for a building…"),
+        "printing.letterhead": QCoreApplication.translate(
+            "Printing", "Letterhead and wording (shift leader)…"),
+    }
 
 
 def open_visit_notice(window: QWidget, desk: Desk) -> VisitNoticeDialog:
@@ -33,8 +41,9 @@ def open_visit_notice(window: QWidget, desk: Desk) -> VisitNoticeDialog:
 
 
 def open_work_order_sheet(window: QWidget, desk: Desk) -> PreviewDialog | None:
-    text, ok = QInputDialog.getText(window, _t("Work-order sheet"),
-                                    _t("Work order number (e.g. GD00000012):"))
+    text, ok = QInputDialog.getText(
+        window, QCoreApplication.translate("Printing", "Work-order sheet"),
+        QCoreApplication.translate("Printing", "Work order number (e.g. GD00000012):"))
     digits = text.strip().upper().removeprefix("GD")
     if not ok or not digits:
         return None
@@ -43,7 +52,8 @@ def open_work_order_sheet(window: QWidget, desk: Desk) -> PreviewDialog | None:
             raise ValidationError({"ticket": "ticket.unknown"})
         job = work_order_sheets(desk.uow(), [int(digits)])
     except ValidationError as exc:
-        QMessageBox.warning(window, _t("Work-order sheet"),
+        QMessageBox.warning(window,
+                            QCoreApplication.translate("Printing", "Work-order sheet"),
                             "\n".join(labels.message(c) for c in exc.errors.values()))
         return None
     dialog = PreviewDialog(job, window, file_name=f"{job.title}.pdf")
@@ -61,8 +71,10 @@ def open_bulk_notices(window: QWidget, desk: Desk) -> BulkNoticeDialog:
 
 def open_letterhead(window: QWidget, desk: Desk) -> LetterheadDialog | None:
     if desk.actor is None or desk.actor.role not in LEADER_ROLES:
-        QMessageBox.information(window, _t("Letterhead and notice wording"),
-                                _t("Only a shift leader may change the letterhead."))
+        QMessageBox.information(
+            window, QCoreApplication.translate("Printing", "Letterhead and notice wording"),
+            QCoreApplication.translate("Printing",
+                                       "Only a shift leader may change the letterhead."))
         return None
     dialog = LetterheadDialog(desk, window)
     window.letterhead_dialog = dialog  # type: ignore[attr-defined]
@@ -71,15 +83,13 @@ def open_letterhead(window: QWidget, desk: Desk) -> LetterheadDialog | None:
 
 
 def register_actions() -> None:
-    for title, keys, action, key in (
-            (_t("Visit notice…"), "Ctrl+Shift+V", open_visit_notice, "printing.visit"),
-            (_t("Work-order sheet…"), "Ctrl+Shift+W", open_work_order_sheet,
-             "printing.work_order"),
-            (_t("Posting notices for a building…"), "Ctrl+Shift+N", open_bulk_notices,
-             "printing.posting"),
-            (_t("Letterhead and wording (shift leader)…"), "Ctrl+Shift+K", open_letterhead,
-             "printing.letterhead")):
-        features.register(features.FeatureAction(title, keys, action, key=key))
+    titles = _titles()
+    for key, keys, action in (
+            ("printing.visit", "Ctrl+Shift+V", open_visit_notice),
+            ("printing.work_order", "Ctrl+Shift+W", open_work_order_sheet),
+            ("printing.posting", "Ctrl+Shift+N", open_bulk_notices),
+            ("printing.letterhead", "Ctrl+Shift+K", open_letterhead)):
+        features.register(features.FeatureAction(titles[key], keys, action, key=key))
 
 
 register_actions()

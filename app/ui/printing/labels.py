@@ -40,20 +40,21 @@ _MESSAGES = {
 }
 
 
-def tr(text: str) -> str:
+def _t(text: str) -> str:
+    """Translate a source marked with QT_TRANSLATE_NOOP above."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def reason_label(reason: str) -> str:
     source = REASONS.get(reason)
-    return tr(source) if source else reason
+    return _t(source) if source else reason
 
 
 def message(code: str) -> str:
     """Printing's own codes here; the shared ones (required, time.order ...) as everywhere."""
     source = _MESSAGES.get(code)
     if source is not None and code not in KNOWN_CODES:
-        return tr(source)
+        return _t(source)
     return message_for(code)
 
 
@@ -67,8 +68,10 @@ def last_notice_text(last: LastNotice | None) -> str:
     (from 2026-12-01 08:00)"; empty when the customer was never notified."""
     if last is None:
         return ""
-    text = tr("Notified on %1: %2").replace("%1", local_text(last.notified_at)).replace(
+    text = QCoreApplication.translate("Printing", "Notified on %1: %2")
+    text = text.replace("%1", local_text(last.notified_at)).replace(
         "%2", reason_label(last.reason))
     if last.starts_at is not None:
-        text += " " + tr("(from %1)").replace("%1", local_text(last.starts_at))
+        since = QCoreApplication.translate("Printing", "(from %1)")
+        text += " " + since.replace("%1", local_text(last.starts_at))
     return text
