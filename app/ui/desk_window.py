@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.etiquette.install import install_etiquette  # also registers its menu entries
 from app.ui.handover.install import install_handover
 from app.ui.intake import labels
 from app.ui.intake.call_timer import CallTimer
@@ -97,6 +98,7 @@ class DeskWindow(QMainWindow):
         self.drafts = DraftBinding(drafts or DraftStore(), desk.actor.job_number,
                                    self._draft_snapshot, self)
         self._wire()
+        install_etiquette(self)  # the etiquette prompt panel beside the form (issue 4)
         self._reload_units()
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)

@@ -145,3 +145,13 @@ def test_salutation_cycles_by_shortcut_and_fills_the_phrases(
     qtbot.keyClick(window, Qt.Key.Key_S, ALT)
     qtbot.keyClick(window, Qt.Key.Key_S, ALT)
     assert _phrases(panel)[0] == "李女士，您好！"
+
+
+def test_the_desk_window_docks_the_panel_and_lists_the_leader_entries(
+        qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    panel = window.etiquette_panel  # installed by the desk window itself
+    assert install_etiquette(window) is panel
+    assert window.etiquette_dock.widget() is panel and panel.isVisible()
+    keys = {a.shortcut().toString() for a in window.feature_menu.actions()}
+    assert {"Ctrl+Shift+Y", "Ctrl+Shift+E", "Ctrl+Shift+G"} <= keys

@@ -39,7 +39,13 @@ def _ring_source(window: Any):
 
 
 def install_etiquette(window: Any) -> EtiquettePanel:
-    """Dock the panel beside the form of `window` (a DeskWindow) and follow its call."""
+    """Dock the panel beside the form of `window` (a DeskWindow) and follow its call.
+
+    Calling it again returns the panel already installed.
+    """
+    existing = getattr(window, "etiquette_panel", None)
+    if isinstance(existing, EtiquettePanel):
+        return existing
     panel = EtiquettePanel(window.desk, _ring_source(window))
     window.etiquette_panel = panel
     window.etiquette_dock = window.add_side_panel(panel, translate("Etiquette", "Etiquette"))
