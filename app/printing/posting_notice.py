@@ -54,7 +54,7 @@ def draw_posting_notice(surface: Surface, notice: PostingNotice, head: Letterhea
     y = paragraph(surface, MARGIN, y, CONTENT_WIDTH, greeting, 24, bold=True, leading=1.4)
     if notice.household_address:
         y = paragraph(surface, MARGIN, y, CONTENT_WIDTH, f"地址：{notice.household_address}",
-                      16, leading=1.4)
+                      16, leading=1.4) + 2 * MM
     body = fill(wording[f"posting.body.{notice.reason_key}"], **values)
     y = paragraph(surface, MARGIN, y + 4, CONTENT_WIDTH, body, BODY_SIZE, leading=1.6,
                   indent=True) + 3 * MM

@@ -1,4 +1,4 @@
-"""The work-order sheet (派工单) field staff carry: the order, the customer, the deadline,
+"""The work-order sheet (供热服务工单) field staff carry: the order, the customer, the deadline,
 what to fill in by hand on site (rule 3.8: record the customer's feedback in detail) and
 signature boxes. The satisfaction ticks follow the four grades of rule 5.3.1.
 """
