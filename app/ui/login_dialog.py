@@ -33,6 +33,7 @@ class LoginDialog(QDialog):
     """Enter logs in, Esc quits; `actor` holds who logged in after `accept()`."""
 
     def __init__(self, desk: Desk, *, demo: bool = False, job_number: str = "",
+                 demo_accounts: list[tuple[str, str]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -77,6 +78,16 @@ class LoginDialog(QDialog):
         body.setSpacing(12)
         body.addLayout(form)
         body.addWidget(self.form_error)
+        if demo_accounts:  # only the demo database has known passwords
+            accounts = "    ".join(f"{job}\u00a0/\u00a0{password}"  # never split one account
+                                   for job, password in demo_accounts)
+            self.demo_hint = QLabel(self.tr("Demo accounts (job number / password):\n%1")
+                                    .replace("%1", accounts), self)
+            self.demo_hint.setObjectName("hint")
+            self.demo_hint.setWordWrap(True)
+            self.demo_hint.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse)
+            body.addWidget(self.demo_hint)
         footer = QHBoxLayout()
         if demo:
             badge = QLabel(self.tr("Demo data"), self)

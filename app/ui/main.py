@@ -9,6 +9,7 @@ in that mode start-up errors go to stderr instead of message boxes.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -56,19 +57,24 @@ def _probe_when_shown(dialog: QDialog, marker: str) -> None:
     QTimer.singleShot(0, report)
 
 
-def _prepare_demo(desk: Desk) -> None:
+def _prepare_demo(desk: Desk) -> list[tuple[str, str]]:
+    """Create the demo data on first use; returns (job number, password) to offer."""
     try:
-        from app.workflows.demo import ensure_demo_data
+        demo = importlib.import_module("app.workflows.demo")
     except ModuleNotFoundError as exc:
         if exc.name != "app.workflows.demo":
             raise
         log.warning("demo data is not part of this build")
-        return
+        return []
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        ensure_demo_data(desk)
+        demo.ensure_demo_data(desk)
     finally:
         QGuiApplication.restoreOverrideCursor()
+    accounts: dict[str, tuple[str, str]] = {}
+    for job_number, _name, role, password in getattr(demo, "DEMO_USERS", []):
+        accounts.setdefault(role, (job_number, password))  # the first user of each role
+    return list(accounts.values())
 
 
 def _first_admin(desk: Desk, probe: bool) -> tuple[bool, str]:
@@ -124,10 +130,11 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, language)  # parented to the app: they live as long as it
     demo = bool(getattr(args, "demo", False))
 
+    demo_accounts: list[tuple[str, str]] = []
     try:
         desk = open_desk(database_url(args))
         if demo:
-            _prepare_demo(desk)
+            demo_accounts = _prepare_demo(desk)
         first_admin_needed = not demo and needs_first_admin(desk.uow())
     except Exception as exc:  # every failure to open becomes a clear message and exit code
         log.debug("cannot open the database", exc_info=True)
@@ -146,7 +153,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if not go_on:
             return 0
 
-    login = LoginDialog(desk, demo=demo, job_number=job_number)
+    login = LoginDialog(desk, demo=demo, job_number=job_number, demo_accounts=demo_accounts)
     if probe:
         _probe_when_shown(login, LOGIN_SHOWN)
     try:

@@ -78,6 +78,12 @@
             <translation>数据库：%1</translation>
         </message>
         <message>
+            <source>Demo accounts (job number / password):
+%1</source>
+            <translation>演示账号（工号 / 密码）：
+%1</translation>
+        </message>
+        <message>
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>

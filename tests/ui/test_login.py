@@ -121,3 +121,11 @@ def test_alt_shortcuts_reach_the_fields(qtbot: QtBot, agent_desk: Desk) -> None:
     qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.password_edit)
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.job_number_edit)
+
+
+def test_demo_database_offers_its_accounts(qtbot: QtBot, agent_desk: Desk) -> None:
+    dialog = _dialog(qtbot, agent_desk, demo=True,
+                     demo_accounts=[("1001", "demo1001"), ("9001", "demo9001")])
+    assert dialog.demo_hint.text() == (
+        "Demo accounts (job number / password):\n"
+        "1001\u00a0/\u00a0demo1001    9001\u00a0/\u00a0demo9001")
