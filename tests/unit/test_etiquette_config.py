@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from app.workflows.etiquette.config import DEFAULTS, build_config, parse_hhmm, zone
+from app.workflows.etiquette.config import DEFAULTS, build_config, parse_hhmm
 from app.workflows.settings import DEFAULTS as SHARED
 
 CONFIG = build_config({**DEFAULTS, **SHARED})
@@ -30,5 +30,8 @@ def test_times_of_day_are_checked() -> None:
         parse_hhmm("25:00")
 
 
-def test_unknown_zone_falls_back_to_china_standard_time() -> None:
-    assert zone("Nowhere/Atlantis").utcoffset(None).total_seconds() == 8 * 3600
+def test_local_time_is_the_centres_shared_setting() -> None:
+    # rule 5.4 figures and greetings follow the same local time as the shift roster
+    config = build_config({**DEFAULTS, **SHARED, "shift.utc_offset_hours": 0})
+    assert config.part_of_day(datetime(2026, 11, 26, 13, 0, tzinfo=UTC)) == "afternoon"
+    assert CONFIG.part_of_day(datetime(2026, 11, 26, 13, 0, tzinfo=UTC)) == "evening"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.ui.etiquette.messages import message_for
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import PermissionDenied, ValidationError
+from app.workflows.etiquette.config import read_config
 from app.workflows.etiquette.supervision import Figures, supervision_figures
 
 
@@ -42,7 +43,10 @@ class FiguresDialog(QDialog):
         self.setObjectName("etiquetteFigures")
         self.setWindowTitle(self.tr("Etiquette figures for supervision"))
         self.resize(1080, 520)
-        today = desk.clock().astimezone().date()
+        try:  # the centre's local day (the same local time as the shift roster)
+            today = read_config(desk.uow()).local(desk.clock()).date()
+        except DatabaseUnavailable:
+            today = desk.clock().astimezone().date()
         self.first = self._date_edit(today - timedelta(days=6))
         self.last = self._date_edit(today)
         self.by_shift = QCheckBox(self.tr("Per &shift"))
@@ -63,6 +67,8 @@ class FiguresDialog(QDialog):
             self.tr("Phrase warnings"), self.tr("Curt phrases in saved notes")])
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.note = QLabel(self.tr(

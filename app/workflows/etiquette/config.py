@@ -2,7 +2,9 @@
 
 These live beside the feature (keys `etiquette.*` in the setting table) rather than in
 app/workflows/settings.py, so the feature can be added without editing shared code. The
-ring length and the three-ring limit (rule 4.4) stay the shared settings `ring.*`.
+ring length and the three-ring limit (rule 4.4) stay the shared settings `ring.*`, and the
+centre's local time is the shared `shift.utc_offset_hours`, so greetings and shift groups
+agree with the shift roster.
 
 `etiquette.day_shift_from` / `etiquette.night_shift_from` are a deliberately simple shift
 pattern (day 08:00-20:00, night 20:00-08:00) used only to group the supervision figures
@@ -14,14 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.settings import load_settings
 
 DEFAULTS: dict[str, object] = {
-    "etiquette.timezone": "Asia/Shanghai",
     "etiquette.morning_from": "05:00",     # 早上好 from here ...
     "etiquette.afternoon_from": "12:00",   # 下午好 from here ...
     "etiquette.evening_from": "18:00",     # 晚上好 from here until the next morning
@@ -29,7 +29,7 @@ DEFAULTS: dict[str, object] = {
     "etiquette.night_shift_from": "20:00",
 }
 _HHMM = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
-CHINA_STANDARD_TIME = timezone(timedelta(hours=8), "CST")
+CHINA_UTC_OFFSET_HOURS = 8  # used only if the shared setting is missing
 
 
 def parse_hhmm(text: str) -> time:
@@ -39,12 +39,9 @@ def parse_hhmm(text: str) -> time:
     return time(int(match.group(1)), int(match.group(2)))
 
 
-def zone(name: str) -> tzinfo:
-    """The named zone; China's fixed UTC+8 where the system has no zone database."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return CHINA_STANDARD_TIME
+def centre_zone(offset_hours: object) -> tzinfo:
+    """The centre's local time as a fixed offset (China keeps UTC+8 all year)."""
+    return timezone(timedelta(hours=float(offset_hours)))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -97,7 +94,7 @@ class EtiquetteConfig:
 
 def build_config(values: dict[str, object]) -> EtiquetteConfig:
     return EtiquetteConfig(
-        tz=zone(str(values["etiquette.timezone"])),
+        tz=centre_zone(values.get("shift.utc_offset_hours", CHINA_UTC_OFFSET_HOURS)),
         morning_from=parse_hhmm(str(values["etiquette.morning_from"])),
         afternoon_from=parse_hhmm(str(values["etiquette.afternoon_from"])),
         evening_from=parse_hhmm(str(values["etiquette.evening_from"])),
@@ -127,11 +124,10 @@ def save_config_value(uow: UnitOfWork, key: str, value: str) -> None:
     """A leader changes a greeting hour or the stand-in shift pattern."""
     if key not in DEFAULTS:
         raise KeyError(f"unknown etiquette setting {key!r}")
-    if key != "etiquette.timezone":
-        try:
-            parse_hhmm(value)
-        except ValueError:
-            raise ValidationError({key: "time.invalid"}) from None
+    try:
+        parse_hhmm(value)
+    except ValueError:
+        raise ValidationError({key: "time.invalid"}) from None
     with uow:
         uow.settings.put(key, value.strip())
         uow.commit()
