@@ -25,7 +25,6 @@ from app.workflows.sla import default_level
 T = TypeVar("T")
 LOCAL_OFFSET = 8 * 3600  # China Standard Time, no daylight saving
 HISTORY_DAYS = 365
-GIVEN = "".join(dict.fromkeys(words.GIVEN_CHARS))
 CHANNELS = ("phone", "hotline_12345", "visit", "field_visit", "letter")
 CHANNEL_CUM = list(accumulate((76, 8, 8, 6, 2)))
 CATEGORIES = ("heating_quality", "repair", "enquiry", "complaint", "contract", "suggestion",
@@ -119,11 +118,14 @@ class DemoGenerator:
 
     def _name(self, rng: DemoRandom) -> str:
         surname = words.SURNAMES[bisect(SURNAME_CUM, rng.random() * SURNAME_CUM[-1])][0]
-        given = rng.pick(GIVEN)
-        return surname + (given + rng.pick(GIVEN) if rng.random() < 0.7 else given)
+        return surname + rng.pick(words.GIVEN_NAMES)
 
     def _mobile(self, rng: DemoRandom) -> str:
         return rng.pick(words.MOBILE_PREFIXES) + f"{rng.below(10**8):08d}"
+
+    def _landline(self, rng: DemoRandom) -> str:
+        """0311 and eight digits not starting with 0, 1 or 9, stored as the digits."""
+        return f"{words.AREA_CODE}{rng.between(2, 8)}{rng.below(10**7):07d}"
 
     def _phones(self, rng: DemoRandom, ids: IdCursor, out: DemoChunk, customer_id: int,
                 organisation: bool) -> tuple[str, ...]:
@@ -133,7 +135,7 @@ class DemoGenerator:
         for position in range(count):
             landline = rng.random() < (0.5 if organisation else 0.1 if position == 0 else 0.4)
             if landline:
-                number, label = f"{words.AREA_CODE}{rng.between(2, 8)}{rng.below(10**7):07d}", "座机"
+                number, label = self._landline(rng), "座机"
             else:
                 number, label = self._mobile(rng), "本人" if position == 0 else "家属"
             if all(number != n for n, _ in numbers):
@@ -204,7 +206,8 @@ class DemoGenerator:
         channel = CHANNELS[bisect(CHANNEL_CUM, rng.random() * CHANNEL_CUM[-1])]
         category = (CATEGORIES[bisect(CATEGORY_CUM, rng.random() * CATEGORY_CUM[-1])]
                     if customer_id else "enquiry")
-        text = rng.pick(words.DESCRIPTIONS[category]).format(t=rng.between(10, 16))
+        said, answered_with = rng.pick(words.CALLS[category])
+        text = said.format(t=rng.between(10, 16))
         work_order = rng.random() < WORK_ORDER_SHARE[category]
         ended = self._moment(rng)
         rang = answered = None
@@ -215,7 +218,7 @@ class DemoGenerator:
             rang = answered - delay
         else:
             phone = phones[0] if channel != "letter" and rng.random() < 0.5 else ""
-        answer = "" if work_order else rng.pick(words.ANSWERS.get(category, ("已记录",)))
+        answer = "" if work_order else answered_with
         contact_id = ids.contact
         ids.contact += 1
         out.contacts.append((
