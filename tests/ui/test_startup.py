@@ -107,3 +107,9 @@ def test_the_refusal_reads_in_chinese(zh_translators: list) -> None:
     too_new = startup_errors.describe(SchemaTooNew(FUTURE_REVISION, {"0001"}))
     assert too_new.title == "数据库版本过新"
     assert f"结构版本 {FUTURE_REVISION}" in too_new.text and "版本 0001" in too_new.text
+
+
+def test_the_network_share_warning_names_the_file(zh_translators: list) -> None:
+    text = startup_errors.network_share_warning("//nas/desk/heatdesk.sqlite3")
+    assert text.startswith("数据库文件 //nas/desk/heatdesk.sqlite3 位于网络共享上")
+    assert "PostgreSQL" in text
