@@ -140,13 +140,7 @@ def run_gui(args: argparse.Namespace) -> int:
         log.debug("cannot open the database", exc_info=True)
         return startup_errors.report(startup_errors.describe(exc), headless=probe)
 
-    warnings: list[QWidget] = []
-    network_warning = desk.db.network_filesystem_warning()
-    if network_warning and not probe:
-        warnings.append(startup_errors.show_warning(
-            translate("Startup", "Database on a network share"),
-            startup_errors.network_share_warning(desk.database_label)))
-
+    on_network_share = bool(desk.db.network_filesystem_warning())
     job_number = ""
     if first_admin_needed:  # a real install: no default password, ask for the admin first
         go_on, job_number = _first_admin(desk, probe)
@@ -154,6 +148,12 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
 
     login = LoginDialog(desk, demo=demo, job_number=job_number, demo_accounts=demo_accounts)
+    warnings: list[QWidget] = []
+    if on_network_share and not probe:
+        # A child of the login dialog, shown once it is up: usable beside the modal login.
+        QTimer.singleShot(0, lambda: warnings.append(startup_errors.show_warning(
+            translate("Startup", "Database on a network share"),
+            startup_errors.network_share_warning(desk.database_label), parent=login)))
     if probe:
         _probe_when_shown(login, LOGIN_SHOWN)
     try:
