@@ -36,6 +36,7 @@ MESSAGES = {
     "time.order": "the end must come after the start",
     "time.past": "lies in the past; planned work is announced in advance (rule 5.2.1)",
     "time.format": "use YYYY-MM-DD HH:MM (or HH:MM for an end on the same day)",
+    "window.format": "give the day as --date YYYY-MM-DD and the window as --window HH:MM-HH:MM",
     "scope.unknown": "no household of ours there",
     "ticket.unknown": "no such work order",
     "ticket.no_customer": "the work order has no customer to notify",
@@ -107,7 +108,7 @@ def _visit_form(desk: Desk, args: argparse.Namespace) -> VisitNoticeForm:
         zone = local_zone(desk.uow())
         match = _WINDOW.fullmatch((args.window or "").strip())
         if not args.date or match is None:
-            raise ArgumentProblem("window" if args.date else "date", "time.format")
+            raise ArgumentProblem("window" if args.date else "date", "window.format")
         starts = parse_local(f"{args.date} {match.group(1)}", zone, "date")
         ends = parse_local(f"{args.date} {match.group(2)}", zone, "window")
     customer_id = None
