@@ -89,6 +89,14 @@
         <translation>最多选择一年。</translation>
     </message>
     <message>
+        <source>Morning must begin before afternoon, and afternoon before evening.</source>
+        <translation>早上须早于下午，下午须早于晚上。</translation>
+    </message>
+    <message>
+        <source>The night shift must begin at another time than the day shift.</source>
+        <translation>夜班的开始时间不能与白班相同。</translation>
+    </message>
+    <message>
         <source>Enter a time of day as HH:MM, for example 08:00.</source>
         <translation>请按 时:分 输入时间，例如 08:00。</translation>
     </message>
@@ -315,6 +323,10 @@
         <translation>三要三不四个一样(规范 3.2.6)</translation>
     </message>
     <message>
+        <source>Times and shifts</source>
+        <translation>时间与班次</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>历史版本</translation>
     </message>
@@ -347,8 +359,16 @@
         <translation>恢复此版本 (Ctrl+R)</translation>
     </message>
     <message>
+        <source>Nothing to save: nothing was changed.</source>
+        <translation>没有修改，无需保存。</translation>
+    </message>
+    <message>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Times saved.</source>
+        <translation>时间已保存。</translation>
     </message>
     <message>
         <source>Choose a version in the list first.</source>
@@ -388,6 +408,33 @@
     <message>
         <source>Phrases (one per line)</source>
         <translation>用语(每行一条)</translation>
+    </message>
+</context>
+<context>
+    <name>TimesPage</name>
+    <message>
+        <source>“Good morning” (早上好) from</source>
+        <translation>“早上好”开始于</translation>
+    </message>
+    <message>
+        <source>“Good afternoon” (下午好) from</source>
+        <translation>“下午好”开始于</translation>
+    </message>
+    <message>
+        <source>“Good evening” (晚上好) from</source>
+        <translation>“晚上好”开始于</translation>
+    </message>
+    <message>
+        <source>Day shift from</source>
+        <translation>白班开始于</translation>
+    </message>
+    <message>
+        <source>Night shift from</source>
+        <translation>夜班开始于</translation>
+    </message>
+    <message>
+        <source>Until the shift roster is used, the supervision figures group calls into these two shifts; a night belongs to the day it began.</source>
+        <translation>在接入排班表之前，考核数据按这两个班次统计来电；夜班计入其开始的那一天。</translation>
     </message>
 </context>
 </TS>

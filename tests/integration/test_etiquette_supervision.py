@@ -90,3 +90,21 @@ def test_figures_are_for_leaders_and_check_the_dates(db, clock, basics) -> None:
     with pytest.raises(ValidationError) as err:
         supervision_figures(UnitOfWork(db, basics.leader, clock), DAY, DAY - timedelta(1))
     assert err.value.errors == {"last": "date.order"}
+
+
+def test_leader_moves_the_stand_in_night_shift(db, clock, basics) -> None:
+    from app.workflows.etiquette.config import current_values, save_config
+
+    with pytest.raises(PermissionDenied):
+        save_config(UnitOfWork(db, basics.agent, clock), {"etiquette.night_shift_from": "21:00"})
+    with pytest.raises(ValidationError) as err:
+        save_config(UnitOfWork(db, basics.leader, clock),
+                    {"etiquette.morning_from": "13:00", "etiquette.night_shift_from": "21:00"})
+    assert err.value.errors == {"etiquette.afternoon_from": "etiquette.greeting_order"}
+    assert current_values(UnitOfWork(db, basics.leader, clock))["etiquette.night_shift_from"] \
+        == "20:00"  # all or nothing
+    save_config(UnitOfWork(db, basics.leader, clock), {"etiquette.night_shift_from": "21:00"})
+    clock.advance(hours=11, minutes=45)  # 21:15 Beijing
+    _call(db, clock, basics.agent, ring_s=2)
+    rows = supervision_figures(UnitOfWork(db, basics.leader, clock), DAY, DAY)
+    assert [(r.shift, r.calls) for r in rows] == [("night", 1)]

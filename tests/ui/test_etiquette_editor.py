@@ -126,3 +126,27 @@ def test_figures_show_each_agent_and_shift(qtbot: QtBot, desk: Desk, basics, clo
                      "100 %", "1", "0"]
     dialog.by_shift.setChecked(False)
     assert table.item(0, 1).text() == "全部"
+
+
+def test_greeting_hours_are_checked_at_the_field_and_saved_whole(
+        qtbot: QtBot, desk: Desk, basics, zh_translators) -> None:
+    from app.workflows.etiquette.config import current_values
+
+    leader = desk.signed_in(basics.leader)
+    dialog = _open_editor(qtbot, leader)
+    dialog.tabs.setCurrentWidget(dialog.times)
+    afternoon = dialog.times.edits["etiquette.afternoon_from"]
+    _retype(qtbot, afternoon, "2500")
+    _retype(qtbot, dialog.times.edits["etiquette.night_shift_from"], "2100")
+    qtbot.keyClick(afternoon, Qt.Key.Key_S, CTRL)
+    assert dialog.times.errors["etiquette.afternoon_from"].text() == (
+        "请按 时:分 输入时间，例如 08:00。")
+    assert afternoon.hasFocus()
+    assert current_values(leader.uow())["etiquette.night_shift_from"] == "20:00"  # nothing
+    _retype(qtbot, afternoon, "1300")
+    qtbot.keyClick(afternoon, Qt.Key.Key_S, CTRL)
+    assert dialog.error.text() == "时间已保存。"
+    values = current_values(leader.uow())
+    assert (values["etiquette.afternoon_from"], values["etiquette.night_shift_from"]) == (
+        "13:00", "21:00")
+    assert library_history(leader.uow()) == []  # the scripts did not change: no new version

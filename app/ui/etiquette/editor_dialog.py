@@ -30,11 +30,13 @@ from app.ui.etiquette.editor_pages import (
     FlowsPage,
     RemindersPage,
     StagesPage,
+    TimesPage,
 )
 from app.ui.etiquette.messages import message_for
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import PermissionDenied, ValidationError
-from app.workflows.etiquette.library import Library, from_dict, to_dict
+from app.workflows.etiquette.config import current_values, save_config
+from app.workflows.etiquette.library import Library, from_dict, tidy, to_dict, validate
 from app.workflows.etiquette.scripts import (
     current_library,
     library_history,
@@ -96,12 +98,14 @@ class ScriptEditorDialog(QDialog):
         self.flows = FlowsPage(self.data["flows"], self.data["stages"])
         self.curt = CurtPhrasesPage(self.data["curt_phrases"])
         self.reminders = RemindersPage(self.data["reminders"])
+        self.times = TimesPage(self._times())
         self.history = self._history_page()
         for page, title in ((self.categories, self.tr("Phrases (rule 4.3)")),
                             (self.stages, self.tr("Call stages")),
                             (self.flows, self.tr("Flows")),
                             (self.curt, self.tr("Curt phrases (rule 3.2.6)")),
                             (self.reminders, self.tr("Reminders (rule 3.2.6)")),
+                            (self.times, self.tr("Times and shifts")),
                             (self.history, self.tr("History"))):
             self.tabs.addTab(page, title)
         self.tabs.setCurrentIndex(tab)
@@ -144,21 +148,53 @@ class ScriptEditorDialog(QDialog):
         for page in (self.categories, self.stages, self.flows, self.curt, self.reminders):
             page.commit()
 
-    def save(self) -> None:
-        self._commit_pages()
+    def _times(self) -> dict[str, str]:
         try:
-            library = save_library(self.desk.uow(), from_dict(self.data), self.note.text())
+            return current_values(self.desk.uow())
+        except DatabaseUnavailable:
+            return {}
+
+    def save(self) -> None:
+        """Check everything first, then store the times and the library: all or nothing."""
+        self._commit_pages()
+        edited = from_dict(self.data, self.library.version)
+        library_changed = to_dict(tidy(edited)) != to_dict(self.library)
+        times = self.times.changed()
+        if not library_changed and not times:
+            self._say(self.tr("Nothing to save: nothing was changed."), ok=True)
+            return
+        errors = validate(tidy(edited)) if library_changed else {}
+        if errors:
+            self.show_errors(errors)
+            return
+        try:
+            if times:
+                save_config(self.desk.uow(), times)
+            library = (save_library(self.desk.uow(), edited, self.note.text())
+                       if library_changed else self.library)
         except ValidationError as exc:
-            self.show_errors(exc.errors)
+            if set(exc.errors) & set(self.times.edits):
+                self.tabs.setCurrentWidget(self.times)
+                self.times.show_errors(exc.errors, message_for)
+                self._say(self.tr("Not saved: please correct the marked entries."))
+            else:
+                self.show_errors(exc.errors)
             return
         except (PermissionDenied, DatabaseUnavailable) as exc:
             self.error.setText(self._problem(exc))
             return
         self.note.clear()
         self.load(library)
-        self.error.setStyleSheet("color: #1e6b34;")
-        self.error.setText(self.tr("Saved as version %1.").replace("%1", str(library.version)))
-        self.saved.emit(library)
+        if library_changed:
+            self._say(self.tr("Saved as version %1.").replace("%1", str(library.version)),
+                      ok=True)
+            self.saved.emit(library)
+        else:
+            self._say(self.tr("Times saved."), ok=True)
+
+    def _say(self, text: str, ok: bool = False) -> None:
+        self.error.setStyleSheet("color: #1e6b34;" if ok else "color: #b83227;")
+        self.error.setText(text)
 
     def restore_selected(self) -> None:
         row = self.history_table.currentRow()

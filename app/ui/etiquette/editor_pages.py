@@ -282,3 +282,54 @@ class RemindersPage(QWidget):
     def commit(self) -> None:
         for group in self.groups:
             group["items"] = _lines(self.edits[group["id"]])
+
+
+class TimesPage(QWidget):
+    """Greeting hours (早上好/下午好/晚上好) and the stand-in day/night shift pattern."""
+
+    def __init__(self, values: dict[str, str]) -> None:
+        super().__init__()
+        self.loaded = dict(values)
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+        captions = {
+            "etiquette.morning_from": self.tr("“Good morning” (早上好) from"),
+            "etiquette.afternoon_from": self.tr("“Good afternoon” (下午好) from"),
+            "etiquette.evening_from": self.tr("“Good evening” (晚上好) from"),
+            "etiquette.day_shift_from": self.tr("Day shift from"),
+            "etiquette.night_shift_from": self.tr("Night shift from"),
+        }
+        form = QFormLayout(self)
+        for key, caption in captions.items():
+            edit = QLineEdit(values.get(key, ""))
+            edit.setObjectName(key)
+            edit.setInputMask("99:99")
+            edit.setMaximumWidth(80)
+            error = ErrorLabel()
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addWidget(edit)
+            cell.addWidget(error)
+            form.addRow(caption, cell)
+            self.edits[key], self.errors[key] = edit, error
+        note = QLabel(self.tr("Until the shift roster is used, the supervision figures group "
+                              "calls into these two shifts; a night belongs to the day it "
+                              "began."))
+        note.setWordWrap(True)
+        note.setProperty("role", "caption")
+        form.addRow(note)
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+
+    def values(self) -> dict[str, str]:
+        return {key: edit.text().strip() for key, edit in self.edits.items()}
+
+    def changed(self) -> dict[str, str]:
+        return {k: v for k, v in self.values().items() if v != self.loaded.get(k)}
+
+    def show_errors(self, errors: dict[str, str], say) -> None:
+        for key, label in self.errors.items():
+            label.say(say(errors[key]) if key in errors else "")
+        first = next((k for k in self.edits if k in errors), None)
+        if first is not None:
+            self.edits[first].setFocus()

@@ -28,6 +28,10 @@ _MESSAGES: dict[str, str] = {
         "EtiquetteMessages", "The last day must not come before the first."),
     "date.range_too_long": QT_TRANSLATE_NOOP(
         "EtiquetteMessages", "Choose at most one year."),
+    "etiquette.greeting_order": QT_TRANSLATE_NOOP(
+        "EtiquetteMessages", "Morning must begin before afternoon, and afternoon before evening."),
+    "etiquette.shift_same": QT_TRANSLATE_NOOP(
+        "EtiquetteMessages", "The night shift must begin at another time than the day shift."),
     "time.invalid": QT_TRANSLATE_NOOP(
         "EtiquetteMessages", "Enter a time of day as HH:MM, for example 08:00."),
 }

@@ -341,9 +341,10 @@ class EtiquettePanel(QWidget):
                 self._recorded = snapshot
 
     def _reload_library(self) -> None:
-        """Between calls: pick up a leader's newer version saved at any desk."""
+        """Between calls: pick up a leader's newer scripts and times saved at any desk."""
         try:
             library = current_library(self.desk.uow())
+            self.script.config = read_config(self.desk.uow())  # greeting hours may change
         except DatabaseUnavailable:
             return
         if library.version != self.script.library.version:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import ValidationError
+from app.workflows.errors import PermissionDenied, ValidationError
+from app.workflows.etiquette.scripts import can_edit
 from app.workflows.settings import load_settings
 
 DEFAULTS: dict[str, object] = {
@@ -120,14 +121,41 @@ def read_config(uow: UnitOfWork) -> EtiquetteConfig:
         return load_config(uow)
 
 
-def save_config_value(uow: UnitOfWork, key: str, value: str) -> None:
-    """A leader changes a greeting hour or the stand-in shift pattern."""
-    if key not in DEFAULTS:
-        raise KeyError(f"unknown etiquette setting {key!r}")
-    try:
-        parse_hhmm(value)
-    except ValueError:
-        raise ValidationError({key: "time.invalid"}) from None
+def current_values(uow: UnitOfWork) -> dict[str, str]:
+    """The etiquette settings as the leader edits them (HH:MM texts)."""
     with uow:
-        uow.settings.put(key, value.strip())
+        stored = uow.settings.all()
+    return {key: str(stored.get(key, default)) for key, default in DEFAULTS.items()}
+
+
+def save_config(uow: UnitOfWork, values: dict[str, str]) -> None:
+    """A leader changes greeting hours or the stand-in shift pattern, all or nothing."""
+    if uow.actor is None or not can_edit(uow.actor.role):
+        raise PermissionDenied("only a shift leader may change the etiquette settings")
+    errors: dict[str, str] = {}
+    clean: dict[str, str] = {}
+    for key, value in values.items():
+        if key not in DEFAULTS:
+            raise KeyError(f"unknown etiquette setting {key!r}")
+        try:
+            moment = parse_hhmm(value)
+        except ValueError:
+            errors[key] = "time.invalid"
+            continue
+        clean[key] = f"{moment.hour:02d}:{moment.minute:02d}"
+    if errors:
+        raise ValidationError(errors)
+    with uow:
+        stored = uow.settings.all()
+        merged = {k: str(stored.get(k, d)) for k, d in DEFAULTS.items()} | clean
+        hours = [parse_hhmm(merged[f"etiquette.{part}_from"])
+                 for part in ("morning", "afternoon", "evening")]
+        if not hours[0] < hours[1] < hours[2]:
+            errors["etiquette.afternoon_from"] = "etiquette.greeting_order"
+        if merged["etiquette.day_shift_from"] == merged["etiquette.night_shift_from"]:
+            errors["etiquette.night_shift_from"] = "etiquette.shift_same"
+        if errors:
+            raise ValidationError(errors)  # leaving the block rolls back: nothing written
+        for key, value in clean.items():
+            uow.settings.put(key, value)
         uow.commit()
