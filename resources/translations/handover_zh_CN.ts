@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>CarryTable</name>
+        <message>
+            <location filename="../../app/ui/handover/carry_table.py" />
+            <source>Work order</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/handover/carry_table.py" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/handover/carry_table.py" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/handover/carry_table.py" />
+            <source>Due</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/handover/carry_table.py" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/handover/carry_table.py" />
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesTable</name>
         <message>
             <location filename="../../app/ui/handover/log_editor.py" />
@@ -86,36 +119,6 @@
             <location filename="../../app/ui/handover/handover_dialog.py" />
             <source>Anything else the next shift must know</source>
             <translation>下一班需要知道的其他事项</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/handover/handover_dialog.py" />
-            <source>Work order</source>
-            <translation>工单</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/handover/handover_dialog.py" />
-            <source>Why</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/handover/handover_dialog.py" />
-            <source>Level</source>
-            <translation>级别</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/handover/handover_dialog.py" />
-            <source>Due</source>
-            <translation>时限</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/handover/handover_dialog.py" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/handover/handover_dialog.py" />
-            <source>Description</source>
-            <translation>内容</translation>
         </message>
         <message>
             <location filename="../../app/ui/handover/handover_dialog.py" />
@@ -737,6 +740,16 @@
         </message>
         <message>
             <location filename="../../app/ui/handover/history_window.py" />
+            <source>&amp;Leader release…</source>
+            <translation>班长确认放行(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/handover/history_window.py" />
+            <source>Complete an unsigned handover without the incoming signature (shift leader)</source>
+            <translation>在接班人未签字时完成交接(班长)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/handover/history_window.py" />
             <source>&amp;Print sheet…</source>
             <translation>打印交接单(&amp;P)…</translation>
         </message>
@@ -926,13 +939,13 @@
         </message>
         <message>
             <location filename="../../app/ui/handover/pattern_tab.py" />
-            <source>Add shift</source>
-            <translation>添加班次</translation>
+            <source>Add s&amp;hift</source>
+            <translation>添加班次(&amp;H)</translation>
         </message>
         <message>
             <location filename="../../app/ui/handover/pattern_tab.py" />
-            <source>Remove shift</source>
-            <translation>删除班次</translation>
+            <source>Re&amp;move shift</source>
+            <translation>删除班次(&amp;M)</translation>
         </message>
         <message>
             <location filename="../../app/ui/handover/pattern_tab.py" />

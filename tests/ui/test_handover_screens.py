@@ -17,7 +17,13 @@ from app.ui.handover.sheet import save_sheet
 from app.workflows.shifts.handover import HandoverForm, save_handover
 from app.workflows.shifts.leave import request_leave
 from app.workflows.shifts.signoff import Signature, sign_handover
-from tests.shift_support import DAY, INCOMING_PASSWORD, seed_shifts, to_handover_time
+from tests.shift_support import (
+    DAY,
+    INCOMING_PASSWORD,
+    LEADER_PASSWORD,
+    seed_shifts,
+    to_handover_time,
+)
 from tests.ui.typing import type_text
 
 
@@ -114,3 +120,31 @@ def test_leave_is_approved_in_the_leave_tab_and_names_the_gap(qtbot, desk, clock
     assert leave.pending == []
     row = roster.week.days.index(DAY)
     assert roster.grid.item(row, 1).text() == ""
+
+
+def test_leader_releases_an_unsigned_handover_from_their_own_desk(qtbot, desk, clock, db,
+                                                                  world):
+    to_handover_time(clock)
+    save_handover(UnitOfWork(db, world.outgoing, clock), HandoverForm(
+        incoming_id=world.incoming.id, notes="接班人未到"), hand_over=True)
+    agent_view = HistoryWindow(desk.signed_in(world.other))
+    qtbot.addWidget(agent_view)
+    assert not agent_view.release_button.isVisible()
+    history = HistoryWindow(desk.signed_in(world.leader))
+    qtbot.addWidget(history)
+    history.show()
+    assert history.release_button.isEnabled()
+    qtbot.mouseClick(history.release_button, Qt.MouseButton.LeftButton)
+    release = history.override_dialog
+    assert release.job_number.text() == "2001"
+    type_text(release.password, LEADER_PASSWORD)
+    qtbot.mouseClick(release.release_button, Qt.MouseButton.LeftButton)   # no reason given
+    assert release.errors.error("reason").text()
+    assert release.password.text() == ""                 # a refused attempt clears it
+    type_text(release.reason, "李明急诊,由班长安排顶班")
+    type_text(release.password, LEADER_PASSWORD)
+    with qtbot.waitSignal(release.released):
+        qtbot.mouseClick(release.release_button, Qt.MouseButton.LeftButton)
+    assert "李明急诊" in history.detail.toPlainText()
+    assert not history.release_button.isEnabled()
+    assert DutyIndicator(desk.signed_in(world.outgoing)).state.may_end

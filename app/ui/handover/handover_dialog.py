@@ -8,10 +8,9 @@ releases you with a reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -19,14 +18,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.field_errors import FieldError
 from app.ui.handover import labels
+from app.ui.handover.carry_table import CarryTable
 from app.ui.handover.log_editor import CasesTable, EquipmentTable, StaffingEdit, remove_selected
 from app.ui.handover.messages import HandoverFieldErrors, handover_message
 from app.ui.handover.override_dialog import OverrideDialog
@@ -69,13 +67,7 @@ class HandoverDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Anything else the next shift must know"))
-        self.carry = QTableWidget(0, 6)
-        self.carry.setHorizontalHeaderLabels([
-            self.tr("Work order"), self.tr("Why"), self.tr("Level"), self.tr("Due"),
-            self.tr("Status"), self.tr("Description")])
-        self.carry.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.carry.verticalHeader().setVisible(False)
-        self.carry.horizontalHeader().setStretchLastSection(True)
+        self.carry = CarryTable(self.zone)
         self.carry_title = QLabel()
         self.general = FieldError()
         self.errors = HandoverFieldErrors(general=self.general)
@@ -103,9 +95,9 @@ class HandoverDialog(QDialog):
         self.print_button = _button(self.tr("&Print sheet…"), "Ctrl+P", self)
         self.close_button = _button(self.tr("Close"), "Esc", self)
         add_eq = _button(self.tr("Add e&quipment"), "Ctrl+E", self)
-        del_eq = QPushButton(self.tr("Remove"), self)
+        del_eq = _button(self.tr("Remove"), "Ctrl+Shift+E", self)
         add_case = _button(self.tr("Add &case"), "Ctrl+D", self)
-        del_case = QPushButton(self.tr("Remove"), self)
+        del_case = _button(self.tr("Remove"), "Ctrl+Shift+D", self)
         self._editors = [add_eq, del_eq, add_case, del_case]
 
         left = QVBoxLayout()
@@ -198,19 +190,7 @@ class HandoverDialog(QDialog):
         self.notes.setPlainText(form.notes)
 
     def _show_carry(self, rows: list[tuple]) -> None:
-        reasons, statuses = labels.carry_reasons(), labels.ticket_statuses()
-        self.carry.setRowCount(0)
-        for number, reason, level, due, status, text in rows:
-            r = self.carry.rowCount()
-            self.carry.insertRow(r)
-            for c, value in enumerate([number, reasons.get(reason, reason), str(level),
-                                       labels.when(due, self.zone), statuses.get(status, status),
-                                       text]):
-                item = QTableWidgetItem(value)
-                if reason == "overdue":
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.carry.setItem(r, c, item)
-        self.carry.resizeColumnsToContents()
+        self.carry.show_rows(rows)
         self.carry_title.setText(self.tr("Carried-over work orders: %1").replace(
             "%1", str(len(rows))))
         self.carry_title.setStyleSheet("font-weight:600")

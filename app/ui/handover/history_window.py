@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from app.ui.field_errors import FieldError
 from app.ui.handover import labels
 from app.ui.handover.messages import HandoverFieldErrors, handover_message
+from app.ui.handover.override_dialog import OverrideDialog
 from app.ui.handover.sheet import save_sheet
 from app.ui.handover.view_html import handover_html
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
+from app.workflows.shifts.common import LEADER_ROLES
 from app.workflows.shifts.handover_views import HandoverSummary, HandoverView
 from app.workflows.shifts.history import handover_detail, search_handovers
 from app.workflows.shifts.signoff import add_correction
@@ -82,6 +84,10 @@ class HistoryWindow(QDialog):
         self.correction.setMaximumHeight(80)
         self.append_button = QPushButton(self.tr("&Append correction"))
         self.append_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.release_button = QPushButton(self.tr("&Leader release…"))
+        self.release_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.release_button.setToolTip(self.tr(
+            "Complete an unsigned handover without the incoming signature (shift leader)"))
         self.print_button = QPushButton(self.tr("&Print sheet…"))
         self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.count = QLabel()
@@ -113,6 +119,7 @@ class HistoryWindow(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.append_button)
         row.addStretch(1)
+        row.addWidget(self.release_button)
         row.addWidget(self.print_button)
         right_box.addLayout(row)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -132,6 +139,7 @@ class HistoryWindow(QDialog):
         self.table.itemSelectionChanged.connect(self._selected)
         self.append_button.clicked.connect(self.append_correction)
         self.print_button.clicked.connect(lambda: self.print_sheet())
+        self.release_button.clicked.connect(self.leader_release)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.text.setFocus)
         QShortcut(QKeySequence("F5"), self, activated=self.search)
 
@@ -179,6 +187,9 @@ class HistoryWindow(QDialog):
         self.correction.setEnabled(completed)
         self.append_button.setEnabled(completed)
         self.print_button.setEnabled(view is not None)
+        leader = self.desk.actor is not None and self.desk.actor.role in LEADER_ROLES
+        self.release_button.setVisible(leader)
+        self.release_button.setEnabled(leader and view is not None and not completed)
 
     def append_correction(self) -> None:
         if self.view is None:
@@ -194,6 +205,15 @@ class HistoryWindow(QDialog):
         self.errors.clear()
         self.correction.clear()
         self.show_view(view)
+
+    def leader_release(self) -> None:
+        """A leader at their own desk completes an agent's unsigned handover (rule 3.4.2)."""
+        if self.view is None:
+            return
+        dialog = OverrideDialog(self.desk, self.view.id, self)
+        dialog.released.connect(self.show_view)
+        self.override_dialog = dialog
+        dialog.open()
 
     def print_sheet(self, path: str | None = None) -> None:
         if self.view is not None:

@@ -72,6 +72,8 @@ class OverrideDialog(QDialog):
         box.addLayout(buttons)
         self.release_button.clicked.connect(self.release)
         cancel.clicked.connect(self.reject)
+        self.password.textEdited.connect(lambda _t: self.errors.error("password").clear())
+        self.job_number.textEdited.connect(lambda _t: self.errors.error("job_number").clear())
         self.resize(520, 360)
 
     def release(self) -> None:

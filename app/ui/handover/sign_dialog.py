@@ -100,6 +100,8 @@ class SignDialog(QDialog):
         self.ack_all.clicked.connect(self.acknowledge_all)
         self.sign_button.clicked.connect(self.sign)
         cancel.clicked.connect(self.reject)
+        self.password.textEdited.connect(lambda _t: self.errors.error("password").clear())
+        self.job_number.textEdited.connect(lambda _t: self.errors.error("job_number").clear())
         if own_desk:
             self.job_number.setText(desk.actor.job_number)
             self.job_number.setReadOnly(True)
