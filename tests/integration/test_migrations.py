@@ -38,7 +38,7 @@ def test_newer_schema_is_refused(sqlite_template: Path, tmp_path: Path) -> None:
     shutil.copy(sqlite_template, path)
     db = Database(f"sqlite:///{path}")
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+        conn.execute(text("INSERT INTO alembic_version VALUES ('9999_from_the_future')"))
     with pytest.raises(SchemaTooNew, match="newer than this HeatDesk"):
         db.prepare()
     db.dispose()
