@@ -15,7 +15,7 @@ class BrandBand(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 22, 24, 20)
         layout.setSpacing(8)
-        self.product = QLabel(self.tr("HeatDesk Customer Service Workstation"), self)
+        self.product = QLabel(self.tr("HeatDesk"), self)
         self.product.setObjectName("productName")
         # rule 1.2: the motto is shown in the product
         self.motto = QLabel(self.tr("Honest service, warmth for every home"), self)

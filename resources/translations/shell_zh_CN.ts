@@ -4,7 +4,7 @@
     <context>
         <name>BrandBand</name>
         <message>
-            <source>HeatDesk Customer Service Workstation</source>
+            <source>HeatDesk</source>
             <translation>供热客服工作台</translation>
         </message>
         <message>
