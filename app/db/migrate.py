@@ -8,17 +8,21 @@ starting one desk.
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
+from sqlalchemy import Engine, inspect, text
+
+from app.db import revisions
 from app.db.errors import SchemaOutdated, SchemaTooNew
 from app.paths import MIGRATIONS
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config  # imported only when migrating (slow import)
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
@@ -28,18 +32,20 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revisions() -> set[str]:
-    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    return revisions.heads()
 
 
 def current_revisions(engine: Engine) -> set[str]:
+    """The revisions stamped in the database (empty for a new database)."""
     with engine.connect() as conn:
-        return set(MigrationContext.configure(conn).get_current_heads())
+        if not inspect(conn).has_table("alembic_version"):
+            return set()
+        return set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
 
 
 def check_not_newer(engine: Engine) -> None:
     """Raise SchemaTooNew when the database carries a revision this code does not know."""
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
+    known = revisions.known_revisions()
     for rev in current_revisions(engine):
         if rev not in known:
             raise SchemaTooNew(rev, head_revisions())
@@ -47,6 +53,8 @@ def check_not_newer(engine: Engine) -> None:
 
 def upgrade(engine: Engine) -> None:
     """Migrate to every head: features add their own branch off the foundation revision."""
+    from alembic import command
+
     check_not_newer(engine)
     cfg = alembic_config(engine)
     with engine.begin() as conn:

@@ -66,3 +66,13 @@ def test_shared_postgres_behind_is_not_upgraded_by_a_desk(pg_url: str) -> None:
             for head in migrate.head_revisions():
                 conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": head})
         db.dispose()
+
+
+def test_fast_heads_equal_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    from app.db import revisions
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert revisions.heads() == set(script.get_heads())
+    assert revisions.known_revisions() == {r.revision for r in script.walk_revisions()}
