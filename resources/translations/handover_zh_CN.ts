@@ -212,6 +212,16 @@
         </message>
         <message>
             <location filename="../../app/ui/handover/handover_dialog.py" />
+            <source>Swap: %1 and %2 (%3 / %4) %5</source>
+            <translation>调班:%1 与 %2(%3 / %4)%5</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/handover/handover_dialog.py" />
+            <source>Leave: %1 from %2 to %3</source>
+            <translation>请假:%1 %2 至 %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/handover/handover_dialog.py" />
             <source>Carried-over work orders: %1</source>
             <translation>移交工单:%1 条</translation>
         </message>

@@ -233,3 +233,29 @@ def test_sheet_is_a_chinese_pdf(db, clock, world):
     fonts = [f.get_object()["/BaseFont"] for f in
              reader.pages[0]["/Resources"]["/Font"].values()]
     assert any("WenQuanYi" in str(name) for name in fonts)   # the bundled font, embedded
+
+
+def test_new_draft_offers_the_rosters_swaps_and_leave_as_staffing_changes(db, clock, world):
+    from datetime import timedelta
+
+    from app.workflows.shifts.leave import decide_leave, request_leave
+    from app.workflows.shifts.roster import assign
+    from app.workflows.shifts.swap import swap_duties
+    from tests.shift_support import DAY
+
+    leader = lambda: UnitOfWork(db, world.leader, clock)  # noqa: E731
+    tomorrow = assign(leader(), world.day_slot, DAY + timedelta(days=1), world.other.id)
+    swap_duties(UnitOfWork(db, world.incoming, clock), world.night_duty, tomorrow.id,
+                reason="家里有事")
+    leave = request_leave(UnitOfWork(db, world.other, clock), DAY + timedelta(days=2),
+                          DAY + timedelta(days=3), "病假")
+    decide_leave(leader(), leave.id, approve=True, note="同意")
+    far = request_leave(UnitOfWork(db, world.incoming, clock), DAY + timedelta(days=9),
+                        DAY + timedelta(days=9), "年假")
+    decide_leave(leader(), far.id, approve=True, note="同意")
+    draft = open_draft(UnitOfWork(db, world.outgoing, clock))
+    assert [(s.first_staff_name, s.second_staff_name, s.reason) for s in draft.swaps] == [
+        ("李明", "陈静", "家里有事")]
+    assert [(v.staff_name, v.first_day) for v in draft.leave] == [
+        ("陈静", DAY + timedelta(days=2))]                       # not leave a week away
+    assert draft.form.incoming_id == world.other.id               # the swap moved the duty

@@ -148,3 +148,16 @@ def test_leader_releases_an_unsigned_handover_from_their_own_desk(qtbot, desk, c
     assert "李明急诊" in history.detail.toPlainText()
     assert not history.release_button.isEnabled()
     assert DutyIndicator(desk.signed_in(world.outgoing)).state.may_end
+
+
+def test_recorded_swap_appears_as_a_staffing_line(qtbot, desk, clock, db, world):
+    from app.workflows.shifts.roster import assign
+    from app.workflows.shifts.swap import swap_duties
+
+    tomorrow = assign(UnitOfWork(db, world.leader, clock), world.day_slot,
+                      DAY + timedelta(days=1), world.other.id)
+    swap_duties(UnitOfWork(db, world.other, clock), tomorrow.id, None, world.incoming.id,
+                reason="换休")
+    dialog = HandoverDialog(desk.signed_in(world.outgoing))
+    qtbot.addWidget(dialog)
+    assert dialog.staffing.lines() == ["Swap: 陈静 and 李明 (2026-11-27 白班 / —) 换休"]

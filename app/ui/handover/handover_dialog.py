@@ -32,7 +32,13 @@ from app.ui.handover.sheet import save_sheet
 from app.ui.handover.sign_dialog import SignDialog
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
-from app.workflows.shifts.handover import HandoverForm, open_draft, reopen, save_handover
+from app.workflows.shifts.handover import (
+    HandoverDraft,
+    HandoverForm,
+    open_draft,
+    reopen,
+    save_handover,
+)
 from app.workflows.shifts.handover_views import HandoverView
 from app.workflows.shifts.history import handover_detail
 from app.workflows.shifts.roster import desk_staff
@@ -171,6 +177,8 @@ class HandoverDialog(QDialog):
             if s.id != self.desk.actor.id:  # type: ignore[union-attr]
                 self.incoming.addItem(f"{s.job_number} {s.name}", s.id)
         self._fill(draft.form)
+        if draft.saved is None and not draft.form.staffing:
+            self.staffing.set_lines(self._staffing_lines(draft))
         self.view = draft.saved
         if self.view is not None and self.view.status == "handed_over":
             self._show_carry_saved(self.view)
@@ -181,6 +189,17 @@ class HandoverDialog(QDialog):
                           .replace("%2", labels.when(draft.duty.ends_at, self.zone, False))
                           if draft.duty else "")
         self._show_state()
+
+    def _staffing_lines(self, draft: HandoverDraft) -> list[str]:
+        """What the roster already knows, offered as the log's staffing lines (3.4.3)."""
+        lines = [self.tr("Swap: %1 and %2 (%3 / %4) %5").replace("%1", s.first_staff_name)
+                 .replace("%2", s.second_staff_name).replace("%3", s.first_duty)
+                 .replace("%4", s.second_duty or "—").replace("%5", s.reason).strip()
+                 for s in draft.swaps]
+        lines += [self.tr("Leave: %1 from %2 to %3").replace("%1", v.staff_name)
+                  .replace("%2", v.first_day.isoformat()).replace("%3", v.last_day.isoformat())
+                  for v in draft.leave]
+        return lines
 
     def _fill(self, form: HandoverForm) -> None:
         self.incoming.setCurrentIndex(max(0, self.incoming.findData(form.incoming_id)))

@@ -22,14 +22,16 @@ from app.models.handover import (
     HandoverStatus,
     ItemKind,
 )
+from app.models.shift import LeaveStatus
 from app.repositories.handover import HandoverRepository, HandoverView, TicketLine
-from app.repositories.shifts import DutyView, ShiftRepository
+from app.repositories.shifts import DutyView, LeaveView, ShiftRepository, SwapView
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.settings import load_settings
-from app.workflows.shifts.common import DESK_ROLES, require_actor
+from app.workflows.shifts.common import DESK_ROLES, centre_zone, require_actor
 
 MAX_TEXT = 2000
+STAFFING_DAYS = 2   # approved leave this many days ahead counts as a staffing change
 _TICKET = re.compile(r"(?:GD)?0*(\d{1,12})", re.IGNORECASE)
 _CARRY_ORDER = {CarryReason.OVERDUE: 0, CarryReason.CALLBACK: 1, CarryReason.OPEN: 2}
 
@@ -64,12 +66,19 @@ class CarryPreview:
 
 @dataclass(frozen=True)
 class HandoverDraft:
-    """What the handover dialog opens with: the saved draft, or a sensible start."""
+    """What the handover dialog opens with: the saved draft, or a sensible start.
+
+    `swaps` (recorded since the last completed handover) and `leave` (approved, today to
+    `STAFFING_DAYS` ahead) are the staffing changes the roster already knows (rule 3.4.3);
+    the dialog offers them as lines of the log.
+    """
 
     saved: HandoverView | None
     form: HandoverForm
     duty: DutyView | None
     carryover: tuple[CarryPreview, ...]
+    swaps: tuple[SwapView, ...] = ()
+    leave: tuple[LeaveView, ...] = ()
 
 
 def classify(ticket: TicketLine, now: datetime) -> CarryReason:
@@ -119,10 +128,23 @@ def open_draft(uow: UnitOfWork) -> HandoverDraft:
             assert view is not None
             return HandoverDraft(view, _form_of(view), duty, carry)
         form = HandoverForm(equipment=_starting_equipment(uow))
+        swaps, leave = _staffing(uow)
         if duty is not None:
             nxt = uow.repo(ShiftRepository).starting_at(duty.ends_at, exclude_staff=me)
             form.incoming_id = nxt[0].staff_id if nxt else None
-        return HandoverDraft(None, form, duty, carry)
+        return HandoverDraft(None, form, duty, carry, swaps, leave)
+
+
+def _staffing(uow: UnitOfWork) -> tuple[tuple[SwapView, ...], tuple[LeaveView, ...]]:
+    now = uow.clock()
+    last = uow.repo(HandoverRepository).latest_completed()
+    since = last.completed_at if last and last.completed_at else now - timedelta(days=1)
+    shifts = uow.repo(ShiftRepository)
+    today = now.astimezone(centre_zone(uow)).date()
+    until = today + timedelta(days=STAFFING_DAYS)
+    leave = [v for v in shifts.leave_list(status=LeaveStatus.APPROVED.value)
+             if v.first_day <= until and v.last_day >= today]
+    return tuple(shifts.swaps_since(since)), tuple(sorted(leave, key=lambda v: v.first_day))
 
 
 def _starting_equipment(uow: UnitOfWork) -> list[EquipmentInput]:
