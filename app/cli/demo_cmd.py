@@ -12,7 +12,13 @@ from datetime import UTC, datetime
 
 from app.clock import FixedClock, system_clock
 from app.workflows.demo import DEFAULT_SEED, DemoRefused, generate_demo
-from app.workflows.desk import Desk, open_desk
+from app.workflows.desk import (
+    DatabaseUnavailable,
+    Desk,
+    SchemaOutdated,
+    SchemaTooNew,
+    open_desk,
+)
 
 EXIT_REFUSED = 2
 
@@ -39,7 +45,7 @@ def parse_now(text: str | None) -> FixedClock | None:
         return None
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
-        raise ValueError("--now needs a time zone, e.g. 2026-11-26T09:30+08:00")
+        raise ValueError("give a time zone, e.g. 2026-11-26T09:30+08:00")
     return FixedClock(moment.astimezone(UTC))
 
 
@@ -65,7 +71,11 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"--now: {exc}", file=sys.stderr)
         return EXIT_REFUSED
-    desk = open_desk(args.db_url or args.db)
+    try:
+        desk = open_desk(args.db_url or args.db)
+    except (DatabaseUnavailable, SchemaOutdated, SchemaTooNew) as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REFUSED
     try:
         summary = generate_demo(
             Desk(db=desk.db, clock=clock), args.customers, args.seed,

@@ -138,22 +138,32 @@ class BulkRepository:
             for row in batch:
                 copy.write_row(row)
 
-    def finish(self, conn: Connection) -> None:
-        """After a load: PostgreSQL sequences past the given ids; fresh planner statistics."""
-        if self.sqlite:
-            conn.exec_driver_sql("ANALYZE")
-            conn.commit()
-            conn.exec_driver_sql("PRAGMA cache_size=-2000")
-            conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
-            conn.exec_driver_sql("PRAGMA ignore_check_constraints=OFF")
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-        else:
-            for table in LOAD_ORDER:
-                conn.execute(text(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                    f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)"))
-            conn.exec_driver_sql("ANALYZE")
+    def analyze(self, conn: Connection) -> None:
+        """Fresh planner statistics after a load, so lookups keep using their indexes."""
+        conn.exec_driver_sql("ANALYZE")
         conn.commit()
+
+    def close(self, conn: Connection) -> None:
+        """End a load, also a failed one: what was committed stays and stays usable.
+
+        SQLite gets its checks back before the connection returns to the pool;
+        PostgreSQL's sequences move past the explicitly given ids.
+        """
+        try:
+            conn.rollback()
+            if self.sqlite:
+                conn.exec_driver_sql("PRAGMA cache_size=-2000")
+                conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                conn.exec_driver_sql("PRAGMA ignore_check_constraints=OFF")
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            else:
+                for table in LOAD_ORDER:
+                    conn.execute(text(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)"))
+            conn.commit()
+        finally:
+            conn.close()
 
     def add_event(self, entity: str, action: str, changes: dict[str, Any],
                   occurred_at: datetime, actor_id: int | None = None) -> None:

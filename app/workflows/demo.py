@@ -89,7 +89,7 @@ def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
     existing = bulk.count("customer")
     if existing and not append:
         raise DemoRefused(
-            f"The database already holds {existing} customers. Demo data goes into an "
+            f"The database already holds {existing:,} customers. Demo data goes into an "
             "empty database; pass --append to add demo customers anyway.")
     _ensure_units_and_staff(desk, bulk)
     generator = _generator(desk, bulk, seed, contacts_per_customer)
@@ -106,9 +106,9 @@ def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
             done += len(chunk.customers)
             if progress:
                 progress(done, customers)
-        bulk.finish(conn)
+        bulk.analyze(conn)
     finally:
-        conn.close()
+        bulk.close(conn)
     admin = bulk.ids_by_key("staff", "job_number").get(DEMO_USERS[-1][0])
     bulk.add_event("demo", "generate", {
         "customers": customers, "seed": seed, "contacts_per_customer": contacts_per_customer,

@@ -18,6 +18,7 @@ from app.models import Base, Contact, Customer, CustomerPhone, Event, Staff, Tic
 from app.models.enums import Category, Channel, Outcome, Responsibility, Role, TicketStatus
 from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.auth import login
+from app.workflows.customers import CustomerForm, create_customer
 from app.workflows.demo import (
     DEMO_USERS,
     FIRST_START_CUSTOMERS,
@@ -221,3 +222,25 @@ def test_negative_sizes_are_refused(db, clock):
         generate_demo(Desk(db=db, clock=clock), -1, SEED)
     assert _count(db, Staff) == 0
 
+
+
+def test_an_interrupted_load_leaves_a_usable_database(db, clock, basics, monkeypatch):
+    """Committed chunks stay; SQLite checks come back; PostgreSQL ids do not collide."""
+    import app.workflows.demo as demo_module
+
+    monkeypatch.setattr(demo_module, "CHUNK_CUSTOMERS", 50)
+
+    def stop_after_first_chunk(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        generate_demo(Desk(db=db, clock=clock), 200, SEED, append=True,
+                      progress=stop_after_first_chunk)
+    assert _count(db, Customer) == 2 + 50
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA ignore_check_constraints").scalar() == 0
+    card = create_customer(UnitOfWork(db, basics.agent, clock), CustomerForm(
+        name="周杰", phones=["13912340000"], estate="阳光小区"))
+    assert card.id > 52
