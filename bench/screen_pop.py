@@ -46,7 +46,8 @@ def default_url(customers: int, contacts_per_customer: float, seed: int) -> str:
     """A file in the temp dir named by size and seed, so a second run reuses it."""
     folder = Path(tempfile.gettempdir()) / "heatdesk-bench"
     folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / f'screen-pop-{customers}-{contacts_per_customer:g}-{seed}.sqlite3'}"
+    name = f"screen-pop-{customers}-{contacts_per_customer:g}-{seed}.sqlite3"
+    return f"sqlite:///{folder / name}"
 
 
 def prepare(db: Database, customers: int, contacts_per_customer: float, seed: int,
