@@ -69,6 +69,29 @@ OPEN_TICKET_STATUSES = (
 )
 
 
+class Satisfaction(StrEnum):
+    """The customer's satisfaction at callback (回访), the four levels of rule 5.3.1."""
+
+    SATISFIED = "satisfied"                        # 满意 100
+    BASICALLY_SATISFIED = "basically_satisfied"    # 基本满意 80
+    DISSATISFIED = "dissatisfied"                  # 不满意 50
+    VERY_DISSATISFIED = "very_dissatisfied"        # 很不满意 30
+
+
+class IncidentKind(StrEnum):
+    """A parent incident covering many callers' orders (burst pipe, substation fault)."""
+
+    BURST_PIPE = "burst_pipe"
+    SUBSTATION_FAULT = "substation_fault"
+    SUPPLY_INTERRUPTION = "supply_interruption"
+    OTHER = "other"
+
+
+class IncidentStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+
+
 class Service(StrEnum):
     HEATING = "heating"
     HOT_WATER = "hot_water"

@@ -1,14 +1,18 @@
 """The work order (工单): what the hotline promises the customer.
 
 `version` is SQLAlchemy's version_id_col: an UPDATE that finds another desk's newer version
-fails with StaleDataError instead of overwriting it silently.
+fails with StaleDataError instead of overwriting it silently. Lifecycle steps are conditional
+UPDATEs that bump `version` themselves (app/workflows/tickets/steps.py).
+
+`due_at` is always the effective deadline: resuming after a pause (waiting for the customer)
+moves it later by the paused time; `paused_at` is set while the clock is stopped.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigId, UTCDateTime
@@ -24,6 +28,7 @@ class Ticket(Base):
         Index("ix_ticket_status_due", "status", "due_at"),
         Index("ix_ticket_unit_status", "unit_id", "status"),
         Index("ix_ticket_contact_id", "contact_id"),  # screen pop: a contact's work order
+        Index("ix_ticket_incident_id", "incident_id"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -47,6 +52,17 @@ class Ticket(Base):
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     version: Mapped[int] = mapped_column(default=1)
+    # work-order issue (revision 0005): deadlines, escalation, cases, incidents
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    escalation_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    overdue_alerted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    third_party: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    is_case: Mapped[bool] = mapped_column(default=False, server_default=false())
+    callback_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incident.id"), default=None)
+    urge_count: Mapped[int] = mapped_column(default=0, server_default="0")
 
     __mapper_args__ = {"version_id_col": version}
 
