@@ -1,0 +1,26 @@
+"""Indexes the work-order queues walk in order (revision 0006).
+
+Each queue page reads the next rows of an index after a keyset (sort value, id), so the
+first page of "all open" costs the same with 200,000 open orders as with 20. The open-order
+indexes are partial: closed orders, the bulk of a season's 3,000,000, are not in them.
+Their WHERE text is the same literal SQL the queue queries use (`OPEN_SQL`), which SQLite
+needs to match a query to a partial index.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Index, text
+
+from app.models.ticket import Ticket
+
+OPEN_SQL = "ticket.status IN ('new', 'dispatched', 'in_progress', 'resolved')"
+_OPEN = {"sqlite_where": text(OPEN_SQL), "postgresql_where": text(OPEN_SQL)}
+_t = Ticket.__table__.c
+
+QUEUE_INDEXES = (
+    Index("ix_ticket_open_due", _t.due_at, _t.id, **_OPEN),
+    Index("ix_ticket_open_received", _t.received_at, _t.id, **_OPEN),
+    Index("ix_ticket_open_assignee_due", _t.assignee_id, _t.due_at, _t.id, **_OPEN),
+    Index("ix_ticket_open_unit_due", _t.unit_id, _t.due_at, _t.id, **_OPEN),
+    Index("ix_ticket_closed_at", _t.closed_at, _t.id),
+)

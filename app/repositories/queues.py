@@ -1,0 +1,147 @@
+"""Queue pages of work orders by keyset, and one order's whole history.
+
+A queue page never counts the queue nor skips rows with OFFSET: it reads the next `limit`
+rows after the last (sort value, id) seen, walking an index in order. The open-order
+condition is written as literal SQL, the same text as the partial indexes of revision 0006,
+so SQLite can prove the query matches those indexes (it cannot with bound parameters).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, or_, select, text
+from sqlalchemy.orm import Session, aliased
+
+from app.models.customer import Customer, CustomerPhone
+from app.models.event import Event
+from app.models.staff import Staff, Unit
+from app.models.ticket import Ticket
+from app.models.ticket_queue_indexes import OPEN_SQL
+
+SORT_COLUMNS = {"due_at": Ticket.due_at, "received_at": Ticket.received_at,
+                "closed_at": Ticket.closed_at, "level": Ticket.level}
+
+
+@dataclass(frozen=True)
+class QueueSpec:
+    """Which orders a page shows: the queue's own condition plus the agent's filters."""
+
+    open_only: bool = True
+    status: str | None = None
+    assignee_id: int | None = None
+    unit_id: int | None = None
+    due_from: datetime | None = None
+    due_before: datetime | None = None
+    closed_since: datetime | None = None
+    category: str | None = None
+    level: int | None = None
+    estate: str | None = None
+    ticket_id: int | None = None
+    phone: str | None = None
+    text: str | None = None
+    sort: str = "due_at"
+    descending: bool = False
+
+
+def _like(fragment: str) -> str:
+    escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class QueueRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def page(self, spec: QueueSpec, after: tuple[Any, int] | None,
+             limit: int) -> list[Any]:
+        """Rows of (ticket columns, unit, customer, assignee) after the keyset `after`."""
+        assignee = aliased(Staff)
+        sort_col = SORT_COLUMNS[spec.sort]
+        stmt = (
+            select(Ticket.id, Ticket.category, Ticket.level, Ticket.status, Ticket.phone,
+                   Ticket.description, Ticket.received_at, Ticket.due_at, Ticket.closed_at,
+                   Ticket.version, Unit.name, Customer.name, Customer.address,
+                   assignee.name, sort_col)
+            .join(Unit, Unit.id == Ticket.unit_id)
+            .outerjoin(Customer, Customer.id == Ticket.customer_id)
+            .outerjoin(assignee, assignee.id == Ticket.assignee_id)
+            .where(*self._conditions(spec))
+        )
+        if after is not None:
+            value, last_id = after
+            if spec.descending:
+                stmt = stmt.where(sort_col <= value,
+                                  or_(sort_col < value, Ticket.id < last_id))
+            else:
+                stmt = stmt.where(sort_col >= value,
+                                  or_(sort_col > value, Ticket.id > last_id))
+        order = (sort_col.desc(), Ticket.id.desc()) if spec.descending else (
+            sort_col.asc(), Ticket.id.asc())
+        return list(self.session.execute(stmt.order_by(*order).limit(limit)))
+
+    def _conditions(self, spec: QueueSpec) -> list[Any]:
+        found: list[Any] = []
+        if spec.open_only:
+            found.append(text(OPEN_SQL))
+        for column, value in ((Ticket.status, spec.status),
+                              (Ticket.assignee_id, spec.assignee_id),
+                              (Ticket.unit_id, spec.unit_id),
+                              (Ticket.category, spec.category),
+                              (Ticket.level, spec.level),
+                              (Ticket.id, spec.ticket_id)):
+            if value is not None:
+                found.append(column == value)
+        if spec.due_from is not None:
+            found.append(Ticket.due_at >= spec.due_from)
+        if spec.due_before is not None:
+            found.append(Ticket.due_at < spec.due_before)
+        if spec.closed_since is not None:
+            found.append(Ticket.closed_at >= spec.closed_since)
+        if spec.estate:
+            found.append(Customer.estate == spec.estate)
+        if spec.phone:
+            owners = select(CustomerPhone.customer_id).where(
+                CustomerPhone.number == spec.phone)
+            found.append(or_(Ticket.phone == spec.phone, Ticket.customer_id.in_(owners)))
+        if spec.text:
+            pattern = _like(spec.text)
+            found.append(or_(Ticket.description.like(pattern, escape="\\"),
+                             Customer.address.like(pattern, escape="\\")))
+        return found
+
+    def estates(self) -> list[str]:
+        """The estates customers live in, for the filter's choices."""
+        stmt = select(Customer.estate).where(Customer.estate != "").group_by(
+            Customer.estate).order_by(Customer.estate).limit(2000)
+        return list(self.session.scalars(stmt))
+
+    def staff_unit(self, staff_id: int) -> int | None:
+        return self.session.scalar(select(Staff.unit_id).where(Staff.id == staff_id))
+
+    def detail(self, ticket_id: int) -> Any | None:
+        assignee = aliased(Staff)
+        creator = aliased(Staff)
+        stmt = (
+            select(Ticket, Unit.name, Customer.name, Customer.account_number,
+                   Customer.address, assignee.name, creator.name)
+            .join(Unit, Unit.id == Ticket.unit_id)
+            .outerjoin(Customer, Customer.id == Ticket.customer_id)
+            .outerjoin(assignee, assignee.id == Ticket.assignee_id)
+            .outerjoin(creator, creator.id == Ticket.created_by_id)
+            .where(Ticket.id == ticket_id)
+        )
+        return self.session.execute(stmt).first()
+
+    def history(self, ticket_id: int, limit: int = 500) -> list[Any]:
+        """Every audited change of the order, oldest first, with who made it."""
+        stmt = (
+            select(Event.id, Event.occurred_at, Event.action, Event.changes, Staff.name)
+            .outerjoin(Staff, Staff.id == Event.actor_id)
+            .where(and_(Event.entity == "ticket", Event.entity_id == ticket_id))
+            .order_by(Event.id)
+            .limit(limit)
+        )
+        return list(self.session.execute(stmt))

@@ -1,0 +1,79 @@
+"""One work order as the queue's detail pane shows it: its fields and whole history.
+
+The history is the audit log of the order (every flushed change is an event with actor
+and time), oldest first, so a shift leader reads the order's story top to bottom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.models.ticket import format_ticket_number
+from app.repositories.queues import QueueRepository
+from app.repositories.uow import UnitOfWork
+from app.workflows.errors import NotFound
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    occurred_at: datetime
+    actor_name: str
+    action: str
+    changes: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class TicketDetail:
+    id: int
+    number: str
+    category: str
+    level: int
+    status: str
+    phone: str
+    description: str
+    unit_name: str
+    customer_name: str
+    account_number: str
+    address: str
+    assignee_name: str
+    created_by_name: str
+    responsibility: str
+    resolution: str
+    received_at: datetime
+    due_at: datetime
+    closed_at: datetime | None
+    version: int
+    history: tuple[HistoryEntry, ...]
+
+
+def _plain(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):  # the audit hook stores [old, new] pairs
+        return " → ".join(_plain(v) for v in value)
+    return str(value)
+
+
+def ticket_detail(uow: UnitOfWork, ticket_id: int) -> TicketDetail:
+    with uow:
+        repo = uow.repo(QueueRepository)
+        found = repo.detail(ticket_id)
+        if found is None:
+            raise NotFound(f"work order {ticket_id}")
+        ticket, unit, customer, account, address, assignee, creator = found
+        history = tuple(
+            HistoryEntry(occurred_at=r[1], actor_name=r[4] or "", action=r[2],
+                         changes=tuple(sorted((str(k), _plain(v))
+                                              for k, v in (r[3] or {}).items())))
+            for r in repo.history(ticket_id))
+        return TicketDetail(
+            id=ticket.id, number=format_ticket_number(ticket.id),
+            category=ticket.category.value, level=ticket.level, status=ticket.status.value,
+            phone=ticket.phone, description=ticket.description, unit_name=unit,
+            customer_name=customer or "", account_number=account or "",
+            address=address or "", assignee_name=assignee or "",
+            created_by_name=creator or "", responsibility=ticket.responsibility.value,
+            resolution=ticket.resolution, received_at=ticket.received_at,
+            due_at=ticket.due_at, closed_at=ticket.closed_at, version=ticket.version,
+            history=history)

@@ -1,0 +1,196 @@
+"""The work-order queues agents and shift leaders watch all day (issue 3).
+
+Each queue is a named condition (mine, my unit's, all open, due within the hour, overdue,
+awaiting callback, closed today) plus the agent's filters and one search box. Pages come
+by keyset: the page hands back an opaque cursor to ask for the rows after it, so the tenth
+page costs what the first does and an order inserted meanwhile is neither lost nor shown
+twice. Deadlines follow rule 5.2.2; "due soon" means within the hour (issue 3).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from app.models.ticket import format_ticket_number
+from app.repositories.queues import QueueRepository, QueueSpec
+from app.repositories.uow import UnitOfWork
+from app.workflows.errors import ValidationError
+from app.workflows.phone import normalise_phone
+from app.workflows.settings import load_settings
+from app.workflows.vocab import OPEN_TICKET_STATUSES, Category, TicketStatus
+
+QUEUES = ("mine", "unit", "open", "due_soon", "overdue", "callback", "closed_today")
+SORTS = ("due_at", "received_at", "level", "closed_at")
+DUE_SOON = timedelta(hours=1)
+PAGE_SIZE = 100
+_NUMBER = re.compile(r"\s*GD\s*0*(\d{1,12})\s*", re.IGNORECASE)
+_OPEN_VALUES = frozenset(s.value for s in OPEN_TICKET_STATUSES)
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    """What the filter bar holds; None or "" means "any"."""
+
+    category: str | None = None
+    level: int | None = None
+    unit_id: int | None = None
+    estate: str = ""
+    status: str | None = None
+    search: str = ""
+    sort: str | None = None  # None: the queue's natural order
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    id: int
+    number: str
+    category: str
+    level: int
+    status: str
+    phone: str
+    description: str
+    received_at: datetime
+    due_at: datetime
+    closed_at: datetime | None
+    version: int
+    unit_name: str
+    customer_name: str
+    address: str
+    assignee_name: str
+
+    def deadline(self, now: datetime) -> str:
+        """'overdue', 'soon' (due within the hour) or '' (rule 5.2.2 deadlines)."""
+        return deadline_of(self.due_at, self.status, now)
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    rows: tuple[QueueRow, ...]
+    cursor: str | None  # None: this was the last page
+
+
+def deadline_of(due_at: datetime, status: str, now: datetime) -> str:
+    """The same highlighting for anything with a due time and a status."""
+    if status not in _OPEN_VALUES:
+        return ""
+    if due_at < now:
+        return "overdue"
+    return "soon" if due_at - now <= DUE_SOON else ""
+
+
+def _encode(value: Any, last_id: int) -> str:
+    plain = value.isoformat() if isinstance(value, datetime) else value
+    raw = json.dumps([plain, last_id]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode(cursor: str, sort: str) -> tuple[Any, int]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        value, last_id = json.loads(raw)
+        if sort == "level":
+            return int(value), int(last_id)
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            raise ValueError("naive time in cursor")
+        return moment, int(last_id)
+    except (ValueError, TypeError, json.JSONDecodeError) as exc:
+        raise ValidationError({"cursor": "cursor.invalid"}) from exc
+
+
+def _validate(queue: str, filters: QueueFilters) -> None:
+    errors: dict[str, str] = {}
+    if queue not in QUEUES:
+        errors["queue"] = "queue.unknown"
+    if filters.category and filters.category not in {c.value for c in Category}:
+        errors["category"] = "category.unknown"
+    if filters.level is not None and filters.level not in (1, 2, 3):
+        errors["level"] = "level.invalid"
+    if filters.status and filters.status not in {s.value for s in TicketStatus}:
+        errors["status"] = "status.unknown"
+    if filters.sort is not None and filters.sort not in SORTS:
+        errors["sort"] = "sort.unknown"
+    if errors:
+        raise ValidationError(errors)
+
+
+def _search(spec: QueueSpec, search: str) -> QueueSpec:
+    """One box: an order number (GD…), a phone number, or a fragment of address or text."""
+    words = search.strip()
+    if not words:
+        return spec
+    number = _NUMBER.fullmatch(words)
+    if number:
+        return replace(spec, ticket_id=int(number.group(1)))
+    phone = normalise_phone(words)
+    if phone:
+        return replace(spec, phone=phone)
+    return replace(spec, text=words)
+
+
+def build_spec(uow: UnitOfWork, queue: str, filters: QueueFilters) -> QueueSpec:
+    """The queue's own condition, the filters and the search as one query description."""
+    _validate(queue, filters)
+    now = uow.clock()
+    spec = QueueSpec(status=filters.status or None, unit_id=filters.unit_id,
+                     category=filters.category or None, level=filters.level,
+                     estate=filters.estate.strip() or None)
+    if queue == "mine":
+        spec = replace(spec, assignee_id=uow.actor.id if uow.actor else -1)
+    elif queue == "unit":
+        own = uow.repo(QueueRepository).staff_unit(uow.actor.id) if uow.actor else None
+        if filters.unit_id is not None and filters.unit_id != own:
+            own = -1  # another unit's filter inside "my unit's" queue: nothing
+        spec = replace(spec, unit_id=own if own is not None else -1)
+    elif queue == "due_soon":
+        spec = replace(spec, due_from=now, due_before=now + DUE_SOON)
+    elif queue == "overdue":
+        spec = replace(spec, due_before=now)
+    elif queue == "callback":
+        spec = replace(spec, status=TicketStatus.RESOLVED.value)  # rule 5.3.1 callbacks
+        if filters.status and filters.status != TicketStatus.RESOLVED.value:
+            spec = replace(spec, ticket_id=-1)
+    elif queue == "closed_today":
+        midnight = now.astimezone(load_settings(uow).zone).replace(
+            hour=0, minute=0, second=0, microsecond=0)
+        spec = replace(spec, open_only=False, closed_since=midnight, sort="closed_at",
+                       descending=True)
+        if filters.status and filters.status != TicketStatus.CLOSED.value:
+            spec = replace(spec, ticket_id=-1)
+        spec = replace(spec, status=TicketStatus.CLOSED.value)
+    if filters.sort is not None and not (filters.sort == "closed_at"
+                                         and queue != "closed_today"):
+        spec = replace(spec, sort=filters.sort, descending=filters.descending)
+    return _search(spec, filters.search)
+
+
+def _row(r: Any) -> QueueRow:
+    return QueueRow(
+        id=r[0], number=format_ticket_number(r[0]), category=r[1].value, level=r[2],
+        status=r[3].value, phone=r[4], description=r[5], received_at=r[6], due_at=r[7],
+        closed_at=r[8], version=r[9], unit_name=r[10], customer_name=r[11] or "",
+        address=r[12] or "", assignee_name=r[13] or "")
+
+
+def queue_page(uow: UnitOfWork, queue: str, filters: QueueFilters = QueueFilters(),
+               cursor: str | None = None, limit: int = PAGE_SIZE) -> QueuePage:
+    """One page of a queue; pass the returned cursor back for the next page."""
+    with uow:
+        spec = build_spec(uow, queue, filters)
+        after = _decode(cursor, spec.sort) if cursor else None
+        found = uow.repo(QueueRepository).page(spec, after, limit + 1)
+    rows = tuple(_row(r) for r in found[:limit])
+    more = len(found) > limit
+    next_cursor = _encode(found[limit - 1][-1], found[limit - 1][0]) if more else None
+    return QueuePage(rows=rows, cursor=next_cursor)
+
+
+def estates(uow: UnitOfWork) -> list[str]:
+    with uow:
+        return uow.repo(QueueRepository).estates()
