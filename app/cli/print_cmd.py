@@ -23,7 +23,6 @@ from app.workflows.notices import (
     PreparedNotice,
     VisitNoticeForm,
     customer_by_account,
-    local_zone,
     posting_notice,
     record_notice,
     visit_notice,
@@ -105,7 +104,7 @@ def parse_local(text: str, zone: timezone, field: str,
 def _visit_form(desk: Desk, args: argparse.Namespace) -> VisitNoticeForm:
     starts = ends = None
     if args.date or args.window:
-        zone = local_zone(desk.uow())
+        zone = desk.zone
         match = _WINDOW.fullmatch((args.window or "").strip())
         if not args.date or match is None:
             raise ArgumentProblem("window" if args.date else "date", "window.format")
@@ -122,7 +121,7 @@ def _visit_form(desk: Desk, args: argparse.Namespace) -> VisitNoticeForm:
 
 
 def _posting_form(desk: Desk, args: argparse.Namespace) -> PostingNoticeForm:
-    zone = local_zone(desk.uow())
+    zone = desk.zone
     starts = parse_local(args.start, zone, "from")
     ends = parse_local(args.end, zone, "to", day_of=starts)
     return PostingNoticeForm(estate=args.estate, building=args.building, entrance=args.unit,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import timefmt
 from app.ui.etiquette.install import install_etiquette  # also registers its menu entries
 from app.ui.handover.install import install_handover
 from app.ui.intake import labels
@@ -74,6 +75,7 @@ class DeskWindow(QMainWindow):
         if desk.actor is None:
             raise ValueError("DeskWindow needs a signed-in desk (desk.actor)")
         self.desk = desk
+        timefmt.set_zone(desk.zone)  # every label shows the centre's time, not the PC's
         self.customer_id: int | None = None
         self.last_result: IntakeResult | None = None
         self._typed_call = False

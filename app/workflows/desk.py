@@ -7,11 +7,13 @@ sessions itself, which keeps SQLAlchemy out of `app/ui`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime, tzinfo
 
 from app.clock import Clock, system_clock
 from app.db.database import Database
 from app.db.errors import DatabaseUnavailable, SchemaOutdated, SchemaTooNew
 from app.repositories.uow import Actor, UnitOfWork
+from app.workflows.settings import DEFAULT_ZONE, load_settings
 
 __all__ = [
     "Actor", "DatabaseUnavailable", "Desk", "SchemaOutdated", "SchemaTooNew", "open_desk",
@@ -23,12 +25,17 @@ class Desk:
     db: Database
     clock: Clock = system_clock
     actor: Actor | None = None
+    zone: tzinfo = DEFAULT_ZONE  # the centre's local time (setting shift.utc_offset_hours)
 
     def uow(self) -> UnitOfWork:
         return UnitOfWork(self.db, self.actor, self.clock)
 
     def signed_in(self, actor: Actor) -> Desk:
         return replace(self, actor=actor)
+
+    def local(self, moment: datetime) -> datetime:
+        """A stored UTC moment in the centre's local time, whatever the PC's zone is."""
+        return moment.astimezone(self.zone)
 
     def is_reachable(self) -> bool:
         return self.db.ping()
@@ -46,4 +53,6 @@ def open_desk(url: str | None = None, clock: Clock = system_clock) -> Desk:
     """Open and check the database (SQLite is migrated; a server must be current)."""
     db = Database(url)
     db.prepare()
-    return Desk(db=db, clock=clock)
+    desk = Desk(db=db, clock=clock)
+    with desk.uow() as uow:
+        return replace(desk, zone=load_settings(uow).zone)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -295,12 +295,6 @@ def scope_choices(uow: UnitOfWork, estate: str = "", building: str = "",
         entrances = tuple(repo.entrances(estate, building)) if estate and building else ()
         count = len(repo.households(estate, building, entrance)) if estate else 0
         return ScopeChoices(tuple(repo.estates()), buildings, entrances, count)
-
-
-def local_zone(uow: UnitOfWork) -> timezone:
-    """The centre's zone, for turning typed local times into aware ones."""
-    with uow:
-        return centre_zone(uow)
 
 
 def customer_by_account(uow: UnitOfWork, account_number: str) -> int | None:

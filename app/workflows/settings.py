@@ -7,6 +7,7 @@ the work-order deadlines of rule 5.2.2 and the ring length behind rule 4.4.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta, timezone
 
 from app.repositories.uow import UnitOfWork
 
@@ -42,6 +43,14 @@ class Settings:
 
     def __getitem__(self, key: str) -> object:
         return self.values[key]
+
+    @property
+    def zone(self) -> timezone:
+        """The centre's local time: shown on every screen and printed on every sheet."""
+        return timezone(timedelta(hours=float(self.values["shift.utc_offset_hours"])))
+
+
+DEFAULT_ZONE = Settings(DEFAULTS).zone
 
 
 def load_settings(uow: UnitOfWork) -> Settings:

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.workflows.desk import Desk
 from app.workflows.screen_pop import pop_by_phone
+from app.workflows.settings import DEFAULT_ZONE as BEIJING
 from tests.ui.intake_support import (  # noqa: F401 (fixtures)
     WindowFactory,
     agent_desk_fixture,
@@ -45,7 +46,7 @@ def test_save_work_order_shows_number_and_due_time_and_lists_it(
     result = saved[0]
     assert result.ticket_number == f"GD{result.ticket_id:08d}"
     assert result.due_at == clock() + timedelta(hours=2)
-    due_text = result.due_at.astimezone().strftime("%m-%d %H:%M")
+    due_text = result.due_at.astimezone(BEIJING).strftime("%m-%d %H:%M")
     assert window.form.saved_note.text() == (
         f"已保存:工单 {result.ticket_number},完成时限 {due_text}")
     assert window.history.order_numbers() == [result.ticket_number]

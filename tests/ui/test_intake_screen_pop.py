@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.workflows.customers import CustomerForm, create_customer
 from app.workflows.desk import Desk
+from app.workflows.settings import DEFAULT_ZONE as BEIJING
 from tests.ui.intake_support import (  # noqa: F401 (fixtures)
     WindowFactory,
     agent_desk_fixture,
@@ -55,10 +56,10 @@ def test_ring_pops_important_customer_with_level_one_and_due_time(
     assert window.form.level.currentData() == 1
     qtbot.keyClick(window.form.outcome, Qt.Key.Key_Down)  # 派发工单
     assert window.form.outcome.currentData() == "work_order"
-    expected = (clock() + timedelta(hours=2)).astimezone().strftime("%m-%d %H:%M")
+    expected = (clock() + timedelta(hours=2)).astimezone(BEIJING).strftime("%m-%d %H:%M")
     assert window.form.due.text() == f"{expected}(2 小时内)"
     qtbot.keyClick(window.form.level, Qt.Key.Key_Down)  # level 2: due in 8 h
-    expected = (clock() + timedelta(hours=8)).astimezone().strftime("%m-%d %H:%M")
+    expected = (clock() + timedelta(hours=8)).astimezone(BEIJING).strftime("%m-%d %H:%M")
     assert window.form.due.text() == f"{expected}(8 小时内)"
 
 

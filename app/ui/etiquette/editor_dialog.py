@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import timefmt
 from app.ui.etiquette.editor_pages import (
     CategoriesPage,
     CurtPhrasesPage,
@@ -133,7 +134,7 @@ class ScriptEditorDialog(QDialog):
         for view in versions:
             row = self.history_table.rowCount()
             self.history_table.insertRow(row)
-            local = view.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            local = timefmt.fmt(view.created_at)
             for col, text in enumerate((str(view.version), local, view.author or "",
                                         view.note)):
                 item = QTableWidgetItem(text)

@@ -46,7 +46,7 @@ class FiguresDialog(QDialog):
         try:  # the centre's local day (the same local time as the shift roster)
             today = read_config(desk.uow()).local(desk.clock()).date()
         except DatabaseUnavailable:
-            today = desk.clock().astimezone().date()
+            today = desk.local(desk.clock()).date()
         self.first = self._date_edit(today - timedelta(days=6))
         self.last = self._date_edit(today)
         self.by_shift = QCheckBox(self.tr("Per &shift"))

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.settings import DEFAULTS
-from app.workflows.shifts.common import display_zone
+from app.workflows.desk import Desk
 from app.workflows.shifts.vocab import CarryReason, EquipmentState, HandoverStatus, LeaveStatus
 
 CONTEXT = "HandoverLabels"
@@ -63,9 +61,5 @@ def day(value: date) -> str:
 
 
 def centre_zone(desk: Desk) -> tzinfo:
-    """The centre's zone; while the database is unreachable, the default setting's."""
-    try:
-        return display_zone(desk.uow())
-    except DatabaseUnavailable:
-        hours = float(DEFAULTS["shift.utc_offset_hours"])  # type: ignore[arg-type]
-        return timezone(timedelta(hours=hours))
+    """The centre's zone, read from the settings when the desk opened."""
+    return desk.zone

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui import timefmt
 from app.workflows.vocab import Category, Channel, Outcome, Responsibility, TicketStatus
 
 
@@ -85,8 +86,8 @@ def level_name(level: int, hours: int) -> str:
 
 
 def local_time(moment: datetime | None, with_date: bool = True) -> str:
-    """Stored UTC, shown in the desk's local time."""
+    """Stored UTC, shown in the centre's local time."""
     if moment is None:
         return ""
-    local = moment.astimezone()
+    local = timefmt.local(moment)
     return local.strftime("%m-%d %H:%M" if with_date else "%H:%M:%S")

@@ -42,7 +42,6 @@ from app.workflows.notices import (
     POSTING_REASONS,
     PostingNoticeForm,
     PreparedNotice,
-    local_zone,
     posting_notice,
     record_notice,
     scope_choices,
@@ -56,7 +55,7 @@ class BulkNoticeDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.zone = local_zone(desk.uow())
+        self.zone = desk.zone
         self.export: PdfExport | None = None
         self.setWindowTitle(self.tr("Posting notices for a building or stairwell"))
         self.estate, self.building, self.entrance = QComboBox(), QComboBox(), QComboBox()

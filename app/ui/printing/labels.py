@@ -10,6 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.ui import timefmt
 from app.ui.messages import KNOWN_CODES, message_for
 from app.workflows.notices import LastNotice
 
@@ -59,8 +60,8 @@ def message(code: str) -> str:
 
 
 def local_text(moment: datetime | None) -> str:
-    """Stored UTC, shown in the desk's local time."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+    """Stored UTC, shown in the centre's local time."""
+    return timefmt.fmt(moment)
 
 
 def last_notice_text(last: LastNotice | None) -> str:

@@ -30,7 +30,7 @@ from app.ui.printing.notice_preview import open_notice_preview
 from app.ui.printing.preview_dialog import PreviewDialog
 from app.workflows.desk import Desk
 from app.workflows.errors import ValidationError
-from app.workflows.notices import VISIT_REASONS, VisitNoticeForm, local_zone, visit_notice
+from app.workflows.notices import VISIT_REASONS, VisitNoticeForm, visit_notice
 
 
 class VisitNoticeDialog(QDialog):
@@ -38,7 +38,7 @@ class VisitNoticeDialog(QDialog):
                  customer_id: int | None = None, ticket_id: int | None = None) -> None:
         super().__init__(parent)
         self.desk, self.customer_id = desk, customer_id
-        self.zone = local_zone(desk.uow())
+        self.zone = desk.zone
         self.preview_dialog: PreviewDialog | None = None
         self.setWindowTitle(self.tr("Visit notice"))
         self.ticket = QLineEdit(f"GD{ticket_id:08d}" if ticket_id else "")

@@ -32,8 +32,7 @@ def require_actor(uow: UnitOfWork) -> int:
 
 def centre_zone(uow: UnitOfWork) -> timezone:
     """The centre's local zone (inside an open unit of work)."""
-    hours = float(load_settings(uow)["shift.utc_offset_hours"])  # type: ignore[arg-type]
-    return timezone(timedelta(hours=hours))
+    return load_settings(uow).zone
 
 
 def local_start(day: date, start_minute: int, zone: timezone) -> datetime:
@@ -45,9 +44,3 @@ def local_start(day: date, start_minute: int, zone: timezone) -> datetime:
 def local_day_bounds(first: date, last: date, zone: timezone) -> tuple[datetime, datetime]:
     """UTC bounds [start, end) of the local days first..last, for date searches."""
     return local_start(first, 0, zone), local_start(last + timedelta(days=1), 0, zone)
-
-
-def display_zone(uow: UnitOfWork) -> timezone:
-    """The centre's zone for screens that show shift times (opens its own unit of work)."""
-    with uow:
-        return centre_zone(uow)
