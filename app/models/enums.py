@@ -68,6 +68,14 @@ OPEN_TICKET_STATUSES = (
     TicketStatus.RESOLVED,
 )
 
+# Statuses whose deadline runs (rule 5.2.2): the work is not done yet. A resolved order
+# waits for its callback, which has its own due time (callback_due_at).
+DEADLINE_TICKET_STATUSES = (
+    TicketStatus.NEW,
+    TicketStatus.DISPATCHED,
+    TicketStatus.IN_PROGRESS,
+)
+
 
 class Satisfaction(StrEnum):
     """The customer's satisfaction at callback (回访), the four levels of rule 5.3.1."""

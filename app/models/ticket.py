@@ -29,6 +29,7 @@ class Ticket(Base):
         Index("ix_ticket_unit_status", "unit_id", "status"),
         Index("ix_ticket_contact_id", "contact_id"),  # screen pop: a contact's work order
         Index("ix_ticket_incident_id", "incident_id"),
+        Index("ix_ticket_overdue_alerted_at", "overdue_alerted_at"),  # leaders' alert cursor
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)

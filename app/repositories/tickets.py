@@ -1,14 +1,27 @@
-"""Work-order queries needed by the intake desk; the queues come with the work-order issue."""
+"""Work-order queries: the intake desk's, and the conditional updates of the lifecycle.
+
+Lifecycle steps never read-modify-write through the ORM: each is one UPDATE whose WHERE
+holds the precondition (version, status, free assignee), so two desks cannot both win.
+The queues live in app/repositories/queues.py.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.models.enums import OPEN_TICKET_STATUSES
-from app.models.staff import Unit
+from app.models.enums import DEADLINE_TICKET_STATUSES, OPEN_TICKET_STATUSES, TicketStatus
+from app.models.event import Event
+from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket, format_ticket_number
+from app.models.ticket_steps import TicketPause
 from app.repositories.views import TicketSummary
+
+_T = Ticket.__table__
 
 
 class TicketRepository:
@@ -39,3 +52,116 @@ class TicketRepository:
                           received_at=r[6], due_at=r[7])
             for r in self.session.execute(stmt)
         ]
+
+    # --- lifecycle (work-order issue) -------------------------------------------------
+
+    def row(self, ticket_id: int) -> Mapping[str, Any] | None:
+        """The ticket's columns as stored now (bypasses the session's identity map)."""
+        return self.session.execute(select(_T).where(_T.c.id == ticket_id)).mappings().first()
+
+    def update_if(self, ticket_id: int, values: dict[str, Any], *, version: int | None = None,
+                  statuses: Iterable[TicketStatus] | None = None,
+                  unassigned: bool = False) -> bool:
+        """One conditional UPDATE that bumps the version; True when the row matched."""
+        stmt = update(_T).where(_T.c.id == ticket_id)
+        if version is not None:
+            stmt = stmt.where(_T.c.version == version)
+        if statuses is not None:
+            stmt = stmt.where(_T.c.status.in_(list(statuses)))
+        if unassigned:
+            stmt = stmt.where(_T.c.assignee_id.is_(None))
+        stmt = stmt.values(**values, version=_T.c.version + 1)
+        return self.session.execute(stmt).rowcount == 1
+
+    def claim(self, ticket_id: int, staff_id: int) -> bool:
+        """Atomic claim: only a free, unfinished order can be taken; rowcount decides."""
+        return self.update_if(ticket_id, {"assignee_id": staff_id},
+                              statuses=DEADLINE_TICKET_STATUSES, unassigned=True)
+
+    def holder_name(self, ticket_id: int) -> str | None:
+        stmt = (select(Staff.name).join(Ticket, Ticket.assignee_id == Staff.id)
+                .where(Ticket.id == ticket_id))
+        return self.session.execute(stmt).scalar_one_or_none()
+
+    def mark_overdue(self, now: datetime) -> list[tuple[int, datetime]]:
+        """Flag every newly overdue running order, once; returns (id, due_at) of those flagged.
+
+        Safe with several desks sweeping at once: the WHERE re-checks overdue_alerted_at
+        under the row lock, so each order is returned to exactly one sweeper.
+        """
+        stmt = (
+            update(_T)
+            .where(_T.c.status.in_(list(DEADLINE_TICKET_STATUSES)),
+                   _T.c.paused_at.is_(None), _T.c.overdue_alerted_at.is_(None),
+                   _T.c.due_at < now)
+            .values(overdue_alerted_at=now,
+                    escalated_at=func.coalesce(_T.c.escalated_at, now),
+                    version=_T.c.version + 1)
+            .returning(_T.c.id, _T.c.due_at)
+        )
+        return [(r[0], r[1]) for r in self.session.execute(stmt)]
+
+    def overdue_alerts(self, *, after: tuple[datetime, int] | None = None,
+                       at: datetime | None = None, limit: int | None = 200) -> list[tuple]:
+        """(id, level, description, unit name, due_at, alerted_at) of flagged orders,
+        in the order they were flagged; keyset on (overdue_alerted_at, id)."""
+        stmt = (
+            select(_T.c.id, _T.c.level, _T.c.description, Unit.name, _T.c.due_at,
+                   _T.c.overdue_alerted_at)
+            .join(Unit, Unit.id == _T.c.unit_id)
+            .where(_T.c.overdue_alerted_at.is_not(None))
+            .order_by(_T.c.overdue_alerted_at, _T.c.id)
+            .limit(limit)
+        )
+        if at is not None:
+            stmt = stmt.where(_T.c.overdue_alerted_at == at)
+        if after is not None:
+            at, last_id = after
+            stmt = stmt.where(or_(_T.c.overdue_alerted_at > at,
+                                  (_T.c.overdue_alerted_at == at) & (_T.c.id > last_id)))
+        return [tuple(r) for r in self.session.execute(stmt)]
+
+    def resolve_children(self, incident_id: int, values: dict[str, Any]) -> list[int]:
+        """Resolve every unfinished order of an incident in one statement; their ids."""
+        stmt = (
+            update(_T)
+            .where(_T.c.incident_id == incident_id,
+                   _T.c.status.in_(list(DEADLINE_TICKET_STATUSES)))
+            .values(**values, version=_T.c.version + 1)
+            .returning(_T.c.id)
+        )
+        return sorted(self.session.execute(stmt).scalars())
+
+    def record(self, ticket_id: int, action: str, changes: dict[str, Any],
+               actor_id: int | None, at: datetime) -> None:
+        """A domain event for a step whose meaning a column diff would not say."""
+        self.session.execute(insert(Event).values(
+            occurred_at=at, actor_id=actor_id, entity="ticket", entity_id=ticket_id,
+            action=action, changes=changes))
+
+    def open_pause(self, ticket_id: int) -> TicketPause | None:
+        stmt = select(TicketPause).where(TicketPause.ticket_id == ticket_id,
+                                         TicketPause.resumed_at.is_(None))
+        return self.session.execute(stmt).scalars().first()
+
+    def pauses(self, ticket_id: int) -> list[TicketPause]:
+        stmt = (select(TicketPause).where(TicketPause.ticket_id == ticket_id)
+                .order_by(TicketPause.paused_at, TicketPause.id))
+        return list(self.session.execute(stmt).scalars())
+
+    def close_open_pauses(self, ticket_ids: list[int], at: datetime,
+                          actor_id: int | None) -> None:
+        if ticket_ids:
+            self.session.execute(
+                update(TicketPause)
+                .where(TicketPause.ticket_id.in_(ticket_ids), TicketPause.resumed_at.is_(None))
+                .values(resumed_at=at, resumed_by_id=actor_id)
+                .execution_options(synchronize_session=False))
+
+    def unit_name(self, unit_id: int) -> str | None:
+        return self.session.execute(
+            select(Unit.name).where(Unit.id == unit_id)).scalar_one_or_none()
+
+    def staff_name(self, staff_id: int) -> str | None:
+        return self.session.execute(
+            select(Staff.name).where(Staff.id == staff_id)).scalar_one_or_none()

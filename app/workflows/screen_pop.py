@@ -8,6 +8,7 @@ from app.repositories.notices import LastNotice, NoticeRepository
 from app.repositories.uow import UnitOfWork
 from app.repositories.views import ContactSummary, CustomerCard, CustomerHit, TicketSummary
 from app.workflows.phone import normalise_phone
+from app.workflows.tickets.incidents import IncidentView, incident_at
 
 LAST_CONTACTS = 10
 
@@ -20,6 +21,7 @@ class ScreenPop:
     open_tickets: tuple[TicketSummary, ...] = ()
     last_contacts: tuple[ContactSummary, ...] = field(default_factory=tuple)
     last_notice: LastNotice | None = None  # "notified on ..." (issue 6, rule 5.2.1)
+    incident: IncidentView | None = None  # an open incident affecting their building (issue 3)
 
     @property
     def unknown(self) -> bool:
@@ -37,6 +39,7 @@ def _customer_view(uow: UnitOfWork, customer_id: int, phone: str | None,
         open_tickets=tuple(uow.tickets.open_for_customer(customer_id)),
         last_contacts=tuple(uow.contacts.last_for_customer(customer_id, LAST_CONTACTS)),
         last_notice=uow.repo(NoticeRepository).latest_for_customer(customer_id),
+        incident=incident_at(uow, card.estate, card.building),
     )
 
 

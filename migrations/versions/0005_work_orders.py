@@ -127,6 +127,7 @@ def _add_ticket_columns() -> None:
         op.create_foreign_key(op.f('fk_ticket_incident_id_incident'), 'ticket', 'incident',
                               ['incident_id'], ['id'])
     op.create_index('ix_ticket_incident_id', 'ticket', ['incident_id'])
+    op.create_index('ix_ticket_overdue_alerted_at', 'ticket', ['overdue_alerted_at'])
 
 
 def _create_notify_trigger() -> None:
@@ -153,6 +154,7 @@ def downgrade() -> None:
     op.drop_table('ticket_callback')
     op.drop_index('ix_ticket_pause_ticket', table_name='ticket_pause')
     op.drop_table('ticket_pause')
+    op.drop_index('ix_ticket_overdue_alerted_at', table_name='ticket')
     op.drop_index('ix_ticket_incident_id', table_name='ticket')
     with op.batch_alter_table('ticket', schema=None) as batch_op:
         batch_op.drop_constraint('fk_ticket_incident_id_incident', type_='foreignkey')

@@ -1,0 +1,51 @@
+"""Claiming an order: atomic across desks; the loser is told who has it.
+
+The claim is one conditional UPDATE (`... WHERE assignee_id IS NULL`); the row count
+decides, so two desks claiming at once can never both win, on either backend.
+"""
+
+from __future__ import annotations
+
+from app.models.enums import DEADLINE_TICKET_STATUSES, TicketStatus
+from app.repositories.uow import UnitOfWork
+from app.workflows.errors import NotFound
+from app.workflows.tickets.errors import ClaimConflict, IllegalTransition
+from app.workflows.tickets.steps import actor_id, apply_step
+from app.workflows.tickets.views import TicketView, load_view
+
+
+def claim(uow: UnitOfWork, ticket_id: int) -> TicketView:
+    """Take the order; ClaimConflict names the holder when another desk was first."""
+    with uow:
+        me = actor_id(uow)
+        now = uow.clock()
+        if uow.tickets.claim(ticket_id, me):
+            uow.tickets.record(ticket_id, "claim", {"assignee_id": [None, me]}, me, now)
+            uow.commit()
+            return load_view(uow, ticket_id)
+        row = uow.tickets.row(ticket_id)
+        if row is None:
+            raise NotFound(f"work order {ticket_id}")
+        if row["assignee_id"] == me and row["status"] in DEADLINE_TICKET_STATUSES:
+            return load_view(uow, ticket_id)  # already mine: claiming again changes nothing
+        if row["status"] not in DEADLINE_TICKET_STATUSES:
+            raise IllegalTransition("claim", TicketStatus(row["status"]).value)
+        raise ClaimConflict(ticket_id, uow.tickets.holder_name(ticket_id))
+
+
+def release(uow: UnitOfWork, ticket_id: int,
+            expected_version: int | None = None) -> TicketView:
+    """Give the order back to the unit's pool; only its holder may."""
+    with uow:
+        me = actor_id(uow)
+
+        def mine(row: object) -> None:
+            holder = row["assignee_id"]  # type: ignore[index]
+            if holder != me:
+                raise ClaimConflict(ticket_id, uow.tickets.holder_name(ticket_id)
+                                    if holder else None)
+
+        apply_step(uow, ticket_id, "release", DEADLINE_TICKET_STATUSES,
+                   {"assignee_id": None}, expected_version=expected_version, check=mine)
+        uow.commit()
+        return load_view(uow, ticket_id)

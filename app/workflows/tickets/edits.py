@@ -1,0 +1,79 @@
+"""Edits that read, change and save an order through the ORM's version column.
+
+A desk that saves an order another desk changed meanwhile gets TicketConflict (from the
+version_id_col's StaleDataError) and reloads; nothing is overwritten silently.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.models.enums import Category
+from app.repositories.uow import UnitOfWork
+from app.workflows.errors import NotFound, ValidationError
+from app.workflows.tickets.deadlines import ticket_times
+from app.workflows.tickets.errors import TicketConflict
+from app.workflows.tickets.views import TicketView, load_view
+
+
+def _paused_total(uow: UnitOfWork, ticket_id: int) -> timedelta:
+    total = timedelta(0)
+    for p in uow.tickets.pauses(ticket_id):
+        if p.resumed_at is not None:
+            total += p.resumed_at - p.paused_at
+    return total
+
+
+def edit_details(uow: UnitOfWork, ticket_id: int, expected_version: int, *,
+                 description: str | None = None, level: int | None = None,
+                 category: str | None = None) -> TicketView:
+    """Correct what was recorded; a new level recomputes the deadline (rule 5.2.2)."""
+    errors: dict[str, str] = {}
+    if description is not None and not description.strip():
+        errors["description"] = "required"
+    if level is not None and level not in (1, 2, 3):
+        errors["level"] = "level.invalid"
+    if category is not None and category not in {c.value for c in Category}:
+        errors["category"] = "choice.invalid"
+    if errors:
+        raise ValidationError(errors)
+    with uow:
+        ticket = uow.tickets.get(ticket_id)
+        if ticket is None:
+            raise NotFound(f"work order {ticket_id}")
+        if ticket.version != expected_version:
+            raise TicketConflict(ticket_id)
+        if description is not None:
+            ticket.description = description.strip()
+        if category is not None:
+            ticket.category = Category(category)
+        if level is not None and level != ticket.level:
+            ticket.level = level
+            ticket.due_at = (ticket_times(uow).due_for(ticket.received_at, level)
+                             + _paused_total(uow, ticket_id))
+        _save(uow, ticket_id)
+        return load_view(uow, ticket_id)
+
+
+def record_urge(uow: UnitOfWork, ticket_id: int,
+                expected_version: int | None = None) -> TicketView:
+    """The customer called again to hurry the order (催办): count it on the order."""
+    with uow:
+        ticket = uow.tickets.get(ticket_id)
+        if ticket is None:
+            raise NotFound(f"work order {ticket_id}")
+        if expected_version is not None and ticket.version != expected_version:
+            raise TicketConflict(ticket_id)
+        ticket.urge_count += 1
+        _save(uow, ticket_id)
+        return load_view(uow, ticket_id)
+
+
+def _save(uow: UnitOfWork, ticket_id: int) -> None:
+    try:
+        uow.session.flush()
+        uow.commit()
+    except StaleDataError as exc:
+        raise TicketConflict(ticket_id) from exc

@@ -1,0 +1,85 @@
+"""Escalation to a shift leader (rule 2.8): by hand with a reason, or when overdue.
+
+`sweep_overdue` runs on a timer at every desk; the conditional UPDATE flags each newly
+overdue order once, however many desks sweep at the same moment, and the shift leader's
+desk reads the alerts after a cursor (`overdue_alerts_since`) so each shows once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.models.enums import OPEN_TICKET_STATUSES
+from app.models.ticket import format_ticket_number
+from app.repositories.uow import UnitOfWork
+from app.workflows.errors import ValidationError
+from app.workflows.tickets.steps import apply_step, required_text
+from app.workflows.tickets.views import TicketView, load_view
+
+REASON_MAX = 500
+OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class OverdueAlert:
+    ticket_id: int
+    number: str
+    level: int
+    description: str
+    unit_name: str
+    due_at: datetime
+    alerted_at: datetime
+
+    @property
+    def cursor(self) -> tuple[datetime, int]:
+        """Pass the last alert's cursor to `overdue_alerts_since` to get only newer ones."""
+        return (self.alerted_at, self.ticket_id)
+
+
+def escalate(uow: UnitOfWork, ticket_id: int, reason: str,
+             expected_version: int | None = None) -> TicketView:
+    """A major or hard problem goes to the shift leader (rule 2.8, 3.6.2(4))."""
+    errors = required_text("reason", reason, REASON_MAX)
+    if errors:
+        raise ValidationError(errors)
+    with uow:
+        now = uow.clock()
+        apply_step(uow, ticket_id, "escalate", OPEN_TICKET_STATUSES,
+                   {"escalated_at": now, "escalation_reason": reason.strip()},
+                   expected_version=expected_version)
+        uow.commit()
+        return load_view(uow, ticket_id)
+
+
+def sweep_overdue(uow: UnitOfWork) -> list[OverdueAlert]:
+    """Escalate every order that became overdue since the last sweep; returns those.
+
+    Idempotent: an order is flagged once (overdue_alerted_at), paused orders are skipped.
+    """
+    with uow:
+        now = uow.clock()
+        actor = uow.actor.id if uow.actor else None
+        flagged = uow.tickets.mark_overdue(now)
+        for ticket_id, due in flagged:
+            uow.tickets.record(ticket_id, OVERDUE, {"due_at": due.isoformat(),
+                                                    "escalated": True}, actor, now)
+        uow.commit()
+        if not flagged:
+            return []
+        ids = {ticket_id for ticket_id, _ in flagged}
+        return [a for a in _alerts(uow, at=now, limit=None) if a.ticket_id in ids]
+
+
+def overdue_alerts_since(uow: UnitOfWork,
+                         cursor: tuple[datetime, int] | None = None) -> list[OverdueAlert]:
+    """Alerts a leader's desk has not shown yet, oldest first."""
+    with uow:
+        return _alerts(uow, after=cursor)
+
+
+def _alerts(uow: UnitOfWork, *, after: tuple[datetime, int] | None = None,
+            at: datetime | None = None, limit: int | None = 200) -> list[OverdueAlert]:
+    return [OverdueAlert(ticket_id=r[0], number=format_ticket_number(r[0]), level=r[1],
+                         description=r[2], unit_name=r[3], due_at=r[4], alerted_at=r[5])
+            for r in uow.tickets.overdue_alerts(after=after, at=at, limit=limit)]

@@ -1,0 +1,58 @@
+"""Waiting for the customer (nobody at home): the deadline stops, with a reason.
+
+Resuming moves the deadline later by the paused time, so the unit keeps the hours the
+rule gives it (rule 5.2.2). Each pause is a row (visible in the detail pane) and each step
+an event (audited).
+"""
+
+from __future__ import annotations
+
+from app.models.enums import DEADLINE_TICKET_STATUSES
+from app.models.ticket_steps import TicketPause
+from app.repositories.uow import UnitOfWork
+from app.workflows.errors import ValidationError
+from app.workflows.tickets.errors import IllegalTransition
+from app.workflows.tickets.steps import Row, actor_id, apply_step, plain, required_text
+from app.workflows.tickets.views import TicketView, load_view
+
+REASON_MAX = 200
+
+
+def pause(uow: UnitOfWork, ticket_id: int, reason: str,
+          expected_version: int | None = None) -> TicketView:
+    errors = required_text("reason", reason, REASON_MAX)
+    if errors:
+        raise ValidationError(errors)
+    with uow:
+        now = uow.clock()
+
+        def not_paused(row: Row) -> None:
+            if row["paused_at"] is not None:
+                raise IllegalTransition("pause", plain(row["status"]), why="paused")
+
+        apply_step(uow, ticket_id, "pause", DEADLINE_TICKET_STATUSES, {"paused_at": now},
+                   expected_version=expected_version, check=not_paused,
+                   details={"reason": reason.strip()})
+        uow.session.add(TicketPause(ticket_id=ticket_id, reason=reason.strip(),
+                                    paused_at=now, paused_by_id=actor_id(uow)))
+        uow.commit()
+        return load_view(uow, ticket_id)
+
+
+def resume(uow: UnitOfWork, ticket_id: int, expected_version: int | None = None) -> TicketView:
+    with uow:
+        now = uow.clock()
+
+        def paused(row: Row) -> None:
+            if row["paused_at"] is None:
+                raise IllegalTransition("resume", plain(row["status"]), why="not_paused")
+
+        def values(row: Row) -> dict:
+            return {"paused_at": None, "due_at": row["due_at"] + (now - row["paused_at"])}
+
+        # the event's diff of paused_at and due_at shows how long and how far it moved
+        apply_step(uow, ticket_id, "resume", DEADLINE_TICKET_STATUSES, values,
+                   expected_version=expected_version, check=paused)
+        uow.tickets.close_open_pauses([ticket_id], now, actor_id(uow))
+        uow.commit()
+        return load_view(uow, ticket_id)
