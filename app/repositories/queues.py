@@ -20,6 +20,7 @@ from app.models.event import Event
 from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket
 from app.models.ticket_queue_indexes import OPEN_SQL
+from app.models.ticket_steps import TicketCallback, TicketPause
 
 SORT_COLUMNS = {"due_at": Ticket.due_at, "received_at": Ticket.received_at,
                 "closed_at": Ticket.closed_at, "level": Ticket.level}
@@ -35,6 +36,7 @@ class QueueSpec:
     unit_id: int | None = None
     due_from: datetime | None = None
     due_before: datetime | None = None
+    running_only: bool = False  # leave out orders whose deadline is paused
     closed_since: datetime | None = None
     category: str | None = None
     level: int | None = None
@@ -64,7 +66,7 @@ class QueueRepository:
             select(Ticket.id, Ticket.category, Ticket.level, Ticket.status, Ticket.phone,
                    Ticket.description, Ticket.received_at, Ticket.due_at, Ticket.closed_at,
                    Ticket.version, Unit.name, Customer.name, Customer.address,
-                   assignee.name, sort_col)
+                   assignee.name, Ticket.paused_at, Ticket.escalated_at, sort_col)
             .join(Unit, Unit.id == Ticket.unit_id)
             .outerjoin(Customer, Customer.id == Ticket.customer_id)
             .outerjoin(assignee, assignee.id == Ticket.assignee_id)
@@ -98,6 +100,8 @@ class QueueRepository:
             found.append(Ticket.due_at >= spec.due_from)
         if spec.due_before is not None:
             found.append(Ticket.due_at < spec.due_before)
+        if spec.running_only:
+            found.append(Ticket.paused_at.is_(None))
         if spec.closed_since is not None:
             found.append(Ticket.closed_at >= spec.closed_since)
         if spec.estate:
@@ -136,11 +140,17 @@ class QueueRepository:
         return self.session.execute(stmt).first()
 
     def history(self, ticket_id: int, limit: int = 500) -> list[Any]:
-        """Every audited change of the order, oldest first, with who made it."""
+        """Every audited change of the order, its pauses and callbacks, oldest first."""
+        pauses = select(TicketPause.id).where(TicketPause.ticket_id == ticket_id)
+        callbacks = select(TicketCallback.id).where(TicketCallback.ticket_id == ticket_id)
         stmt = (
-            select(Event.id, Event.occurred_at, Event.action, Event.changes, Staff.name)
+            select(Event.id, Event.occurred_at, Event.action, Event.changes, Staff.name,
+                   Event.entity)
             .outerjoin(Staff, Staff.id == Event.actor_id)
-            .where(and_(Event.entity == "ticket", Event.entity_id == ticket_id))
+            .where(or_(and_(Event.entity == "ticket", Event.entity_id == ticket_id),
+                       and_(Event.entity == "ticket_pause", Event.entity_id.in_(pauses)),
+                       and_(Event.entity == "ticket_callback",
+                            Event.entity_id.in_(callbacks))))
             .order_by(Event.id)
             .limit(limit)
         )

@@ -63,10 +63,12 @@ class QueueRow:
     customer_name: str
     address: str
     assignee_name: str
+    paused_at: datetime | None = None  # waiting for the customer: the deadline stands still
+    escalated_at: datetime | None = None
 
     def deadline(self, now: datetime) -> str:
-        """'overdue', 'soon' (due within the hour) or '' (rule 5.2.2 deadlines)."""
-        return deadline_of(self.due_at, self.status, now)
+        """'overdue', 'soon' (due within the hour), 'paused' or '' (rule 5.2.2)."""
+        return deadline_of(self.due_at, self.status, now, self.paused_at)
 
 
 @dataclass(frozen=True)
@@ -75,10 +77,13 @@ class QueuePage:
     cursor: str | None  # None: this was the last page
 
 
-def deadline_of(due_at: datetime, status: str, now: datetime) -> str:
+def deadline_of(due_at: datetime, status: str, now: datetime,
+                paused_at: datetime | None = None) -> str:
     """The same highlighting for anything with a due time and a status."""
     if status not in _OPEN_VALUES:
         return ""
+    if paused_at is not None:
+        return "paused"
     if due_at < now:
         return "overdue"
     return "soon" if due_at - now <= DUE_SOON else ""
@@ -149,9 +154,9 @@ def build_spec(uow: UnitOfWork, queue: str, filters: QueueFilters) -> QueueSpec:
             own = -1  # another unit's filter inside "my unit's" queue: nothing
         spec = replace(spec, unit_id=own if own is not None else -1)
     elif queue == "due_soon":
-        spec = replace(spec, due_from=now, due_before=now + DUE_SOON)
+        spec = replace(spec, due_from=now, due_before=now + DUE_SOON, running_only=True)
     elif queue == "overdue":
-        spec = replace(spec, due_before=now)
+        spec = replace(spec, due_before=now, running_only=True)
     elif queue == "callback":
         spec = replace(spec, status=TicketStatus.RESOLVED.value)  # rule 5.3.1 callbacks
         if filters.status and filters.status != TicketStatus.RESOLVED.value:
@@ -175,7 +180,8 @@ def _row(r: Any) -> QueueRow:
         id=r[0], number=format_ticket_number(r[0]), category=r[1].value, level=r[2],
         status=r[3].value, phone=r[4], description=r[5], received_at=r[6], due_at=r[7],
         closed_at=r[8], version=r[9], unit_name=r[10], customer_name=r[11] or "",
-        address=r[12] or "", assignee_name=r[13] or "")
+        address=r[12] or "", assignee_name=r[13] or "", paused_at=r[14],
+        escalated_at=r[15])
 
 
 def queue_page(uow: UnitOfWork, queue: str, filters: QueueFilters = QueueFilters(),

@@ -12,6 +12,8 @@ from datetime import timedelta
 import pytest
 
 from app.clock import FixedClock
+from app.models.ticket import Ticket
+from app.models.ticket_steps import TicketPause
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.intake import IntakeForm, save_intake
@@ -164,3 +166,18 @@ def test_detail_shows_the_whole_history(db, clock, basics, orders):
     assert changes["status"] == "new → dispatched"
     with pytest.raises(NotFound):
         ticket_detail(UnitOfWork(db, basics.agent, clock), 999_999)
+
+
+def test_a_paused_order_leaves_the_deadline_queues(db, clock, basics, orders):
+    with UnitOfWork(db, basics.agent, clock) as uow:  # waiting for the customer
+        uow.session.get(Ticket, orders["overdue1"]).paused_at = clock()
+        uow.session.add(TicketPause(ticket_id=orders["overdue1"], reason="家中无人",
+                                    paused_at=clock(), paused_by_id=basics.agent.id))
+        uow.commit()
+    assert _keys(db, clock, basics, orders, "overdue") == []
+    mine = queue_page(UnitOfWork(db, basics.agent, clock), "mine").rows
+    assert mine[0].deadline(clock()) == "paused"
+    detail = ticket_detail(UnitOfWork(db, basics.agent, clock), orders["overdue1"])
+    assert sorted((e.entity, e.action) for e in detail.history) == [
+        ("ticket", "create"), ("ticket", "update"), ("ticket", "update"),
+        ("ticket_pause", "create")]
