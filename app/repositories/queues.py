@@ -20,7 +20,6 @@ from app.models.event import Event
 from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket
 from app.models.ticket_queue_indexes import OPEN_SQL
-from app.models.ticket_steps import TicketCallback, TicketPause
 
 SORT_COLUMNS = {"due_at": Ticket.due_at, "received_at": Ticket.received_at,
                 "closed_at": Ticket.closed_at, "level": Ticket.level}
@@ -36,7 +35,7 @@ class QueueSpec:
     unit_id: int | None = None
     due_from: datetime | None = None
     due_before: datetime | None = None
-    running_only: bool = False  # leave out orders whose deadline is paused
+    running_only: bool = False  # only orders whose deadline runs (not paused/resolved)
     closed_since: datetime | None = None
     category: str | None = None
     level: int | None = None
@@ -100,8 +99,9 @@ class QueueRepository:
             found.append(Ticket.due_at >= spec.due_from)
         if spec.due_before is not None:
             found.append(Ticket.due_at < spec.due_before)
-        if spec.running_only:
+        if spec.running_only:  # a resolved or paused order's deadline no longer runs
             found.append(Ticket.paused_at.is_(None))
+            found.append(Ticket.status != "resolved")
         if spec.closed_since is not None:
             found.append(Ticket.closed_at >= spec.closed_since)
         if spec.estate:
@@ -140,17 +140,15 @@ class QueueRepository:
         return self.session.execute(stmt).first()
 
     def history(self, ticket_id: int, limit: int = 500) -> list[Any]:
-        """Every audited change of the order, its pauses and callbacks, oldest first."""
-        pauses = select(TicketPause.id).where(TicketPause.ticket_id == ticket_id)
-        callbacks = select(TicketCallback.id).where(TicketCallback.ticket_id == ticket_id)
+        """Every step of the order, oldest first, with who took it.
+
+        Lifecycle steps (dispatch, claim, pause, callback ...) are events on the ticket
+        itself naming the step, so the ticket's events are the whole story.
+        """
         stmt = (
-            select(Event.id, Event.occurred_at, Event.action, Event.changes, Staff.name,
-                   Event.entity)
+            select(Event.id, Event.occurred_at, Event.action, Event.changes, Staff.name)
             .outerjoin(Staff, Staff.id == Event.actor_id)
-            .where(or_(and_(Event.entity == "ticket", Event.entity_id == ticket_id),
-                       and_(Event.entity == "ticket_pause", Event.entity_id.in_(pauses)),
-                       and_(Event.entity == "ticket_callback",
-                            Event.entity_id.in_(callbacks))))
+            .where(and_(Event.entity == "ticket", Event.entity_id == ticket_id))
             .order_by(Event.id)
             .limit(limit)
         )

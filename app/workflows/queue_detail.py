@@ -19,8 +19,7 @@ from app.workflows.errors import NotFound
 class HistoryEntry:
     occurred_at: datetime
     actor_name: str
-    action: str  # create, update, delete
-    entity: str  # ticket, ticket_pause or ticket_callback
+    action: str  # the step: create, dispatch, claim, pause, resume, callback ... or update
     changes: tuple[tuple[str, str], ...]
 
 
@@ -65,7 +64,6 @@ def ticket_detail(uow: UnitOfWork, ticket_id: int) -> TicketDetail:
         ticket, unit, customer, account, address, assignee, creator = found
         history = tuple(
             HistoryEntry(occurred_at=r[1], actor_name=r[4] or "", action=r[2],
-                         entity=r[5],
                          changes=tuple(sorted((str(k), _plain(v))
                                               for k, v in (r[3] or {}).items())))
             for r in repo.history(ticket_id))

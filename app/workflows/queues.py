@@ -22,14 +22,16 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.phone import normalise_phone
 from app.workflows.settings import load_settings
-from app.workflows.vocab import OPEN_TICKET_STATUSES, Category, TicketStatus
+from app.workflows.tickets.deadlines import DeadlineState, deadline_state
+from app.workflows.vocab import Category, TicketStatus
 
 QUEUES = ("mine", "unit", "open", "due_soon", "overdue", "callback", "closed_today")
 SORTS = ("due_at", "received_at", "level", "closed_at")
 DUE_SOON = timedelta(hours=1)
 PAGE_SIZE = 100
 _NUMBER = re.compile(r"\s*GD\s*0*(\d{1,12})\s*", re.IGNORECASE)
-_OPEN_VALUES = frozenset(s.value for s in OPEN_TICKET_STATUSES)
+_TONES = {DeadlineState.OVERDUE: "overdue", DeadlineState.DUE_SOON: "soon",
+          DeadlineState.PAUSED: "paused", DeadlineState.ON_TIME: "", DeadlineState.DONE: ""}
 
 
 @dataclass(frozen=True)
@@ -79,14 +81,8 @@ class QueuePage:
 
 def deadline_of(due_at: datetime, status: str, now: datetime,
                 paused_at: datetime | None = None) -> str:
-    """The same highlighting for anything with a due time and a status."""
-    if status not in _OPEN_VALUES:
-        return ""
-    if paused_at is not None:
-        return "paused"
-    if due_at < now:
-        return "overdue"
-    return "soon" if due_at - now <= DUE_SOON else ""
+    """The lists' highlighting, from the work-order deadline rules (rule 5.2.2)."""
+    return _TONES[deadline_state(status, due_at, paused_at, now, DUE_SOON)]
 
 
 def _encode(value: Any, last_id: int) -> str:

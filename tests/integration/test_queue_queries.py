@@ -12,13 +12,12 @@ from datetime import timedelta
 import pytest
 
 from app.clock import FixedClock
-from app.models.ticket import Ticket
-from app.models.ticket_steps import TicketPause
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.intake import IntakeForm, save_intake
 from app.workflows.queue_detail import ticket_detail
 from app.workflows.queues import QueueFilters, queue_page
+from app.workflows.tickets.pause import pause
 from tests.queue_data import make_orders, set_unit
 
 
@@ -138,6 +137,8 @@ def test_deadline_states_at_chosen_moments(db, clock, basics, orders):
     assert soon.deadline(soon.due_at + timedelta(seconds=1)) == "overdue"
     closed = queue_page(UnitOfWork(db, basics.agent, clock), "closed_today").rows[0]
     assert closed.deadline(clock()) == ""  # a closed order is never late
+    resolved = rows[orders["resolved2"]]  # the work is done: its deadline stops
+    assert resolved.deadline(resolved.due_at + timedelta(hours=1)) == ""
 
 
 @pytest.mark.parametrize("queue,filters,field", [
@@ -169,15 +170,10 @@ def test_detail_shows_the_whole_history(db, clock, basics, orders):
 
 
 def test_a_paused_order_leaves_the_deadline_queues(db, clock, basics, orders):
-    with UnitOfWork(db, basics.agent, clock) as uow:  # waiting for the customer
-        uow.session.get(Ticket, orders["overdue1"]).paused_at = clock()
-        uow.session.add(TicketPause(ticket_id=orders["overdue1"], reason="家中无人",
-                                    paused_at=clock(), paused_by_id=basics.agent.id))
-        uow.commit()
+    pause(UnitOfWork(db, basics.agent, clock), orders["overdue1"], "家中无人")
     assert _keys(db, clock, basics, orders, "overdue") == []
     mine = queue_page(UnitOfWork(db, basics.agent, clock), "mine").rows
     assert mine[0].deadline(clock()) == "paused"
     detail = ticket_detail(UnitOfWork(db, basics.agent, clock), orders["overdue1"])
-    assert sorted((e.entity, e.action) for e in detail.history) == [
-        ("ticket", "create"), ("ticket", "update"), ("ticket", "update"),
-        ("ticket_pause", "create")]
+    assert [e.action for e in detail.history] == ["create", "update", "pause"]
+    assert dict(detail.history[-1].changes)["reason"] == "家中无人"
