@@ -224,7 +224,7 @@ class DeskWindow(QMainWindow):
             self.choices.clear()
             return
         self.customer_id = pop.card.id
-        self.card.show_card(pop.card, pop.last_notice)
+        self.card.show_card(pop.card, pop.last_notice, pop.incident)
         if pop.candidates:
             self.choices.show_hits(pop.candidates, self.tr(
                 "%1 customers share this number: choose with ↑↓ and Enter").replace(

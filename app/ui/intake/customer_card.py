@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.ui.intake import labels
 from app.ui.printing.labels import last_notice_text
+from app.ui.tickets.incident_text import incident_text
 from app.workflows.notices import LastNotice
 from app.workflows.screen_pop import CustomerCard
+from app.workflows.tickets.incidents import IncidentView
 
 
 def _value() -> QLabel:
@@ -101,6 +103,12 @@ class CustomerCardView(QFrame):
         self.notice.setWordWrap(True)
         self.notice.hide()
         card_box.addWidget(self.notice)
+        self.incident = QLabel()  # an open incident covering the building (issue 3)
+        self.incident.setObjectName("incidentLine")
+        self.incident.setWordWrap(True)
+        self.incident.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.incident.hide()
+        card_box.addWidget(self.incident)
         card_box.addStretch(1)
         self.stack.addWidget(card_page)
 
@@ -117,8 +125,11 @@ class CustomerCardView(QFrame):
         self.unknown_number.setText(phone)
         self.stack.setCurrentIndex(1)
 
-    def show_card(self, card: CustomerCard, last_notice: LastNotice | None = None) -> None:
+    def show_card(self, card: CustomerCard, last_notice: LastNotice | None = None,
+                  incident: IncidentView | None = None) -> None:
         self.card = card
+        self.incident.setText(incident_text(incident))
+        self.incident.setVisible(incident is not None)
         self.notice.setText(last_notice_text(last_notice))
         self.notice.setVisible(last_notice is not None)
         self.name.setText(card.name)

@@ -1,0 +1,1 @@
+"""UI pieces of the work-order domain that other screens reuse (incident line, ...)."""
