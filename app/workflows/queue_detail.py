@@ -20,7 +20,7 @@ class HistoryEntry:
     occurred_at: datetime
     actor_name: str
     action: str  # the step: create, dispatch, claim, pause, resume, callback ... or update
-    changes: tuple[tuple[str, str], ...]
+    changes: tuple[tuple[str, tuple[str, ...]], ...]  # field, (old, new) or (value,)
 
 
 @dataclass(frozen=True)
@@ -44,15 +44,16 @@ class TicketDetail:
     due_at: datetime
     closed_at: datetime | None
     version: int
+    paused_at: datetime | None
+    escalated_at: datetime | None
+    escalation_reason: str
     history: tuple[HistoryEntry, ...]
 
 
-def _plain(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):  # the audit hook stores [old, new] pairs
-        return " → ".join(_plain(v) for v in value)
-    return str(value)
+def _parts(value: object) -> tuple[str, ...]:
+    """An event's [old, new] pair or single detail as plain strings."""
+    values = value if isinstance(value, list | tuple) else [value]
+    return tuple("" if v is None else str(v) for v in values)
 
 
 def ticket_detail(uow: UnitOfWork, ticket_id: int) -> TicketDetail:
@@ -64,7 +65,7 @@ def ticket_detail(uow: UnitOfWork, ticket_id: int) -> TicketDetail:
         ticket, unit, customer, account, address, assignee, creator = found
         history = tuple(
             HistoryEntry(occurred_at=r[1], actor_name=r[4] or "", action=r[2],
-                         changes=tuple(sorted((str(k), _plain(v))
+                         changes=tuple(sorted((str(k), _parts(v))
                                               for k, v in (r[3] or {}).items())))
             for r in repo.history(ticket_id))
         return TicketDetail(
@@ -76,4 +77,5 @@ def ticket_detail(uow: UnitOfWork, ticket_id: int) -> TicketDetail:
             created_by_name=creator or "", responsibility=ticket.responsibility.value,
             resolution=ticket.resolution, received_at=ticket.received_at,
             due_at=ticket.due_at, closed_at=ticket.closed_at, version=ticket.version,
-            history=history)
+            paused_at=ticket.paused_at, escalated_at=ticket.escalated_at,
+            escalation_reason=ticket.escalation_reason, history=history)

@@ -1,0 +1,186 @@
+"""The work-order steps the detail pane offers, each calling a part-A workflow.
+
+Every step passes the version the pane shows, so a change made meanwhile at another desk
+fails with a clear message and a reload instead of being overwritten. Buttons carry Alt
+mnemonics; reasons and choices are asked through `ask_text`/`ask_choice`, which tests
+replace with plain functions (the real ones are modal input dialogs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QGridLayout, QInputDialog, QPushButton, QWidget
+
+from app.ui.messages import message_for
+from app.ui.queues import labels
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.errors import NotFound, PermissionDenied, ValidationError
+from app.workflows.queue_detail import TicketDetail
+from app.workflows.tickets import callback, claim, escalation, lifecycle, pause
+from app.workflows.tickets.errors import ClaimConflict, IllegalTransition, TicketConflict
+from app.workflows.units import active_units
+
+RUNNING = ("new", "dispatched", "in_progress")
+AskText = Callable[[str, str], str | None]
+AskChoice = Callable[[str, str, Sequence[tuple[Any, str]]], Any]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("QueueActions", text)
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    title: str
+    enabled: Callable[[TicketDetail], bool]
+
+
+def steps() -> list[Step]:
+    return [
+        Step("claim", _t("&Claim"), lambda d: d.status in RUNNING and not d.assignee_name),
+        Step("dispatch", _t("&Dispatch…"), lambda d: d.status in ("new", "dispatched")),
+        Step("start", _t("&Start work"), lambda d: d.status == "dispatched"),
+        Step("pause", _t("&Pause…"), lambda d: d.status in RUNNING and not d.paused_at),
+        Step("resume", _t("Res&ume"), lambda d: d.status in RUNNING and bool(d.paused_at)),
+        Step("escalate", _t("&Escalate…"),
+             lambda d: d.status in (*RUNNING, "resolved") and not d.escalated_at),
+        Step("resolve", _t("Resol&ve…"), lambda d: d.status in ("dispatched", "in_progress")),
+        Step("callback", _t("Call&back…"), lambda d: d.status == "resolved"),
+        Step("close", _t("C&lose"), lambda d: d.status == "callback_done"),
+    ]
+
+
+def _ask_text(parent: QWidget) -> AskText:
+    def ask(title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
+    return ask
+
+
+def _ask_choice(parent: QWidget) -> AskChoice:
+    def ask(title: str, label: str, choices: Sequence[tuple[Any, str]]) -> Any:
+        texts = [text for _, text in choices]
+        text, ok = QInputDialog.getItem(parent, title, label, texts, 0, False)
+        return choices[texts.index(text)][0] if ok else None
+    return ask
+
+
+class ActionBar(QObject):
+    """Buttons in `grid`; `done` after a step was saved, `failed(message)` otherwise."""
+
+    done = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, desk: Desk, grid: QGridLayout, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ask_text: AskText = _ask_text(parent)
+        self.ask_choice: AskChoice = _ask_choice(parent)
+        self.buttons: dict[str, QPushButton] = {}
+        self.detail: TicketDetail | None = None
+        for number, step in enumerate(steps()):
+            button = QPushButton(step.title)
+            button.setObjectName(f"queueAction_{step.key}")
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, key=step.key: self.run(key))
+            grid.addWidget(button, number // 5, number % 5)
+            self.buttons[step.key] = button
+
+    def show_detail(self, detail: TicketDetail | None) -> None:
+        self.detail = detail
+        for step in steps():
+            self.buttons[step.key].setEnabled(detail is not None and step.enabled(detail))
+
+    def run(self, key: str) -> bool:
+        d = self.detail
+        if d is None or not self.buttons[key].isEnabled():
+            return False
+        try:
+            if not self._call(key, d):
+                return False
+        except TicketConflict:
+            self.failed.emit(_t("Another desk changed this order meanwhile; nothing was "
+                                "saved. The order has been reloaded."))
+            self.done.emit(d.id)
+            return False
+        except ClaimConflict as exc:
+            self.failed.emit(_t("%1 already holds this order.").replace(
+                "%1", exc.holder or "?") if exc.holder else _t("This order is finished."))
+            self.done.emit(d.id)
+            return False
+        except IllegalTransition as exc:
+            self.failed.emit(_t("This step does not apply to an order that is %1.").replace(
+                "%1", labels.statuses().get(exc.status, exc.status)))
+            return False
+        except ValidationError as exc:
+            self.failed.emit(" ".join(message_for(c) for c in exc.errors.values()))
+            return False
+        except (NotFound, PermissionDenied):
+            self.failed.emit(_t("You may not do this, or the order no longer exists."))
+            return False
+        except DatabaseUnavailable:
+            self.failed.emit(_t("The database cannot be reached; nothing was saved."))
+            return False
+        self.done.emit(d.id)
+        return True
+
+    def _call(self, key: str, d: TicketDetail) -> bool:
+        uow, v = self.desk.uow(), d.version
+        if key == "claim":
+            claim.claim(uow, d.id)
+        elif key == "start":
+            lifecycle.start(uow, d.id, expected_version=v)
+        elif key == "resume":
+            pause.resume(uow, d.id, expected_version=v)
+        elif key == "close":
+            lifecycle.close(uow, d.id, expected_version=v)
+        elif key in ("pause", "escalate"):
+            reason = self.ask_text(self.buttons[key].text().replace("&", ""), _t("Reason:"))
+            if reason is None:
+                return False
+            step = pause.pause if key == "pause" else escalation.escalate
+            step(uow, d.id, reason, expected_version=v)
+        elif key == "dispatch":
+            units = [(u.id, u.name) for u in active_units(self.desk.uow())]
+            unit = self.ask_choice(_t("Dispatch"), _t("Executing unit:"), units)
+            if unit is None:
+                return False
+            lifecycle.dispatch(uow, d.id, unit, expected_version=v)
+        elif key == "resolve":
+            return self._resolve(d)
+        elif key == "callback":
+            return self._callback(d)
+        return True
+
+    def _resolve(self, d: TicketDetail) -> bool:
+        who = self.ask_choice(_t("Resolve"), _t("Responsibility:"), [
+            (k, v) for k, v in labels.responsibilities().items() if k != "undetermined"])
+        if who is None:
+            return False
+        third = ""
+        if who == "third_party":  # rule 5.2.2: the third party is named and followed
+            third = self.ask_text(_t("Resolve"), _t("Which third party:")) or ""
+        text = self.ask_text(_t("Resolve"), _t("What was done:"))
+        if text is None:
+            return False
+        lifecycle.resolve(self.desk.uow(), d.id, text, who, third_party=third,
+                          expected_version=d.version)
+        return True
+
+    def _callback(self, d: TicketDetail) -> bool:
+        choices = [("not_reached", _t("Not reached"))] + list(labels.satisfactions().items())
+        answer = self.ask_choice(_t("Callback"), _t("Customer's satisfaction:"), choices)
+        if answer is None:
+            return False
+        level = None if answer == "not_reached" else answer
+        words = self.ask_text(_t("Callback"), _t("The customer's words:"))
+        if words is None:
+            return False
+        callback.record_callback(self.desk.uow(), d.id, reached=level is not None,
+                                 satisfaction=level, words=words, expected_version=d.version)
+        return True

@@ -1,0 +1,137 @@
+"""The detail pane beside the queue: the order's fields and its whole history.
+
+History lines are the steps the work-order workflows wrote (dispatch, claim, pause,
+callback ...), oldest first, each with who and when in the centre's local time, so a
+shift leader reads the order's story top to bottom. The action buttons live here too
+(app/ui/queues/actions.py wires them); `message` shows what a step said back.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import timefmt
+from app.ui.queues import labels
+from app.workflows.queue_detail import HistoryEntry, TicketDetail
+from app.workflows.queues import deadline_of
+
+_TIMES = frozenset({"due_at", "paused_at", "closed_at", "resolved_at", "callback_due_at"})
+
+
+def _one(key: str, raw: str) -> str:
+    if not raw:
+        return "—"
+    if key in _TIMES:
+        try:
+            return timefmt.fmt(datetime.fromisoformat(raw), "%m-%d %H:%M")
+        except ValueError:
+            return raw
+    vocab = {"status": labels.statuses(), "category": labels.categories(),
+             "responsibility": labels.responsibilities()}.get(key)
+    return vocab.get(raw, raw) if vocab else raw
+
+
+def _value(key: str, parts: tuple[str, ...]) -> str:
+    """'old → new' or the single detail, in the user's words and local time."""
+    return " → ".join(_one(key, part) for part in parts)
+
+
+class DetailPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: TicketDetail | None = None
+        self.title = QLabel(self.tr("No order selected"))
+        self.title.setObjectName("queueDetailTitle")
+        self.title.setProperty("role", "section")
+        self.fields = QLabel()
+        self.fields.setWordWrap(True)
+        self.fields.setTextFormat(self.fields.textFormat().RichText)
+        self.buttons = QGridLayout()
+        self.message = QLabel()
+        self.message.setObjectName("queueActionMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a61b1b;")
+        history_title = QLabel(self.tr("History"))
+        history_title.setProperty("role", "section")
+        self.history = QTableWidget(0, 4)
+        self.history.setObjectName("queueHistory")
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("By"), self.tr("Step"), self.tr("Details")])
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setWordWrap(True)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        box = QVBoxLayout(self)
+        box.addWidget(self.title)
+        box.addWidget(self.fields)
+        box.addLayout(self.buttons)
+        box.addWidget(self.message)
+        box.addWidget(history_title)
+        box.addWidget(self.history, 1)
+
+    def show_detail(self, detail: TicketDetail | None, now: datetime) -> None:
+        self.detail = detail
+        self.message.clear()
+        if detail is None:
+            self.title.setText(self.tr("No order selected"))
+            self.fields.clear()
+            self.history.setRowCount(0)
+            return
+        status = labels.statuses().get(detail.status, detail.status)
+        tone = labels.deadline_tip(deadline_of(detail.due_at, detail.status, now))
+        self.title.setText(f"{detail.number}  ·  {status}" + (f"  ·  {tone}" if tone else ""))
+        self.fields.setText(self._fields_html(detail))
+        self._fill_history(detail.history)
+
+    def _fields_html(self, d: TicketDetail) -> str:
+        category = labels.categories().get(d.category, d.category)
+        rows = [
+            (self.tr("Customer"), f"{d.customer_name} {d.account_number}".strip()),
+            (self.tr("Address"), d.address), (self.tr("Phone"), d.phone),
+            (self.tr("Category"), f"{category} · " + self.tr("Level %1").replace(
+                "%1", str(d.level))),
+            (self.tr("Unit"), d.unit_name), (self.tr("Assignee"), d.assignee_name),
+            (self.tr("Received"), timefmt.fmt(d.received_at)),
+            (self.tr("Due"), timefmt.fmt(d.due_at)),
+            (self.tr("Description"), d.description),
+        ]
+        if d.resolution:
+            rows.append((self.tr("Resolution"), d.resolution))
+        if d.closed_at is not None:
+            rows.append((self.tr("Closed"), timefmt.fmt(d.closed_at)))
+        cells = "".join(f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td>"
+                        f"<td>{escape(v)}</td></tr>" for k, v in rows if v)
+        return f"<table>{cells}</table>"
+
+    def _fill_history(self, entries: tuple[HistoryEntry, ...]) -> None:
+        steps, names = labels.steps(), labels.fields()
+        self.history.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            shown = [f"{names[k]}: {_value(k, parts)}" for k, parts in entry.changes
+                     if k in names and any(parts)]
+            cells = [timefmt.fmt(entry.occurred_at, "%m-%d %H:%M"), entry.actor_name,
+                     steps.get(entry.action, entry.action), "; ".join(shown)]
+            for col, text in enumerate(cells):
+                self.history.setItem(row, col, QTableWidgetItem(text))
+        self.history.resizeRowsToContents()
+        if entries:
+            self.history.scrollToBottom()
+
+    def history_steps(self) -> list[str]:
+        """The step column as shown; tests read it."""
+        return [self.history.item(r, 2).text() for r in range(self.history.rowCount())]

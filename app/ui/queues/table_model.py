@@ -1,0 +1,137 @@
+"""The queue as a Qt table: a row cache filled page by page through a keyset cursor.
+
+The view asks `canFetchMore`/`fetchMore` when the user scrolls near the end; each fetch
+reads the next page after the last row's cursor. Nothing counts the queue and nothing
+skips rows with OFFSET, so a refresh costs one page however long the queue is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.ui import timefmt
+from app.ui.intake.history_panel import DUE_SOON_BG, OVERDUE_BG
+from app.ui.queues import labels
+from app.workflows.queues import QueuePage, QueueRow
+
+PAUSED_BG = QColor("#e3ebf5")
+TONES = {"overdue": OVERDUE_BG, "soon": DUE_SOON_BG, "paused": PAUSED_BG}
+COLUMNS = ("number", "level", "category", "status", "customer", "address", "unit",
+           "assignee", "due", "received", "description")
+Fetch = Callable[[str | None], QueuePage]
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QueueTableModel(QAbstractTableModel):
+    def __init__(self, fetch: Fetch, clock: Callable[[], datetime],
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._clock = clock
+        self._rows: list[QueueRow] = []
+        self._cursor: str | None = None
+        self._done = True
+
+    # --- loading -------------------------------------------------------------------------
+    def reload(self, fetch: Fetch | None = None) -> None:
+        """Start over at the first page (another queue, filter, or a change elsewhere)."""
+        if fetch is not None:
+            self._fetch = fetch
+        page = self._fetch(None)  # read before the reset: a failure keeps the old rows
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self._cursor = page.cursor
+        self._done = page.cursor is None
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._done:
+            return
+        page = self._fetch(self._cursor)
+        self._cursor = page.cursor
+        self._done = page.cursor is None
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+
+    # --- reading -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def row_at(self, row: int) -> QueueRow:
+        return self._rows[row]
+
+    def row_of(self, ticket_id: int) -> int | None:
+        for number, found in enumerate(self._rows):
+            if found.id == ticket_id:
+                return number
+        return None
+
+    def tone(self, row: int) -> str:
+        """'overdue', 'soon', 'paused' or '' at the clock's present moment."""
+        return self._rows[row].deadline(self._clock())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return self.column_titles()[section]
+
+    def column_titles(self) -> list[str]:
+        return [self.tr("Order"), self.tr("Level"), self.tr("Category"), self.tr("Status"),
+                self.tr("Customer"), self.tr("Address"), self.tr("Unit"),
+                self.tr("Assignee"), self.tr("Due"), self.tr("Received"),
+                self.tr("Description")]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, COLUMNS[index.column()])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            color = TONES.get(row.deadline(self._clock()))
+            return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return labels.deadline_tip(row.deadline(self._clock())) or None
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def _text(self, row: QueueRow, column: str) -> str:
+        if column == "number":
+            return row.number
+        if column == "level":
+            return str(row.level)
+        if column == "category":
+            return labels.categories().get(row.category, row.category)
+        if column == "status":
+            status = labels.statuses().get(row.status, row.status)
+            if row.paused_at is not None:
+                status += self.tr(" (paused)")
+            if row.escalated_at is not None:
+                status += self.tr(" (escalated)")
+            return status
+        if column == "due":
+            return timefmt.fmt(row.due_at, "%m-%d %H:%M")
+        if column == "received":
+            return timefmt.fmt(row.received_at, "%m-%d %H:%M")
+        values = {"customer": row.customer_name, "address": row.address,
+                  "unit": row.unit_name, "assignee": row.assignee_name,
+                  "description": row.description.replace("\n", " ")}
+        return values[column]

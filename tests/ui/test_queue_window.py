@@ -1,0 +1,177 @@
+"""The queues window driven like an agent: queues, filters, search, keyboard, detail with
+history, deadline colours at chosen moments, and steps from the detail pane.
+
+SQLite only (the queries themselves run on both backends in
+tests/integration/test_queue_queries.py). The clock stands at 09:30 Beijing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.db.database import Database
+from app.repositories.uow import UnitOfWork
+from app.ui.queues.queue_window import QueueWindow
+from app.ui.queues.table_model import QueueTableModel
+from app.workflows.desk import Desk
+from app.workflows.queues import QUEUES, QueueFilters, queue_page
+from app.workflows.tickets.claim import claim
+from app.workflows.tickets.pause import pause
+from tests.queue_data import make_orders, set_unit
+from tests.support import seed_basics
+from tests.ui.typing import type_text
+
+
+@pytest.fixture
+def setup(sqlite_db: Database, clock):
+    basics = seed_basics(sqlite_db, clock)
+    set_unit(sqlite_db, basics.agent.id, basics.unit_ids[0])
+    orders = make_orders(sqlite_db, clock, basics)
+    desk = Desk(db=sqlite_db, clock=clock, actor=basics.agent)
+    return desk, basics, orders
+
+
+@pytest.fixture
+def window(qtbot, setup) -> QueueWindow:
+    desk, _, _ = setup
+    window = QueueWindow(desk, live=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _numbers(window: QueueWindow) -> list[str]:
+    return [window.model.row_at(r).number for r in range(window.model.rowCount())]
+
+
+def _gd(orders: dict[str, int], *keys: str) -> list[str]:
+    return [f"GD{orders[k]:08d}" for k in keys]
+
+
+@pytest.mark.parametrize("queue", QUEUES)
+def test_every_queue_model_passes_the_model_tester(qtmodeltester, setup, queue):
+    desk, _, _ = setup
+    model = QueueTableModel(
+        lambda cursor: queue_page(desk.uow(), queue, QueueFilters(), cursor, limit=2),
+        desk.clock)
+    model.reload()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    qtmodeltester.check(model)
+
+
+def test_pages_arrive_as_the_view_asks(setup):
+    desk, _, orders = setup
+    model = QueueTableModel(
+        lambda cursor: queue_page(desk.uow(), "open", QueueFilters(), cursor, limit=2),
+        desk.clock)
+    model.reload()
+    assert model.rowCount() == 2 and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [model.row_at(r).id for r in range(model.rowCount())] == [
+        orders[k] for k in ("overdue1", "soon1", "soon3", "resolved2", "later2")]
+
+
+def test_ctrl_digits_switch_queues(qtbot, window, setup):
+    _, _, orders = setup
+    assert _numbers(window) == _gd(orders, "overdue1", "soon1", "soon3", "resolved2",
+                                   "later2")
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.queue == "mine" and _numbers(window) == _gd(orders, "overdue1", "soon3")
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert _numbers(window) == _gd(orders, "overdue1")
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert _numbers(window) == _gd(orders, "closed_today")
+
+
+def test_filters_and_search(qtbot, window, setup):
+    _, basics, orders = setup
+    bar = window.filter_bar
+    bar.choose(bar.unit, basics.unit_ids[1])
+    assert _numbers(window) == _gd(orders, "soon1", "later2")
+    bar.choose(bar.category, "complaint")
+    assert _numbers(window) == _gd(orders, "soon1")
+    bar.choose(bar.unit, None)
+    bar.choose(bar.category, None)
+    qtbot.keyClick(window.table, Qt.Key.Key_Slash)
+    assert bar.search.hasFocus()
+    type_text(bar.search, "阳光小区")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert _numbers(window) == _gd(orders, "overdue1", "soon3")
+    bar.search.clear()
+    qtbot.keyClicks(bar.search, f"gd{orders['later2']}")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert _numbers(window) == _gd(orders, "later2")
+
+
+def test_keyboard_moves_and_enter_opens_the_detail(qtbot, window, setup):
+    _, _, orders = setup
+    window.table.setFocus()
+    assert window.detail.detail.id == orders["overdue1"]  # the first row is open at start
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert window.detail.detail.id == orders["soon1"]
+    assert window.detail.title.text().startswith(_gd(orders, "soon1")[0])
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.actions.buttons["claim"].hasFocus()  # unassigned: claim comes first
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
+    assert window.table.hasFocus()
+
+
+def test_detail_shows_the_whole_history(qtbot, window, setup):
+    desk, _, orders = setup
+    pause(desk.uow(), orders["soon3"], "家中无人")
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    window.table.setCurrentIndex(window.model.index(window.model.row_of(orders["soon3"]), 0))
+    assert window.detail.history_steps() == ["Created", "Edited", "Paused"]
+    last = window.detail.history.item(2, 3).text()
+    assert "家中无人" in last
+    assert window.detail.history.item(0, 0).text() == "11-25 10:10"  # Beijing, not UTC
+    assert window.actions.buttons["resume"].isEnabled()
+    assert not window.actions.buttons["pause"].isEnabled()
+
+
+def test_deadline_colours_follow_the_clock(qtbot, window, setup):
+    desk, _, orders = setup
+    tones = {window.model.row_at(r).id: window.model.tone(r)
+             for r in range(window.model.rowCount())}
+    assert tones == {orders["overdue1"]: "overdue", orders["soon1"]: "soon",
+                     orders["soon3"]: "soon", orders["resolved2"]: "",
+                     orders["later2"]: ""}
+    row = window.model.row_of(orders["soon1"])
+    brush = window.model.data(window.model.index(row, 0), Qt.ItemDataRole.BackgroundRole)
+    assert brush.color().name() == "#fff3cd"  # the intake desk's due-soon colour
+    desk.clock.advance(minutes=31)  # soon1 was due at 10:00 Beijing
+    window.repaint_deadlines()
+    assert window.model.tone(row) == "overdue"
+    brush = window.model.data(window.model.index(row, 0), Qt.ItemDataRole.BackgroundRole)
+    assert brush.color().name() == "#fde0dc"
+
+
+def test_claim_from_the_detail_pane_and_a_lost_race(qtbot, window, setup):
+    desk, basics, orders = setup
+    window.table.setCurrentIndex(window.model.index(window.model.row_of(orders["soon1"]), 0))
+    assert window.actions.run("claim")
+    row = window.model.row_of(orders["soon1"])
+    assert window.model.row_at(row).assignee_name == "王芳"
+    assert "Claimed" in window.detail.history_steps()
+    later = window.model.row_of(orders["later2"])
+    window.table.setCurrentIndex(window.model.index(later, 0))
+    claim(UnitOfWork(desk.db, basics.leader, desk.clock), orders["later2"])  # another desk
+    assert not window.actions.run("claim")
+    assert window.detail.message.text() == "赵强 already holds this order."
+
+
+def test_a_step_on_a_stale_order_says_so_and_reloads(qtbot, window, setup):
+    desk, basics, orders = setup
+    window.table.setCurrentIndex(window.model.index(window.model.row_of(orders["soon3"]), 0))
+    shown = window.detail.detail.version
+    pause(UnitOfWork(desk.db, basics.leader, desk.clock), orders["soon3"], "门卫不让进")
+    window.actions.ask_text = lambda title, label: "上级协调"
+    assert not window.actions.run("escalate")
+    assert "changed this order meanwhile" in window.detail.message.text()
+    assert window.detail.detail.version > shown  # reloaded
+    assert window.detail.history_steps()[-1] == "Paused"
