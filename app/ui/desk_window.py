@@ -35,6 +35,7 @@ from app.ui.intake.new_customer_dialog import NewCustomerDialog
 from app.ui.intake.offline_banner import OfflineBanner
 from app.ui.intake.style import DESK_STYLE
 from app.ui.printing import install as _printing  # noqa: F401 (registers its menu entries)
+from app.ui.queues import install as _queues  # noqa: F401 (work-order queues, F6)
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.drafts import DraftStore
 from app.workflows.errors import ValidationError
