@@ -175,3 +175,21 @@ def test_a_step_on_a_stale_order_says_so_and_reloads(qtbot, window, setup):
     assert "changed this order meanwhile" in window.detail.message.text()
     assert window.detail.detail.version > shown  # reloaded
     assert window.detail.history_steps()[-1] == "Paused"
+
+
+def test_f6_menu_entry_opens_one_live_window(qtbot, setup):
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui import features
+    from app.ui.queues import install  # noqa: F401 (registers the entry)
+
+    desk, _, _ = setup
+    entry = next(a for a in features.registered() if a.key == "queues.window")
+    assert entry.shortcut == "F6"
+    host = QWidget()
+    qtbot.addWidget(host)
+    first = entry.open(host, desk)
+    assert isinstance(first, QueueWindow) and first.feed is not None
+    assert entry.open(host, desk) is first  # F6 again: the same window comes forward
+    first.close()
+    assert first.feed is None  # the change feed stops with the window

@@ -42,16 +42,51 @@ class Step:
 
 def steps() -> list[Step]:
     return [
-        Step("claim", _t("&Claim"), lambda d: d.status in RUNNING and not d.assignee_name),
-        Step("dispatch", _t("&Dispatch…"), lambda d: d.status in ("new", "dispatched")),
-        Step("start", _t("&Start work"), lambda d: d.status == "dispatched"),
-        Step("pause", _t("&Pause…"), lambda d: d.status in RUNNING and not d.paused_at),
-        Step("resume", _t("Res&ume"), lambda d: d.status in RUNNING and bool(d.paused_at)),
-        Step("escalate", _t("&Escalate…"),
-             lambda d: d.status in (*RUNNING, "resolved") and not d.escalated_at),
-        Step("resolve", _t("Resol&ve…"), lambda d: d.status in ("dispatched", "in_progress")),
-        Step("callback", _t("Call&back…"), lambda d: d.status == "resolved"),
-        Step("close", _t("C&lose"), lambda d: d.status == "callback_done"),
+        Step(
+            "claim",
+            QCoreApplication.translate("QueueActions", "&Claim"),
+            lambda d: d.status in RUNNING and not d.assignee_name,
+        ),
+        Step(
+            "dispatch",
+            QCoreApplication.translate("QueueActions", "&Dispatch…"),
+            lambda d: d.status in ("new", "dispatched"),
+        ),
+        Step(
+            "start",
+            QCoreApplication.translate("QueueActions", "&Start work"),
+            lambda d: d.status == "dispatched",
+        ),
+        Step(
+            "pause",
+            QCoreApplication.translate("QueueActions", "&Pause…"),
+            lambda d: d.status in RUNNING and not d.paused_at,
+        ),
+        Step(
+            "resume",
+            QCoreApplication.translate("QueueActions", "Res&ume"),
+            lambda d: d.status in RUNNING and bool(d.paused_at),
+        ),
+        Step(
+            "escalate",
+            QCoreApplication.translate("QueueActions", "&Escalate…"),
+            lambda d: d.status in (*RUNNING, "resolved") and not d.escalated_at,
+        ),
+        Step(
+            "resolve",
+            QCoreApplication.translate("QueueActions", "Resol&ve…"),
+            lambda d: d.status in ("dispatched", "in_progress"),
+        ),
+        Step(
+            "callback",
+            QCoreApplication.translate("QueueActions", "Call&back…"),
+            lambda d: d.status == "resolved",
+        ),
+        Step(
+            "close",
+            QCoreApplication.translate("QueueActions", "C&lose"),
+            lambda d: d.status == "callback_done",
+        ),
     ]
 
 
@@ -59,6 +94,7 @@ def _ask_text(parent: QWidget) -> AskText:
     def ask(title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(parent, title, label)
         return text if ok else None
+
     return ask
 
 
@@ -67,6 +103,7 @@ def _ask_choice(parent: QWidget) -> AskChoice:
         texts = [text for _, text in choices]
         text, ok = QInputDialog.getItem(parent, title, label, texts, 0, False)
         return choices[texts.index(text)][0] if ok else None
+
     return ask
 
 
@@ -104,27 +141,48 @@ class ActionBar(QObject):
             if not self._call(key, d):
                 return False
         except TicketConflict:
-            self.failed.emit(_t("Another desk changed this order meanwhile; nothing was "
-                                "saved. The order has been reloaded."))
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "QueueActions",
+                    "Another desk changed this order meanwhile; nothing was "
+                    "saved. The order has been reloaded.",
+                )
+            )
             self.done.emit(d.id)
             return False
         except ClaimConflict as exc:
-            self.failed.emit(_t("%1 already holds this order.").replace(
-                "%1", exc.holder or "?") if exc.holder else _t("This order is finished."))
+            self.failed.emit(
+                QCoreApplication.translate("QueueActions", "%1 already holds this order.").replace(
+                    "%1", exc.holder or "?"
+                )
+                if exc.holder
+                else QCoreApplication.translate("QueueActions", "This order is finished.")
+            )
             self.done.emit(d.id)
             return False
         except IllegalTransition as exc:
-            self.failed.emit(_t("This step does not apply to an order that is %1.").replace(
-                "%1", labels.statuses().get(exc.status, exc.status)))
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "QueueActions", "This step does not apply to an order that is %1."
+                ).replace("%1", labels.statuses().get(exc.status, exc.status))
+            )
             return False
         except ValidationError as exc:
             self.failed.emit(" ".join(message_for(c) for c in exc.errors.values()))
             return False
         except (NotFound, PermissionDenied):
-            self.failed.emit(_t("You may not do this, or the order no longer exists."))
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "QueueActions", "You may not do this, or the order no longer exists."
+                )
+            )
             return False
         except DatabaseUnavailable:
-            self.failed.emit(_t("The database cannot be reached; nothing was saved."))
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "QueueActions", "The database cannot be reached; nothing was saved."
+                )
+            )
             return False
         self.done.emit(d.id)
         return True
@@ -140,14 +198,21 @@ class ActionBar(QObject):
         elif key == "close":
             lifecycle.close(uow, d.id, expected_version=v)
         elif key in ("pause", "escalate"):
-            reason = self.ask_text(self.buttons[key].text().replace("&", ""), _t("Reason:"))
+            reason = self.ask_text(
+                self.buttons[key].text().replace("&", ""),
+                QCoreApplication.translate("QueueActions", "Reason:"),
+            )
             if reason is None:
                 return False
             step = pause.pause if key == "pause" else escalation.escalate
             step(uow, d.id, reason, expected_version=v)
         elif key == "dispatch":
             units = [(u.id, u.name) for u in active_units(self.desk.uow())]
-            unit = self.ask_choice(_t("Dispatch"), _t("Executing unit:"), units)
+            unit = self.ask_choice(
+                QCoreApplication.translate("QueueActions", "Dispatch"),
+                QCoreApplication.translate("QueueActions", "Executing unit:"),
+                units,
+            )
             if unit is None:
                 return False
             lifecycle.dispatch(uow, d.id, unit, expected_version=v)
@@ -158,29 +223,57 @@ class ActionBar(QObject):
         return True
 
     def _resolve(self, d: TicketDetail) -> bool:
-        who = self.ask_choice(_t("Resolve"), _t("Responsibility:"), [
-            (k, v) for k, v in labels.responsibilities().items() if k != "undetermined"])
+        who = self.ask_choice(
+            QCoreApplication.translate("QueueActions", "Resolve"),
+            QCoreApplication.translate("QueueActions", "Responsibility:"),
+            [(k, v) for k, v in labels.responsibilities().items() if k != "undetermined"],
+        )
         if who is None:
             return False
         third = ""
         if who == "third_party":  # rule 5.2.2: the third party is named and followed
-            third = self.ask_text(_t("Resolve"), _t("Which third party:")) or ""
-        text = self.ask_text(_t("Resolve"), _t("What was done:"))
+            third = (
+                self.ask_text(
+                    QCoreApplication.translate("QueueActions", "Resolve"),
+                    QCoreApplication.translate("QueueActions", "Which third party:"),
+                )
+                or ""
+            )
+        text = self.ask_text(
+            QCoreApplication.translate("QueueActions", "Resolve"),
+            QCoreApplication.translate("QueueActions", "What was done:"),
+        )
         if text is None:
             return False
-        lifecycle.resolve(self.desk.uow(), d.id, text, who, third_party=third,
-                          expected_version=d.version)
+        lifecycle.resolve(
+            self.desk.uow(), d.id, text, who, third_party=third, expected_version=d.version
+        )
         return True
 
     def _callback(self, d: TicketDetail) -> bool:
-        choices = [("not_reached", _t("Not reached"))] + list(labels.satisfactions().items())
-        answer = self.ask_choice(_t("Callback"), _t("Customer's satisfaction:"), choices)
+        choices = [
+            ("not_reached", QCoreApplication.translate("QueueActions", "Not reached"))
+        ] + list(labels.satisfactions().items())
+        answer = self.ask_choice(
+            QCoreApplication.translate("QueueActions", "Callback"),
+            QCoreApplication.translate("QueueActions", "Customer's satisfaction:"),
+            choices,
+        )
         if answer is None:
             return False
         level = None if answer == "not_reached" else answer
-        words = self.ask_text(_t("Callback"), _t("The customer's words:"))
+        words = self.ask_text(
+            QCoreApplication.translate("QueueActions", "Callback"),
+            QCoreApplication.translate("QueueActions", "The customer's words:"),
+        )
         if words is None:
             return False
-        callback.record_callback(self.desk.uow(), d.id, reached=level is not None,
-                                 satisfaction=level, words=words, expected_version=d.version)
+        callback.record_callback(
+            self.desk.uow(),
+            d.id,
+            reached=level is not None,
+            satisfaction=level,
+            words=words,
+            expected_version=d.version,
+        )
         return True

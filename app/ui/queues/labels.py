@@ -17,19 +17,22 @@ def _t(text: str) -> str:
 
 def queues() -> dict[str, str]:
     return {
-        "mine": _t("My orders"),
-        "unit": _t("My unit's orders"),
-        "open": _t("All open orders"),
-        "due_soon": _t("Due within the hour"),
-        "overdue": _t("Overdue"),
-        "callback": _t("Awaiting callback"),
-        "closed_today": _t("Closed today"),
+        "mine": QCoreApplication.translate("QueueLabels", "My orders"),
+        "unit": QCoreApplication.translate("QueueLabels", "My unit's orders"),
+        "open": QCoreApplication.translate("QueueLabels", "All open orders"),
+        "due_soon": QCoreApplication.translate("QueueLabels", "Due within the hour"),
+        "overdue": QCoreApplication.translate("QueueLabels", "Overdue"),
+        "callback": QCoreApplication.translate("QueueLabels", "Awaiting callback"),
+        "closed_today": QCoreApplication.translate("QueueLabels", "Closed today"),
     }
 
 
 def sorts() -> dict[str, str]:
-    return {"due_at": _t("Due time"), "received_at": _t("Received time"),
-            "level": _t("Level")}
+    return {
+        "due_at": QCoreApplication.translate("QueueLabels", "Due time"),
+        "received_at": QCoreApplication.translate("QueueLabels", "Received time"),
+        "level": QCoreApplication.translate("QueueLabels", "Level"),
+    }
 
 
 def categories() -> dict[str, str]:
@@ -45,37 +48,67 @@ def responsibilities() -> dict[str, str]:
 
 
 def deadline_tip(tone: str) -> str:
-    return {"overdue": _t("Overdue"), "soon": _t("Due within the hour"),
-            "paused": _t("Deadline paused: waiting for the customer")}.get(tone, "")
+    return {
+        "overdue": QCoreApplication.translate("QueueLabels", "Overdue"),
+        "soon": QCoreApplication.translate("QueueLabels", "Due within the hour"),
+        "paused": QCoreApplication.translate(
+            "QueueLabels", "Deadline paused: waiting for the customer"
+        ),
+    }.get(tone, "")
 
 
 def steps() -> dict[str, str]:
     """History steps (events the work-order workflows write on the ticket)."""
     return {
-        "create": _t("Created"), "update": _t("Edited"), "dispatch": _t("Dispatched"),
-        "claim": _t("Claimed"), "release": _t("Released"), "start": _t("Work started"),
-        "resolve": _t("Resolved"), "callback": _t("Callback"), "reopen": _t("Reopened"),
-        "close": _t("Closed"), "pause": _t("Paused"), "resume": _t("Resumed"),
-        "escalate": _t("Escalated"), "overdue": _t("Became overdue"),
-        "case": _t("Opened as a case"), "urge": _t("Customer urged"),
-        "follow_up": _t("Followed up"), "incident": _t("Linked to an incident"),
+        "create": QCoreApplication.translate("QueueLabels", "Created"),
+        "update": QCoreApplication.translate("QueueLabels", "Edited"),
+        "dispatch": QCoreApplication.translate("QueueLabels", "Dispatched"),
+        "claim": QCoreApplication.translate("QueueLabels", "Claimed"),
+        "release": QCoreApplication.translate("QueueLabels", "Released"),
+        "start": QCoreApplication.translate("QueueLabels", "Work started"),
+        "resolve": QCoreApplication.translate("QueueLabels", "Resolved"),
+        "callback": QCoreApplication.translate("QueueLabels", "Callback"),
+        "reopen": QCoreApplication.translate("QueueLabels", "Reopened"),
+        "close": QCoreApplication.translate("QueueLabels", "Closed"),
+        "pause": QCoreApplication.translate("QueueLabels", "Paused"),
+        "resume": QCoreApplication.translate("QueueLabels", "Resumed"),
+        "escalate": QCoreApplication.translate("QueueLabels", "Escalated"),
+        "overdue": QCoreApplication.translate("QueueLabels", "Became overdue"),
+        "case": QCoreApplication.translate("QueueLabels", "Opened as a case"),
+        "urge": QCoreApplication.translate("QueueLabels", "Customer urged"),
+        "follow_up": QCoreApplication.translate("QueueLabels", "Followed up"),
+        "incident": QCoreApplication.translate("QueueLabels", "Linked to an incident"),
     }
 
 
 def fields() -> dict[str, str]:
     """Column names in a history line."""
     return {
-        "status": _t("Status"), "due_at": _t("Due"), "paused_at": _t("Paused at"), "level": _t("Level"),
-        "category": _t("Category"), "description": _t("Description"),
-        "resolution": _t("Resolution"), "responsibility": _t("Responsibility"),
-        "reason": _t("Reason"), "note": _t("Note"), "words": _t("Customer's words"),
-        "satisfaction": _t("Satisfaction"), "reached": _t("Reached"),
-        "escalation_reason": _t("Escalation reason"), "third_party": _t("Third party"),
-        "closed_at": _t("Closed at"), "resolved_at": _t("Resolved at"),
+        "status": QCoreApplication.translate("QueueLabels", "Status"),
+        "due_at": QCoreApplication.translate("QueueLabels", "Due"),
+        "paused_at": QCoreApplication.translate("QueueLabels", "Paused at"),
+        "level": QCoreApplication.translate("QueueLabels", "Level"),
+        "category": QCoreApplication.translate("QueueLabels", "Category"),
+        "description": QCoreApplication.translate("QueueLabels", "Description"),
+        "resolution": QCoreApplication.translate("QueueLabels", "Resolution"),
+        "responsibility": QCoreApplication.translate("QueueLabels", "Responsibility"),
+        "reason": QCoreApplication.translate("QueueLabels", "Reason"),
+        "note": QCoreApplication.translate("QueueLabels", "Note"),
+        "words": QCoreApplication.translate("QueueLabels", "Customer's words"),
+        "satisfaction": QCoreApplication.translate("QueueLabels", "Satisfaction"),
+        "reached": QCoreApplication.translate("QueueLabels", "Reached"),
+        "escalation_reason": QCoreApplication.translate("QueueLabels", "Escalation reason"),
+        "third_party": QCoreApplication.translate("QueueLabels", "Third party"),
+        "closed_at": QCoreApplication.translate("QueueLabels", "Closed at"),
+        "resolved_at": QCoreApplication.translate("QueueLabels", "Resolved at"),
     }
 
 
 def satisfactions() -> dict[str, str]:
     """The four levels of rule 5.3.1."""
-    return {"satisfied": _t("Satisfied"), "basically_satisfied": _t("Basically satisfied"),
-            "dissatisfied": _t("Dissatisfied"), "very_dissatisfied": _t("Very dissatisfied")}
+    return {
+        "satisfied": QCoreApplication.translate("QueueLabels", "Satisfied"),
+        "basically_satisfied": QCoreApplication.translate("QueueLabels", "Basically satisfied"),
+        "dissatisfied": QCoreApplication.translate("QueueLabels", "Dissatisfied"),
+        "very_dissatisfied": QCoreApplication.translate("QueueLabels", "Very dissatisfied"),
+    }
