@@ -36,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     from bench.print_bench import register_print_bench  # `bench print` (issue 6)
 
     register_print_bench(kinds)
+    from bench.queues_cli import register_queue_bench  # `bench queues` (issue 3, queues)
+
+    register_queue_bench(kinds)
 
 
 def run(args: argparse.Namespace) -> int:

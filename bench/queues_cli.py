@@ -1,0 +1,38 @@
+"""`bench queues`: first page of every queue, a filter change and an order's history."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register_queue_bench(kinds: argparse._SubParsersAction) -> None:
+    parser = kinds.add_parser(
+        "queues", help="work-order queue timings on a large data set",
+        description="Build (or reuse) a data set of work orders (one in fifteen open) and "
+                    "time the first page of each queue, a filter change, the next page and "
+                    "opening an order's history.")
+    parser.add_argument("--tickets", type=int, default=3_000_000)
+    parser.add_argument("--samples", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--db", dest="queue_db_url",
+                        help="an empty database (default: a SQLite file in the temp dir, "
+                             "reused when it holds the same data set)")
+    parser.set_defaults(func=run_queue_command)
+
+
+def run_queue_command(args: argparse.Namespace) -> int:
+    from bench.queues import BenchError, run_queue_bench  # heavy: only when asked
+
+    if args.tickets < 15 or args.samples < 2:
+        print("--tickets must be at least 15 and --samples at least 2", file=sys.stderr)
+        return 2
+    try:
+        result = run_queue_bench(args.tickets, db_url=args.queue_db_url or args.db,
+                                 seed=args.seed, samples=args.samples)
+    except BenchError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
