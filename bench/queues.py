@@ -21,7 +21,7 @@ from app.repositories.uow import Actor
 from app.workflows.desk import Desk
 from app.workflows.queue_detail import ticket_detail
 from app.workflows.queues import QUEUES, QueueFilters, queue_page
-from app.workflows.tickets.claim import claim
+from app.workflows.tickets.escalation import escalate
 from bench import queue_data
 from bench.stats import summary_ms
 
@@ -104,7 +104,7 @@ def run_queue_bench(tickets: int, *, db_url: str | None = None, seed: int = 7,
         first = queue_page(desk.uow(), "open").rows
         ids = [row.id for row in first]
         for ticket_id in ids[:20]:  # a few real steps, so histories have lines to read
-            claim(desk.uow(), ticket_id)
+            escalate(desk.uow(), ticket_id, "基准测试")
         result: dict[str, object] = {
             "tickets": bulk.count("ticket"), "open_tickets": queue_data.open_count(tickets),
             "backend": db.dialect,
