@@ -98,52 +98,52 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/queues/filter_bar.py" line="36"/>
+        <location filename="../../app/ui/queues/filter_bar.py" line="37"/>
         <source>Order number GD…, phone, address or words  (/ or Ctrl+F)</source>
         <translation>工单号 GD…、电话、地址或内容（/ 或 Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/filter_bar.py" line="39"/>
+        <location filename="../../app/ui/queues/filter_bar.py" line="40"/>
         <source>Any category</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/filter_bar.py" line="41"/>
+        <location filename="../../app/ui/queues/filter_bar.py" line="42"/>
         <source>Any level</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/filter_bar.py" line="42"/>
+        <location filename="../../app/ui/queues/filter_bar.py" line="43"/>
         <source>Level %1</source>
         <translation>%1级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/filter_bar.py" line="44"/>
+        <location filename="../../app/ui/queues/filter_bar.py" line="45"/>
         <source>Any unit</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/filter_bar.py" line="46"/>
+        <location filename="../../app/ui/queues/filter_bar.py" line="47"/>
         <source>Any estate</source>
         <translation>全部小区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/filter_bar.py" line="47"/>
+        <location filename="../../app/ui/queues/filter_bar.py" line="48"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/filter_bar.py" line="49"/>
+        <location filename="../../app/ui/queues/filter_bar.py" line="50"/>
         <source>Queue order</source>
         <translation>默认排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/filter_bar.py" line="51"/>
+        <location filename="../../app/ui/queues/filter_bar.py" line="52"/>
         <source>&amp;Newest first</source>
         <translation>倒序(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/filter_bar.py" line="56"/>
+        <location filename="../../app/ui/queues/filter_bar.py" line="60"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="96"/>
+        <location filename="../../app/ui/queues/table_model.py" line="97"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="97"/>
+        <location filename="../../app/ui/queues/table_model.py" line="98"/>
         <source>Unit</source>
         <translation>执行单位</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="98"/>
+        <location filename="../../app/ui/queues/table_model.py" line="96"/>
         <source>Due</source>
         <translation>时限</translation>
     </message>
@@ -593,12 +593,22 @@
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="126"/>
+        <location filename="../../app/ui/queues/table_model.py" line="121"/>
+        <source> (%1 min late)</source>
+        <translation>（超时%1分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/table_model.py" line="123"/>
+        <source> (%1 min left)</source>
+        <translation>（剩%1分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/table_model.py" line="136"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="128"/>
+        <location filename="../../app/ui/queues/table_model.py" line="138"/>
         <source> (escalated)</source>
         <translation>（已升级）</translation>
     </message>
@@ -611,17 +621,17 @@
         <translation>工单队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/queue_window.py" line="139"/>
+        <location filename="../../app/ui/queues/queue_window.py" line="142"/>
         <source>The database cannot be reached; showing the last rows read. F5 tries again.</source>
         <translation>无法连接数据库，显示的是上次读取的数据。按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/queue_window.py" line="143"/>
+        <location filename="../../app/ui/queues/queue_window.py" line="146"/>
         <source>, more below</source>
         <translation>，向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/queue_window.py" line="144"/>
+        <location filename="../../app/ui/queues/queue_window.py" line="147"/>
         <source>%1: %2 shown%3</source>
         <translation>%1：显示 %2 条%3</translation>
     </message>

@@ -144,9 +144,12 @@ def test_deadline_colours_follow_the_clock(qtbot, window, setup):
     row = window.model.row_of(orders["soon1"])
     brush = window.model.data(window.model.index(row, 0), Qt.ItemDataRole.BackgroundRole)
     assert brush.color().name() == "#fff3cd"  # the intake desk's due-soon colour
+    due = window.model.index(row, 1)  # the words stay readable on a selected row
+    assert window.model.data(due) == "11-26 10:00 (30 min left)"
     desk.clock.advance(minutes=31)  # soon1 was due at 10:00 Beijing
     window.repaint_deadlines()
     assert window.model.tone(row) == "overdue"
+    assert window.model.data(due) == "11-26 10:00 (1 min late)"
     brush = window.model.data(window.model.index(row, 0), Qt.ItemDataRole.BackgroundRole)
     assert brush.color().name() == "#fde0dc"
 

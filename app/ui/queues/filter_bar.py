@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -51,16 +52,20 @@ class FilterBar(QWidget):
         self.descending = QCheckBox(self.tr("&Newest first"))
         self.descending.toggled.connect(self.changed)
         self.search.returnPressed.connect(self.changed)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(top)
+        rows.addLayout(bottom)
         label = QLabel(self.tr("&Search:"))
         label.setBuddy(self.search)
-        box.addWidget(label)
-        box.addWidget(self.search, 2)
-        for combo in (self.category, self.level, self.unit, self.estate, self.status,
-                      self.sort):
-            box.addWidget(combo)
-        box.addWidget(self.descending)
+        top.addWidget(label)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.sort)
+        top.addWidget(self.descending)
+        for combo in (self.category, self.level, self.unit, self.estate, self.status):
+            bottom.addWidget(combo)
+        bottom.addStretch(1)
 
     def _combo(self, choices: Sequence[tuple[object, str]]) -> QComboBox:
         combo = QComboBox()

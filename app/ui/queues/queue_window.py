@@ -46,10 +46,12 @@ class QueueWindow(QWidget):
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("queueList")
         for number, (key, name) in enumerate(labels.queues().items(), start=1):
-            item = QListWidgetItem(f"{name}\tCtrl+{number}")
+            item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"Ctrl+{number}")
             self.queue_list.addItem(item)
-        self.queue_list.setMaximumWidth(220)
+        self.queue_list.setMinimumWidth(150)
+        self.queue_list.setMaximumWidth(240)
         self.filter_bar = FilterBar(active_units(desk.uow()), estates(desk.uow()))
         self.model = QueueTableModel(self._fetch, desk.clock, self)
         self.table = self._make_table()
@@ -70,6 +72,7 @@ class QueueWindow(QWidget):
             splitter.addWidget(part)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
+        splitter.setSizes([150, 880, 410])
         QVBoxLayout(self).addWidget(splitter)
         self._shortcuts()
         self.queue = queue
@@ -99,7 +102,7 @@ class QueueWindow(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((104, 40, 110, 110, 64, 220, 96, 64, 92, 92)):
+        for column, width in enumerate((100, 176, 40, 120, 110, 56, 200, 96, 56, 92)):
             header.resizeSection(column, width)
         table.selectionModel().currentRowChanged.connect(lambda *_: self.open_current())
         table.activated.connect(lambda _: self.focus_actions())

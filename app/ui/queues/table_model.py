@@ -21,8 +21,8 @@ from app.workflows.queues import QueuePage, QueueRow
 
 PAUSED_BG = QColor("#e3ebf5")
 TONES = {"overdue": OVERDUE_BG, "soon": DUE_SOON_BG, "paused": PAUSED_BG}
-COLUMNS = ("number", "level", "category", "status", "customer", "address", "unit",
-           "assignee", "due", "received", "description")
+COLUMNS = ("number", "due", "level", "status", "category", "customer", "address", "unit",
+           "assignee", "received", "description")
 Fetch = Callable[[str | None], QueuePage]
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,9 +93,9 @@ class QueueTableModel(QAbstractTableModel):
         return self.column_titles()[section]
 
     def column_titles(self) -> list[str]:
-        return [self.tr("Order"), self.tr("Level"), self.tr("Category"), self.tr("Status"),
-                self.tr("Customer"), self.tr("Address"), self.tr("Unit"),
-                self.tr("Assignee"), self.tr("Due"), self.tr("Received"),
+        return [self.tr("Order"), self.tr("Due"), self.tr("Level"), self.tr("Status"),
+                self.tr("Category"), self.tr("Customer"), self.tr("Address"),
+                self.tr("Unit"), self.tr("Assignee"), self.tr("Received"),
                 self.tr("Description")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -113,6 +113,16 @@ class QueueTableModel(QAbstractTableModel):
             return row.id
         return None
 
+    def _left(self, row: QueueRow) -> str:
+        """The deadline in words, readable on a selected row that hides the colour."""
+        tone = row.deadline(self._clock())
+        minutes = int(abs((row.due_at - self._clock()).total_seconds()) // 60)
+        if tone == "overdue":
+            return self.tr(" (%1 min late)").replace("%1", str(minutes))
+        if tone == "soon":
+            return self.tr(" (%1 min left)").replace("%1", str(minutes))
+        return ""
+
     def _text(self, row: QueueRow, column: str) -> str:
         if column == "number":
             return row.number
@@ -128,7 +138,7 @@ class QueueTableModel(QAbstractTableModel):
                 status += self.tr(" (escalated)")
             return status
         if column == "due":
-            return timefmt.fmt(row.due_at, "%m-%d %H:%M")
+            return timefmt.fmt(row.due_at, "%m-%d %H:%M") + self._left(row)
         if column == "received":
             return timefmt.fmt(row.received_at, "%m-%d %H:%M")
         values = {"customer": row.customer_name, "address": row.address,
