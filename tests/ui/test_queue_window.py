@@ -196,3 +196,19 @@ def test_f6_menu_entry_opens_one_live_window(qtbot, setup):
     assert entry.open(host, desk) is first  # F6 again: the same window comes forward
     first.close()
     assert first.feed is None  # the change feed stops with the window
+
+
+def test_another_desks_claim_shows_without_a_refresh(qtbot, setup):
+    desk, basics, orders = setup
+    window = QueueWindow(desk)  # live: the change feed polls SQLite's event counter
+    qtbot.addWidget(window)
+    row = window.model.row_of(orders["soon1"])
+    assert window.model.row_at(row).assignee_name == ""
+    claim(UnitOfWork(desk.db, basics.leader, desk.clock), orders["soon1"])
+
+    def claimed() -> bool:
+        found = window.model.row_of(orders["soon1"])
+        return found is not None and window.model.row_at(found).assignee_name == "赵强"
+
+    qtbot.waitUntil(claimed, timeout=5000)  # the feed promises 2 s; 5 s for a busy CI
+    window.close()
