@@ -39,6 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     from bench.queues_cli import register_queue_bench  # `bench queues` (issue 3, queues)
 
     register_queue_bench(kinds)
+    from bench.claims_bench import register_claims_bench  # `bench claims` (issue 3)
+
+    register_claims_bench(kinds)
 
 
 def run(args: argparse.Namespace) -> int:

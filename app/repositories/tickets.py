@@ -59,6 +59,14 @@ class TicketRepository:
         """The ticket's columns as stored now (bypasses the session's identity map)."""
         return self.session.execute(select(_T).where(_T.c.id == ticket_id)).mappings().first()
 
+    def view_row(self, ticket_id: int) -> Mapping[str, Any] | None:
+        """The ticket's columns plus unit_name and assignee_name, in one round trip."""
+        stmt = (select(_T, Unit.name.label("unit_name"), Staff.name.label("assignee_name"))
+                .join(Unit, Unit.id == _T.c.unit_id)
+                .outerjoin(Staff, Staff.id == _T.c.assignee_id)
+                .where(_T.c.id == ticket_id))
+        return self.session.execute(stmt).mappings().first()
+
     def update_if(self, ticket_id: int, values: dict[str, Any], *, version: int | None = None,
                   statuses: Iterable[TicketStatus] | None = None,
                   unassigned: bool = False) -> bool:
@@ -157,11 +165,3 @@ class TicketRepository:
                 .where(TicketPause.ticket_id.in_(ticket_ids), TicketPause.resumed_at.is_(None))
                 .values(resumed_at=at, resumed_by_id=actor_id)
                 .execution_options(synchronize_session=False))
-
-    def unit_name(self, unit_id: int) -> str | None:
-        return self.session.execute(
-            select(Unit.name).where(Unit.id == unit_id)).scalar_one_or_none()
-
-    def staff_name(self, staff_id: int) -> str | None:
-        return self.session.execute(
-            select(Staff.name).where(Staff.id == staff_id)).scalar_one_or_none()

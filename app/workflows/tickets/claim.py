@@ -11,7 +11,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound
 from app.workflows.tickets.errors import ClaimConflict, IllegalTransition
 from app.workflows.tickets.steps import actor_id, apply_step
-from app.workflows.tickets.views import TicketView, load_view
+from app.workflows.tickets.views import TicketView, load_view, view_from_row
 
 
 def claim(uow: UnitOfWork, ticket_id: int) -> TicketView:
@@ -21,16 +21,17 @@ def claim(uow: UnitOfWork, ticket_id: int) -> TicketView:
         now = uow.clock()
         if uow.tickets.claim(ticket_id, me):
             uow.tickets.record(ticket_id, "claim", {"assignee_id": [None, me]}, me, now)
+            view = load_view(uow, ticket_id)  # read before commit: one transaction
             uow.commit()
-            return load_view(uow, ticket_id)
-        row = uow.tickets.row(ticket_id)
+            return view
+        row = uow.tickets.view_row(ticket_id)  # the loser learns the holder in one query
         if row is None:
             raise NotFound(f"work order {ticket_id}")
-        if row["assignee_id"] == me and row["status"] in DEADLINE_TICKET_STATUSES:
-            return load_view(uow, ticket_id)  # already mine: claiming again changes nothing
         if row["status"] not in DEADLINE_TICKET_STATUSES:
             raise IllegalTransition("claim", TicketStatus(row["status"]).value)
-        raise ClaimConflict(ticket_id, uow.tickets.holder_name(ticket_id))
+        if row["assignee_id"] == me:
+            return view_from_row(row)  # already mine: claiming again changes nothing
+        raise ClaimConflict(ticket_id, row["assignee_name"])
 
 
 def release(uow: UnitOfWork, ticket_id: int,

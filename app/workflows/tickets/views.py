@@ -53,15 +53,14 @@ def _value(v: Any) -> Any:
     return getattr(v, "value", v)
 
 
-def view_from_row(uow: UnitOfWork, row: Mapping[str, Any]) -> TicketView:
-    assignee = row["assignee_id"]
+def view_from_row(row: Mapping[str, Any]) -> TicketView:
+    """From TicketRepository.view_row (columns plus unit_name and assignee_name)."""
     return TicketView(
         id=row["id"], number=format_ticket_number(row["id"]), version=row["version"],
         status=_value(row["status"]), category=_value(row["category"]), level=row["level"],
         description=row["description"], phone=row["phone"], customer_id=row["customer_id"],
-        unit_id=row["unit_id"], unit_name=uow.tickets.unit_name(row["unit_id"]) or "",
-        assignee_id=assignee,
-        assignee_name=uow.tickets.staff_name(assignee) if assignee else None,
+        unit_id=row["unit_id"], unit_name=row["unit_name"],
+        assignee_id=row["assignee_id"], assignee_name=row["assignee_name"],
         responsibility=_value(row["responsibility"]), third_party=row["third_party"],
         resolution=row["resolution"], received_at=row["received_at"], due_at=row["due_at"],
         paused_at=row["paused_at"], escalated_at=row["escalated_at"],
@@ -74,10 +73,10 @@ def view_from_row(uow: UnitOfWork, row: Mapping[str, Any]) -> TicketView:
 
 def load_view(uow: UnitOfWork, ticket_id: int) -> TicketView:
     """Inside an open unit of work."""
-    row = uow.tickets.row(ticket_id)
+    row = uow.tickets.view_row(ticket_id)
     if row is None:
         raise NotFound(f"work order {ticket_id}")
-    return view_from_row(uow, row)
+    return view_from_row(row)
 
 
 def get_ticket(uow: UnitOfWork, ticket_id: int) -> TicketView:
