@@ -538,77 +538,77 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="96"/>
+        <location filename="../../app/ui/queues/table_model.py" line="101"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="96"/>
+        <location filename="../../app/ui/queues/table_model.py" line="101"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="97"/>
+        <location filename="../../app/ui/queues/table_model.py" line="102"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="96"/>
+        <location filename="../../app/ui/queues/table_model.py" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="97"/>
+        <location filename="../../app/ui/queues/table_model.py" line="102"/>
         <source>Customer</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="97"/>
+        <location filename="../../app/ui/queues/table_model.py" line="102"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="98"/>
+        <location filename="../../app/ui/queues/table_model.py" line="103"/>
         <source>Unit</source>
         <translation>执行单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="98"/>
+        <location filename="../../app/ui/queues/table_model.py" line="103"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="96"/>
+        <location filename="../../app/ui/queues/table_model.py" line="101"/>
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="98"/>
+        <location filename="../../app/ui/queues/table_model.py" line="103"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="99"/>
+        <location filename="../../app/ui/queues/table_model.py" line="104"/>
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="121"/>
+        <location filename="../../app/ui/queues/table_model.py" line="126"/>
         <source> (%1 min late)</source>
         <translation>（超时%1分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="123"/>
+        <location filename="../../app/ui/queues/table_model.py" line="128"/>
         <source> (%1 min left)</source>
         <translation>（剩%1分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="136"/>
+        <location filename="../../app/ui/queues/table_model.py" line="141"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/table_model.py" line="138"/>
+        <location filename="../../app/ui/queues/table_model.py" line="143"/>
         <source> (escalated)</source>
         <translation>（已升级）</translation>
     </message>

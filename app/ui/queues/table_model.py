@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.ui import timefmt
 from app.ui.intake.history_panel import DUE_SOON_BG, OVERDUE_BG
 from app.ui.queues import labels
+from app.workflows.desk import DatabaseUnavailable
 from app.workflows.queues import QueuePage, QueueRow
 
 PAUSED_BG = QColor("#e3ebf5")
@@ -55,7 +56,11 @@ class QueueTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._done:
             return
-        page = self._fetch(self._cursor)
+        try:
+            page = self._fetch(self._cursor)
+        except DatabaseUnavailable:  # keep what is shown; F5 starts over when it is back
+            self._done = True
+            return
         self._cursor = page.cursor
         self._done = page.cursor is None
         if page.rows:
