@@ -156,8 +156,9 @@ def downgrade() -> None:
     op.drop_table('ticket_pause')
     op.drop_index('ix_ticket_overdue_alerted_at', table_name='ticket')
     op.drop_index('ix_ticket_incident_id', table_name='ticket')
+    if op.get_bind().dialect.name != 'sqlite':  # SQLite's rebuild drops the inline FK
+        op.drop_constraint('fk_ticket_incident_id_incident', 'ticket', type_='foreignkey')
     with op.batch_alter_table('ticket', schema=None) as batch_op:
-        batch_op.drop_constraint('fk_ticket_incident_id_incident', type_='foreignkey')
         for name in ('incident_id', 'urge_count', 'is_case', 'third_party',
                      'escalation_reason', 'callback_due_at', 'overdue_alerted_at',
                      'escalated_at', 'paused_at', 'resolved_at'):
