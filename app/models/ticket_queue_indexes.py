@@ -23,4 +23,5 @@ QUEUE_INDEXES = (
     Index("ix_ticket_open_assignee_due", _t.assignee_id, _t.due_at, _t.id, **_OPEN),
     Index("ix_ticket_open_unit_due", _t.unit_id, _t.due_at, _t.id, **_OPEN),
     Index("ix_ticket_closed_at", _t.closed_at, _t.id),
+    Index("ix_ticket_phone", _t.phone),  # search by the number on the order
 )

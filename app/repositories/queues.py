@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select, text
+from sqlalchemy import and_, or_, select, text, union
 from sqlalchemy.orm import Session, aliased
 
 from app.models.customer import Customer, CustomerPhone
@@ -107,9 +107,13 @@ class QueueRepository:
         if spec.estate:
             found.append(Customer.estate == spec.estate)
         if spec.phone:
+            # a caller has few orders: find them by index first, then keep the queue's
+            # (scanning the queue in due order for a number it lacks read every open order)
             owners = select(CustomerPhone.customer_id).where(
                 CustomerPhone.number == spec.phone)
-            found.append(or_(Ticket.phone == spec.phone, Ticket.customer_id.in_(owners)))
+            theirs = union(select(Ticket.id).where(Ticket.phone == spec.phone),
+                           select(Ticket.id).where(Ticket.customer_id.in_(owners)))
+            found.append(Ticket.id.in_(theirs))
         if spec.text:
             pattern = _like(spec.text)
             found.append(or_(Ticket.description.like(pattern, escape="\\"),

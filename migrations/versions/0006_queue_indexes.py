@@ -1,5 +1,6 @@
 """Queue indexes: keyset pages of open work orders by due time, received time, assignee
-and unit, and of closed orders by closing time (app/models/ticket_queue_indexes.py).
+and unit, of closed orders by closing time, and the order's phone for the search box
+(app/models/ticket_queue_indexes.py).
 
 Without them SQLite plans "USE TEMP B-TREE FOR ORDER BY" over every open order for each
 first page, and PostgreSQL sorts them (see docs/benchmarks.md, queues).
@@ -36,9 +37,11 @@ def upgrade() -> None:
         op.create_index(name, 'ticket', columns, unique=False,
                         sqlite_where=where, postgresql_where=where)
     op.create_index('ix_ticket_closed_at', 'ticket', ['closed_at', 'id'], unique=False)
+    op.create_index('ix_ticket_phone', 'ticket', ['phone'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_ticket_phone', table_name='ticket')
     op.drop_index('ix_ticket_closed_at', table_name='ticket')
     for name in reversed(OPEN_INDEXES):
         op.drop_index(name, table_name='ticket')
