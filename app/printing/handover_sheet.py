@@ -3,6 +3,7 @@
 Rule 3.4.3 asks for a clear log of equipment status, difficult cases and staffing changes;
 the sheet also lists the carried-over orders and both signatures (rule 3.4.2), so it can
 be filed as the paper record. The document is Chinese by design, so its labels are here.
+Every page carries the company letterhead and footer that the notices use (issue 6).
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.printing.fonts import register_cjk_font
+from app.printing.layout import MARGIN
+from app.printing.letterhead import Letterhead, draw_footer, draw_letterhead
+from app.printing.surface import PdfSurface
 
 if TYPE_CHECKING:
     from app.repositories.handover import HandoverView
@@ -37,8 +41,9 @@ def _fmt(moment: datetime | None, zone: tzinfo) -> str:
     return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else "—"
 
 
-def render_handover_sheet(view: HandoverView, *, company: str, zone: tzinfo,
+def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: tzinfo,
                           printed_at: datetime) -> bytes:
+    company = letterhead.company
     font = register_cjk_font()
     body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10,
@@ -62,7 +67,6 @@ def render_handover_sheet(view: HandoverView, *, company: str, zone: tzinfo,
 
     shift = f"{view.shift_date} {view.shift_name}".strip() or "—"
     story: list[object] = [
-        p(company, ParagraphStyle("company", parent=body, alignment=1)),
         p("客服中心交接班记录", title), Spacer(1, 4 * mm),
         table([[p("班次"), p(shift), p("状态"), p(STATUS.get(view.status, view.status))],
                [p("交班人"), p(f"{view.outgoing_name}({view.outgoing_job_number})"),
@@ -105,18 +109,25 @@ def render_handover_sheet(view: HandoverView, *, company: str, zone: tzinfo,
                      for i in corrections)
     story.append(Spacer(1, 6 * mm))
     if view.status == "overridden":
-        sign = (f"交班人:{view.outgoing_name}    班长确认:{view.override_by_name}"
-                f"    原因:{view.override_reason}")
+        sign = [f"交班人:{view.outgoing_name}", f"班长确认:{view.override_by_name}",
+                f"原因:{view.override_reason}"]
     else:
-        sign = (f"交班人签字:{view.outgoing_name}    "
-                f"接班人签字:{view.signed_by_name or '________'}")
-    story.append(p(sign))
+        sign = [f"交班人签字:{view.outgoing_name}",
+                f"接班人签字:{view.signed_by_name or '________'}"]
+    story.append(Table([[p(part) for part in sign]], hAlign="LEFT"))
     story.append(Spacer(1, 3 * mm))
     story.append(p(f"记录编号 {view.id} · 打印时间 {_fmt(printed_at, zone)}", small))
 
+    def page_frame(canvas, _doc) -> None:  # noqa: ANN001 (ReportLab's callback)
+        canvas.saveState()
+        surface = PdfSurface(canvas)
+        draw_letterhead(surface, letterhead)
+        draw_footer(surface, letterhead, f"第 {canvas.getPageNumber()} 页")
+        canvas.restoreState()
+
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=16 * mm, bottomMargin=16 * mm,
-                            title="交接班记录", author=company)
-    doc.build(story)
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN * 0.8 + 16 * mm + 9 * mm,
+                            bottomMargin=MARGIN, title="交接班记录", author=company)
+    doc.build(story, onFirstPage=page_frame, onLaterPages=page_frame)
     return out.getvalue()

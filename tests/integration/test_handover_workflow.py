@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -230,6 +232,9 @@ def test_sheet_is_a_chinese_pdf(db, clock, world):
     reader = PdfReader(BytesIO(pdf))
     text = "".join(page.extract_text() for page in reader.pages)
     assert "交接班记录" in text and "录音系统" in text and f"GD{world.overdue_id:08d}" in text
+    assert "热电有限公司" in text and "诚信服务、温暖万家" in text  # the shared letterhead
+    if os.environ.get("HEATDESK_WRITE_EXAMPLES"):  # refresh docs/examples/handover-sheet.pdf
+        (Path(__file__).resolve().parents[2] / "docs/examples/handover-sheet.pdf").write_bytes(pdf)
     fonts = [f.get_object()["/BaseFont"] for f in
              reader.pages[0]["/Resources"]["/Font"].values()]
     assert any("WenQuanYi" in str(name) for name in fonts)   # the bundled font, embedded

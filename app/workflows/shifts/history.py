@@ -11,7 +11,7 @@ from app.printing.handover_sheet import render_handover_sheet
 from app.repositories.handover import HandoverRepository, HandoverSummary, HandoverView
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
-from app.workflows.settings import load_settings
+from app.workflows.letterhead import letterhead_in
 from app.workflows.shifts.common import centre_zone, local_day_bounds
 
 
@@ -43,8 +43,8 @@ def handover_sheet_pdf(uow: UnitOfWork, handover_id: int) -> bytes:
         view = uow.repo(HandoverRepository).view(handover_id)
         if view is None:
             raise NotFound(f"handover {handover_id}")
-        settings = load_settings(uow)
+        letterhead = letterhead_in(uow)
         zone = centre_zone(uow)
         printed_at = uow.clock()
-    return render_handover_sheet(view, company=str(settings["company.name"]), zone=zone,
+    return render_handover_sheet(view, letterhead=letterhead, zone=zone,
                                  printed_at=printed_at)
