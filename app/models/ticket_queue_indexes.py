@@ -22,6 +22,9 @@ QUEUE_INDEXES = (
     Index("ix_ticket_open_received", _t.received_at, _t.id, **_OPEN),
     Index("ix_ticket_open_assignee_due", _t.assignee_id, _t.due_at, _t.id, **_OPEN),
     Index("ix_ticket_open_unit_due", _t.unit_id, _t.due_at, _t.id, **_OPEN),
+    # level decides the deadline (rule 5.2.2), so in due order the level-3 orders come
+    # last: filtering by level without this index read every earlier level-1/2 order
+    Index("ix_ticket_open_level_due", _t.level, _t.due_at, _t.id, **_OPEN),
     Index("ix_ticket_closed_at", _t.closed_at, _t.id),
     Index("ix_ticket_phone", _t.phone),  # search by the number on the order
 )

@@ -28,6 +28,7 @@ OPEN_INDEXES = {
     'ix_ticket_open_received': ['received_at', 'id'],
     'ix_ticket_open_assignee_due': ['assignee_id', 'due_at', 'id'],
     'ix_ticket_open_unit_due': ['unit_id', 'due_at', 'id'],
+    'ix_ticket_open_level_due': ['level', 'due_at', 'id'],
 }
 
 
