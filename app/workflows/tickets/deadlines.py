@@ -15,13 +15,6 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.settings import Settings, load_settings
 from app.workflows.sla import due_at as sla_due_at
 
-# Work-order timings that are the centre's choice, not the regulations'; a centre may
-# store other values under these keys in the setting table.
-TICKET_DEFAULTS: dict[str, object] = {
-    "ticket.due_soon_minutes": 60,  # issue 3: "due within the hour" is highlighted
-    "ticket.callback_hours": 24,    # rule 2.5: call back after resolution, within a day
-}
-
 
 class DeadlineState(StrEnum):
     ON_TIME = "on_time"
@@ -44,11 +37,9 @@ class TicketTimes:
 def ticket_times(uow: UnitOfWork) -> TicketTimes:
     """Settings for deadlines, read inside an open unit of work."""
     settings = load_settings(uow)
-    values = {**TICKET_DEFAULTS, **{k: v for k, v in settings.values.items()
-                                    if k in TICKET_DEFAULTS}}
     return TicketTimes(settings=settings,
-                       due_soon=timedelta(minutes=float(values["ticket.due_soon_minutes"])),
-                       callback_after=timedelta(hours=float(values["ticket.callback_hours"])))
+                       due_soon=timedelta(minutes=float(settings["ticket.due_soon_minutes"])),
+                       callback_after=timedelta(hours=float(settings["ticket.callback_hours"])))
 
 
 def remaining(due_at: datetime, paused_at: datetime | None, now: datetime) -> timedelta:
