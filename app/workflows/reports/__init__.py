@@ -1,0 +1,1 @@
+"""Service-quality reports of section 5: registry, season, satisfaction and complaints."""

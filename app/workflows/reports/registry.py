@@ -1,0 +1,111 @@
+"""The report registry: every service-quality report of section 5 under one name.
+
+A report is a function `build(uow, season) -> list[Figure]`. It reads through the unit of
+work, computes, and returns plain data; the dashboard (app/ui/reports), the PDF and Excel
+exporters (app/printing/reports/export_pdf.py, export_xlsx.py) and `python main.py report <name>`
+all draw the same figures, so a number is computed once and shown identically everywhere.
+
+Register a report once, at import time of its module::
+
+    from app.workflows.reports.registry import Chart, Figure, Table, register_report
+
+    def build(uow: UnitOfWork, season: Season) -> list[Figure]:
+        return [Figure(title="室温合格率", subtitle=season.label,
+                       tables=[Table(columns=["月份", "合格率 %"], rows=[["11", 98.0]])],
+                       charts=[Chart("bar", "合格率", ["11"], {"合格率": [98.0]})],
+                       notes=["rule 5.1.2: target 97.5 %"])]
+
+    register_report("temperature", "室温抽检", build)
+
+and add the module to `REPORT_MODULES` below so `reports()` finds it without the caller
+importing it. Titles, column names and notes are the printed text (Chinese, like the other
+printed sheets); table cells are str, int, float or None.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from app.repositories.uow import UnitOfWork
+    from app.workflows.reports.season import Season
+
+Cell = str | int | float | None
+ChartKind = Literal["bar", "line", "pie"]
+
+# Modules that register reports when imported; a feature adds its own line.
+REPORT_MODULES: list[str] = [
+    "app.workflows.reports.satisfaction",
+    "app.workflows.reports.complaints",
+    "app.workflows.quality.reports",
+]
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: list[str]
+    rows: list[list[Cell]]
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Chart:
+    """`series` maps a legend name to one value per category (a pie uses the first series)."""
+
+    kind: ChartKind
+    title: str
+    categories: list[str]
+    series: dict[str, list[float]]
+
+
+@dataclass(frozen=True)
+class Figure:
+    title: str
+    subtitle: str = ""
+    tables: list[Table] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+Build = Callable[["UnitOfWork", "Season"], list[Figure]]
+
+
+@dataclass(frozen=True)
+class Report:
+    name: str
+    title: str
+    build: Build
+
+
+_REPORTS: dict[str, Report] = {}
+
+
+def register_report(name: str, title: str, build: Build) -> Report:
+    """Add (or replace, on re-import) the report called `name`."""
+    report = Report(name, title, build)
+    _REPORTS[name] = report
+    return report
+
+
+def _load() -> None:
+    for module in REPORT_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:  # a feature not merged yet registers nothing
+            if exc.name is None or not module.startswith(exc.name):
+                raise
+
+
+def reports() -> list[Report]:
+    """Every registered report, in registration order."""
+    _load()
+    return list(_REPORTS.values())
+
+
+def get_report(name: str) -> Report:
+    """The report called `name`; KeyError if there is none (the CLI lists the names)."""
+    _load()
+    return _REPORTS[name]
