@@ -25,6 +25,20 @@ DEFAULTS: dict[str, object] = {
     "shift.utc_offset_hours": 8,       # the centre's local time for shift boundaries
     "shift.handover_grace_hours": 6,   # rule 3.4.2: a shift stays open this long unhanded
     "handover.equipment": ["坐席电话", "坐席电脑", "客服工单系统", "录音系统"],  # rule 3.4.3
+    "quality.season_start": "11-15",     # heating season start (MM-DD), e.g. 2025-11-15
+    "quality.season_end": "03-15",       # heating season end (MM-DD) of the following year
+    "quality.sampling_days": [5, 15, 25],  # rule 5.1.2: sampling days of each month
+    "quality.sampling_day_required": True,  # rule 5.1.2: samples only on sampling days
+    "quality.sample_permille": 1.0,      # rule 5.1.2: sampled area >= 1.0 ‰ of the total
+    "quality.room_min": 16.0,            # rule 5.1.1: qualified from 16 °C ...
+    "quality.room_max": 20.0,            # rule 5.1.1: ... to 20 °C inclusive
+    "quality.room_nominal": 18.0,        # rule 5.1.1: 18 °C is the guarantee
+    "quality.exempt_below": -7.0,        # rule 5.1.1: outdoor daily mean below −7 °C: exempt
+    "quality.room_target_percent": 97.5,  # rule 5.1.2: season qualification rate target
+    "quality.report_by": "03-31",        # rule 5.1.2: reported by the end of March
+    "quality.hot_water_min": 50.0,       # rule 5.1.3: hot water supply from 50 °C ...
+    "quality.hot_water_max": 55.0,       # rule 5.1.3: ... to 55 °C
+    "quality.hot_water_target_percent": 95.0,  # rule 5.1.3: hot-water rate target
 }
 
 
