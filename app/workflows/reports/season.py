@@ -2,8 +2,8 @@
 
 Every service-quality figure of section 5 is a season figure (rules 5.1.2, 5.3.2.2: reported
 after the season, by the end of March). The season's first and last day are settings
-(`season.start` and `season.end`, month-day strings); the defaults are a northern-China
-season, 15 November to 15 March. Part A (temperature sampling) and part B (surveys,
+(`quality.season_start` and `quality.season_end`, month-day strings, in
+app/workflows/settings.py); the defaults are 15 November to 15 March. Part A (temperature sampling) and part B (surveys,
 complaints) both use this one helper so that every report agrees on the dates.
 """
 
@@ -16,8 +16,8 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from app.workflows.errors import ValidationError
 
 SEASON_DEFAULTS: dict[str, str] = {
-    "season.start": "11-15",  # rule 5.1.2: the sampling months are those of the season
-    "season.end": "03-15",
+    "quality.season_start": "11-15",  # rule 5.1.2: the sampling months are the season's
+    "quality.season_end": "03-15",
 }
 
 _LABEL = re.compile(r"^(\d{4})-(\d{4})$")
@@ -55,8 +55,8 @@ def _month_day(text: str, year: int) -> date:
     return date(year, month, day)
 
 
-def parse_season(label: str, start_md: str = SEASON_DEFAULTS["season.start"],
-                 end_md: str = SEASON_DEFAULTS["season.end"]) -> Season:
+def parse_season(label: str, start_md: str = SEASON_DEFAULTS["quality.season_start"],
+                 end_md: str = SEASON_DEFAULTS["quality.season_end"]) -> Season:
     """"2025-2026" -> the season; anything else is a field error `season: invalid`."""
     match = _LABEL.match(label.strip())
     if not match or int(match.group(2)) != int(match.group(1)) + 1:
@@ -69,8 +69,9 @@ def parse_season(label: str, start_md: str = SEASON_DEFAULTS["season.start"],
 
 def season_from_settings(values: dict[str, object], label: str) -> Season:
     """The season named by `label`, with the dates a centre stored (or the defaults)."""
-    return parse_season(label, str(values.get("season.start", SEASON_DEFAULTS["season.start"])),
-                        str(values.get("season.end", SEASON_DEFAULTS["season.end"])))
+    merged = {**SEASON_DEFAULTS, **values}
+    return parse_season(label, str(merged["quality.season_start"]),
+                        str(merged["quality.season_end"]))
 
 
 def season_of(day: date, values: dict[str, object] | None = None) -> Season:
