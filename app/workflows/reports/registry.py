@@ -1,7 +1,8 @@
 """The report registry: every service-quality report of section 5 under one name.
 
-A report is a function `build(uow, season) -> list[Figure]`. It reads through the unit of
-work, computes, and returns plain data; the dashboard (app/ui/reports), the PDF and Excel
+A report is a function `build(uow, season) -> list[Figure]`. Like every workflow it gets an
+unopened UnitOfWork and opens it itself (`with uow:`; read only, no commit); it computes and
+returns plain data; the dashboard (app/ui/reports), the PDF and Excel
 exporters (app/printing/reports/export_pdf.py, export_xlsx.py) and `python main.py report <name>`
 all draw the same figures, so a number is computed once and shown identically everywhere.
 
@@ -10,6 +11,8 @@ Register a report once, at import time of its module::
     from app.workflows.reports.registry import Chart, Figure, Table, register_report
 
     def build(uow: UnitOfWork, season: Season) -> list[Figure]:
+        with uow:
+            ...
         return [Figure(title="室温合格率", subtitle=season.label,
                        tables=[Table(columns=["月份", "合格率 %"], rows=[["11", 98.0]])],
                        charts=[Chart("bar", "合格率", ["11"], {"合格率": [98.0]})],
