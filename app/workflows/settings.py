@@ -25,6 +25,11 @@ DEFAULTS: dict[str, object] = {
     "shift.utc_offset_hours": 8,       # the centre's local time for shift boundaries
     "shift.handover_grace_hours": 6,   # rule 3.4.2: a shift stays open this long unhanded
     "handover.equipment": ["坐席电话", "坐席电脑", "客服工单系统", "录音系统"],  # rule 3.4.3
+    "survey.scores": {"satisfied": 100, "basically_satisfied": 80,  # rule 5.3.1
+                      "dissatisfied": 50, "very_dissatisfied": 30},
+    "survey.deduction_points": 0.5,  # rule 5.3.2.2: per complaint not satisfactorily resolved
+    "survey.include_callbacks": True,  # callback answers count as one-item answers
+    "report.repeat_contacts": 2,  # rule 5.4: a phone with this many contacts is a repeat caller
     "quality.season_start": "11-15",     # heating season start (MM-DD), e.g. 2025-11-15
     "quality.season_end": "03-15",       # heating season end (MM-DD) of the following year
     "quality.sampling_days": [5, 15, 25],  # rule 5.1.2: sampling days of each month
