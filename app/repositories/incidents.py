@@ -52,3 +52,18 @@ class IncidentRepository:
     def child_count(self, incident_id: int) -> int:
         return self.session.scalar(select(func.count()).select_from(Ticket)
                                    .where(Ticket.incident_id == incident_id)) or 0
+
+    def recent(self, include_resolved: bool, limit: int = 100) -> list[Incident]:
+        """Incidents for the incidents window: open ones first, then the latest resolved."""
+        stmt = select(Incident)
+        if not include_resolved:
+            stmt = stmt.where(Incident.status == IncidentStatus.OPEN)
+        stmt = stmt.order_by(Incident.status, Incident.started_at.desc(),
+                             Incident.id.desc()).limit(limit)
+        return list(self.session.execute(stmt).scalars())
+
+    def children(self, incident_id: int, limit: int = 200) -> list[tuple[int, str]]:
+        """(ticket id, status) of the incident's orders, oldest first."""
+        stmt = (select(Ticket.id, Ticket.status).where(Ticket.incident_id == incident_id)
+                .order_by(Ticket.id).limit(limit))
+        return [(r[0], r[1].value) for r in self.session.execute(stmt)]

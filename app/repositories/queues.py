@@ -31,6 +31,7 @@ class QueueSpec:
 
     open_only: bool = True
     status: str | None = None
+    statuses: tuple[str, ...] | None = None  # any of these (the callback queue)
     assignee_id: int | None = None
     unit_id: int | None = None
     due_from: datetime | None = None
@@ -95,6 +96,8 @@ class QueueRepository:
                               (Ticket.id, spec.ticket_id)):
             if value is not None:
                 found.append(column == value)
+        if spec.statuses:
+            found.append(Ticket.status.in_(spec.statuses))
         if spec.due_from is not None:
             found.append(Ticket.due_at >= spec.due_from)
         if spec.due_before is not None:

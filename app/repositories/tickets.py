@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.models.customer import Customer
 from app.models.enums import DEADLINE_TICKET_STATUSES, OPEN_TICKET_STATUSES, TicketStatus
 from app.models.event import Event
 from app.models.staff import Staff, Unit
@@ -111,12 +112,13 @@ class TicketRepository:
 
     def overdue_alerts(self, *, after: tuple[datetime, int] | None = None,
                        at: datetime | None = None, limit: int | None = 200) -> list[tuple]:
-        """(id, level, description, unit name, due_at, alerted_at) of flagged orders,
-        in the order they were flagged; keyset on (overdue_alerted_at, id)."""
+        """(id, level, description, unit name, due_at, alerted_at, customer name) of
+        flagged orders, in the order they were flagged; keyset on (overdue_alerted_at, id)."""
         stmt = (
             select(_T.c.id, _T.c.level, _T.c.description, Unit.name, _T.c.due_at,
-                   _T.c.overdue_alerted_at)
+                   _T.c.overdue_alerted_at, Customer.name)
             .join(Unit, Unit.id == _T.c.unit_id)
+            .outerjoin(Customer, Customer.id == _T.c.customer_id)
             .where(_T.c.overdue_alerted_at.is_not(None))
             .order_by(_T.c.overdue_alerted_at, _T.c.id)
             .limit(limit)

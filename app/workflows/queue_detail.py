@@ -7,12 +7,13 @@ and time), oldest first, so a shift leader reads the order's story top to bottom
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from app.models.ticket import format_ticket_number
 from app.repositories.queues import QueueRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound
+from app.workflows.tickets.deadlines import ticket_times
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,10 @@ class TicketDetail:
     escalated_at: datetime | None
     escalation_reason: str
     history: tuple[HistoryEntry, ...]
+    is_case: bool = False  # rule 3.6.2(3): held by a responsible person, callback due
+    callback_due_at: datetime | None = None
+    incident_id: int | None = None
+    due_soon: timedelta = timedelta(hours=1)  # the setting ticket.due_soon_minutes
 
 
 def _parts(value: object) -> tuple[str, ...]:
@@ -78,4 +83,6 @@ def ticket_detail(uow: UnitOfWork, ticket_id: int) -> TicketDetail:
             resolution=ticket.resolution, received_at=ticket.received_at,
             due_at=ticket.due_at, closed_at=ticket.closed_at, version=ticket.version,
             paused_at=ticket.paused_at, escalated_at=ticket.escalated_at,
-            escalation_reason=ticket.escalation_reason, history=history)
+            escalation_reason=ticket.escalation_reason, history=history,
+            is_case=ticket.is_case, callback_due_at=ticket.callback_due_at,
+            incident_id=ticket.incident_id, due_soon=ticket_times(uow).due_soon)

@@ -4,7 +4,12 @@ Each queue is a named condition (mine, my unit's, all open, due within the hour,
 awaiting callback, closed today) plus the agent's filters and one search box. Pages come
 by keyset: the page hands back an opaque cursor to ask for the rows after it, so the tenth
 page costs what the first does and an order inserted meanwhile is neither lost nor shown
-twice. Deadlines follow rule 5.2.2; "due soon" means within the hour (issue 3).
+twice. Deadlines follow rule 5.2.2; "due soon" means within the setting
+`ticket.due_soon_minutes` (an hour unless the centre stored otherwise).
+
+"Awaiting callback" holds the resolved orders and those called back but not closed: a
+satisfied callback closes the order itself, except when a third party caused the problem
+and is still followed (rule 5.2.2); such an order stays there until someone closes it.
 """
 
 from __future__ import annotations
@@ -22,12 +27,13 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.phone import normalise_phone
 from app.workflows.settings import load_settings
-from app.workflows.tickets.deadlines import DeadlineState, deadline_state
+from app.workflows.tickets.deadlines import DeadlineState, deadline_state, ticket_times
 from app.workflows.vocab import Category, TicketStatus
 
 QUEUES = ("mine", "unit", "open", "due_soon", "overdue", "callback", "closed_today")
 SORTS = ("due_at", "received_at", "level", "closed_at")
-DUE_SOON = timedelta(hours=1)
+DUE_SOON = timedelta(hours=1)  # the default of `ticket.due_soon_minutes`
+CALLBACK_STATUSES = (TicketStatus.RESOLVED.value, TicketStatus.CALLBACK_DONE.value)
 PAGE_SIZE = 100
 _NUMBER = re.compile(r"\s*GD\s*0*(\d{1,12})\s*", re.IGNORECASE)
 _TONES = {DeadlineState.OVERDUE: "overdue", DeadlineState.DUE_SOON: "soon",
@@ -67,10 +73,11 @@ class QueueRow:
     assignee_name: str
     paused_at: datetime | None = None  # waiting for the customer: the deadline stands still
     escalated_at: datetime | None = None
+    due_soon: timedelta = DUE_SOON  # the setting ticket.due_soon_minutes when read
 
     def deadline(self, now: datetime) -> str:
         """'overdue', 'soon' (due within the hour), 'paused' or '' (rule 5.2.2)."""
-        return deadline_of(self.due_at, self.status, now, self.paused_at)
+        return deadline_of(self.due_at, self.status, now, self.paused_at, self.due_soon)
 
 
 @dataclass(frozen=True)
@@ -80,9 +87,9 @@ class QueuePage:
 
 
 def deadline_of(due_at: datetime, status: str, now: datetime,
-                paused_at: datetime | None = None) -> str:
+                paused_at: datetime | None = None, due_soon: timedelta = DUE_SOON) -> str:
     """The lists' highlighting, from the work-order deadline rules (rule 5.2.2)."""
-    return _TONES[deadline_state(status, due_at, paused_at, now, DUE_SOON)]
+    return _TONES[deadline_state(status, due_at, paused_at, now, due_soon)]
 
 
 def _encode(value: Any, last_id: int) -> str:
@@ -139,6 +146,7 @@ def build_spec(uow: UnitOfWork, queue: str, filters: QueueFilters) -> QueueSpec:
     """The queue's own condition, the filters and the search as one query description."""
     _validate(queue, filters)
     now = uow.clock()
+    due_soon = ticket_times(uow).due_soon
     spec = QueueSpec(status=filters.status or None, unit_id=filters.unit_id,
                      category=filters.category or None, level=filters.level,
                      estate=filters.estate.strip() or None)
@@ -150,12 +158,14 @@ def build_spec(uow: UnitOfWork, queue: str, filters: QueueFilters) -> QueueSpec:
             own = -1  # another unit's filter inside "my unit's" queue: nothing
         spec = replace(spec, unit_id=own if own is not None else -1)
     elif queue == "due_soon":
-        spec = replace(spec, due_from=now, due_before=now + DUE_SOON, running_only=True)
+        spec = replace(spec, due_from=now, due_before=now + due_soon, running_only=True)
     elif queue == "overdue":
         spec = replace(spec, due_before=now, running_only=True)
     elif queue == "callback":
-        spec = replace(spec, status=TicketStatus.RESOLVED.value)  # rule 5.3.1 callbacks
-        if filters.status and filters.status != TicketStatus.RESOLVED.value:
+        # rule 2.5: resolved orders to call back, and called-back third-party ones to close
+        wanted = (filters.status,) if filters.status else CALLBACK_STATUSES
+        spec = replace(spec, open_only=False, status=None, statuses=wanted)
+        if filters.status and filters.status not in CALLBACK_STATUSES:
             spec = replace(spec, ticket_id=-1)
     elif queue == "closed_today":
         midnight = now.astimezone(load_settings(uow).zone).replace(
@@ -171,13 +181,13 @@ def build_spec(uow: UnitOfWork, queue: str, filters: QueueFilters) -> QueueSpec:
     return _search(spec, filters.search)
 
 
-def _row(r: Any) -> QueueRow:
+def _row(r: Any, due_soon: timedelta = DUE_SOON) -> QueueRow:
     return QueueRow(
         id=r[0], number=format_ticket_number(r[0]), category=r[1].value, level=r[2],
         status=r[3].value, phone=r[4], description=r[5], received_at=r[6], due_at=r[7],
         closed_at=r[8], version=r[9], unit_name=r[10], customer_name=r[11] or "",
         address=r[12] or "", assignee_name=r[13] or "", paused_at=r[14],
-        escalated_at=r[15])
+        escalated_at=r[15], due_soon=due_soon)
 
 
 def queue_page(uow: UnitOfWork, queue: str, filters: QueueFilters = QueueFilters(),
@@ -187,7 +197,8 @@ def queue_page(uow: UnitOfWork, queue: str, filters: QueueFilters = QueueFilters
         spec = build_spec(uow, queue, filters)
         after = _decode(cursor, spec.sort) if cursor else None
         found = uow.repo(QueueRepository).page(spec, after, limit + 1)
-    rows = tuple(_row(r) for r in found[:limit])
+        due_soon = ticket_times(uow).due_soon
+    rows = tuple(_row(r, due_soon) for r in found[:limit])
     more = len(found) > limit
     next_cursor = _encode(found[limit - 1][-1], found[limit - 1][0]) if more else None
     return QueuePage(rows=rows, cursor=next_cursor)

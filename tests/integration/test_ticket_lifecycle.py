@@ -33,9 +33,9 @@ def test_whole_road_each_step_an_event_with_actor_and_time(db, clock, basics):
     assert done.callback_due_at == clock() + timedelta(hours=24)  # rule 2.5: callback queued
     result = record_callback(agent(), tid, reached=True, satisfaction="satisfied",
                              words="师傅很负责")
-    assert not result.reopened and result.ticket.status == "callback_done"
-    closed = close(agent(), tid)
-    assert closed.status == "closed" and closed.closed_at == clock()
+    # rule 2.5: a satisfied callback ends the matter: callback → closed in one go
+    assert not result.reopened and result.ticket.status == "closed"
+    assert result.ticket.closed_at == clock() and result.ticket.callback_due_at is None
 
     history = ticket_history(agent(), tid)
     assert [h.action for h in history] == [
@@ -85,9 +85,14 @@ def test_third_party_cause_is_recorded_and_followed(db, clock, basics):
     view = resolve(UnitOfWork(db, basics.agent, clock), tid, "协助抢修,已恢复供热",
                    "third_party", third_party="市政燃气公司")
     assert (view.responsibility, view.third_party) == ("third_party", "市政燃气公司")
+    called = record_callback(UnitOfWork(db, basics.agent, clock), tid, reached=True,
+                             satisfaction="basically_satisfied", words="暖气热了")
+    # rule 5.2.2: the third party's part is still followed, so the order is not closed yet
+    assert called.ticket.status == "callback_done" and called.ticket.closed_at is None
     follow_up(UnitOfWork(db, basics.agent, clock), tid, "燃气公司已通过生产信息系统回报调度中心")
     last = ticket_history(UnitOfWork(db, basics.agent, clock), tid)[-1]
     assert last.action == "follow_up" and "调度中心" in last.note
+    assert close(UnitOfWork(db, basics.agent, clock), tid).status == "closed"
 
 
 @pytest.mark.parametrize("level", ["dissatisfied", "very_dissatisfied"])

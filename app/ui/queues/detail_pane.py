@@ -93,7 +93,8 @@ class DetailPane(QWidget):
             self.history.setRowCount(0)
             return
         status = labels.statuses().get(detail.status, detail.status)
-        tone = labels.deadline_tip(deadline_of(detail.due_at, detail.status, now))
+        tone = labels.deadline_tip(deadline_of(detail.due_at, detail.status, now,
+                                                  detail.paused_at, detail.due_soon))
         self.title.setText(f"{detail.number}  ·  {status}" + (f"  ·  {tone}" if tone else ""))
         self.fields.setText(self._fields_html(detail))
         self._fill_history(detail.history)

@@ -2,13 +2,18 @@
 
 Satisfaction takes the four levels of rule 5.3.1. A customer who is not satisfied has the
 order reopened and sent back to the unit; one not reached stays awaiting callback.
+
+A satisfied callback ends the matter, so the order is closed in the same transaction
+(callback → closed, two events). Only an order whose cause is a third party stays at
+callback done: the third party's part is still followed (rule 5.2.2) and the order waits
+in the "awaiting callback" queue until someone closes it by hand.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.models.enums import Satisfaction, TicketStatus
+from app.models.enums import Responsibility, Satisfaction, TicketStatus
 from app.models.ticket_steps import TicketCallback
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
@@ -60,8 +65,12 @@ def record_callback(uow: UnitOfWork, ticket_id: int, *, reached: bool,
             values: dict = {"status": S.CALLBACK_DONE, "callback_due_at": None}
         else:
             values = {}  # not reached, or reopened just below
-        apply_step(uow, ticket_id, "callback", (S.RESOLVED,), values,
-                   expected_version=expected_version, details=details)
+        before = apply_step(uow, ticket_id, "callback", (S.RESOLVED,), values,
+                            expected_version=expected_version, details=details)
+        if level in SATISFIED_ENOUGH and before["responsibility"] != Responsibility.THIRD_PARTY:
+            apply_step(uow, ticket_id, "close", (S.CALLBACK_DONE,),  # rule 2.5: callback → closed
+                       {"status": S.CLOSED, "closed_at": now, "callback_due_at": None},
+                       details={"after": "callback"})
         if reopened:
             apply_step(uow, ticket_id, "reopen", (S.RESOLVED,),
                        lambda row: reopen_values(uow, row),

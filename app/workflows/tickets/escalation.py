@@ -8,7 +8,7 @@ desk reads the alerts after a cursor (`overdue_alerts_since`) so each shows once
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from app.models.enums import OPEN_TICKET_STATUSES
 from app.models.ticket import format_ticket_number
@@ -19,6 +19,8 @@ from app.workflows.tickets.views import TicketView, load_view
 
 REASON_MAX = 500
 OVERDUE = "overdue"
+SWEEP_SECONDS = "ticket.overdue_sweep_seconds"  # a setting; a centre may store its own
+SWEEP_SECONDS_DEFAULT = 60
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,11 @@ class OverdueAlert:
     unit_name: str
     due_at: datetime
     alerted_at: datetime
+    customer_name: str = ""
+
+    def late_by(self, now: datetime) -> timedelta:
+        """How late the order is at `now` (never negative)."""
+        return max(now - self.due_at, timedelta(0))
 
     @property
     def cursor(self) -> tuple[datetime, int]:
@@ -71,6 +78,16 @@ def sweep_overdue(uow: UnitOfWork) -> list[OverdueAlert]:
         return [a for a in _alerts(uow, at=now, limit=None) if a.ticket_id in ids]
 
 
+def sweep_interval_seconds(uow: UnitOfWork) -> float:
+    """How often a desk sweeps; at least 5 s so a mistyped setting cannot flood the database."""
+    with uow:
+        stored = uow.settings.all().get(SWEEP_SECONDS, SWEEP_SECONDS_DEFAULT)
+    try:
+        return max(5.0, float(stored))
+    except (TypeError, ValueError):
+        return float(SWEEP_SECONDS_DEFAULT)
+
+
 def overdue_alerts_since(uow: UnitOfWork,
                          cursor: tuple[datetime, int] | None = None) -> list[OverdueAlert]:
     """Alerts a leader's desk has not shown yet, oldest first."""
@@ -81,5 +98,6 @@ def overdue_alerts_since(uow: UnitOfWork,
 def _alerts(uow: UnitOfWork, *, after: tuple[datetime, int] | None = None,
             at: datetime | None = None, limit: int | None = 200) -> list[OverdueAlert]:
     return [OverdueAlert(ticket_id=r[0], number=format_ticket_number(r[0]), level=r[1],
-                         description=r[2], unit_name=r[3], due_at=r[4], alerted_at=r[5])
+                         description=r[2], unit_name=r[3], due_at=r[4], alerted_at=r[5],
+                         customer_name=r[6] or "")
             for r in uow.tickets.overdue_alerts(after=after, at=at, limit=limit)]

@@ -17,6 +17,7 @@ from app.models.enums import (
     TicketStatus,
 )
 from app.models.incident import Incident
+from app.models.ticket import format_ticket_number
 from app.repositories.incidents import IncidentRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
@@ -131,3 +132,29 @@ def resolve_incident(uow: UnitOfWork, incident_id: int, resolution: str,
                 "resolution": text, "incident_id": incident_id}, who, now)
         uow.commit()
         return children
+
+
+@dataclass(frozen=True)
+class IncidentChild:
+    ticket_id: int
+    number: str
+    status: str
+
+
+def list_incidents(uow: UnitOfWork, include_resolved: bool = False) -> list[IncidentView]:
+    """The incidents window's list: open ones first, then (if asked) the resolved."""
+    with uow:
+        repo = uow.repo(IncidentRepository)
+        return [_view(repo, i) for i in repo.recent(include_resolved)]
+
+
+def incident_children(uow: UnitOfWork, incident_id: int) -> list[IncidentChild]:
+    with uow:
+        return [IncidentChild(ticket_id=tid, number=format_ticket_number(tid), status=status)
+                for tid, status in uow.repo(IncidentRepository).children(incident_id)]
+
+
+def ticket_id_of(number: str) -> int | None:
+    """The id in an order number as an agent types it: GD00001234, gd1234 or 1234."""
+    text = number.strip().upper().removeprefix("GD").strip()
+    return int(text) if text.isdigit() and 0 < len(text) <= 12 else None
