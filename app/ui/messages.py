@@ -45,6 +45,23 @@ _MESSAGES: dict[str, str] = {
     "number.invalid": QT_TRANSLATE_NOOP("Messages", "Please enter a valid number."),
     "services.none": QT_TRANSLATE_NOOP(
         "Messages", "Choose at least one service (heating, hot water or steam)."),
+    # work orders (issue 3)
+    "satisfaction.not_reached": QT_TRANSLATE_NOOP(
+        "Messages", "The customer was not reached, so there is no satisfaction to record."),
+    "staff.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Choose an active colleague from the list."),
+    "time.not_future": QT_TRANSLATE_NOOP("Messages", "This time must lie in the future."),
+    "incident.not_open": QT_TRANSLATE_NOOP(
+        "Messages", "This incident is no longer open."),
+    "ticket.no_customer": QT_TRANSLATE_NOOP(
+        "Messages", "This work order has no customer on file."),
+    "ticket.unknown": QT_TRANSLATE_NOOP("Messages", "No work order has this number."),
+    "cursor.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The list position is no longer valid; press F5 to read the list again."),
+    "queue.unknown": QT_TRANSLATE_NOOP("Messages", "Choose a queue from the list."),
+    "category.unknown": QT_TRANSLATE_NOOP("Messages", "Choose a category from the list."),
+    "status.unknown": QT_TRANSLATE_NOOP("Messages", "Choose a status from the list."),
+    "sort.unknown": QT_TRANSLATE_NOOP("Messages", "Choose a sort order from the list."),
 }
 _UNKNOWN = QT_TRANSLATE_NOOP("Messages", "This entry is not accepted (%1).")
 

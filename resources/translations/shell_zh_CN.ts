@@ -171,6 +171,50 @@
             <translation>请至少选择一项服务（供暖、生活热水或蒸汽）。</translation>
         </message>
         <message>
+            <source>The customer was not reached, so there is no satisfaction to record.</source>
+            <translation>未联系到用户，不能记录满意度。</translation>
+        </message>
+        <message>
+            <source>Choose an active colleague from the list.</source>
+            <translation>请从列表中选择一位在职同事。</translation>
+        </message>
+        <message>
+            <source>This time must lie in the future.</source>
+            <translation>此时间必须晚于当前时间。</translation>
+        </message>
+        <message>
+            <source>This incident is no longer open.</source>
+            <translation>该事故已处理完毕，不再开放。</translation>
+        </message>
+        <message>
+            <source>This work order has no customer on file.</source>
+            <translation>该工单没有登记用户。</translation>
+        </message>
+        <message>
+            <source>No work order has this number.</source>
+            <translation>没有此编号的工单。</translation>
+        </message>
+        <message>
+            <source>The list position is no longer valid; press F5 to read the list again.</source>
+            <translation>列表位置已失效，请按 F5 重新读取列表。</translation>
+        </message>
+        <message>
+            <source>Choose a queue from the list.</source>
+            <translation>请从列表中选择队列。</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list.</source>
+            <translation>请从列表中选择类别。</translation>
+        </message>
+        <message>
+            <source>Choose a status from the list.</source>
+            <translation>请从列表中选择状态。</translation>
+        </message>
+        <message>
+            <source>Choose a sort order from the list.</source>
+            <translation>请从列表中选择排序方式。</translation>
+        </message>
+        <message>
             <source>This entry is not accepted (%1).</source>
             <translation>输入内容不被接受（%1）。</translation>
         </message>
