@@ -84,7 +84,7 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         contacts = stats.contacts_by_category(begin, end)
         per_agent = stats.contacts_per_agent(begin, end)
         repeats = stats.repeat_phones(begin, end, int(settings["report.repeat_contacts"]))
-        facts = stats.ticket_facts(begin, end)
+        facts = stats.ticket_facts(begin, period_end)
         zone = settings.zone
     complaints = [f for f in facts if f.category == Category.COMPLAINT.value]
     by_cat = Counter({k: v for k, v in contacts.items()})

@@ -102,8 +102,9 @@ def record_survey(uow: UnitOfWork, season_label: str, surveyed_on: date | None,
             season=season.label, surveyed_on=surveyed_on, customer_id=customer_id,
             form_number=form_number.strip(), notes=notes.strip(),
             entered_by_id=uow.actor.id, entered_at=uow.clock(), **checked))
+        entry = SurveyEntry(form.id, form.season, form.surveyed_on)
         uow.commit()
-        return SurveyEntry(form.id, form.season, form.surveyed_on)
+        return entry
 
 
 def unresolved_complaints(facts: list[TicketFact], period_end: datetime) -> list[TicketFact]:
@@ -130,7 +131,7 @@ def season_satisfaction(uow: UnitOfWork, season: Season) -> SeasonSatisfaction:
         per_item = surveys.level_counts(season.label)
         callbacks = (surveys.callback_counts(begin, end)
                      if settings["survey.include_callbacks"] else {})
-        facts = uow.repo(StatisticsRepository).ticket_facts(begin, end)
+        facts = uow.repo(StatisticsRepository).ticket_facts(begin, period_end)
         unresolved = unresolved_complaints(facts, period_end)
         counts = {str(level): sum(item.get(level, 0) for item in per_item.values())
                   + callbacks.get(level, 0) for level in LEVELS}
