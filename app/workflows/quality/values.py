@@ -7,7 +7,7 @@ delivers 150 °C water, so such a value is a typing error, refused before anythi
 from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 ROOM_PLAUSIBLE = (Decimal("-10"), Decimal("40"))
 HOT_WATER_PLAUSIBLE = (Decimal("5"), Decimal("99"))
@@ -32,7 +32,7 @@ def parse_temperature(text: str | Decimal | float, bounds: tuple[Decimal, Decima
     if not bounds[0] <= value <= bounds[1]:
         errors[field] = "temperature.implausible"
         return None
-    return value.quantize(Decimal("0.1"))
+    return value.quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
 def parse_day(value: str | date, errors: dict[str, str], field: str) -> date | None:
