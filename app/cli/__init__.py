@@ -17,6 +17,7 @@ COMMAND_MODULES = {
     "demo": "app.cli.demo_cmd",
     "bench": "app.cli.bench_cmd",
     "print": "app.cli.print_cmd",
+    "report": "app.cli.report_cmd",
 }
 
 

@@ -1,0 +1,1 @@
+"""Section-5 reports on paper (PDF) and in Excel, from the registry's figures."""

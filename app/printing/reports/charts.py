@@ -1,0 +1,62 @@
+"""Report charts as ReportLab drawings (bar, line, pie), with Chinese labels."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+
+from app.workflows.reports.registry import Chart
+
+PALETTE = [colors.HexColor(c) for c in ("#c0392b", "#2e86c1", "#27ae60", "#f39c12",
+                                        "#8e44ad", "#7f8c8d", "#16a085")]
+
+
+def chart_drawing(chart: Chart, font: str, width: float, height: float = 170) -> Drawing:
+    """A drawing with the title on top and a legend on the right; empty data says so."""
+    d = Drawing(width, height)
+    d.add(String(0, height - 12, chart.title, fontName=font, fontSize=10))
+    values = [v for series in chart.series.values() for v in series]
+    if not chart.categories or not any(values):
+        d.add(String(width / 2, height / 2, "(无数据)", fontName=font, fontSize=9,
+                     textAnchor="middle", fillColor=colors.grey))
+        return d
+    plot_w = width - 130
+    if chart.kind == "pie":
+        pie = Pie()
+        pie.x, pie.y, pie.width, pie.height = 20, 10, height - 40, height - 40
+        pie.data = list(next(iter(chart.series.values())))
+        pie.labels = None
+        for i in range(len(pie.data)):
+            pie.slices[i].fillColor = PALETTE[i % len(PALETTE)]
+            pie.slices[i].strokeColor = colors.white
+        d.add(pie)
+        names = [f"{c} {v:g}" for c, v in zip(chart.categories, pie.data, strict=True)]
+    else:
+        plot = VerticalBarChart() if chart.kind == "bar" else HorizontalLineChart()
+        plot.x, plot.y, plot.width, plot.height = 30, 30, plot_w, height - 55
+        plot.data = [list(s) for s in chart.series.values()]
+        plot.categoryAxis.categoryNames = list(chart.categories)
+        plot.categoryAxis.labels.fontName = font
+        plot.categoryAxis.labels.fontSize = 7
+        plot.valueAxis.labels.fontName = font
+        plot.valueAxis.labels.fontSize = 7
+        plot.valueAxis.valueMin = 0
+        for i in range(len(plot.data)):
+            target = plot.bars[i] if chart.kind == "bar" else plot.lines[i]
+            if chart.kind == "bar":
+                target.fillColor = PALETTE[i % len(PALETTE)]
+            else:
+                target.strokeColor = PALETTE[i % len(PALETTE)]
+        d.add(plot)
+        names = list(chart.series)
+    legend = Legend()
+    legend.x, legend.y = width - 95, height - 30
+    legend.fontName, legend.fontSize = font, 8
+    legend.alignment = "right"
+    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], n) for i, n in enumerate(names)]
+    d.add(legend)
+    return d

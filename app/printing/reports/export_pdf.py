@@ -1,0 +1,90 @@
+"""A report as a PDF: letterhead, each figure with its tables, charts and notes (ReportLab).
+
+Chinese text uses the bundled CJK font, embedded as a subset, so the file reads the same on
+any viewer; every page carries the shared letterhead and footer like the other sheets.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.printing.fonts import register_cjk_font
+from app.printing.layout import MARGIN
+from app.printing.letterhead import Letterhead, draw_footer, draw_letterhead
+from app.printing.reports.charts import chart_drawing
+from app.printing.surface import PdfSurface
+from app.workflows.reports.registry import Cell, Figure
+
+WIDTH = A4[0] - 2 * MARGIN
+
+
+def _cell(value: Cell) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def render_report_pdf(title: str, season: str, figures: list[Figure], *,
+                      letterhead: Letterhead, printed_at: str | datetime) -> bytes:
+    """The whole report; `printed_at` is already in the centre's local time."""
+    font = register_cjk_font()
+    body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12)
+    small = ParagraphStyle("small", parent=body, fontSize=8, leading=11,
+                           textColor=colors.HexColor("#555555"))
+    h1 = ParagraphStyle("h1", parent=body, fontSize=17, leading=22, alignment=1)
+    h2 = ParagraphStyle("h2", parent=body, fontSize=13, leading=17, spaceBefore=8,
+                        spaceAfter=2, textColor=colors.HexColor("#a93226"))
+    h3 = ParagraphStyle("h3", parent=body, fontSize=10, leading=14, spaceBefore=6,
+                        spaceAfter=3)
+    story: list[object] = [Paragraph(_esc(f"{title}({season} 供暖季)"), h1),
+                           Paragraph(_esc(f"打印时间 {printed_at}"), small), Spacer(1, 3 * mm)]
+    for figure in figures:
+        story.append(Paragraph(_esc(figure.title), h2))
+        if figure.subtitle:
+            story.append(Paragraph(_esc(figure.subtitle), small))
+        for table in figure.tables:
+            rows = [[Paragraph(_esc(c), body) for c in table.columns]]
+            rows += [[Paragraph(_esc(_cell(v)), body) for v in row] for row in table.rows]
+            if not table.rows:
+                rows.append([Paragraph("(无)", small)] + [""] * (len(table.columns) - 1))
+            t = Table(rows, colWidths=[WIDTH / len(table.columns)] * len(table.columns),
+                      repeatRows=1, hAlign="LEFT")
+            t.setStyle(TableStyle([
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]))
+            heading = [Paragraph(_esc(table.title), h3)] if table.title else []
+            story.append(KeepTogether([*heading, t]))
+        for chart in figure.charts:
+            story.append(Spacer(1, 2 * mm))
+            story.append(chart_drawing(chart, font, WIDTH))
+        for note in figure.notes:
+            story.append(Paragraph(_esc(note), small))
+
+    def page_frame(canvas, _doc) -> None:  # noqa: ANN001 (ReportLab's callback)
+        canvas.saveState()
+        surface = PdfSurface(canvas)
+        draw_letterhead(surface, letterhead)
+        draw_footer(surface, letterhead, f"{title} · 第 {canvas.getPageNumber()} 页")
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN * 0.8 + 16 * mm + 9 * mm, bottomMargin=MARGIN,
+                            title=f"{title} {season}", author=letterhead.company)
+    doc.build(story, onFirstPage=page_frame, onLaterPages=page_frame)
+    return out.getvalue()
