@@ -137,17 +137,27 @@ def room_rate(uow: UnitOfWork, label: str) -> RoomRate:
         return summarise_room(season, judged, settings)
 
 
+def judge_hot_water(rows: list[MeasurementRow], settings: Settings) -> list[Judged]:
+    out = []
+    for row in rows:
+        limits = hot_water_range(row.contract_min, row.contract_max, settings)
+        out.append(Judged(row, limits, limits.holds(Decimal(row.temperature)), False))
+    return out
+
+
+def summarise_hot_water(season: QualitySeason, judged: list[Judged], settings: Settings
+                        ) -> HotWaterRate:
+    qualified = sum(1 for j in judged if j.qualified)
+    return HotWaterRate(season.label, len(judged), qualified,
+                        rate_percent(qualified, len(judged)),
+                        _setting(settings, "quality.hot_water_target_percent"))
+
+
 def season_hot_water(uow: UnitOfWork, label: str) -> tuple[list[Judged], HotWaterRate]:
     """Rule 5.1.3: readings of the season judged against 50–55 °C, rate against 95 %."""
     with uow:
         settings = load_settings(uow)
         season = quality_season(settings, label)
-        rows = uow.repo(QualityRepository).hot_water(season.first, season.last)
-    judged = []
-    for row in rows:
-        limits = hot_water_range(row.contract_min, row.contract_max, settings)
-        judged.append(Judged(row, limits, limits.holds(Decimal(row.temperature)), False))
-    qualified = sum(1 for j in judged if j.qualified)
-    return judged, HotWaterRate(season.label, len(judged), qualified,
-                                rate_percent(qualified, len(judged)),
-                                _setting(settings, "quality.hot_water_target_percent"))
+        judged = judge_hot_water(
+            uow.repo(QualityRepository).hot_water(season.first, season.last), settings)
+    return judged, summarise_hot_water(season, judged, settings)

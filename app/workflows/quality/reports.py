@@ -1,0 +1,129 @@
+"""The "temperature" and "hot-water" reports of the section-5 registry (rules 5.1.1-5.1.3).
+
+Printed text is Chinese like the other sheets; the numbers come from the same functions as
+the technician's screen, so the dashboard, the PDF and the Excel file agree with it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from app.repositories.quality import QualityRepository
+from app.repositories.uow import UnitOfWork
+from app.workflows.quality.rates import (
+    Judged,
+    judge_hot_water,
+    rate_percent,
+    season_samples,
+    summarise_hot_water,
+    summarise_room,
+)
+from app.workflows.quality.season import quality_season
+from app.workflows.reports.registry import Cell, Chart, Figure, Table, register_report
+from app.workflows.reports.season import Season
+from app.workflows.settings import load_settings
+
+
+def _num(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _yes(flag: bool) -> str:
+    return "是" if flag else "否"
+
+
+def temperature_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
+    """Rule 5.1.2: the season's rate, per sampling day, exempt samples apart, failed homes."""
+    with uow:
+        quality, judged, settings = season_samples(uow, season.label)
+        outdoor = dict((d, m) for d, m, _s in uow.repo(QualityRepository).outdoor_between(
+            quality.first, quality.last))
+    rate = summarise_room(quality, judged, settings)
+    summary = Table(["项目", "数值"], [
+        ["抽检样本", rate.samples], ["豁免样本(室外日均低于−7 °C)", rate.exempt],
+        ["计入样本", rate.counted], ["合格样本", rate.qualified],
+        ["合格率 %", _num(rate.rate)], ["目标 %", _num(rate.target)],
+        ["达标", _yes(rate.meets_target)], ["上报期限", rate.report_by.isoformat()],
+        ["缺室外温度的抽检日", rate.days_without_outdoor]], title="本采暖季室温合格率")
+    by_day: dict = defaultdict(list)
+    for j in judged:
+        by_day[j.row.day].append(j)
+    day_rows: list[list[Cell]] = []
+    categories, rates = [], []
+    for day in sorted(by_day):
+        items = by_day[day]
+        counted = [j for j in items if not j.exempt]
+        good = sum(1 for j in counted if j.qualified)
+        day_rate = rate_percent(good, len(counted))
+        day_rows.append([day.isoformat(), _num(outdoor.get(day)), len(items),
+                         len(items) - len(counted), good, len(counted) - good, _num(day_rate)])
+        if day_rate is not None:
+            categories.append(day.strftime("%m-%d"))
+            rates.append(float(day_rate))
+    days = Table(["抽检日", "室外日均 °C", "样本", "豁免", "合格", "不合格", "合格率 %"],
+                 day_rows, title="各抽检日")
+    exempt = Table(["日期", "户号", "用户", "房间", "室温 °C", "室外日均 °C"],
+                   [_sample_row(j, outdoor) for j in judged if j.exempt],
+                   title="豁免样本(单列,不计入合格率)")
+    failed = Table(["日期", "户号", "用户", "房间", "室温 °C", "合格范围 °C"],
+                   [_failed_row(j) for j in judged if not j.exempt and not j.qualified],
+                   title="不合格样本")
+    target = float(rate.target)
+    chart = Chart("bar", "各抽检日室温合格率 %", categories,
+                  {"合格率 %": rates, "目标 %": [target] * len(categories)})
+    return [Figure("室温抽检合格率", f"{season.label} 采暖季", [summary, days, exempt, failed],
+                   [chart] if categories else [],
+                   ["规则 5.1.1:室温 16–20 °C 为合格(特殊用户按合同);室外日均气温低于 −7 °C"
+                    "之日的样本豁免,单列。",
+                    "规则 5.1.2:每月 5、15、25 日抽检,抽检面积不少于总供热面积的 1.0‰;"
+                    "合格率 = 合格样本 / 计入样本,目标 ≥ 97.5 %,3 月底前上报。"])]
+
+
+def _sample_row(j: Judged, outdoor: dict) -> list[Cell]:
+    return [j.row.day.isoformat(), j.row.account_number, j.row.name, j.row.room,
+            float(j.row.temperature), _num(outdoor.get(j.row.day))]
+
+
+def _failed_row(j: Judged) -> list[Cell]:
+    span = f"{j.range.low}–{j.range.high}" + (" (合同)" if j.range.contract else "")
+    return [j.row.day.isoformat(), j.row.account_number, j.row.name, j.row.room,
+            float(j.row.temperature), span]
+
+
+def hot_water_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
+    """Rule 5.1.3: supply temperatures 50–55 °C, the season's rate against 95 %."""
+    with uow:
+        settings = load_settings(uow)
+        quality = quality_season(settings, season.label)
+        judged = judge_hot_water(
+            uow.repo(QualityRepository).hot_water(quality.first, quality.last), settings)
+    rate = summarise_hot_water(quality, judged, settings)
+    months: dict = defaultdict(list)
+    for j in judged:
+        months[j.row.day.strftime("%Y-%m")].append(j)
+    month_rows: list[list[Cell]] = []
+    for month in sorted(months):
+        good = sum(1 for j in months[month] if j.qualified)
+        month_rows.append([month, len(months[month]), good,
+                           _num(rate_percent(good, len(months[month])))])
+    summary = Table(["项目", "数值"], [
+        ["读数", rate.readings], ["合格", rate.qualified], ["合格率 %", _num(rate.rate)],
+        ["目标 %", _num(rate.target)], ["达标", _yes(rate.meets_target)]],
+        title="本采暖季生活热水合格率")
+    failed = Table(["日期", "户号", "用户", "水温 °C", "合格范围 °C"],
+                   [[j.row.day.isoformat(), j.row.account_number, j.row.name,
+                     float(j.row.temperature), f"{j.range.low}–{j.range.high}"]
+                    for j in judged if not j.qualified], title="不合格读数")
+    chart = Chart("bar", "各月生活热水合格率 %", [r[0] for r in month_rows],  # type: ignore[misc]
+                  {"合格率 %": [float(r[3] or 0) for r in month_rows],  # type: ignore[arg-type]
+                   "目标 %": [float(rate.target)] * len(month_rows)})
+    return [Figure("生活热水合格率", f"{season.label} 采暖季",
+                   [summary, Table(["月份", "读数", "合格", "合格率 %"], month_rows,
+                                   title="各月"), failed],
+                   [chart] if month_rows else [],
+                   ["规则 5.1.3:供水温度 50–55 °C 为合格(特殊用户按合同),合格率目标 ≥ 95 %。"])]
+
+
+register_report("temperature", "室温抽检", temperature_figures)
+register_report("hot-water", "生活热水", hot_water_figures)
