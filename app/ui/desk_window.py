@@ -35,7 +35,7 @@ from app.ui.intake.new_customer_dialog import NewCustomerDialog
 from app.ui.intake.offline_banner import OfflineBanner
 from app.ui.intake.style import DESK_STYLE
 from app.ui.printing import install as _printing  # noqa: F401 (registers its menu entries)
-from app.ui.queues import install as _queues  # noqa: F401 (work-order queues, F6)
+from app.ui.queues.install import install_overdue_alerts  # queues (F6), overdue alerts
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.drafts import DraftStore
 from app.workflows.errors import ValidationError
@@ -112,6 +112,7 @@ class DeskWindow(QMainWindow):
         if ring_server is not None:
             ring_server.rung.connect(self.ring)
         install_handover(self)  # duty indicator; refuses to end an unhanded shift (3.4.2)
+        install_overdue_alerts(self)  # overdue sweep; the leader's alert dock (rule 2.8)
         self.resize(1440, 900)
 
     # ---- building -------------------------------------------------------------------

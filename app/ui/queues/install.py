@@ -1,4 +1,5 @@
-"""The queues entry in the desk window's Features menu (registered on import): F6."""
+"""The queues entry in the desk window's Features menu (registered on import): F6, the
+incidents window (F7), and `install_overdue_alerts` for the desk window (rule 2.8)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.ui import features
+from app.ui.queues.incidents_window import IncidentsWindow
+from app.ui.queues.overdue_alerts import install_overdue_alerts
 from app.ui.queues.queue_window import QueueWindow
 from app.workflows.desk import Desk
 
@@ -26,3 +29,23 @@ def open_queues(window: QWidget, desk: Desk) -> QueueWindow:
 features.register(features.FeatureAction(
     title=QCoreApplication.translate("Queues", "Work-order queues"), shortcut="F6",
     open=open_queues, key="queues.window"))
+
+
+def open_incidents(window: QWidget, desk: Desk) -> IncidentsWindow:
+    """One incidents window per desk window; F7 again brings it to the front."""
+    existing = getattr(window, "incidents_window", None)
+    if isinstance(existing, IncidentsWindow) and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    incidents = IncidentsWindow(desk, window)
+    window.incidents_window = incidents  # type: ignore[attr-defined]
+    incidents.show()
+    return incidents
+
+
+features.register(features.FeatureAction(
+    title=QCoreApplication.translate("Queues", "Incidents"), shortcut="F7",
+    open=open_incidents, key="queues.incidents"))
+
+__all__ = ["install_overdue_alerts", "open_incidents", "open_queues"]

@@ -193,6 +193,20 @@ class QueueWindow(QWidget):
         self.detail.show_detail(detail, self.desk.clock())
         self.actions.show_detail(detail)
 
+    def open_order(self, ticket_id: int) -> None:
+        """Show one order (e.g. from an overdue alert): searched by number in all open
+        orders, and shown in the detail pane even when it has left the open queue."""
+        self.filter_bar.search.setText(f"GD{ticket_id:08d}")
+        if self.queue != "open":
+            self.show_queue("open")  # emits -> refresh
+        else:
+            self.refresh()
+        if self.selected_id() != ticket_id:
+            self.show_order(ticket_id)
+        self.raise_()
+        self.activateWindow()
+        self.table.setFocus()
+
     def focus_actions(self) -> None:
         """Enter on a row: the detail is shown; go to its first step that applies."""
         self.open_current()

@@ -1,0 +1,207 @@
+"""The shift leader's overdue alerts on the desk window (rule 2.8, issue 3).
+
+Every desk sweeps on a timer (`ticket.overdue_sweep_seconds`): the sweep flags and
+escalates each order that became overdue, once, whichever desk gets there first. A shift
+leader's or supervisor's desk then reads the alerts after its cursor, on the same timer
+and whenever the change feed reports a ticket change (another desk's sweep), and lists
+each new one once in a dock: order number, customer, unit and how late. Enter opens the
+order in the queues window, Delete dismisses it, Ctrl+Shift+O goes to the list. An
+agent's desk sweeps too but shows nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.change_feed_qt import QtChangeFeed
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.tickets.escalation import (
+    OverdueAlert,
+    overdue_alerts_since,
+    sweep_interval_seconds,
+    sweep_overdue,
+)
+from app.workflows.vocab import Role
+
+LEADER_ROLES = frozenset({Role.SHIFT_LEADER.value, Role.SUPERVISOR.value})  # rule 2.8
+LOOKBACK = timedelta(hours=12)  # a leader signing in sees the alerts of the running shift
+SHORTCUT = "Ctrl+Shift+O"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("OverdueAlerts", text)
+
+
+def late_text(late: timedelta) -> str:
+    """'25 min late' or '2 h 05 min late'."""
+    minutes = int(late.total_seconds() // 60)
+    if minutes < 60:
+        return _t("%1 min late").replace("%1", str(minutes))
+    return _t("%1 h %2 min late").replace("%1", str(minutes // 60)).replace(
+        "%2", f"{minutes % 60:02d}")
+
+
+class AlertList(QListWidget):
+    """One line per alert; Enter emits `opened(ticket_id)`, Delete dismisses the line."""
+
+    opened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overdueAlertList")
+        self.itemActivated.connect(
+            lambda item: self.opened.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentItem():
+            self.takeItem(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+
+class AlertPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overdueAlertPanel")
+        self.hint = QLabel(_t("New overdue orders, escalated to you (rule 2.8). "
+                              "Enter opens the order, Delete dismisses it."))
+        self.hint.setWordWrap(True)
+        self.list = AlertList()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(self.hint)
+        box.addWidget(self.list, 1)
+
+    def add(self, alert: OverdueAlert, now: datetime) -> None:
+        parts = [alert.number, alert.customer_name or _t("(no customer)"), alert.unit_name,
+                 late_text(alert.late_by(now))]
+        item = QListWidgetItem("  ·  ".join(parts))
+        item.setData(Qt.ItemDataRole.UserRole, alert.ticket_id)
+        item.setToolTip(alert.description)
+        item.setForeground(Qt.GlobalColor.darkRed)
+        self.list.addItem(item)
+
+    def ticket_ids(self) -> list[int]:
+        """The alerts listed, oldest first; tests read it."""
+        return [self.list.item(r).data(Qt.ItemDataRole.UserRole)
+                for r in range(self.list.count())]
+
+
+class OverdueWatch(QObject):
+    """Sweeps on a timer at every desk; lists new alerts once on a leader's desk."""
+
+    alerted = Signal(int)  # how many new alerts were listed
+
+    def __init__(self, window: Any, desk: Desk, *, live: bool = True) -> None:
+        super().__init__(window)
+        self.window = window
+        self.desk = desk
+        self.leader = desk.actor is not None and desk.actor.role in LEADER_ROLES
+        self.cursor: tuple[datetime, int] | None = (desk.clock() - LOOKBACK, 0)
+        self.shown: set[int] = set()
+        self.panel: AlertPanel | None = None
+        self.dock = None
+        self.feed: QtChangeFeed | None = None
+        try:
+            interval = sweep_interval_seconds(desk.uow())
+        except DatabaseUnavailable:
+            interval = 60.0
+        self.timer = QTimer(self)
+        self.timer.setInterval(int(interval * 1000))
+        self.timer.timeout.connect(lambda: self.check(sweep=True))
+        self.timer.start()
+        if self.leader:
+            self._build_panel()
+            if live:
+                self.feed = QtChangeFeed.for_desk(desk, self)
+                self.feed.changed.connect(self._on_change)
+        window.installEventFilter(self)
+
+    def _build_panel(self) -> None:
+        self.panel = AlertPanel()
+        self.panel.list.opened.connect(self.open_order)
+        self.dock = self.window.add_side_panel(self.panel, _t("Overdue alerts (%1)").replace(
+            "%1", SHORTCUT))
+        self.dock.setObjectName("overdueAlertDock")
+        self.dock.hide()  # it appears with the first alert
+        QShortcut(QKeySequence(SHORTCUT), self.window, self.focus_list)
+
+    def check(self, sweep: bool = True) -> int:
+        """Sweep (any desk) and list the leader's new alerts; returns how many were new."""
+        try:
+            if sweep:
+                sweep_overdue(self.desk.uow())
+            if not self.leader:
+                return 0
+            alerts = overdue_alerts_since(self.desk.uow(), self.cursor)
+        except DatabaseUnavailable:
+            return 0  # the desk's offline banner says so; the next tick tries again
+        fresh = [a for a in alerts if a.ticket_id not in self.shown]
+        if alerts:
+            self.cursor = alerts[-1].cursor
+        if fresh:
+            self._show(fresh)
+        return len(fresh)
+
+    def _show(self, alerts: list[OverdueAlert]) -> None:
+        assert self.panel is not None and self.dock is not None
+        now = self.desk.clock()
+        for alert in alerts:
+            self.shown.add(alert.ticket_id)
+            self.panel.add(alert, now)
+        self.dock.show()
+        self.dock.raise_()
+        self.window.statusBar().showMessage(
+            _t("%1 work order(s) became overdue and were escalated: Ctrl+Shift+O").replace(
+                "%1", str(len(alerts))), 15000)
+        QApplication.alert(self.window)
+        self.alerted.emit(len(alerts))
+
+    def _on_change(self, entities: frozenset[str]) -> None:
+        if QtChangeFeed.touches(entities, "ticket"):
+            self.check(sweep=False)
+
+    def focus_list(self) -> None:
+        if self.dock is not None and self.panel is not None:
+            self.dock.show()
+            self.panel.list.setFocus()
+            if self.panel.list.currentRow() < 0 and self.panel.list.count():
+                self.panel.list.setCurrentRow(0)
+
+    def open_order(self, ticket_id: int) -> None:
+        from app.ui.queues.install import open_queues  # install.py imports this module
+
+        open_queues(self.window, self.desk).open_order(ticket_id)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.feed is not None:
+            self.feed.stop()
+            self.feed = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        # a closed desk window is hidden by the close (minimising hides spontaneously)
+        if watched is self.window and event.type() == QEvent.Type.Hide \
+                and not event.spontaneous():
+            self.stop()
+        return False
+
+
+def install_overdue_alerts(window: Any, live: bool = True) -> OverdueWatch:
+    """Call once per desk window: the sweep timer, and for leaders the alert dock."""
+    window.overdue_watch = OverdueWatch(window, window.desk, live=live)
+    if window.overdue_watch.leader:
+        QTimer.singleShot(0, window.overdue_watch.check)  # what happened before sign-in
+    return window.overdue_watch
