@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QInputDialog, QPushButton, QWidget
 
 from app.ui.messages import message_for
 from app.ui.queues import labels
+from app.ui.queues.case_dialog import CaseDialog
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import NotFound, PermissionDenied, ValidationError
 from app.workflows.queue_detail import TicketDetail
@@ -87,6 +88,16 @@ def steps() -> list[Step]:
             QCoreApplication.translate("QueueActions", "C&lose"),
             lambda d: d.status == "callback_done",
         ),
+        Step(  # rule 3.6.2(3): a question that cannot be answered at once
+            "case",
+            QCoreApplication.translate("QueueActions", "Open c&ase…"),
+            lambda d: d.status in RUNNING and not d.is_case,
+        ),
+        Step(
+            "reopen",
+            QCoreApplication.translate("QueueActions", "&Reopen…"),
+            lambda d: d.status in ("resolved", "callback_done", "closed"),
+        ),
     ]
 
 
@@ -120,6 +131,7 @@ class ActionBar(QObject):
         self.ask_choice: AskChoice = _ask_choice(parent)
         self.buttons: dict[str, QPushButton] = {}
         self.detail: TicketDetail | None = None
+        self.case_dialog: CaseDialog | None = None
         for number, step in enumerate(steps()):
             button = QPushButton(step.title)
             button.setObjectName(f"queueAction_{step.key}")
@@ -197,14 +209,18 @@ class ActionBar(QObject):
             pause.resume(uow, d.id, expected_version=v)
         elif key == "close":
             lifecycle.close(uow, d.id, expected_version=v)
-        elif key in ("pause", "escalate"):
+        elif key == "case":
+            self._open_case(d)
+            return False  # the dialog saves; done follows when it is accepted
+        elif key in ("pause", "escalate", "reopen"):
             reason = self.ask_text(
                 self.buttons[key].text().replace("&", ""),
                 QCoreApplication.translate("QueueActions", "Reason:"),
             )
             if reason is None:
                 return False
-            step = pause.pause if key == "pause" else escalation.escalate
+            step = {"pause": pause.pause, "escalate": escalation.escalate,
+                    "reopen": lifecycle.reopen}[key]
             step(uow, d.id, reason, expected_version=v)
         elif key == "dispatch":
             units = [(u.id, u.name) for u in active_units(self.desk.uow())]
@@ -221,6 +237,13 @@ class ActionBar(QObject):
         elif key == "callback":
             return self._callback(d)
         return True
+
+    def _open_case(self, d: TicketDetail) -> None:
+        parent = self.parent()
+        dialog = CaseDialog(self.desk, d, parent=parent if isinstance(parent, QWidget) else None)
+        dialog.accepted.connect(lambda: self.done.emit(d.id))
+        self.case_dialog = dialog
+        dialog.open()
 
     def _resolve(self, d: TicketDetail) -> bool:
         who = self.ask_choice(

@@ -111,6 +111,11 @@ class DetailPane(QWidget):
             (self.tr("Due"), timefmt.fmt(d.due_at)),
             (self.tr("Description"), d.description),
         ]
+        if d.is_case:  # rule 3.6.2(3): held by the assignee, callback promised
+            rows.append((self.tr("Case"), self.tr("held by %1").replace(
+                "%1", d.assignee_name or "—")))
+        if d.callback_due_at is not None:
+            rows.append((self.tr("Call back by"), timefmt.fmt(d.callback_due_at)))
         if d.resolution:
             rows.append((self.tr("Resolution"), d.resolution))
         if d.closed_at is not None:

@@ -78,6 +78,8 @@ def steps() -> dict[str, str]:
         "urge": QCoreApplication.translate("QueueLabels", "Customer urged"),
         "follow_up": QCoreApplication.translate("QueueLabels", "Followed up"),
         "incident": QCoreApplication.translate("QueueLabels", "Linked to an incident"),
+        "open_case": QCoreApplication.translate("QueueLabels", "Opened as a case"),
+        "link_incident": QCoreApplication.translate("QueueLabels", "Linked to an incident"),
     }
 
 
@@ -101,6 +103,7 @@ def fields() -> dict[str, str]:
         "third_party": QCoreApplication.translate("QueueLabels", "Third party"),
         "closed_at": QCoreApplication.translate("QueueLabels", "Closed at"),
         "resolved_at": QCoreApplication.translate("QueueLabels", "Resolved at"),
+        "callback_due_at": QCoreApplication.translate("QueueLabels", "Call back by"),
     }
 
 

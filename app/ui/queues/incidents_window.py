@@ -1,0 +1,237 @@
+"""The incidents window (F7): parent incidents and the orders of the callers they hit.
+
+Left, the open incidents (and the resolved ones on request); right, the form for a new
+incident, and for the selected one its child orders, a box to link another caller's order
+by number and the resolution. Resolving the incident resolves every unfinished child and
+queues its callback (rule 2.5). Keyboard: Ctrl+N new, Ctrl+S save, Ctrl+L link an order,
+Ctrl+R resolve, F5 reload; ↑↓ in the list choose the incident.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import timefmt
+from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.queues import labels
+from app.ui.queues.incident_form import IncidentFormView
+from app.ui.tickets.incident_text import kind_label
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.errors import NotFound, ValidationError
+from app.workflows.queues import estates
+from app.workflows.tickets.errors import IllegalTransition
+from app.workflows.tickets.incidents import (
+    IncidentView,
+    incident_children,
+    link_ticket,
+    list_incidents,
+    resolve_incident,
+    ticket_id_of,
+)
+from app.workflows.units import active_units
+
+
+class IncidentsWindow(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.desk = desk
+        self.setObjectName("incidentsWindow")
+        self.setWindowTitle(self.tr("Incidents"))
+        self.incidents: list[IncidentView] = []
+        self.list = QListWidget()
+        self.list.setObjectName("incidentList")
+        self.show_resolved = QCheckBox(self.tr("Show resolved"))
+        self.show_resolved.toggled.connect(self.reload)
+        self.form = IncidentFormView(desk, active_units(desk.uow()), estates(desk.uow()))
+        self.form.opened.connect(self._opened)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(self.tr("Incidents (↑↓ to choose)")))
+        column.addWidget(self.list, 1)
+        column.addWidget(self.show_resolved)
+        right = QVBoxLayout()
+        right.addWidget(self.form)
+        right.addWidget(self._selected_box(), 1)
+        self.note = QLabel()
+        self.note.setObjectName("incidentNote")
+        self.note.setWordWrap(True)
+        right.addWidget(self.note)
+        row = QHBoxLayout(self)
+        row.addWidget(left, 2)
+        row.addLayout(right, 3)
+        self.list.currentRowChanged.connect(lambda _r: self._show_selected())
+        for keys, slot in (("Ctrl+N", self.form.title_edit.setFocus),
+                           ("Ctrl+S", self.form.save), ("Ctrl+L", self.link_number.setFocus),
+                           ("Ctrl+R", self.resolution.setFocus), ("F5", self.reload)):
+            QShortcut(QKeySequence(keys), self, slot)
+        self.resize(1180, 720)
+        self.reload()
+
+    def _selected_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Selected incident"))
+        self.heading = QLabel()
+        self.heading.setObjectName("incidentHeading")
+        self.heading.setWordWrap(True)
+        self.children_list = QListWidget()
+        self.children_list.setObjectName("incidentChildren")
+        self.link_number = QLineEdit()
+        self.link_number.setObjectName("incidentLinkNumber")
+        self.link_number.setPlaceholderText(self.tr("Order number, e.g. GD00001234"))
+        self.link_number.returnPressed.connect(self.link)
+        self.link_button = QPushButton(self.tr("Lin&k order"))
+        self.link_button.clicked.connect(self.link)
+        self.resolution = QLineEdit()
+        self.resolution.setObjectName("incidentResolution")
+        self.resolution.returnPressed.connect(self.resolve)
+        self.responsibility = QComboBox()
+        for key, text in labels.responsibilities().items():
+            if key != "undetermined":  # rule 2.6: the cause is attributed
+                self.responsibility.addItem(text, key)
+        self.resolve_button = QPushButton(self.tr("Resol&ve incident and its orders"))
+        self.resolve_button.setObjectName("incidentResolve")
+        self.resolve_button.clicked.connect(self.resolve)
+        self.general = FieldError()
+        self.errors = FieldErrors(general=self.general)
+        form = QFormLayout(box)
+        form.addRow(self.heading)
+        form.addRow(self.tr("Orders"), self.children_list)
+        linker = QHBoxLayout()
+        linker.addWidget(self.errors.add("ticket", self.link_number), 1)
+        linker.addWidget(self.link_button)
+        form.addRow(self.tr("&Link order"), linker)
+        form.addRow(self.tr("&Resolution"), self.errors.add("resolution", self.resolution))
+        form.addRow(self.tr("Res&ponsibility"),
+                    self.errors.add("responsibility", self.responsibility))
+        form.addRow(self.general)
+        form.addRow(self.resolve_button)
+        return box
+
+    # --- the list --------------------------------------------------------------------
+    def reload(self, keep: int | None = None) -> None:
+        kept = keep if keep is not None else self.selected_id()
+        try:
+            self.incidents = list_incidents(self.desk.uow(), self.show_resolved.isChecked())
+        except DatabaseUnavailable:
+            self.general.show_text(self.tr("The database cannot be reached. F5 tries again."))
+            return
+        self.list.blockSignals(True)
+        self.list.clear()
+        for incident in self.incidents:
+            item = QListWidgetItem(self._line(incident))
+            item.setData(Qt.ItemDataRole.UserRole, incident.id)
+            self.list.addItem(item)
+        ids = [i.id for i in self.incidents]
+        self.list.setCurrentRow(ids.index(kept) if kept in ids else (0 if ids else -1))
+        self.list.blockSignals(False)
+        self._show_selected()
+
+    def _line(self, i: IncidentView) -> str:
+        areas = "、".join(f"{e}{b + '号楼' if b else ''}" for e, b in i.areas)
+        state = "" if i.status == "open" else "  ·  " + self.tr("resolved")
+        return (f"[{kind_label(i.kind)}] {i.title}  ·  {areas}  ·  "
+                + self.tr("%1 orders").replace("%1", str(i.children)) + state)
+
+    def selected(self) -> IncidentView | None:
+        row = self.list.currentRow()
+        return self.incidents[row] if 0 <= row < len(self.incidents) else None
+
+    def selected_id(self) -> int | None:
+        incident = self.selected()
+        return incident.id if incident else None
+
+    def _show_selected(self) -> None:
+        self.errors.clear()
+        incident = self.selected()
+        self.children_list.clear()
+        is_open = incident is not None and incident.status == "open"
+        for widget in (self.link_number, self.link_button, self.resolution,
+                       self.responsibility, self.resolve_button):
+            widget.setEnabled(is_open)
+        if incident is None:
+            self.heading.setText(self.tr("No incident selected"))
+            return
+        until = timefmt.fmt(incident.expected_end_at, empty="—")
+        text = self.tr("%1 — expected to end %2").replace("%1", incident.title).replace(
+            "%2", until)
+        if incident.resolution:
+            text += "\n" + self.tr("Resolution: %1").replace("%1", incident.resolution)
+        self.heading.setText(text)
+        statuses = labels.statuses()
+        for child in incident_children(self.desk.uow(), incident.id):
+            self.children_list.addItem(f"{child.number}  ·  "
+                                       f"{statuses.get(child.status, child.status)}")
+
+    def _opened(self, incident: IncidentView) -> None:
+        self.note.setText(self.tr("Incident “%1” opened; link the callers' orders.").replace(
+            "%1", incident.title))
+        self.reload(keep=incident.id)
+        self.link_number.setFocus()
+
+    # --- steps on the selected incident ----------------------------------------------
+    def link(self) -> bool:
+        incident = self.selected()
+        if incident is None:
+            return False
+        self.errors.clear()
+        ticket_id = ticket_id_of(self.link_number.text())
+        if ticket_id is None:
+            self.errors.show({"ticket": "ticket.unknown"})
+            return False
+        try:
+            link_ticket(self.desk.uow(), incident.id, ticket_id)
+        except NotFound:
+            self.errors.show({"ticket": "ticket.unknown"})
+            return False
+        except IllegalTransition:
+            self.errors.error("ticket").show_text(self.tr(
+                "This order is already resolved or closed; it cannot be linked."))
+            return False
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return False
+        except DatabaseUnavailable:
+            self.general.show_text(self.tr("The database cannot be reached; nothing was "
+                                           "saved."))
+            return False
+        self.note.setText(self.tr("%1 linked to the incident.").replace(
+            "%1", self.link_number.text().strip().upper()))
+        self.link_number.clear()
+        self.reload(keep=incident.id)
+        return True
+
+    def resolve(self) -> list[int] | None:
+        incident = self.selected()
+        if incident is None:
+            return None
+        try:
+            resolved = resolve_incident(self.desk.uow(), incident.id, self.resolution.text(),
+                                        self.responsibility.currentData())
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return None
+        except DatabaseUnavailable:
+            self.general.show_text(self.tr("The database cannot be reached; nothing was "
+                                           "saved."))
+            return None
+        self.resolution.clear()
+        self.reload(keep=incident.id)
+        self.note.setText(self.tr("“%1” resolved: %2 orders resolved, their callbacks "
+                                  "queued.").replace("%1", incident.title).replace(
+                                      "%2", str(len(resolved))))
+        return resolved
