@@ -17,7 +17,7 @@ PALETTE = [colors.HexColor(c) for c in ("#c0392b", "#2e86c1", "#27ae60", "#f39c1
 
 def chart_drawing(chart: Chart, font: str, width: float, height: float = 170) -> Drawing:
     """A drawing with the title on top and a legend on the right; empty data says so."""
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=font)  # no unembedded Helvetica
     d.add(String(0, height - 12, chart.title, fontName=font, fontSize=10))
     values = [v for series in chart.series.values() for v in series]
     if not chart.categories or not any(values):

@@ -66,6 +66,7 @@ def render_report_pdf(title: str, season: str, figures: list[Figure], *,
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), font),
             ]))
             heading = [Paragraph(_esc(table.title), h3)] if table.title else []
             story.append(KeepTogether([*heading, t]))
@@ -75,9 +76,12 @@ def render_report_pdf(title: str, season: str, figures: list[Figure], *,
         for note in figure.notes:
             story.append(Paragraph(_esc(note), small))
 
+    surfaces: dict[int, PdfSurface] = {}  # one per canvas: the logo is embedded once
+
     def page_frame(canvas, _doc) -> None:  # noqa: ANN001 (ReportLab's callback)
         canvas.saveState()
-        surface = PdfSurface(canvas)
+        surface = surfaces.setdefault(id(canvas), PdfSurface(canvas))
+        surface.new_page()
         draw_letterhead(surface, letterhead)
         draw_footer(surface, letterhead, f"{title} · 第 {canvas.getPageNumber()} 页")
         canvas.restoreState()
@@ -85,6 +89,7 @@ def render_report_pdf(title: str, season: str, figures: list[Figure], *,
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN * 0.8 + 16 * mm + 9 * mm, bottomMargin=MARGIN,
-                            title=f"{title} {season}", author=letterhead.company)
+                            title=f"{title} {season}", author=letterhead.company,
+                            initialFontName=font)  # no unembedded Helvetica in the file
     doc.build(story, onFirstPage=page_frame, onLaterPages=page_frame)
     return out.getvalue()
