@@ -54,7 +54,9 @@ def chart_drawing(chart: Chart, font: str, width: float, height: float = 170) ->
         d.add(plot)
         names = list(chart.series)
     legend = Legend()
-    legend.x, legend.y = width - 95, height - 30
+    legend.x = 20 + height + 20 if chart.kind == "pie" else width - 95
+    legend.y = height - 30
+    legend.columnMaximum = 12  # one column, never past the right margin
     legend.fontName, legend.fontSize = font, 8
     legend.alignment = "right"
     legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], n) for i, n in enumerate(names)]

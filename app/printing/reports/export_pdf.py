@@ -52,9 +52,9 @@ def render_report_pdf(title: str, season: str, figures: list[Figure], *,
     story: list[object] = [Paragraph(_esc(f"{title}({season} 供暖季)"), h1),
                            Paragraph(_esc(f"打印时间 {printed_at}"), small), Spacer(1, 3 * mm)]
     for figure in figures:
-        story.append(Paragraph(_esc(figure.title), h2))
+        lead: list[object] = [Paragraph(_esc(figure.title), h2)]  # kept with what follows
         if figure.subtitle:
-            story.append(Paragraph(_esc(figure.subtitle), small))
+            lead.append(Paragraph(_esc(figure.subtitle), small))
         for table in figure.tables:
             rows = [[Paragraph(_esc(c), body) for c in table.columns]]
             rows += [[Paragraph(_esc(_cell(v)), body) for v in row] for row in table.rows]
@@ -69,10 +69,13 @@ def render_report_pdf(title: str, season: str, figures: list[Figure], *,
                 ("FONTNAME", (0, 0), (-1, -1), font),
             ]))
             heading = [Paragraph(_esc(table.title), h3)] if table.title else []
-            story.append(KeepTogether([*heading, t]))
+            story.append(KeepTogether([*lead, *heading, t]))
+            lead = []
         for chart in figure.charts:
-            story.append(Spacer(1, 2 * mm))
-            story.append(chart_drawing(chart, font, WIDTH))
+            story.append(KeepTogether([*lead, Spacer(1, 2 * mm),
+                                       chart_drawing(chart, font, WIDTH)]))
+            lead = []
+        story.extend(lead)
         for note in figure.notes:
             story.append(Paragraph(_esc(note), small))
 
