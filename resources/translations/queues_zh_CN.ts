@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../app/ui/queues/case_dialog.py" line="59"/>
+        <source>Open a case: %1</source>
+        <translation>转为个案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/case_dialog.py" line="62"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/case_dialog.py" line="74"/>
+        <source>A question that cannot be answered at once: a responsible person holds it and calls the customer back by the promised time (rule 3.6.2).</source>
+        <translation>不能当即答复的问题：由责任人负责，并在承诺时间前回复用户（第 3.6.2 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/case_dialog.py" line="77"/>
+        <source>&amp;Responsible person</source>
+        <translation>责任人(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/case_dialog.py" line="78"/>
+        <source>&amp;Call back by</source>
+        <translation>回访期限(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/case_dialog.py" line="108"/>
+        <source>Another desk changed this order meanwhile; nothing was saved. Close and look again.</source>
+        <translation>其他坐席刚修改了此工单，未保存任何内容。请关闭后重新查看。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/case_dialog.py" line="112"/>
+        <source>A case can only be opened for an unfinished order.</source>
+        <translation>只有未办结的工单才能转为个案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/case_dialog.py" line="116"/>
+        <source>The database cannot be reached; nothing was saved.</source>
+        <translation>无法连接数据库，未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../app/ui/queues/detail_pane.py" line="55"/>
@@ -35,62 +78,77 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/detail_pane.py" line="104"/>
+        <location filename="../../app/ui/queues/detail_pane.py" line="105"/>
         <source>Customer</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/detail_pane.py" line="105"/>
+        <location filename="../../app/ui/queues/detail_pane.py" line="106"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/detail_pane.py" line="105"/>
+        <location filename="../../app/ui/queues/detail_pane.py" line="106"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/detail_pane.py" line="106"/>
+        <location filename="../../app/ui/queues/detail_pane.py" line="107"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/detail_pane.py" line="106"/>
+        <location filename="../../app/ui/queues/detail_pane.py" line="107"/>
         <source>Level %1</source>
         <translation>%1级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/detail_pane.py" line="108"/>
+        <location filename="../../app/ui/queues/detail_pane.py" line="109"/>
         <source>Unit</source>
         <translation>执行单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/detail_pane.py" line="108"/>
+        <location filename="../../app/ui/queues/detail_pane.py" line="109"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/detail_pane.py" line="109"/>
+        <location filename="../../app/ui/queues/detail_pane.py" line="110"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/detail_pane.py" line="110"/>
+        <location filename="../../app/ui/queues/detail_pane.py" line="111"/>
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/detail_pane.py" line="111"/>
+        <location filename="../../app/ui/queues/detail_pane.py" line="112"/>
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/detail_pane.py" line="114"/>
+        <location filename="../../app/ui/queues/detail_pane.py" line="115"/>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/detail_pane.py" line="115"/>
+        <source>held by %1</source>
+        <translation>由 %1 负责</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/detail_pane.py" line="118"/>
+        <source>Call back by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/detail_pane.py" line="120"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/detail_pane.py" line="116"/>
+        <location filename="../../app/ui/queues/detail_pane.py" line="122"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
@@ -149,137 +207,362 @@
     </message>
 </context>
 <context>
+    <name>IncidentFormView</name>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="50"/>
+        <source>New incident (Ctrl+N, save with Ctrl+S)</source>
+        <translation>新建事故（Ctrl+N，Ctrl+S 保存）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="57"/>
+        <source>e.g. Pipe burst at buildings 3 and 4</source>
+        <translation>例如：3、4号楼供热管道爆裂</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="59"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="69"/>
+        <source>e.g. 3, 4 (empty: the whole estate)</source>
+        <translation>例如 3, 4（留空：整个小区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="74"/>
+        <source>Open incident</source>
+        <translation>建立事故</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="80"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="81"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="82"/>
+        <source>&amp;Unit</source>
+        <translation>执行单位(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="83"/>
+        <source>&amp;Estate</source>
+        <translation>小区(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="84"/>
+        <source>&amp;Buildings</source>
+        <translation>楼号(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="85"/>
+        <source>E&amp;xpected end</source>
+        <translation>预计恢复(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="87"/>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incident_form.py" line="114"/>
+        <source>The database cannot be reached; nothing was saved.</source>
+        <translation>无法连接数据库，未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsWindow</name>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="54"/>
+        <source>Incidents</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="65"/>
+        <source>Incidents (↑↓ to choose)</source>
+        <translation>事故（↑↓ 选择）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="87"/>
+        <source>Selected incident</source>
+        <translation>所选事故</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="95"/>
+        <source>Order number, e.g. GD00001234</source>
+        <translation>工单号，例如 GD00001234</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="58"/>
+        <source>S&amp;how resolved</source>
+        <translation>显示已处理(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="97"/>
+        <source>Link &amp;order</source>
+        <translation>关联(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="106"/>
+        <source>Resol&amp;ve incident and its orders</source>
+        <translation>事故及其工单办结(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="113"/>
+        <source>Orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="117"/>
+        <source>&amp;Link order</source>
+        <translation>关联工单(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="118"/>
+        <source>&amp;Resolution</source>
+        <translation>处理结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="119"/>
+        <source>Res&amp;ponsibility</source>
+        <translation>责任归属(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="131"/>
+        <source>The database cannot be reached. F5 tries again.</source>
+        <translation>无法连接数据库。按 F5 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="146"/>
+        <source>resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="148"/>
+        <source>%1 orders</source>
+        <translation>%1 张工单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="167"/>
+        <source>No incident selected</source>
+        <translation>未选择事故</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="170"/>
+        <source>%1 — expected to end %2</source>
+        <translation>%1 — 预计 %2 恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="173"/>
+        <source>Resolution: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="181"/>
+        <source>Incident “%1” opened; link the callers&apos; orders.</source>
+        <translation>已建立事故“%1”，请关联来电用户的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="203"/>
+        <source>This order is already resolved or closed; it cannot be linked.</source>
+        <translation>此工单已处理或已关闭，不能关联。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="209"/>
+        <location filename="../../app/ui/queues/incidents_window.py" line="229"/>
+        <source>The database cannot be reached; nothing was saved.</source>
+        <translation>无法连接数据库，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="212"/>
+        <source>%1 linked to the incident.</source>
+        <translation>%1 已关联到该事故。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/incidents_window.py" line="234"/>
+        <source>“%1” resolved: %2 orders resolved, their callbacks queued.</source>
+        <translation>“%1”已处理：%2 张工单已办结，回访已排入队列。</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueAlerts</name>
+    <message>
+        <location filename="../../app/ui/queues/overdue_alerts.py" line="47"/>
+        <source>%1 min late</source>
+        <translation>超时 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/overdue_alerts.py" line="49"/>
+        <source>%1 h %2 min late</source>
+        <translation>超时 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/overdue_alerts.py" line="76"/>
+        <source>New overdue orders, escalated to you (rule 2.8). Enter opens the order, Delete dismisses it.</source>
+        <translation>新超时工单，已上报给您（第 2.8 条）。回车打开工单，Delete 移除提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/overdue_alerts.py" line="87"/>
+        <source>(no customer)</source>
+        <translation>（无用户）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/overdue_alerts.py" line="135"/>
+        <source>Overdue alerts (%1)</source>
+        <translation>超时提醒（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/overdue_alerts.py" line="168"/>
+        <source>%1 work order(s) became overdue and were escalated: Ctrl+Shift+O</source>
+        <translation>%1 张工单已超时并已上报值班长：Ctrl+Shift+O 查看</translation>
+    </message>
+</context>
+<context>
     <name>QueueActions</name>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="47"/>
+        <location filename="../../app/ui/queues/actions.py" line="48"/>
         <source>&amp;Claim</source>
         <translation>认领(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="52"/>
+        <location filename="../../app/ui/queues/actions.py" line="53"/>
         <source>&amp;Dispatch…</source>
         <translation>派单(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="57"/>
+        <location filename="../../app/ui/queues/actions.py" line="58"/>
         <source>&amp;Start work</source>
         <translation>开始处理(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="62"/>
+        <location filename="../../app/ui/queues/actions.py" line="63"/>
         <source>&amp;Pause…</source>
         <translation>暂停(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="67"/>
+        <location filename="../../app/ui/queues/actions.py" line="68"/>
         <source>Res&amp;ume</source>
         <translation>恢复(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="72"/>
+        <location filename="../../app/ui/queues/actions.py" line="73"/>
         <source>&amp;Escalate…</source>
         <translation>升级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="77"/>
+        <location filename="../../app/ui/queues/actions.py" line="78"/>
         <source>Resol&amp;ve…</source>
         <translation>办结(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="82"/>
+        <location filename="../../app/ui/queues/actions.py" line="83"/>
         <source>Call&amp;back…</source>
         <translation>回访(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="87"/>
+        <location filename="../../app/ui/queues/actions.py" line="88"/>
         <source>C&amp;lose</source>
         <translation>结案(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="145"/>
+        <location filename="../../app/ui/queues/actions.py" line="93"/>
+        <source>Open c&amp;ase…</source>
+        <translation>转为个案(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/actions.py" line="98"/>
+        <source>&amp;Reopen…</source>
+        <translation>重新处理(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/actions.py" line="157"/>
         <source>Another desk changed this order meanwhile; nothing was saved. The order has been reloaded.</source>
         <translation>其他坐席刚修改了此工单，本次操作未保存，已重新载入工单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="155"/>
+        <location filename="../../app/ui/queues/actions.py" line="167"/>
         <source>%1 already holds this order.</source>
         <translation>该工单已由%1认领。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="159"/>
+        <location filename="../../app/ui/queues/actions.py" line="171"/>
         <source>This order is finished.</source>
         <translation>该工单已办结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="165"/>
+        <location filename="../../app/ui/queues/actions.py" line="177"/>
         <source>This step does not apply to an order that is %1.</source>
         <translation>状态为“%1”的工单不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="175"/>
+        <location filename="../../app/ui/queues/actions.py" line="187"/>
         <source>You may not do this, or the order no longer exists.</source>
         <translation>您无权执行此操作，或该工单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="182"/>
+        <location filename="../../app/ui/queues/actions.py" line="194"/>
         <source>The database cannot be reached; nothing was saved.</source>
         <translation>无法连接数据库，未保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="203"/>
+        <location filename="../../app/ui/queues/actions.py" line="218"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="212"/>
+        <location filename="../../app/ui/queues/actions.py" line="228"/>
         <source>Dispatch</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="213"/>
+        <location filename="../../app/ui/queues/actions.py" line="229"/>
         <source>Executing unit:</source>
         <translation>执行单位：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="227"/>
-        <location filename="../../app/ui/queues/actions.py" line="237"/>
-        <location filename="../../app/ui/queues/actions.py" line="243"/>
+        <location filename="../../app/ui/queues/actions.py" line="250"/>
+        <location filename="../../app/ui/queues/actions.py" line="260"/>
+        <location filename="../../app/ui/queues/actions.py" line="266"/>
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="228"/>
+        <location filename="../../app/ui/queues/actions.py" line="251"/>
         <source>Responsibility:</source>
         <translation>责任归属：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="238"/>
+        <location filename="../../app/ui/queues/actions.py" line="261"/>
         <source>Which third party:</source>
         <translation>第三方名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="244"/>
+        <location filename="../../app/ui/queues/actions.py" line="267"/>
         <source>What was done:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="255"/>
+        <location filename="../../app/ui/queues/actions.py" line="278"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="258"/>
-        <location filename="../../app/ui/queues/actions.py" line="266"/>
+        <location filename="../../app/ui/queues/actions.py" line="281"/>
+        <location filename="../../app/ui/queues/actions.py" line="289"/>
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="259"/>
+        <location filename="../../app/ui/queues/actions.py" line="282"/>
         <source>Customer&apos;s satisfaction:</source>
         <translation>用户满意度：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/actions.py" line="267"/>
+        <location filename="../../app/ui/queues/actions.py" line="290"/>
         <source>The customer&apos;s words:</source>
         <translation>用户原话：</translation>
     </message>
@@ -335,7 +618,7 @@
     </message>
     <message>
         <location filename="../../app/ui/queues/labels.py" line="34"/>
-        <location filename="../../app/ui/queues/labels.py" line="90"/>
+        <location filename="../../app/ui/queues/labels.py" line="92"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
@@ -416,6 +699,7 @@
     </message>
     <message>
         <location filename="../../app/ui/queues/labels.py" line="77"/>
+        <location filename="../../app/ui/queues/labels.py" line="81"/>
         <source>Opened as a case</source>
         <translation>转为个案</translation>
     </message>
@@ -431,106 +715,112 @@
     </message>
     <message>
         <location filename="../../app/ui/queues/labels.py" line="80"/>
+        <location filename="../../app/ui/queues/labels.py" line="82"/>
         <source>Linked to an incident</source>
         <translation>关联事件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="87"/>
+        <location filename="../../app/ui/queues/labels.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="88"/>
+        <location filename="../../app/ui/queues/labels.py" line="90"/>
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="89"/>
+        <location filename="../../app/ui/queues/labels.py" line="91"/>
         <source>Paused at</source>
         <translation>暂停时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="91"/>
+        <location filename="../../app/ui/queues/labels.py" line="93"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="92"/>
+        <location filename="../../app/ui/queues/labels.py" line="94"/>
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="93"/>
+        <location filename="../../app/ui/queues/labels.py" line="95"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="94"/>
+        <location filename="../../app/ui/queues/labels.py" line="96"/>
         <source>Responsibility</source>
         <translation>责任归属</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="95"/>
+        <location filename="../../app/ui/queues/labels.py" line="97"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="96"/>
+        <location filename="../../app/ui/queues/labels.py" line="98"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="97"/>
+        <location filename="../../app/ui/queues/labels.py" line="99"/>
         <source>Customer&apos;s words</source>
         <translation>用户意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="98"/>
+        <location filename="../../app/ui/queues/labels.py" line="100"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="99"/>
+        <location filename="../../app/ui/queues/labels.py" line="101"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="100"/>
+        <location filename="../../app/ui/queues/labels.py" line="102"/>
         <source>Escalation reason</source>
         <translation>升级原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="101"/>
+        <location filename="../../app/ui/queues/labels.py" line="103"/>
         <source>Third party</source>
         <translation>第三方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="102"/>
+        <location filename="../../app/ui/queues/labels.py" line="104"/>
         <source>Closed at</source>
         <translation>结案时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="103"/>
+        <location filename="../../app/ui/queues/labels.py" line="105"/>
         <source>Resolved at</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="110"/>
+        <location filename="../../app/ui/queues/labels.py" line="106"/>
+        <source>Call back by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/labels.py" line="113"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="111"/>
+        <location filename="../../app/ui/queues/labels.py" line="114"/>
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="112"/>
+        <location filename="../../app/ui/queues/labels.py" line="115"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queues/labels.py" line="113"/>
+        <location filename="../../app/ui/queues/labels.py" line="116"/>
         <source>Very dissatisfied</source>
         <translation>很不满意</translation>
     </message>
@@ -639,9 +929,14 @@
 <context>
     <name>Queues</name>
     <message>
-        <location filename="../../app/ui/queues/install.py" line="27"/>
+        <location filename="../../app/ui/queues/install.py" line="30"/>
         <source>Work-order queues</source>
         <translation>工单队列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queues/install.py" line="48"/>
+        <source>Incidents</source>
+        <translation>事故</translation>
     </message>
 </context>
 </TS>

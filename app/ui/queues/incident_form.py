@@ -82,7 +82,7 @@ class IncidentFormView(QGroupBox):
         form.addRow(self.tr("&Unit"), self.errors.add("unit", self.unit))
         form.addRow(self.tr("&Estate"), self.errors.add("areas", self.estate))
         form.addRow(self.tr("&Buildings"), self.buildings)
-        form.addRow(self.tr("Expected &end"), self.errors.add("expected_end_at",
+        form.addRow(self.tr("E&xpected end"), self.errors.add("expected_end_at",
                                                               self.expected_end))
         form.addRow(self.tr("&Description"), self.description)
         form.addRow(self.general)

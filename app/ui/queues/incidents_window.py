@@ -55,7 +55,7 @@ class IncidentsWindow(QWidget):
         self.incidents: list[IncidentView] = []
         self.list = QListWidget()
         self.list.setObjectName("incidentList")
-        self.show_resolved = QCheckBox(self.tr("Show resolved"))
+        self.show_resolved = QCheckBox(self.tr("S&how resolved"))
         self.show_resolved.toggled.connect(self.reload)
         self.form = IncidentFormView(desk, active_units(desk.uow()), estates(desk.uow()))
         self.form.opened.connect(self._opened)
@@ -94,7 +94,7 @@ class IncidentsWindow(QWidget):
         self.link_number.setObjectName("incidentLinkNumber")
         self.link_number.setPlaceholderText(self.tr("Order number, e.g. GD00001234"))
         self.link_number.returnPressed.connect(self.link)
-        self.link_button = QPushButton(self.tr("Lin&k order"))
+        self.link_button = QPushButton(self.tr("Link &order"))
         self.link_button.clicked.connect(self.link)
         self.resolution = QLineEdit()
         self.resolution.setObjectName("incidentResolution")

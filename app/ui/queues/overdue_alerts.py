@@ -40,16 +40,14 @@ LOOKBACK = timedelta(hours=12)  # a leader signing in sees the alerts of the run
 SHORTCUT = "Ctrl+Shift+O"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OverdueAlerts", text)
-
-
 def late_text(late: timedelta) -> str:
     """'25 min late' or '2 h 05 min late'."""
     minutes = int(late.total_seconds() // 60)
     if minutes < 60:
-        return _t("%1 min late").replace("%1", str(minutes))
-    return _t("%1 h %2 min late").replace("%1", str(minutes // 60)).replace(
+        return QCoreApplication.translate("OverdueAlerts", "%1 min late").replace(
+            "%1", str(minutes))
+    return QCoreApplication.translate("OverdueAlerts", "%1 h %2 min late").replace(
+        "%1", str(minutes // 60)).replace(
         "%2", f"{minutes % 60:02d}")
 
 
@@ -75,7 +73,8 @@ class AlertPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overdueAlertPanel")
-        self.hint = QLabel(_t("New overdue orders, escalated to you (rule 2.8). "
+        self.hint = QLabel(QCoreApplication.translate(
+            "OverdueAlerts", "New overdue orders, escalated to you (rule 2.8). "
                               "Enter opens the order, Delete dismisses it."))
         self.hint.setWordWrap(True)
         self.list = AlertList()
@@ -85,7 +84,8 @@ class AlertPanel(QWidget):
         box.addWidget(self.list, 1)
 
     def add(self, alert: OverdueAlert, now: datetime) -> None:
-        parts = [alert.number, alert.customer_name or _t("(no customer)"), alert.unit_name,
+        nobody = QCoreApplication.translate("OverdueAlerts", "(no customer)")
+        parts = [alert.number, alert.customer_name or nobody, alert.unit_name,
                  late_text(alert.late_by(now))]
         item = QListWidgetItem("  ·  ".join(parts))
         item.setData(Qt.ItemDataRole.UserRole, alert.ticket_id)
@@ -132,7 +132,8 @@ class OverdueWatch(QObject):
     def _build_panel(self) -> None:
         self.panel = AlertPanel()
         self.panel.list.opened.connect(self.open_order)
-        self.dock = self.window.add_side_panel(self.panel, _t("Overdue alerts (%1)").replace(
+        title = QCoreApplication.translate("OverdueAlerts", "Overdue alerts (%1)")
+        self.dock = self.window.add_side_panel(self.panel, title.replace(
             "%1", SHORTCUT))
         self.dock.setObjectName("overdueAlertDock")
         self.dock.hide()  # it appears with the first alert
@@ -164,7 +165,9 @@ class OverdueWatch(QObject):
         self.dock.show()
         self.dock.raise_()
         self.window.statusBar().showMessage(
-            _t("%1 work order(s) became overdue and were escalated: Ctrl+Shift+O").replace(
+            QCoreApplication.translate(
+                "OverdueAlerts",
+                "%1 work order(s) became overdue and were escalated: Ctrl+Shift+O").replace(
                 "%1", str(len(alerts))), 15000)
         QApplication.alert(self.window)
         self.alerted.emit(len(alerts))
