@@ -36,6 +36,7 @@ from app.ui.intake.offline_banner import OfflineBanner
 from app.ui.intake.style import DESK_STYLE
 from app.ui.printing import install as _printing  # noqa: F401 (registers its menu entries)
 from app.ui.queues.install import install_overdue_alerts  # queues (F6), overdue alerts
+from app.ui.reports import install as _reports  # noqa: F401 (F8 dashboard, Ctrl+F8 surveys)
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.drafts import DraftStore
 from app.workflows.errors import ValidationError

@@ -75,8 +75,9 @@ def season_from_settings(values: dict[str, object], label: str) -> Season:
 
 
 def season_of(day: date, values: dict[str, object] | None = None) -> Season:
-    """The season a day belongs to, or the one that starts next if the day is in summer."""
+    """The season a day belongs to, or in summer the one that ended last: the season a
+    report or a survey after it (rule 5.3.2.2: end of March) is about."""
     values = values or {}
     this = season_from_settings(values, f"{day.year}-{day.year + 1}")
-    before = season_from_settings(values, f"{day.year - 1}-{day.year}")
-    return before if day <= before.end else this
+    return this if day >= this.start else season_from_settings(
+        values, f"{day.year - 1}-{day.year}")

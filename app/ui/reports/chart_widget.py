@@ -1,0 +1,96 @@
+"""A report chart drawn with QPainter (PySide6-Essentials ships no QtCharts).
+
+Draws the registry's Chart as it is: bars grouped per category, lines, or a pie, with a
+legend; the same data the PDF draws with ReportLab.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.workflows.reports.registry import Chart
+
+PALETTE = ["#c0392b", "#2e86c1", "#27ae60", "#f39c12", "#8e44ad", "#7f8c8d", "#16a085"]
+
+
+class ChartWidget(QWidget):
+    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.setMinimumSize(360, 220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(chart.title)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QColor("white"))
+        p.setPen(QColor("#333"))
+        p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft,
+                   self.chart.title)
+        values = [v for s in self.chart.series.values() for v in s]
+        area = QRectF(44, 30, self.width() - 200, self.height() - 56)
+        if not self.chart.categories or not any(values):
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("(no data)"))
+            return
+        if self.chart.kind == "pie":
+            names = self._pie(p, area)
+        else:
+            self._axes(p, area, max(values))
+            names = list(self.chart.series)
+        self._legend(p, QRectF(area.right() + 20, 32, 150, area.height()), names)
+        p.end()
+
+    def _axes(self, p: QPainter, area: QRectF, top: float) -> None:
+        top = top or 1.0
+        p.setPen(QPen(QColor("#888"), 1))
+        p.drawLine(area.bottomLeft(), area.bottomRight())
+        p.drawLine(area.bottomLeft(), area.topLeft())
+        for i in range(5):
+            y = area.bottom() - area.height() * i / 4
+            p.drawText(QRectF(0, y - 8, 40, 16), Qt.AlignmentFlag.AlignRight, f"{top * i / 4:g}")
+        cats = self.chart.categories
+        slot = area.width() / len(cats)
+        series = list(self.chart.series.values())
+        for ci, name in enumerate(cats):
+            p.setPen(QColor("#333"))
+            p.drawText(QRectF(area.left() + ci * slot, area.bottom() + 2, slot, 18),
+                       Qt.AlignmentFlag.AlignHCenter, name)
+        for si, data in enumerate(series):
+            color = QColor(PALETTE[si % len(PALETTE)])
+            points = []
+            for ci, value in enumerate(data):
+                h = area.height() * value / top
+                if self.chart.kind == "bar":
+                    width = slot * 0.8 / len(series)
+                    x = area.left() + ci * slot + slot * 0.1 + si * width
+                    p.fillRect(QRectF(x, area.bottom() - h, width - 2, h), color)
+                else:
+                    points.append(QPointF(area.left() + (ci + 0.5) * slot, area.bottom() - h))
+            if points:
+                p.setPen(QPen(color, 2))
+                p.drawPolyline(points)
+
+    def _pie(self, p: QPainter, area: QRectF) -> list[str]:
+        data = next(iter(self.chart.series.values()))
+        total = sum(data) or 1.0
+        side = min(area.width(), area.height())
+        box = QRectF(area.left(), area.top(), side, side)
+        start = 90 * 16
+        for i, value in enumerate(data):
+            span = int(round(-360 * 16 * value / total))
+            p.setBrush(QColor(PALETTE[i % len(PALETTE)]))
+            p.setPen(QPen(QColor("white"), 1))
+            p.drawPie(box, start, span)
+            start += span
+        return [f"{c} {v:g}" for c, v in zip(self.chart.categories, data, strict=True)]
+
+    def _legend(self, p: QPainter, box: QRectF, names: list[str]) -> None:
+        for i, name in enumerate(names):
+            y = box.top() + i * 20
+            p.fillRect(QRectF(box.left(), y + 3, 12, 12), QColor(PALETTE[i % len(PALETTE)]))
+            p.setPen(QColor("#333"))
+            p.drawText(QRectF(box.left() + 18, y, box.width() - 18, 18),
+                       Qt.AlignmentFlag.AlignLeft, name)

@@ -1,0 +1,39 @@
+"""The reports entries in the desk window's Features menu (registered on import):
+F8 the dashboard, Ctrl+F8 survey entry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.ui import features
+from app.ui.reports.dashboard import DashboardWindow
+from app.ui.reports.survey_form import SurveyDialog
+from app.workflows.desk import Desk
+
+
+def open_dashboard(window: QWidget, desk: Desk) -> DashboardWindow:
+    """One dashboard per desk window; F8 again brings it to the front."""
+    existing = getattr(window, "reports_window", None)
+    if isinstance(existing, DashboardWindow) and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    dashboard = DashboardWindow(desk, window)
+    window.reports_window = dashboard  # type: ignore[attr-defined]
+    dashboard.show()
+    return dashboard
+
+
+def open_surveys(window: QWidget, desk: Desk) -> SurveyDialog:
+    dialog = SurveyDialog(desk, window)
+    dialog.show()
+    return dialog
+
+
+features.register(features.FeatureAction(
+    title=QCoreApplication.translate("Reports", "Service-quality reports"), shortcut="F8",
+    open=open_dashboard, key="reports.dashboard"))
+features.register(features.FeatureAction(
+    title=QCoreApplication.translate("Reports", "Enter satisfaction surveys"),
+    shortcut="Ctrl+F8", open=open_surveys, key="reports.surveys"))
