@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -56,7 +57,7 @@ def table_widget(table: Table) -> QTableWidget:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             widget.setItem(r, c, item)
     widget.resizeColumnsToContents()
-    widget.horizontalHeader().setStretchLastSection(True)
+    widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # like the PDF
     height = widget.horizontalHeader().height() + 4 + sum(
         widget.rowHeight(r) for r in range(widget.rowCount()))
     widget.setFixedHeight(max(height, 60))
