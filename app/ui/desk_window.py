@@ -35,6 +35,7 @@ from app.ui.intake.new_customer_dialog import NewCustomerDialog
 from app.ui.intake.offline_banner import OfflineBanner
 from app.ui.intake.style import DESK_STYLE
 from app.ui.printing import install as _printing  # noqa: F401 (registers its menu entries)
+from app.ui.quality import install as _quality  # noqa: F401 (heating quality, F9)
 from app.ui.queues.install import install_overdue_alerts  # queues (F6), overdue alerts
 from app.ui.reports import install as _reports  # noqa: F401 (F8 dashboard, Ctrl+F8 surveys)
 from app.workflows.desk import DatabaseUnavailable, Desk

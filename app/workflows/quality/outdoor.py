@@ -17,6 +17,7 @@ from app.models.quality import OutdoorTemperature
 from app.repositories.quality import QualityRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
+from app.workflows.quality.rates import is_exempt
 from app.workflows.quality.values import OUTDOOR_PLAUSIBLE, parse_day, parse_temperature
 from app.workflows.settings import load_settings
 
@@ -34,6 +35,7 @@ class OutdoorDay:
     day: date
     mean: Decimal
     source: str
+    exempt: bool = False  # rule 5.1.1: below the exemption threshold
 
 
 def _put(repo: QualityRepository, uow: UnitOfWork, day: date, mean: Decimal,
@@ -111,5 +113,7 @@ def import_outdoor_csv(uow: UnitOfWork, text: str) -> int:
 
 def outdoor_between(uow: UnitOfWork, first: date, last: date) -> list[OutdoorDay]:
     with uow:
-        return [OutdoorDay(*row) for row in uow.repo(QualityRepository).outdoor_between(
-            first, last)]
+        settings = load_settings(uow)
+        return [OutdoorDay(day, mean, source, is_exempt(mean, settings))
+                for day, mean, source in uow.repo(QualityRepository).outdoor_between(
+                    first, last)]

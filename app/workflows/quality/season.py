@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.reports.season import Season, season_from_settings, season_of
-from app.workflows.settings import Settings
+from app.workflows.settings import Settings, load_settings
 
 
 @dataclass(frozen=True)
@@ -77,3 +78,31 @@ def check_sampling_day(settings: Settings, day: date, field: str = "day") -> Qua
     if bool(settings["quality.sampling_day_required"]) and not season.is_sampling_day(day):
         raise ValidationError({field: "date.not_sampling_day"})  # rule 5.1.2
     return season
+
+
+@dataclass(frozen=True)
+class SeasonView:
+    """What the quality screens need to offer dates: the season and the centre's today."""
+
+    label: str
+    first: date
+    last: date
+    sampling_dates: tuple[date, ...]
+    today: date
+
+    def default_day(self) -> date:
+        """Today if it is a sampling day, else the latest sampling day before it (or first)."""
+        past = [d for d in self.sampling_dates if d <= self.today]
+        return past[-1] if past else (self.sampling_dates[0] if self.sampling_dates
+                                      else self.first)
+
+
+def season_view(uow: UnitOfWork, label: str | None = None) -> SeasonView:
+    """The named season, or the one the centre's today belongs to (the next one in summer)."""
+    with uow:
+        settings = load_settings(uow)
+        today = uow.clock().astimezone(settings.zone).date()
+    season = season_for_day(settings, today) if label is None else quality_season(settings,
+                                                                                   label)
+    return SeasonView(season.label, season.first, season.last,
+                      tuple(season.sampling_dates()), today)

@@ -1,0 +1,120 @@
+"""The technician's entry form, keyboard first: type, Enter to the next field, Enter saves.
+
+One form serves room samples (rules 5.1.1, 5.1.2) and hot-water readings (rule 5.1.3); the
+hot-water form has no room. After a save the home, day and technician stay, so the next
+room of the same home is two fields away.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.field_errors import FieldError
+from app.ui.quality.messages import QualityFieldErrors, quality_message
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.errors import ValidationError
+from app.workflows.quality.measurements import (
+    HotWaterForm,
+    SampleForm,
+    Saved,
+    record_hot_water,
+    record_sample,
+)
+
+
+class EntryForm(QWidget):
+    saved = Signal(object)  # the Saved result
+
+    def __init__(self, desk: Desk, hot_water: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.hot_water = hot_water
+        self.technician = QLineEdit(desk.actor.job_number if desk.actor else "")
+        self.account = QLineEdit()
+        self.day = QLineEdit(desk.local(desk.clock()).date().isoformat())
+        self.day.setPlaceholderText("YYYY-MM-DD")
+        self.time = QLineEdit(desk.local(desk.clock()).strftime("%H:%M"))
+        self.time.setPlaceholderText("HH:MM")
+        self.room = QLineEdit()
+        self.room.setPlaceholderText(self.tr("e.g. living room"))
+        self.temperature = QLineEdit()
+        self.temperature.setPlaceholderText("°C")
+        self.general = FieldError()
+        self.errors = QualityFieldErrors(general=self.general)
+        self.result = QLabel()
+        self.result.setObjectName("qualityResult")
+        self.result.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        save = QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # one form per tab
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Technician job number"),
+                    self.errors.add("technician", self.technician))
+        form.addRow(self.tr("&Account number"), self.errors.add("account_number", self.account))
+        form.addRow(self.tr("&Date"), self.errors.add("day", self.day))
+        form.addRow(self.tr("T&ime"), self.errors.add("time", self.time))
+        order = [self.technician, self.account, self.day, self.time]
+        if not hot_water:
+            form.addRow(self.tr("&Room"), self.errors.add("room", self.room))
+            order.append(self.room)
+        else:
+            self.room.hide()
+        label = self.tr("Water temperature °&C") if hot_water else self.tr("Room temperature °&C")
+        form.addRow(label, self.errors.add("temperature", self.temperature))
+        order.append(self.temperature)
+        for field, following in zip(order, order[1:], strict=False):
+            field.returnPressed.connect(following.setFocus)
+        self.temperature.returnPressed.connect(self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+
+    def set_day(self, day: str) -> None:
+        self.day.setText(day)
+
+    def start_home(self, account: str) -> None:
+        """Begin entering for a home of the plan: its account filled, the room next."""
+        self.account.setText(account)
+        (self.temperature if self.hot_water else self.room).setFocus()
+
+    def save(self) -> Saved | None:
+        values = dict(account_number=self.account.text(), day=self.day.text(),
+                      time=self.time.text(), temperature=self.temperature.text(),
+                      technician=self.technician.text())
+        try:
+            if self.hot_water:
+                result = record_hot_water(self.desk.uow(), HotWaterForm(**values))
+            else:
+                result = record_sample(self.desk.uow(), SampleForm(room=self.room.text(),
+                                                                   **values))
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            self.result.clear()
+            return None
+        except DatabaseUnavailable:
+            self.general.show_text(quality_message("offline"))
+            return None
+        self.errors.clear()
+        self.result.setText(self._describe(result))
+        self.room.clear()
+        self.temperature.clear()
+        (self.temperature if self.hot_water else self.room).setFocus()
+        self.saved.emit(result)
+        return result
+
+    def _describe(self, saved: Saved) -> str:
+        verdict = self.tr("qualified") if saved.qualified else self.tr("NOT qualified")
+        span = f"{saved.range.low}–{saved.range.high} °C"
+        if saved.range.contract:
+            span += self.tr(" (contract)")
+        return self.tr("Saved: %1, %2 °C, %3 (range %4).").replace("%1", saved.customer_name) \
+            .replace("%2", str(saved.temperature)).replace("%3", verdict).replace("%4", span)

@@ -1,0 +1,40 @@
+"""Hot-water supply readings (rule 5.1.3): the entry form beside the season's readings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from app.ui.quality.entry_form import EntryForm
+from app.ui.quality.tables import fill, make_table
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.quality.rates import season_hot_water
+
+
+class HotWaterTab(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.season = ""
+        self.form = EntryForm(desk, hot_water=True)
+        self.form.saved.connect(lambda _r: self.refresh())
+        self.table = make_table([self.tr("Date"), self.tr("Account"), self.tr("Name"),
+                                 self.tr("°C"), self.tr("Qualified range °C"),
+                                 self.tr("Qualified")])
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.form, 2)
+        layout.addWidget(self.table, 3)
+
+    def set_season(self, label: str) -> None:
+        self.season = label
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            judged, _rate = season_hot_water(self.desk.uow(), self.season)
+        except DatabaseUnavailable:
+            return
+        yes, no = self.tr("yes"), self.tr("no")
+        fill(self.table, [[j.row.day.isoformat(), j.row.account_number, j.row.name,
+                           j.row.temperature, f"{j.range.low}–{j.range.high}",
+                           yes if j.qualified else no] for j in reversed(judged)],
+             failed=[not j.qualified for j in reversed(judged)])

@@ -1,0 +1,76 @@
+"""Sentences for the quality validation codes; shared codes fall back to `app.ui.messages`.
+
+Each problem names the rule that decides it where one does, so a technician sees why a
+day or a value is refused.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.ui.field_errors import FieldErrors
+from app.ui.messages import message_for
+
+CONTEXT = "QualityMessages"
+
+_MESSAGES: dict[str, str] = {
+    "temperature.implausible": QT_TRANSLATE_NOOP(
+        "QualityMessages", "This temperature is not possible here; please check the reading."),
+    "date.invalid": QT_TRANSLATE_NOOP("QualityMessages", "Enter a date as YYYY-MM-DD."),
+    "date.outside_season": QT_TRANSLATE_NOOP(
+        "QualityMessages", "This day is outside the heating season."),
+    "date.not_sampling_day": QT_TRANSLATE_NOOP(
+        "QualityMessages",
+        "Samples are taken on the 5th, 15th and 25th of each month (rule 5.1.2)."),
+    "date.future": QT_TRANSLATE_NOOP("QualityMessages", "This day has not come yet."),
+    "date.duplicate": QT_TRANSLATE_NOOP(
+        "QualityMessages", "This day already appears on an earlier line."),
+    "time.invalid": QT_TRANSLATE_NOOP("QualityMessages", "Enter a time as HH:MM, e.g. 09:30."),
+    "time.future": QT_TRANSLATE_NOOP("QualityMessages", "This moment is still in the future."),
+    "technician.unknown": QT_TRANSLATE_NOOP(
+        "QualityMessages", "No active colleague has this job number."),
+    "customer.no_hot_water": QT_TRANSLATE_NOOP(
+        "QualityMessages", "This customer does not receive hot water."),
+    "csv.invalid": QT_TRANSLATE_NOOP(
+        "QualityMessages", "The file has wrong lines; nothing was imported."),
+    "csv.columns": QT_TRANSLATE_NOOP(
+        "QualityMessages", "A line needs two columns: date,mean temperature."),
+    "csv.empty": QT_TRANSLATE_NOOP("QualityMessages", "The file has no temperatures."),
+    "order.already_open": QT_TRANSLATE_NOOP(
+        "QualityMessages", "This home already has an open heating-quality work order."),
+    "season.invalid": QT_TRANSLATE_NOOP(
+        "QualityMessages", "Name a season as 2025-2026."),
+    "invalid": QT_TRANSLATE_NOOP("QualityMessages", "Name a season as 2025-2026."),
+    "offline": QT_TRANSLATE_NOOP(
+        "QualityMessages", "The database cannot be reached; what you typed is kept. Try again."),
+}
+
+
+def quality_message(code: str) -> str:
+    source = _MESSAGES.get(code)
+    return QCoreApplication.translate(CONTEXT, source) if source else message_for(code)
+
+
+def line_message(line: int, code: str) -> str:
+    return QCoreApplication.translate("QualityMessages", "Line %1: %2").replace("%1", str(line)).replace(
+        "%2", quality_message(code))
+
+
+class QualityFieldErrors(FieldErrors):
+    """FieldErrors that know the quality codes."""
+
+    def show(self, errors: dict[str, str]) -> None:
+        self.clear()
+        first = None
+        stray: list[str] = []
+        for name, code in errors.items():
+            target = self._errors.get(name)
+            if target is None:
+                stray.append(quality_message(code))
+                continue
+            target.show_text(quality_message(code))
+            first = first or target.field
+        if stray and self.general is not None:
+            self.general.show_text("\n".join(stray))
+        if first is not None:
+            first.setFocus()

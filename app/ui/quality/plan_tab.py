@@ -1,0 +1,108 @@
+"""The sampling plan of one sampling day: its homes and the ‰ of the heated area reached.
+
+Rule 5.1.2: at least 1.0 ‰ of the total heated area, homes across estates. Enter on a home
+starts entering its measurements.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.field_errors import FieldError
+from app.ui.quality.messages import quality_message
+from app.ui.quality.tables import fill, make_table
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.errors import ValidationError
+from app.workflows.quality.sampling_plan import PlanView, make_plan, plan_for
+from app.workflows.quality.season import SeasonView
+
+
+class PlanTab(QWidget):
+    home_chosen = Signal(str, str)  # account number, day (YYYY-MM-DD)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.days = QComboBox()
+        self.days.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.make_button = QPushButton(self.tr("&Make plan"))
+        self.make_button.clicked.connect(self.make)
+        self.summary = QLabel()
+        self.summary.setObjectName("planSummary")
+        self.error = FieldError()
+        self.table = make_table([self.tr("Account"), self.tr("Name"), self.tr("Estate"),
+                                 self.tr("Heated area m²"), self.tr("Samples"),
+                                 self.tr("Address")])
+        self.table.activated.connect(self._activated)
+        top = QHBoxLayout()
+        day_label = QLabel(self.tr("Sampling &day"))
+        day_label.setBuddy(self.days)
+        top.addWidget(day_label)
+        top.addWidget(self.days)
+        top.addWidget(self.make_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        self.plan: PlanView | None = None
+
+    def set_season(self, season: SeasonView) -> None:
+        self.days.blockSignals(True)
+        self.days.clear()
+        for day in season.sampling_dates:
+            self.days.addItem(day.isoformat(), day)
+        index = self.days.findData(season.default_day())
+        self.days.setCurrentIndex(max(index, 0))
+        self.days.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        day = self.days.currentData()
+        self.error.clear()
+        try:
+            self.plan = plan_for(self.desk.uow(), day) if day else None
+        except DatabaseUnavailable:
+            self.error.show_text(quality_message("offline"))
+            return
+        self._show()
+
+    def make(self) -> None:
+        day = self.days.currentData()
+        if day is None:
+            return
+        try:
+            self.plan = make_plan(self.desk.uow(), day)
+        except ValidationError as exc:
+            self.error.show_text("\n".join(quality_message(c) for c in exc.errors.values()))
+            return
+        except DatabaseUnavailable:
+            self.error.show_text(quality_message("offline"))
+            return
+        self.error.clear()
+        self._show()
+        self.table.setFocus()
+
+    def _show(self) -> None:
+        plan = self.plan
+        self.make_button.setEnabled(plan is None)
+        if plan is None:
+            self.summary.setText(self.tr("No plan for this day yet: press Make plan (Alt+M)."))
+            fill(self.table, [])
+            return
+        state = self.tr("target reached") if plan.reaches_target else self.tr("BELOW target")
+        self.summary.setText(
+            self.tr("%1 homes in %2 estates: %3 m² of %4 m² = %5 ‰ (target %6 ‰, %7).")
+            .replace("%1", str(len(plan.homes))).replace("%2", str(plan.estates))
+            .replace("%3", str(plan.sampled_area)).replace("%4", str(plan.total_area))
+            .replace("%5", str(plan.permille)).replace("%6", str(plan.target_permille))
+            .replace("%7", state))
+        fill(self.table, [[h.account_number, h.name, h.estate, h.heated_area, h.samples,
+                           h.address] for h in plan.homes])
+
+    def _activated(self, index) -> None:  # noqa: ANN001 (QModelIndex)
+        if self.plan is not None:
+            home = self.plan.homes[index.row()]
+            self.home_chosen.emit(home.account_number, self.plan.day.isoformat())

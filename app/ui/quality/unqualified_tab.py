@@ -1,0 +1,113 @@
+"""Homes whose non-exempt samples failed, each one key from a heating-quality work order.
+
+The order goes to the chosen executing unit with the level the customer's importance or
+contract gives (rule 5.2.2); a home with an open order shows its number instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.field_errors import FieldError
+from app.ui.quality.messages import quality_message
+from app.ui.quality.tables import fill, make_table
+from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.errors import ValidationError
+from app.workflows.quality.unqualified import UnqualifiedHome, open_work_order, unqualified_homes
+from app.workflows.units import active_units
+
+
+class UnqualifiedTab(QWidget):
+    order_opened = Signal(str)  # the work-order number
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.season = ""
+        self.homes: list[UnqualifiedHome] = []
+        self.units = QComboBox()
+        self.open_button = QPushButton(self.tr("&Open work order (Ctrl+O)"))
+        QShortcut(QKeySequence("Ctrl+O"), self, self.open_order)
+        self.open_button.clicked.connect(self.open_order)
+        self.error = FieldError()
+        self.result = QLabel()
+        self.result.setObjectName("orderResult")
+        self.table = make_table([self.tr("Account"), self.tr("Name"), self.tr("Failed samples"),
+                                 self.tr("Last date"), self.tr("Room"), self.tr("°C"),
+                                 self.tr("Qualified range °C"), self.tr("Work order"),
+                                 self.tr("Address")])
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.table.activated.connect(lambda _i: self.open_order())
+        top = QHBoxLayout()
+        unit_label = QLabel(self.tr("Executing &unit"))
+        unit_label.setBuddy(self.units)
+        top.addWidget(unit_label)
+        top.addWidget(self.units)
+        top.addWidget(self.open_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result)
+        layout.addWidget(self.table, 1)
+
+    def set_season(self, label: str) -> None:
+        self.season = label
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            if self.units.count() == 0:
+                for unit in active_units(self.desk.uow()):
+                    self.units.addItem(f"{unit.code} {unit.name}", unit.id)
+            self.homes = unqualified_homes(self.desk.uow(), self.season)
+        except DatabaseUnavailable:
+            self.error.show_text(quality_message("offline"))
+            return
+        contract = self.tr(" (contract)")
+        fill(self.table, [[h.account_number, h.name, h.failed, h.last_day.isoformat(),
+                           h.last_room, h.last_temperature,
+                           f"{h.low}–{h.high}" + (contract if h.contract else ""),
+                           f"GD{h.open_ticket_id:08d}" if h.open_ticket_id else "", h.address]
+                          for h in self.homes])
+        if self.homes:
+            self.table.selectRow(0)
+        self._selection()
+
+    def _current(self) -> UnqualifiedHome | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.homes[rows[0].row()] if rows else None
+
+    def _selection(self) -> None:
+        home = self._current()
+        self.open_button.setEnabled(home is not None and home.open_ticket_id is None)
+
+    def description(self, home: UnqualifiedHome) -> str:
+        return self.tr("Room temperature sample not qualified: %1 %2 %3 °C "
+                       "(qualified %4–%5 °C), %6 failed samples this season.") \
+            .replace("%1", home.last_day.isoformat()).replace("%2", home.last_room) \
+            .replace("%3", str(home.last_temperature)).replace("%4", str(home.low)) \
+            .replace("%5", str(home.high)).replace("%6", str(home.failed))
+
+    def open_order(self) -> str | None:
+        home = self._current()
+        if home is None or home.open_ticket_id is not None:
+            return None
+        try:
+            result = open_work_order(self.desk.uow(), home.customer_id,
+                                     self.units.currentData(), self.description(home))
+        except ValidationError as exc:
+            self.error.show_text("\n".join(quality_message(c) for c in exc.errors.values()))
+            return None
+        except (DatabaseUnavailable, PermissionError):
+            self.error.show_text(quality_message("offline"))
+            return None
+        self.error.clear()
+        number = result.ticket_number or ""
+        self.result.setText(self.tr("Work order %1 opened for %2.").replace("%1", number)
+                            .replace("%2", home.name))
+        self.refresh()
+        self.order_opened.emit(number)
+        return number
