@@ -18,12 +18,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HEATDESK_DATA_DIR", tempfile.mkdtemp(prefix="heatdesk-test-data-"))
 
 import pytest  # noqa: E402
+from argon2 import PasswordHasher, Type  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
+# Argon2id with the production parameters costs ~0.1-0.2 s a hash on this machine, and
+# nearly every test creates users. Tests use argon2id with tiny parameters instead;
+# tests/unit/test_password_hashing.py checks the production parameters themselves.
+import app.workflows.auth as _auth  # noqa: E402
 from app.clock import FixedClock  # noqa: E402
 from app.db.database import Database  # noqa: E402
 from app.models.base import Base  # noqa: E402
 from tests.support import seed_basics  # noqa: E402
+
+PRODUCTION_HASHER = _auth._hasher
+_auth._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1, type=Type.ID)
 
 PG_ADMIN_URL = os.environ.get(
     "HEATDESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
