@@ -21,15 +21,15 @@ import pytest  # noqa: E402
 from argon2 import PasswordHasher, Type  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
-# Argon2id with the production parameters costs ~0.1-0.2 s a hash on this machine, and
-# nearly every test creates users. Tests use argon2id with tiny parameters instead;
-# tests/unit/test_password_hashing.py checks the production parameters themselves.
 import app.workflows.auth as _auth  # noqa: E402
 from app.clock import FixedClock  # noqa: E402
 from app.db.database import Database  # noqa: E402
 from app.models.base import Base  # noqa: E402
 from tests.support import seed_basics  # noqa: E402
 
+# Argon2id with the production parameters costs ~0.1-0.2 s a hash on this machine, and
+# nearly every test creates users. Tests use argon2id with tiny parameters instead;
+# tests/unit/test_password_hashing.py checks the production parameters themselves.
 PRODUCTION_HASHER = _auth._hasher
 _auth._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1, type=Type.ID)
 
