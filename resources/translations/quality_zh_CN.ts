@@ -110,6 +110,11 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/quality/hot_water_tab.py" line="36" />
+        <source> (contract)</source>
+        <translation>(合同)</translation>
+    </message>
 </context>
 <context>
     <name>OutdoorTab</name>

@@ -33,8 +33,9 @@ class HotWaterTab(QWidget):
             judged, _rate = season_hot_water(self.desk.uow(), self.season)
         except DatabaseUnavailable:
             return
-        yes, no = self.tr("yes"), self.tr("no")
+        yes, no, contract = self.tr("yes"), self.tr("no"), self.tr(" (contract)")
         fill(self.table, [[j.row.day.isoformat(), j.row.account_number, j.row.name,
-                           j.row.temperature, f"{j.range.low}–{j.range.high}",
+                           j.row.temperature,
+                           f"{j.range.low}–{j.range.high}" + (contract if j.range.contract else ""),
                            yes if j.qualified else no] for j in reversed(judged)],
              failed=[not j.qualified for j in reversed(judged)])
