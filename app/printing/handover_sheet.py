@@ -21,6 +21,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from app.printing.fonts import register_cjk_font
 from app.printing.layout import MARGIN
 from app.printing.letterhead import Letterhead, draw_footer, draw_letterhead
+from app.printing.names_zh import CATEGORY
 from app.printing.surface import PdfSurface
 
 if TYPE_CHECKING:
@@ -30,11 +31,6 @@ STATUS = {"draft": "草稿", "handed_over": "待接班人签字", "signed": "已
           "overridden": "班长代为确认"}
 EQUIPMENT_STATE = {"ok": "正常", "faulty": "故障", "out_of_service": "停用"}
 CARRY_REASON = {"overdue": "已超时", "callback": "待回访", "open": "处理中"}
-TICKET_STATUS = {"new": "新建", "dispatched": "已派单", "in_progress": "处理中",
-                 "resolved": "已解决", "callback_done": "已回访", "closed": "已关闭"}
-CATEGORY = {"enquiry": "咨询", "complaint": "投诉", "repair": "报修",
-            "heating_quality": "供热质量", "contract": "合同", "suggestion": "建议",
-            "praise": "表扬"}
 
 
 def _fmt(moment: datetime | None, zone: tzinfo) -> str:

@@ -12,17 +12,13 @@ from functools import partial
 from app.models.customer import join_address
 from app.printing.document import Page
 from app.printing.letterhead import Letterhead
+from app.printing.names_zh import CATEGORY as CATEGORY_WORDS
+from app.printing.names_zh import LEVEL as LEVEL_WORDS
 from app.printing.posting_notice import PostingNotice, draw_posting_notice
 from app.printing.visit_notice import VisitNotice, draw_visit_notice
 from app.printing.wording import cn_date, cn_moment, cn_window
 from app.printing.work_order_sheet import WorkOrderSheet, draw_work_order_sheet
 from app.repositories.notices import Household, TicketSheetRow
-
-CATEGORY_WORDS = {
-    "enquiry": "咨询", "complaint": "投诉", "repair": "报修", "heating_quality": "供热质量",
-    "contract": "合同业务", "suggestion": "建议", "praise": "表扬",
-}
-LEVEL_WORDS = {1: "一级", 2: "二级", 3: "三级"}
 
 
 def scope_text(estate: str, building: str = "", entrance: str = "") -> str:
