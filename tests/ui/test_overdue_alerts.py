@@ -43,6 +43,9 @@ def test_overdue_order_alerts_the_leader_once_and_is_escalated_once(
         assert watch.check() == 0
         assert agent.overdue_watch.check() == 0
     assert watch.panel.ticket_ids() == [tid]
+    clock.advance(minutes=40)  # the line says how late the order is now
+    assert watch.check() == 0
+    assert watch.panel.list.item(0).text().endswith("  ·  1 h 05 min late")
 
     ticket = get_ticket(UnitOfWork(db, basics.leader, clock), tid)
     assert ticket.escalated_at is not None  # rule 2.8: escalated to the shift leader

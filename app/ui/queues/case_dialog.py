@@ -34,15 +34,27 @@ from app.workflows.tickets.errors import IllegalTransition, TicketConflict
 DEFAULT_PROMISE = timedelta(hours=4)
 
 
+def centre_zone() -> QTimeZone:
+    offset = timefmt.zone().utcoffset(None)
+    return QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds()) if offset else 0)
+
+
+def time_editor(moment: datetime) -> QDateTimeEdit:
+    """A date-time editor in the centre's time, whatever zone the desk PC runs in."""
+    editor = QDateTimeEdit()
+    editor.setTimeZone(centre_zone())
+    editor.setDisplayFormat("yyyy-MM-dd HH:mm")
+    editor.setCalendarPopup(True)
+    editor.setDateTime(to_qdatetime(moment))
+    return editor
+
+
 def to_qdatetime(moment: datetime) -> QDateTime:
-    local = timefmt.local(moment)
-    offset = int(local.utcoffset().total_seconds()) if local.utcoffset() else 0
-    return QDateTime(local.date(), local.time().replace(microsecond=0),
-                     QTimeZone.fromSecondsAheadOfUtc(offset))
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), centre_zone())
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
-    """An aware UTC datetime from the editor (shown in the centre's time)."""
+    """An aware UTC datetime from the editor."""
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
@@ -64,10 +76,8 @@ class CaseDialog(QDialog):
             holders = [(s.id, f"{s.name} ({s.job_number})") for s in desk_staff(desk.uow())]
         for staff_id, name in holders:
             self.holder.addItem(name, staff_id)
-        self.due = QDateTimeEdit(to_qdatetime(desk.clock() + DEFAULT_PROMISE))
+        self.due = time_editor(desk.clock() + DEFAULT_PROMISE)
         self.due.setObjectName("caseCallbackDue")
-        self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.due.setCalendarPopup(True)
         self.general = FieldError()
         self.errors = FieldErrors(general=self.general)
         form = QFormLayout(self)

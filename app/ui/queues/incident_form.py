@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError, FieldErrors
-from app.ui.queues.case_dialog import from_qdatetime, to_qdatetime
+from app.ui.queues.case_dialog import from_qdatetime, time_editor
 from app.ui.tickets.incident_text import KINDS, kind_label
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
@@ -67,9 +66,7 @@ class IncidentFormView(QGroupBox):
         self.buildings = QLineEdit()
         self.buildings.setObjectName("incidentBuildings")
         self.buildings.setPlaceholderText(self.tr("e.g. 3, 4 (empty: the whole estate)"))
-        self.expected_end = QDateTimeEdit(to_qdatetime(desk.clock() + DEFAULT_DURATION))
-        self.expected_end.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.expected_end.setCalendarPopup(True)
+        self.expected_end = time_editor(desk.clock() + DEFAULT_DURATION)
         self.description = QLineEdit()
         self.save_button = QPushButton(self.tr("Open incident"))
         self.save_button.setObjectName("incidentSave")

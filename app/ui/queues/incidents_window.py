@@ -55,6 +55,8 @@ class IncidentsWindow(QWidget):
         self.incidents: list[IncidentView] = []
         self.list = QListWidget()
         self.list.setObjectName("incidentList")
+        self.list.setWordWrap(True)  # long titles and areas read whole
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.show_resolved = QCheckBox(self.tr("S&how resolved"))
         self.show_resolved.toggled.connect(self.reload)
         self.form = IncidentFormView(desk, active_units(desk.uow()), estates(desk.uow()))
@@ -111,10 +113,14 @@ class IncidentsWindow(QWidget):
         form = QFormLayout(box)
         form.addRow(self.heading)
         form.addRow(self.tr("Orders"), self.children_list)
-        linker = QHBoxLayout()
+        row = QWidget()
+        linker = QHBoxLayout(row)
+        linker.setContentsMargins(0, 0, 0, 0)
         linker.addWidget(self.errors.add("ticket", self.link_number), 1)
-        linker.addWidget(self.link_button)
-        form.addRow(self.tr("&Link order"), linker)
+        linker.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignTop)
+        label = QLabel(self.tr("&Link order"))
+        label.setBuddy(self.link_number)
+        form.addRow(label, row)
         form.addRow(self.tr("&Resolution"), self.errors.add("resolution", self.resolution))
         form.addRow(self.tr("Res&ponsibility"),
                     self.errors.add("responsibility", self.responsibility))

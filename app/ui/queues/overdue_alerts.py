@@ -89,9 +89,19 @@ class AlertPanel(QWidget):
                  late_text(alert.late_by(now))]
         item = QListWidgetItem("  ·  ".join(parts))
         item.setData(Qt.ItemDataRole.UserRole, alert.ticket_id)
+        item.setData(Qt.ItemDataRole.UserRole + 1, alert)
         item.setToolTip(alert.description)
         item.setForeground(Qt.GlobalColor.darkRed)
         self.list.addItem(item)
+
+    def refresh_lateness(self, now: datetime) -> None:
+        """How late each listed order is, at `now` (the lines are re-read on every tick)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            alert: OverdueAlert = item.data(Qt.ItemDataRole.UserRole + 1)
+            parts = item.text().split("  ·  ")
+            parts[-1] = late_text(alert.late_by(now))
+            item.setText("  ·  ".join(parts))
 
     def ticket_ids(self) -> list[int]:
         """The alerts listed, oldest first; tests read it."""
@@ -150,6 +160,8 @@ class OverdueWatch(QObject):
         except DatabaseUnavailable:
             return 0  # the desk's offline banner says so; the next tick tries again
         fresh = [a for a in alerts if a.ticket_id not in self.shown]
+        if self.panel is not None:
+            self.panel.refresh_lateness(self.desk.clock())
         if alerts:
             self.cursor = alerts[-1].cursor
         if fresh:
