@@ -58,6 +58,7 @@ def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: t
             ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), font),  # not ReportLab's default Helvetica
         ]))
         return t
 
@@ -114,9 +115,14 @@ def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: t
     story.append(Spacer(1, 3 * mm))
     story.append(p(f"记录编号 {view.id} · 打印时间 {_fmt(printed_at, zone)}", small))
 
+    surfaces: list[PdfSurface] = []  # one per document: the logo is embedded only once
+
     def page_frame(canvas, _doc) -> None:  # noqa: ANN001 (ReportLab's callback)
         canvas.saveState()
-        surface = PdfSurface(canvas)
+        if not surfaces:
+            surfaces.append(PdfSurface(canvas))
+        surface = surfaces[0]
+        surface.new_page()
         draw_letterhead(surface, letterhead)
         draw_footer(surface, letterhead, f"第 {canvas.getPageNumber()} 页")
         canvas.restoreState()
@@ -124,6 +130,7 @@ def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: t
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN * 0.8 + 16 * mm + 9 * mm,
-                            bottomMargin=MARGIN, title="交接班记录", author=company)
+                            bottomMargin=MARGIN, title="交接班记录", author=company,
+                            initialFontName=font)  # no unembedded Helvetica
     doc.build(story, onFirstPage=page_frame, onLaterPages=page_frame)
     return out.getvalue()

@@ -240,6 +240,24 @@ def test_sheet_is_a_chinese_pdf(db, clock, world):
     assert any("WenQuanYi" in str(name) for name in fonts)   # the bundled font, embedded
 
 
+def test_a_long_sheet_runs_over_pages_with_the_letterhead_on_each(db, clock, world):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    staffing = [f"第{n}项:热力站巡检人员调整,由值班员顶岗至次日早八点。" for n in range(90)]
+    to_handover_time(clock)
+    view = save_handover(UnitOfWork(db, world.outgoing, clock),
+                         _form(world, staffing=staffing), hand_over=True)
+    reader = PdfReader(BytesIO(handover_sheet_pdf(UnitOfWork(db, world.outgoing, clock),
+                                                  view.id)))
+    assert len(reader.pages) >= 2
+    for page in reader.pages:
+        assert "诚信服务、温暖万家" in page.extract_text()
+        fonts = {str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
+        assert all("WenQuanYi" in name for name in fonts)  # no unembedded Helvetica
+
+
 def test_new_draft_offers_the_rosters_swaps_and_leave_as_staffing_changes(db, clock, world):
     from datetime import timedelta
 
