@@ -111,7 +111,8 @@ def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: t
     else:
         sign = [f"交班人签字:{view.outgoing_name}",
                 f"接班人签字:{view.signed_by_name or '________'}"]
-    story.append(Table([[p(part) for part in sign]], hAlign="LEFT"))
+    story.append(Table([[p(part) for part in sign]], hAlign="LEFT",
+                       style=[("FONTNAME", (0, 0), (-1, -1), font)]))
     story.append(Spacer(1, 3 * mm))
     story.append(p(f"记录编号 {view.id} · 打印时间 {_fmt(printed_at, zone)}", small))
 
