@@ -18,17 +18,13 @@ from datetime import datetime
 from statistics import mean, median
 
 from app.models.enums import Category
+from app.printing.names_zh import CATEGORY as CATEGORY_NAMES
+from app.printing.names_zh import RESPONSIBILITY as RESPONSIBILITY_NAMES
 from app.repositories.statistics import StatisticsRepository, TicketFact
 from app.repositories.uow import UnitOfWork
 from app.workflows.reports.registry import Chart, Figure, Table, register_report
 from app.workflows.reports.season import Season
 from app.workflows.settings import load_settings
-
-CATEGORY_NAMES = {"enquiry": "咨询", "complaint": "投诉", "repair": "报修",
-                  "heating_quality": "供热质量", "contract": "合同", "suggestion": "建议",
-                  "praise": "表扬"}
-RESPONSIBILITY_NAMES = {"undetermined": "待定", "company": "公司责任", "customer": "用户责任",
-                        "third_party": "第三方"}
 
 
 @dataclass(frozen=True)
