@@ -8,7 +8,7 @@ so SQLite can prove the query matches those indexes (it cannot with bound parame
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +21,7 @@ from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket
 from app.models.ticket_queue_indexes import OPEN_SQL
 
+OPEN_STATUSES = frozenset({"new", "dispatched", "in_progress", "resolved"})  # = OPEN_SQL
 SORT_COLUMNS = {"due_at": Ticket.due_at, "received_at": Ticket.received_at,
                 "closed_at": Ticket.closed_at, "level": Ticket.level}
 
@@ -60,6 +61,20 @@ class QueueRepository:
     def page(self, spec: QueueSpec, after: tuple[Any, int] | None,
              limit: int) -> list[Any]:
         """Rows of (ticket columns, unit, customer, assignee) after the keyset `after`."""
+        if spec.statuses:
+            # one ordered index walk per status, merged: `status IN (...)` would read and
+            # sort every matching order before the first page (the callback queue)
+            rows: list[Any] = []
+            for status in spec.statuses:
+                rows.extend(self._page(replace(
+                    spec, statuses=None, status=status,
+                    open_only=spec.open_only or status in OPEN_STATUSES), after, limit))
+            rows.sort(key=lambda r: (r[-1], r[0]), reverse=spec.descending)
+            return rows[:limit]
+        return self._page(spec, after, limit)
+
+    def _page(self, spec: QueueSpec, after: tuple[Any, int] | None,
+              limit: int) -> list[Any]:
         assignee = aliased(Staff)
         sort_col = SORT_COLUMNS[spec.sort]
         stmt = (
@@ -96,8 +111,6 @@ class QueueRepository:
                               (Ticket.id, spec.ticket_id)):
             if value is not None:
                 found.append(column == value)
-        if spec.statuses:
-            found.append(Ticket.status.in_(spec.statuses))
         if spec.due_from is not None:
             found.append(Ticket.due_at >= spec.due_from)
         if spec.due_before is not None:

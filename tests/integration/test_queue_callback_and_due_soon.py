@@ -43,6 +43,15 @@ def test_satisfied_callback_closes_unless_a_third_party_is_followed(db, clock, b
     assert _ids(db, clock, basics, "callback") == [orders["resolved2"], orders["later2"]]
     assert _ids(db, clock, basics, "callback", status="callback_done") == [orders["later2"]]
     assert _ids(db, clock, basics, "callback", status="new") == []
+    paged, cursor = [], None  # keyset pages run across both statuses, each row once
+    while True:
+        page = queue_page(UnitOfWork(db, basics.agent, clock), "callback", QueueFilters(),
+                          cursor, limit=1)
+        paged += [row.id for row in page.rows]
+        if page.cursor is None:
+            break
+        cursor = page.cursor
+    assert paged == [orders["resolved2"], orders["later2"]]
     close(uow(), orders["later2"])
     assert _ids(db, clock, basics, "callback") == [orders["resolved2"]]
     assert orders["later2"] in _ids(db, clock, basics, "closed_today")
