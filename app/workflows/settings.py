@@ -22,6 +22,7 @@ DEFAULTS: dict[str, object] = {
     "company.motto": "诚信服务、温暖万家",  # rule 1.2
     "ticket.due_soon_minutes": 60,  # issue 3: "due within the hour" is highlighted
     "ticket.callback_hours": 24,    # rule 2.5: call back after resolution, within a day
+    "ticket.overdue_sweep_seconds": 60,  # how often a desk looks for newly overdue orders
     "shift.utc_offset_hours": 8,       # the centre's local time for shift boundaries
     "shift.handover_grace_hours": 6,   # rule 3.4.2: a shift stays open this long unhanded
     "handover.equipment": ["坐席电话", "坐席电脑", "客服工单系统", "录音系统"],  # rule 3.4.3

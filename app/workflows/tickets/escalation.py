@@ -14,13 +14,13 @@ from app.models.enums import OPEN_TICKET_STATUSES
 from app.models.ticket import format_ticket_number
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
+from app.workflows.settings import DEFAULTS, load_settings
 from app.workflows.tickets.steps import apply_step, required_text
 from app.workflows.tickets.views import TicketView, load_view
 
 REASON_MAX = 500
 OVERDUE = "overdue"
-SWEEP_SECONDS = "ticket.overdue_sweep_seconds"  # a setting; a centre may store its own
-SWEEP_SECONDS_DEFAULT = 60
+SWEEP_SECONDS = "ticket.overdue_sweep_seconds"  # a setting (app/workflows/settings.py)
 
 
 @dataclass(frozen=True)
@@ -81,11 +81,11 @@ def sweep_overdue(uow: UnitOfWork) -> list[OverdueAlert]:
 def sweep_interval_seconds(uow: UnitOfWork) -> float:
     """How often a desk sweeps; at least 5 s so a mistyped setting cannot flood the database."""
     with uow:
-        stored = uow.settings.all().get(SWEEP_SECONDS, SWEEP_SECONDS_DEFAULT)
+        stored = load_settings(uow)[SWEEP_SECONDS]
     try:
-        return max(5.0, float(stored))
+        return max(5.0, float(stored))  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        return float(SWEEP_SECONDS_DEFAULT)
+        return float(DEFAULTS[SWEEP_SECONDS])  # type: ignore[arg-type]
 
 
 def overdue_alerts_since(uow: UnitOfWork,
