@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import timefmt
-from app.ui.etiquette.install import install_etiquette  # also registers its menu entries
-from app.ui.handover.install import install_handover
+from app.ui.desk_features import install_call_followers, install_desk_guards
 from app.ui.intake import labels
 from app.ui.intake.call_timer import CallTimer
 from app.ui.intake.caller_bar import CallerBar
@@ -34,10 +33,6 @@ from app.ui.intake.intake_form import IntakeFormView
 from app.ui.intake.new_customer_dialog import NewCustomerDialog
 from app.ui.intake.offline_banner import OfflineBanner
 from app.ui.intake.style import DESK_STYLE
-from app.ui.printing import install as _printing  # noqa: F401 (registers its menu entries)
-from app.ui.quality import install as _quality  # noqa: F401 (heating quality, F9)
-from app.ui.queues.install import install_overdue_alerts  # queues (F6), overdue alerts
-from app.ui.reports import install as _reports  # noqa: F401 (F8 dashboard, Ctrl+F8 surveys)
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.drafts import DraftStore
 from app.workflows.errors import ValidationError
@@ -103,7 +98,7 @@ class DeskWindow(QMainWindow):
         self.drafts = DraftBinding(drafts or DraftStore(), desk.actor.job_number,
                                    self._draft_snapshot, self)
         self._wire()
-        install_etiquette(self)  # the etiquette prompt panel beside the form (issue 4)
+        install_call_followers(self)
         self._reload_units()
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -113,8 +108,7 @@ class DeskWindow(QMainWindow):
         self._restore_draft()
         if ring_server is not None:
             ring_server.rung.connect(self.ring)
-        install_handover(self)  # duty indicator; refuses to end an unhanded shift (3.4.2)
-        install_overdue_alerts(self)  # overdue sweep; the leader's alert dock (rule 2.8)
+        install_desk_guards(self)
         self.resize(1440, 900)
 
     # ---- building -------------------------------------------------------------------

@@ -1,0 +1,28 @@
+"""Every feature that plugs into the intake desk, named in one place.
+
+Menu entries register themselves on import (`app/ui/features.py`); the installers below add
+what a feature puts into the window itself. The desk window calls them and knows no
+feature by name, so a new feature is one line here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMainWindow
+
+from app.ui.etiquette.install import install_etiquette
+from app.ui.handover.install import install_handover
+from app.ui.printing import install as _printing  # noqa: F401 (notices, Ctrl+Shift+V/W/N/K)
+from app.ui.quality import install as _quality  # noqa: F401 (heating quality, F9)
+from app.ui.queues.install import install_overdue_alerts  # queues (F6), incidents (F7)
+from app.ui.reports import install as _reports  # noqa: F401 (F8 dashboard, Ctrl+F8 surveys)
+
+
+def install_call_followers(window: QMainWindow) -> None:
+    """Panels that follow the call; installed before a draft is restored into the form."""
+    install_etiquette(window)  # the etiquette prompt panel beside the form (issue 4)
+
+
+def install_desk_guards(window: QMainWindow) -> None:
+    """What watches the desk as a whole, once the window is complete."""
+    install_handover(window)  # duty indicator; refuses to end an unhanded shift (3.4.2)
+    install_overdue_alerts(window)  # overdue sweep; the leader's alert dock (rule 2.8)
