@@ -7,6 +7,8 @@ server or a local file.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -23,20 +25,25 @@ from PySide6.QtWidgets import (
 
 from app.ui.brand import BrandBand
 from app.ui.field_errors import FieldError, FieldErrors
-from app.workflows.auth import LoginFailed, login
-from app.workflows.desk import Actor, DatabaseUnavailable, Desk
+from app.workflows.errors import DatabaseUnavailable
+
+if TYPE_CHECKING:
+    from app.workflows.desk import Actor, Desk
 
 DIALOG_WIDTH = 440
 
 
 class LoginDialog(QDialog):
-    """Enter logs in, Esc quits; `actor` holds who logged in after `accept()`."""
+    """Enter logs in, Esc quits; `actor` holds who logged in after `accept()`.
 
-    def __init__(self, desk: Desk, *, demo: bool = False, job_number: str = "",
+    The window may open before the database is connected (`desk=None`): the agent can
+    start typing while the data layer loads, and `attach()` enables logging in.
+    """
+
+    def __init__(self, desk: Desk | None, *, demo: bool = False, job_number: str = "",
                  demo_accounts: list[tuple[str, str]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("HeatDesk - Log in"))
 
@@ -69,8 +76,6 @@ class LoginDialog(QDialog):
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setWordWrap(True)
-        self.database_label.setText(self.tr("Database: %1").replace("%1", desk.database_label))
-        self.database_label.setToolTip(desk.database_label)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         body = QVBoxLayout()
@@ -78,16 +83,12 @@ class LoginDialog(QDialog):
         body.setSpacing(12)
         body.addLayout(form)
         body.addWidget(self.form_error)
-        if demo_accounts:  # only the demo database has known passwords
-            accounts = "    ".join(f"{job}\u00a0/\u00a0{password}"  # never split one account
-                                   for job, password in demo_accounts)
-            self.demo_hint = QLabel(self.tr("Demo accounts (job number / password):\n%1")
-                                    .replace("%1", accounts), self)
-            self.demo_hint.setObjectName("hint")
-            self.demo_hint.setWordWrap(True)
-            self.demo_hint.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse)
-            body.addWidget(self.demo_hint)
+        self.demo_hint = QLabel(self)  # only the demo database has known passwords
+        self.demo_hint.setObjectName("hint")
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_hint.hide()
+        body.addWidget(self.demo_hint)
         footer = QHBoxLayout()
         if demo:
             badge = QLabel(self.tr("Demo data"), self)
@@ -108,6 +109,29 @@ class LoginDialog(QDialog):
         outer.addLayout(body)
 
         (self.password_edit if job_number else self.job_number_edit).setFocus()
+        self.desk: Desk | None = None
+        if desk is None:
+            self.login_button.setEnabled(False)
+            self.database_label.setText(self.tr("Connecting to the database…"))
+        else:
+            self.attach(desk, demo_accounts=demo_accounts)
+
+    def attach(self, desk: Desk, *, demo_accounts: list[tuple[str, str]] | None = None,
+               job_number: str = "") -> None:
+        """The database is open: show which one, offer the demo accounts, allow logging in."""
+        self.desk = desk
+        self.database_label.setText(self.tr("Database: %1").replace("%1", desk.database_label))
+        self.database_label.setToolTip(desk.database_label)
+        if demo_accounts:
+            accounts = "    ".join(f"{job}\u00a0/\u00a0{password}"  # never split one account
+                                   for job, password in demo_accounts)
+            self.demo_hint.setText(self.tr("Demo accounts (job number / password):\n%1")
+                                   .replace("%1", accounts))
+            self.demo_hint.show()
+        if job_number:
+            self.job_number_edit.setText(job_number)
+            self.password_edit.setFocus()
+        self.login_button.setEnabled(True)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -123,7 +147,11 @@ class LoginDialog(QDialog):
         if missing:
             self.errors.show(missing)
             return
+        if self.desk is None:  # still connecting; Enter must not lose what was typed
+            return
         self.errors.clear()
+        from app.workflows.auth import LoginFailed, login  # the data layer loads lazily
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             actor = login(self.desk.uow(), job_number, password)

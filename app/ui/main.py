@@ -1,9 +1,12 @@
-"""The workstation's start-up path: application, language, database, login, desk window.
+"""The workstation's start-up path: application, language, login window, database, desk.
 
-Heavy modules (the desk window, demo data) are imported only when needed so the login
-window appears quickly. `HEATDESK_STARTUP_PROBE=1` makes the process print
-`HEATDESK_LOGIN_SHOWN` once the login window is on screen and exit 0 (start-up benchmark);
-in that mode start-up errors go to stderr instead of message boxes.
+The login window opens first and the data layer (SQLAlchemy, the models, the database
+check: about a second on a desk PC) loads behind it while the agent types; logging in is
+enabled once the database is open. A real install without an administrator then asks for
+one before anybody can log in. `HEATDESK_STARTUP_PROBE=1` makes the process print
+`HEATDESK_LOGIN_SHOWN` once the login window is on screen, finish opening the database
+(printing `HEATDESK_FIRST_ADMIN_SHOWN` if it asks for the administrator) and exit
+(start-up benchmark); in that mode start-up errors go to stderr instead of message boxes.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import importlib
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -23,8 +27,10 @@ from app.ui import startup_errors
 from app.ui.application import create_application
 from app.ui.i18n import apply_locale, install_translators, resolve_language
 from app.ui.login_dialog import LoginDialog
-from app.workflows.auth import needs_first_admin
-from app.workflows.desk import Actor, DatabaseUnavailable, Desk, open_desk
+from app.workflows.errors import DatabaseUnavailable
+
+if TYPE_CHECKING:
+    from app.workflows.desk import Actor, Desk
 
 log = logging.getLogger(__name__)
 
@@ -130,32 +136,43 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, language)  # parented to the app: they live as long as it
     demo = bool(getattr(args, "demo", False))
 
+    login = LoginDialog(None, demo=demo)  # on screen at once; the database opens behind it
+    login.show()
+    QCoreApplication.processEvents()
+    if probe:
+        print(LOGIN_SHOWN, flush=True)
+
     demo_accounts: list[tuple[str, str]] = []
     try:
+        from app.workflows.auth import needs_first_admin
+        from app.workflows.desk import open_desk
+
         desk = open_desk(database_url(args))
         if demo:
             demo_accounts = _prepare_demo(desk)
         first_admin_needed = not demo and needs_first_admin(desk.uow())
     except Exception as exc:  # every failure to open becomes a clear message and exit code
         log.debug("cannot open the database", exc_info=True)
+        login.hide()
         return startup_errors.report(startup_errors.describe(exc), headless=probe)
 
     on_network_share = bool(desk.db.network_filesystem_warning())
     job_number = ""
     if first_admin_needed:  # a real install: no default password, ask for the admin first
+        login.hide()
         go_on, job_number = _first_admin(desk, probe)
         if not go_on:
             return 0
-
-    login = LoginDialog(desk, demo=demo, job_number=job_number, demo_accounts=demo_accounts)
+        login.show()
+    login.attach(desk, demo_accounts=demo_accounts, job_number=job_number)
+    if probe:
+        return 0
     warnings: list[QWidget] = []
     if on_network_share and not probe:
         # A child of the login dialog, shown once it is up: usable beside the modal login.
         QTimer.singleShot(0, lambda: warnings.append(startup_errors.show_warning(
             translate("Startup", "Database on a network share"),
             startup_errors.network_share_warning(desk.database_label), parent=login)))
-    if probe:
-        _probe_when_shown(login, LOGIN_SHOWN)
     try:
         accepted = login.exec() == QDialog.DialogCode.Accepted
     except DatabaseUnavailable as exc:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.workflows.auth import MIN_PASSWORD_LENGTH
-
 CONTEXT = "Messages"
 
 # Source texts are marked for lupdate; message_for() translates them at call time, so a
@@ -75,5 +73,7 @@ def message_for(code: str) -> str:
         return QCoreApplication.translate(CONTEXT, _UNKNOWN).replace("%1", code)
     text = QCoreApplication.translate(CONTEXT, source)
     if code == "password.too_short":
+        from app.workflows.auth import MIN_PASSWORD_LENGTH  # the data layer loads lazily
+
         text = text.replace("%1", str(MIN_PASSWORD_LENGTH))
     return text

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.workflows.desk import DatabaseUnavailable, SchemaOutdated, SchemaTooNew
+from app.workflows.errors import DatabaseUnavailable, SchemaOutdated, SchemaTooNew
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 EXIT_SCHEMA_TOO_NEW = 3

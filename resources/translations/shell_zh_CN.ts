@@ -78,6 +78,10 @@
             <translation>数据库：%1</translation>
         </message>
         <message>
+            <source>Connecting to the database…</source>
+            <translation>正在连接数据库…</translation>
+        </message>
+        <message>
             <source>Demo accounts (job number / password):
 %1</source>
             <translation>演示账号（工号 / 密码）：

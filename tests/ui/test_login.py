@@ -129,3 +129,22 @@ def test_demo_database_offers_its_accounts(qtbot: QtBot, agent_desk: Desk) -> No
     assert dialog.demo_hint.text() == (
         "Demo accounts (job number / password):\n"
         "1001\u00a0/\u00a0demo1001    9001\u00a0/\u00a0demo9001")
+
+
+def test_typing_while_the_database_opens_is_kept_and_login_waits_for_it(
+        qtbot: QtBot, agent_desk: Desk) -> None:
+    dialog = _dialog(qtbot, None)  # type: ignore[arg-type]  (the window opens first)
+    assert not dialog.login_button.isEnabled()
+    assert dialog.database_label.text() == "Connecting to the database…"
+    qtbot.keyClicks(dialog.job_number_edit, "1001")
+    qtbot.keyClick(dialog.job_number_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)  # too early: nothing happens
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    dialog.attach(agent_desk)
+    assert dialog.login_button.isEnabled()
+    assert agent_desk.database_label in dialog.database_label.text()
+    assert dialog.password_edit.text() == PASSWORD  # what was typed is still there
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.actor is not None and dialog.actor.job_number == "1001"
