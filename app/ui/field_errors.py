@@ -14,6 +14,8 @@ beneath them, and the first one gets the focus.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -64,10 +66,16 @@ def with_error(field: QWidget, error: FieldError) -> QWidget:
 
 
 class FieldErrors:
-    """The error lines of one form, addressed by the workflow's field names."""
+    """The error lines of one form, addressed by the workflow's field names.
 
-    def __init__(self, general: FieldError | None = None) -> None:
+    `translate` turns a workflow's code into a sentence; a feature with codes of its own
+    passes its message function (which falls back to `message_for`).
+    """
+
+    def __init__(self, general: FieldError | None = None,
+                 translate: Callable[[str], str] = message_for) -> None:
         self.general = general
+        self.translate = translate
         self._errors: dict[str, FieldError] = {}
 
     def add(self, name: str, field: QWidget) -> QWidget:
@@ -87,9 +95,9 @@ class FieldErrors:
         for name, code in errors.items():
             target = self._errors.get(name)
             if target is None:
-                stray.append(message_for(code))
+                stray.append(self.translate(code))
                 continue
-            target.show_code(code)
+            target.show_text(self.translate(code))
             if first is None and target.field is not None:
                 first = target.field
         if stray and self.general is not None:

@@ -26,7 +26,7 @@ from app.ui.field_errors import FieldError
 from app.ui.handover import labels
 from app.ui.handover.carry_table import CarryTable
 from app.ui.handover.log_editor import CasesTable, EquipmentTable, StaffingEdit, remove_selected
-from app.ui.handover.messages import HandoverFieldErrors, handover_message
+from app.ui.handover.messages import handover_field_errors, handover_message
 from app.ui.handover.override_dialog import OverrideDialog
 from app.ui.handover.sheet import save_sheet
 from app.ui.handover.sign_dialog import SignDialog
@@ -76,7 +76,7 @@ class HandoverDialog(QDialog):
         self.carry = CarryTable(self.zone)
         self.carry_title = QLabel()
         self.general = FieldError()
-        self.errors = HandoverFieldErrors(general=self.general)
+        self.errors = handover_field_errors(general=self.general)
         self._build()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)

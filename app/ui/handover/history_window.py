@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.field_errors import FieldError
 from app.ui.handover import labels
-from app.ui.handover.messages import HandoverFieldErrors, handover_message
+from app.ui.handover.messages import handover_field_errors, handover_message
 from app.ui.handover.override_dialog import OverrideDialog
 from app.ui.handover.sheet import save_sheet
 from app.ui.handover.view_html import handover_html
@@ -92,7 +92,7 @@ class HistoryWindow(QDialog):
         self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.count = QLabel()
         self.general = FieldError()
-        self.errors = HandoverFieldErrors(general=self.general)
+        self.errors = handover_field_errors(general=self.general)
         self._build()
         self.search()
         self.resize(1200, 780)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.field_errors import FieldError
 from app.ui.handover import labels
-from app.ui.handover.messages import HandoverFieldErrors, handover_message
+from app.ui.handover.messages import handover_field_errors, handover_message
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
 from app.workflows.shifts.handover_views import LeaveView
@@ -68,7 +68,7 @@ class LeaveTab(QWidget):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.general = FieldError()
-        self.errors = HandoverFieldErrors(general=self.general)
+        self.errors = handover_field_errors(general=self.general)
         form = QFormLayout()
         form.addRow(self.tr("First day"), self.errors.add("first_day", self.first_day))
         form.addRow(self.tr("Last day"), self.errors.add("last_day", self.last_day))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.ui.field_errors import FieldErrors
+from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.messages import message_for
 
 CONTEXT = "HandoverMessages"
@@ -75,21 +75,6 @@ def handover_message(code: str) -> str:
     return QCoreApplication.translate(CONTEXT, source) if source else message_for(code)
 
 
-class HandoverFieldErrors(FieldErrors):
+def handover_field_errors(general: FieldError | None = None) -> FieldErrors:
     """FieldErrors that know the handover codes."""
-
-    def show(self, errors: dict[str, str]) -> None:
-        self.clear()
-        first = None
-        stray: list[str] = []
-        for name, code in errors.items():
-            target = self._errors.get(name)
-            if target is None:
-                stray.append(handover_message(code))
-                continue
-            target.show_text(handover_message(code))
-            first = first or target.field
-        if stray and self.general is not None:
-            self.general.show_text("\n".join(stray))
-        if first is not None:
-            first.setFocus()
+    return FieldErrors(general, translate=handover_message)

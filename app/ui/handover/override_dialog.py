@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
-from app.ui.handover.messages import HandoverFieldErrors, handover_message
+from app.ui.handover.messages import handover_field_errors, handover_message
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
 from app.workflows.shifts.common import LEADER_ROLES
@@ -50,7 +50,7 @@ class OverrideDialog(QDialog):
         if desk.actor.role in LEADER_ROLES:
             self.job_number.setText(desk.actor.job_number)
         self.general = FieldError()
-        self.errors = HandoverFieldErrors(general=self.general)
+        self.errors = handover_field_errors(general=self.general)
         form = QFormLayout()
         form.addRow(self.tr("Leader's &job number"),
                     self.errors.add("job_number", self.job_number))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.ui.field_errors import FieldError
 from app.ui.handover import labels
 from app.ui.handover.leave_tab import LeaveTab
-from app.ui.handover.messages import HandoverFieldErrors, handover_message
+from app.ui.handover.messages import handover_field_errors, handover_message
 from app.ui.handover.pattern_tab import PatternTab
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import PermissionDenied, ValidationError
@@ -63,7 +63,7 @@ class RosterWindow(QDialog):
         self.give_to = QComboBox()
         self.reason = QLineEdit()
         self.general = FieldError()
-        self.errors = HandoverFieldErrors(general=self.general)
+        self.errors = handover_field_errors(general=self.general)
         self.pattern = PatternTab(desk, self.leader)
         self.leave = LeaveTab(desk, self.leader)
         tabs = QTabWidget()

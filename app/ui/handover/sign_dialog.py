@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.field_errors import FieldError
 from app.ui.handover import labels
-from app.ui.handover.messages import HandoverFieldErrors, handover_message
+from app.ui.handover.messages import handover_field_errors, handover_message
 from app.ui.handover.view_html import handover_html
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
@@ -69,7 +69,7 @@ class SignDialog(QDialog):
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setShortcut(QKeySequence("Esc"))
         self.general = FieldError()
-        self.errors = HandoverFieldErrors(general=self.general)
+        self.errors = handover_field_errors(general=self.general)
         self.empty = QLabel(self.tr("No handover is waiting for your signature."))
         self.empty.hide()
 

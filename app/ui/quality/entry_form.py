@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.field_errors import FieldError
-from app.ui.quality.messages import QualityFieldErrors, quality_message
+from app.ui.quality.messages import quality_field_errors, quality_message
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
 from app.workflows.quality.measurements import (
@@ -43,7 +43,7 @@ class EntryForm(QWidget):
         self.temperature = QLineEdit()
         self.temperature.setPlaceholderText("°C")
         self.general = FieldError()
-        self.errors = QualityFieldErrors(general=self.general)
+        self.errors = quality_field_errors(general=self.general)
         self.result = QLabel()
         self.result.setObjectName("qualityResult")
         self.result.setWordWrap(True)

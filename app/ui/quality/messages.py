@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.ui.field_errors import FieldErrors
+from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.messages import message_for
 
 CONTEXT = "QualityMessages"
@@ -56,21 +56,6 @@ def line_message(line: int, code: str) -> str:
         "%2", quality_message(code))
 
 
-class QualityFieldErrors(FieldErrors):
+def quality_field_errors(general: FieldError | None = None) -> FieldErrors:
     """FieldErrors that know the quality codes."""
-
-    def show(self, errors: dict[str, str]) -> None:
-        self.clear()
-        first = None
-        stray: list[str] = []
-        for name, code in errors.items():
-            target = self._errors.get(name)
-            if target is None:
-                stray.append(quality_message(code))
-                continue
-            target.show_text(quality_message(code))
-            first = first or target.field
-        if stray and self.general is not None:
-            self.general.show_text("\n".join(stray))
-        if first is not None:
-            first.setFocus()
+    return FieldErrors(general, translate=quality_message)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
-from app.ui.quality.messages import QualityFieldErrors, line_message, quality_message
+from app.ui.quality.messages import line_message, quality_field_errors, quality_message
 from app.ui.quality.tables import fill, make_table
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
@@ -43,7 +43,7 @@ class OutdoorTab(QWidget):
         self.mean = QLineEdit()
         self.mean.setPlaceholderText("°C")
         self.general = FieldError()
-        self.errors = QualityFieldErrors(general=self.general)
+        self.errors = quality_field_errors(general=self.general)
         self.save_button = QPushButton(self.tr("&Save day"))
         self.save_button.clicked.connect(self.save)
         self.import_button = QPushButton(self.tr("&Import CSV… (Ctrl+I)"))
