@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -44,3 +45,23 @@ def unregister(key: str) -> None:
 
 def registered() -> list[FeatureAction]:
     return list(_ACTIONS)
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def single_window(window: QWidget, attribute: str, window_class: type[W], desk: Desk) -> W:
+    """One such window per desk window: pressing the shortcut again brings it to the front.
+
+    The window is kept on the desk window as `attribute`, so tests and other features can
+    find it.
+    """
+    existing = getattr(window, attribute, None)
+    if isinstance(existing, window_class) and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    opened = window_class(desk, window)  # type: ignore[call-arg]
+    setattr(window, attribute, opened)
+    opened.show()
+    return opened

@@ -12,15 +12,7 @@ from app.workflows.desk import Desk
 
 def open_quality(window: QWidget, desk: Desk) -> QualityWindow:
     """One quality window per desk window; F9 again brings it to the front."""
-    existing = getattr(window, "quality_window", None)
-    if isinstance(existing, QualityWindow) and existing.isVisible():
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-    quality = QualityWindow(desk, window)
-    window.quality_window = quality  # type: ignore[attr-defined]
-    quality.show()
-    return quality
+    return features.single_window(window, "quality_window", QualityWindow, desk)
 
 
 features.register(features.FeatureAction(

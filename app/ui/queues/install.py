@@ -15,15 +15,7 @@ from app.workflows.desk import Desk
 
 def open_queues(window: QWidget, desk: Desk) -> QueueWindow:
     """One queues window per desk window; F6 again brings it to the front."""
-    existing = getattr(window, "queue_window", None)
-    if isinstance(existing, QueueWindow) and existing.isVisible():
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-    queues = QueueWindow(desk, window)
-    window.queue_window = queues  # type: ignore[attr-defined]
-    queues.show()
-    return queues
+    return features.single_window(window, "queue_window", QueueWindow, desk)
 
 
 features.register(features.FeatureAction(
@@ -33,15 +25,7 @@ features.register(features.FeatureAction(
 
 def open_incidents(window: QWidget, desk: Desk) -> IncidentsWindow:
     """One incidents window per desk window; F7 again brings it to the front."""
-    existing = getattr(window, "incidents_window", None)
-    if isinstance(existing, IncidentsWindow) and existing.isVisible():
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-    incidents = IncidentsWindow(desk, window)
-    window.incidents_window = incidents  # type: ignore[attr-defined]
-    incidents.show()
-    return incidents
+    return features.single_window(window, "incidents_window", IncidentsWindow, desk)
 
 
 features.register(features.FeatureAction(

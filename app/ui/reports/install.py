@@ -14,15 +14,7 @@ from app.workflows.desk import Desk
 
 def open_dashboard(window: QWidget, desk: Desk) -> DashboardWindow:
     """One dashboard per desk window; F8 again brings it to the front."""
-    existing = getattr(window, "reports_window", None)
-    if isinstance(existing, DashboardWindow) and existing.isVisible():
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-    dashboard = DashboardWindow(desk, window)
-    window.reports_window = dashboard  # type: ignore[attr-defined]
-    dashboard.show()
-    return dashboard
+    return features.single_window(window, "reports_window", DashboardWindow, desk)
 
 
 def open_surveys(window: QWidget, desk: Desk) -> SurveyDialog:
