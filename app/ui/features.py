@@ -2,7 +2,9 @@
 
 A feature (work orders, etiquette panel, handover, printing) registers a `FeatureAction`
 at import time; `DeskWindow` builds its menu from `registered()` when it opens, so the
-window never has to know the features by name.
+window never has to know the features by name. An entry with `roles` is listed (and its
+shortcut bound) only for those roles, so an agent is not offered what would only refuse
+them; the workflow behind it still checks the role itself.
 """
 
 from __future__ import annotations
@@ -21,12 +23,17 @@ class FeatureAction:
     """`open(window, desk)` runs when the agent picks the menu entry or presses `shortcut`.
 
     `title` is shown as given: translate it before registering (QCoreApplication.translate).
+    `roles` are the `vocab.Role` values that may use the entry; None means everyone.
     """
 
     title: str
     shortcut: str
     open: Callable[[QWidget, Desk], None]
     key: str = ""  # a stable id; registering the same key again replaces the entry
+    roles: frozenset[str] | None = None
+
+    def allows(self, role: str | None) -> bool:
+        return self.roles is None or role in self.roles
 
 
 _ACTIONS: list[FeatureAction] = []
@@ -45,6 +52,11 @@ def unregister(key: str) -> None:
 
 def registered() -> list[FeatureAction]:
     return list(_ACTIONS)
+
+
+def available_to(role: str | None) -> list[FeatureAction]:
+    """The entries a signed-in actor of `role` may use, in registration order."""
+    return [a for a in _ACTIONS if a.allows(role)]
 
 
 W = TypeVar("W", bound=QWidget)

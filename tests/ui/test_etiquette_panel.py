@@ -150,8 +150,8 @@ def test_salutation_cycles_by_shortcut_and_fills_the_phrases(
 
 
 def test_the_desk_window_docks_the_panel_and_lists_the_leader_entries(
-        qtbot: QtBot, open_window: WindowFactory) -> None:
-    window = open_window()
+        qtbot: QtBot, open_window: WindowFactory, desk: Desk, basics) -> None:
+    window = open_window(desk.signed_in(basics.leader))  # the leader entries are theirs
     panel = window.etiquette_panel  # installed by the desk window itself
     assert install_etiquette(window) is panel
     assert window.etiquette_dock.widget() is panel and panel.isVisible()

@@ -19,8 +19,8 @@ from tests.ui.typing import type_text
 __all__ = ["agent_desk_fixture", "drafts_fixture", "open_window_fixture"]
 
 
-def test_printing_entries_are_in_the_features_menu(open_window):
-    window = open_window()
+def test_printing_entries_are_in_the_features_menu(open_window, desk, basics):
+    window = open_window(desk.signed_in(basics.leader))  # the letterhead is a leader's entry
     entries = {a.text(): a.shortcut().toString() for a in window.feature_menu.actions()}
     assert entries["Visit notice…"] == "Ctrl+Shift+V"
     assert entries["Work-order sheet…"] == "Ctrl+Shift+W"

@@ -18,7 +18,7 @@ from app.ui import features
 from app.ui.etiquette.panel import EtiquettePanel
 from app.ui.etiquette.phrase_watch import PhraseWatcher
 from app.workflows.desk import Desk
-from app.workflows.etiquette.scripts import can_edit
+from app.workflows.etiquette.scripts import EDITOR_ROLES, can_edit
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 
@@ -102,12 +102,13 @@ def register_actions() -> None:
     features.register(features.FeatureAction(
         translate("Etiquette", "Etiquette panel"), "Ctrl+Shift+Y", show_panel,
         key="etiquette.panel"))
+    # the editor and the figures are listed only for the roles their workflows allow
     features.register(features.FeatureAction(
         translate("Etiquette", "Etiquette scripts (shift leader)…"), "Ctrl+Shift+E",
-        open_editor, key="etiquette.editor"))
+        open_editor, key="etiquette.editor", roles=EDITOR_ROLES))
     features.register(features.FeatureAction(
         translate("Etiquette", "Etiquette figures (supervision)…"), "Ctrl+Shift+G",
-        open_figures, key="etiquette.figures"))
+        open_figures, key="etiquette.figures", roles=EDITOR_ROLES))
 
 
 register_actions()

@@ -49,8 +49,9 @@ def build_menus(window: Any) -> None:
         "next_call": add_action(window, call, QCoreApplication.translate(
             "DeskWindow", "Clear / next call"), ["Esc"], window.escape),
     }
-    actions = features.registered()
-    if actions:
+    actor = window.desk.actor
+    actions = features.available_to(actor.role if actor is not None else None)
+    if actions:  # a hidden entry gets no QAction, so its shortcut does nothing either
         menu = window.menuBar().addMenu(QCoreApplication.translate("DeskWindow", "F&eatures"))
         window.feature_menu = menu
         for item in actions:

@@ -84,12 +84,14 @@ def open_letterhead(window: QWidget, desk: Desk) -> LetterheadDialog | None:
 
 def register_actions() -> None:
     titles = _titles()
-    for key, keys, action in (
-            ("printing.visit", "Ctrl+Shift+V", open_visit_notice),
-            ("printing.work_order", "Ctrl+Shift+W", open_work_order_sheet),
-            ("printing.posting", "Ctrl+Shift+N", open_bulk_notices),
-            ("printing.letterhead", "Ctrl+Shift+K", open_letterhead)):
-        features.register(features.FeatureAction(titles[key], keys, action, key=key))
+    leaders = frozenset(LEADER_ROLES)  # what app.workflows.letterhead lets save
+    for key, keys, action, roles in (
+            ("printing.visit", "Ctrl+Shift+V", open_visit_notice, None),
+            ("printing.work_order", "Ctrl+Shift+W", open_work_order_sheet, None),
+            ("printing.posting", "Ctrl+Shift+N", open_bulk_notices, None),
+            ("printing.letterhead", "Ctrl+Shift+K", open_letterhead, leaders)):
+        features.register(features.FeatureAction(titles[key], keys, action, key=key,
+                                                 roles=roles))
 
 
 register_actions()
