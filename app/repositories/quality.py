@@ -66,14 +66,6 @@ class QualityRepository:
         self.session = session
 
     # -- homes and plans ---------------------------------------------------------------
-    def heating_homes(self) -> list[HomeRow]:
-        """Heating customers with an area, in account order (a stable base for the seed)."""
-        rows = self.session.execute(
-            select(Customer.id, Customer.estate, Customer.heated_area)
-            .where(Customer.heating.is_(True), Customer.heated_area > 0)
-            .order_by(Customer.account_number))
-        return [HomeRow(r.id, r.estate, Decimal(r.heated_area)) for r in rows]
-
     def plan_on(self, day: date) -> SamplingPlan | None:
         return self.session.scalar(select(SamplingPlan).where(SamplingPlan.sampling_date == day))
 

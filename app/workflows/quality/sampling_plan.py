@@ -3,23 +3,28 @@
 Rule 5.1.2: the technical section measures in customers' homes on the 5th, 15th and 25th,
 and the sampled heated area must be at least 1.0 ‰ of the total heated area. Homes are taken
 in turn from every estate (round robin) so no estate is left out, in an order shuffled by a
-seed (the day's ordinal unless given), so the same day always gives the same plan.
+seed (the day's ordinal unless given), so the same day always gives the same plan. Homes
+sampled or planned earlier in the season come last, so the season covers many homes. The
+choice runs in the database a page of rounds at a time (`plan_choice.choose_in_db`).
 """
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from app.models.quality import SamplingPlan
-from app.repositories.quality import HomeRow, PlanHomeRow, QualityRepository
+from app.repositories.quality import PlanHomeRow, QualityRepository
+from app.repositories.quality_plan import PlanSelectionRepository
 from app.repositories.uow import UnitOfWork
+from app.workflows.quality.plan_choice import choose_homes, choose_in_db
 from app.workflows.quality.season import check_sampling_day
 from app.workflows.settings import Settings, load_settings
 
 PlanHome = PlanHomeRow
+__all__ = ["PlanHome", "PlanView", "choose_homes", "make_plan", "permille_of", "plan_for",
+           "target_permille"]
 
 
 @dataclass(frozen=True)
@@ -50,33 +55,6 @@ def permille_of(sampled: Decimal, total: Decimal) -> Decimal:
     return (sampled * 1000 / total).quantize(Decimal("0.01"), rounding="ROUND_DOWN")
 
 
-def choose_homes(homes: list[HomeRow], permille: Decimal, seed: int) -> list[HomeRow]:
-    """Homes in turn from each estate until their area reaches `permille` of the total.
-
-    Rounding the ‰ down when shown means a plan shown as 1.00 ‰ really covers 1.0 ‰.
-    """
-    total = sum((h.heated_area for h in homes), Decimal("0"))
-    target = total * permille / 1000
-    rng = random.Random(seed)
-    by_estate: dict[str, list[HomeRow]] = {}
-    for home in homes:
-        by_estate.setdefault(home.estate, []).append(home)
-    estates = sorted(by_estate)
-    rng.shuffle(estates)
-    queues = {name: rng.sample(by_estate[name], len(by_estate[name])) for name in estates}
-    chosen: list[HomeRow] = []
-    area = Decimal("0")
-    while area < target and any(queues.values()):
-        for name in estates:
-            if area >= target:
-                break
-            if queues[name]:
-                home = queues[name].pop()
-                chosen.append(home)
-                area += home.heated_area
-    return chosen
-
-
 def _view(repo: QualityRepository, plan: SamplingPlan, settings: Settings) -> PlanView:
     homes = tuple(repo.plan_homes(plan))
     sampled = Decimal(plan.sampled_area)
@@ -95,14 +73,13 @@ def make_plan(uow: UnitOfWork, day: date, seed: int | None = None) -> PlanView:
         plan = repo.plan_on(day)
         if plan is None:
             seed = day.toordinal() if seed is None else seed
-            homes = repo.heating_homes()
-            chosen = choose_homes(homes, target_permille(settings), seed)
+            choice = choose_in_db(uow.repo(PlanSelectionRepository), season.label,
+                                  season.first, day, seed, target_permille(settings))
             plan = repo.add_plan(SamplingPlan(
                 sampling_date=day, season=season.label, seed=seed,
-                total_area=sum((h.heated_area for h in homes), Decimal("0")),
-                sampled_area=sum((h.heated_area for h in chosen), Decimal("0")),
+                total_area=choice.total_area, sampled_area=choice.sampled_area,
                 created_by_id=uow.actor.id if uow.actor else None, created_at=uow.clock(),
-            ), [h.customer_id for h in chosen])
+            ), [h.customer_id for h in choice.homes])
             uow.commit()
         return _view(repo, plan, settings)
 
