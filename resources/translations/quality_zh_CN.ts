@@ -350,6 +350,11 @@
     </message>
     <message>
         <location filename="../../app/ui/quality/messages.py" line="44" />
+        <source>Only technicians, shift leaders, supervisors and admins may enter temperatures.</source>
+        <translation>只有技术员、值班长、主管和管理员可以录入温度。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quality/messages.py" line="44" />
         <source>The database cannot be reached; what you typed is kept. Try again.</source>
         <translation>无法连接数据库;已输入的内容已保留,请重试。</translation>
     </message>

@@ -11,10 +11,21 @@ from sqlalchemy import func, select
 
 from app.clock import FixedClock
 from app.models import Event
-from app.models.quality import OutdoorTemperature, SamplingPlan, TemperatureSample
+from app.models.quality import (
+    HotWaterReading,
+    OutdoorTemperature,
+    SamplingPlan,
+    TemperatureSample,
+)
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import ValidationError
-from app.workflows.quality.measurements import SampleForm, record_sample
+from app.workflows.auth import create_user
+from app.workflows.errors import PermissionDenied, ValidationError
+from app.workflows.quality.measurements import (
+    HotWaterForm,
+    SampleForm,
+    record_hot_water,
+    record_sample,
+)
 from app.workflows.quality.outdoor import CsvLineErrors, import_outdoor_csv, outdoor_between
 from app.workflows.quality.sampling_plan import make_plan, plan_for
 from tests.quality_data import add_customer, after_season_clock, technician
@@ -119,3 +130,27 @@ def test_outdoor_csv_with_bad_lines_writes_nothing(db, setup):
                                5: "temperature.implausible", 6: "csv.columns",
                                7: "date.future"}
     assert _count(db, OutdoorTemperature) == 0
+
+
+@pytest.mark.parametrize("role", ["agent", None])
+def test_only_technical_staff_may_enter_measurements(db, setup, role):
+    clock, tech = setup
+    add_customer(db, clock, "W001", "宾馆", "和平里", "300", hot_water=True)
+    actor = create_user(UnitOfWork(db, None, clock), "1001", "王芳", role,
+                        "agent-pass-1") if role else None
+    before = (_count(db, TemperatureSample), _count(db, HotWaterReading), _count(db, Event))
+    with pytest.raises(PermissionDenied):  # rule 5.1.2: the technical section measures
+        record_sample(UnitOfWork(db, actor, clock), SampleForm(**GOOD))
+    with pytest.raises(PermissionDenied):
+        record_hot_water(UnitOfWork(db, actor, clock), HotWaterForm(
+            "W001", "2025-12-05", "11:00", "52.0", "3001"))
+    assert (_count(db, TemperatureSample), _count(db, HotWaterReading),
+            _count(db, Event)) == before
+
+
+@pytest.mark.parametrize("role", ["shift_leader", "supervisor", "admin"])
+def test_leaders_supervisors_and_admins_may_enter_measurements(db, setup, role):
+    clock, _tech = setup
+    actor = create_user(UnitOfWork(db, None, clock), "2001", "赵强", role, "lead-pass-1")
+    saved = record_sample(UnitOfWork(db, actor, clock), SampleForm(**GOOD))
+    assert saved.qualified and _count(db, TemperatureSample) == 1

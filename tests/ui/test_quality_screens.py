@@ -123,3 +123,22 @@ def test_hot_water_reading_and_the_menu_entry(setup, qtbot: QtBot):
     assert window.hot_water.table.item(0, 5).text() == "no"  # rule 5.1.3: below 50 °C
     entry = next(a for a in features.registered() if a.key == "quality.window")
     assert entry.shortcut == "F9" and entry.open is quality_install.open_quality
+
+
+def test_an_agent_is_told_measurements_are_for_technical_staff(sqlite_db, qtbot: QtBot):
+    clock = FixedClock(datetime(2026, 1, 15, 3, 0, tzinfo=UTC))
+    basics = seed_basics(sqlite_db, clock)
+    add_customer(sqlite_db, clock, "Q001", "周明", "阳光小区", "90")
+    desk = Desk(db=sqlite_db, clock=clock).signed_in(basics.agent)
+    window = QualityWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    form = window.entry
+    assert form.general.isVisible() and "technicians" in form.general.text()
+    assert not form.temperature.isEnabled() and not form.save_button.isEnabled()
+    form.account.setText("Q001")
+    form.room.setText("living")
+    form.temperature.setText("18.5")
+    assert form.save() is None  # rule 5.1.2: the workflow refuses, the message stays
+    assert "technicians" in form.general.text()
+    assert room_rate(desk.uow(), "2025-2026").counted == 0

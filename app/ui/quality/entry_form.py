@@ -2,7 +2,8 @@
 
 One form serves room samples (rules 5.1.1, 5.1.2) and hot-water readings (rule 5.1.3); the
 hot-water form has no room. After a save the home, day and technician stay, so the next
-room of the same home is two fields away.
+room of the same home is two fields away. A staff member whose role may not measure (rule
+5.1.2: the technical section) sees why at once, with the fields locked.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app.ui.field_errors import FieldError
 from app.ui.quality.messages import quality_field_errors, quality_message
 from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import ValidationError
+from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.quality.measurements import (
     HotWaterForm,
     SampleForm,
     Saved,
+    may_measure,
     record_hot_water,
     record_sample,
 )
@@ -77,6 +79,16 @@ class EntryForm(QWidget):
         layout.addWidget(self.save_button)
         layout.addWidget(self.result)
         layout.addStretch(1)
+        self.allowed = may_measure(desk.actor)
+        if not self.allowed:
+            self._refuse()
+
+    def _refuse(self) -> None:
+        """Lock the fields and say who may measure, before anyone types in vain."""
+        self.general.show_text(quality_message("measure.not_allowed"))
+        for field in (self.technician, self.account, self.day, self.time, self.room,
+                      self.temperature, self.save_button):
+            field.setEnabled(False)
 
     def set_day(self, day: str) -> None:
         self.day.setText(day)
@@ -102,6 +114,9 @@ class EntryForm(QWidget):
             return None
         except DatabaseUnavailable:
             self.general.show_text(quality_message("offline"))
+            return None
+        except PermissionDenied:
+            self._refuse()
             return None
         self.errors.clear()
         self.result.setText(self._describe(result))

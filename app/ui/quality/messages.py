@@ -41,6 +41,9 @@ _MESSAGES: dict[str, str] = {
     "season.invalid": QT_TRANSLATE_NOOP(
         "QualityMessages", "Name a season as 2025-2026."),
     "invalid": QT_TRANSLATE_NOOP("QualityMessages", "Name a season as 2025-2026."),
+    "measure.not_allowed": QT_TRANSLATE_NOOP(
+        "QualityMessages",
+        "Only technicians, shift leaders, supervisors and admins may enter temperatures."),
     "offline": QT_TRANSLATE_NOOP(
         "QualityMessages", "The database cannot be reached; what you typed is kept. Try again."),
 }

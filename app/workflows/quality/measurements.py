@@ -2,7 +2,9 @@
 
 Every problem is reported at its field before anything is written: an impossible value (a
 room at 80 °C), a day outside the season or, when required, not a sampling day (rule 5.1.2),
-an unknown account or technician, a moment still in the future.
+an unknown account or technician, a moment still in the future. Only the technical staff
+and those above them may record measurements at all (`may_measure`): anyone else gets
+PermissionDenied before any field is read.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from datetime import time as clock_time
 from decimal import Decimal
 
 from app.models.customer import Customer
+from app.models.enums import Role
 from app.models.quality import HotWaterReading, TemperatureSample
 from app.repositories.quality import QualityRepository
-from app.repositories.uow import UnitOfWork
-from app.workflows.errors import ValidationError
+from app.repositories.uow import Actor, UnitOfWork
+from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.quality.rates import Range, hot_water_range, room_range
 from app.workflows.quality.season import check_sampling_day
 from app.workflows.quality.values import (
@@ -30,6 +33,18 @@ from app.workflows.quality.values import (
 from app.workflows.settings import load_settings
 
 MAX_ROOM = 40
+# rule 5.1.2: the technical section measures; leaders, supervisors and admins may correct
+MEASURING_ROLES = frozenset({Role.TECHNICIAN, Role.SHIFT_LEADER, Role.SUPERVISOR, Role.ADMIN})
+
+
+def may_measure(actor: Actor | None) -> bool:
+    """Whether this staff member may enter room samples and hot-water readings."""
+    return actor is not None and actor.role in MEASURING_ROLES
+
+
+def _require_measurer(uow: UnitOfWork) -> None:
+    if not may_measure(uow.actor):
+        raise PermissionDenied("measurements are entered by the technical staff")
 
 
 @dataclass
@@ -82,6 +97,7 @@ def _common(uow: UnitOfWork, account: str, technician: str, errors: dict[str, st
 
 def record_sample(uow: UnitOfWork, form: SampleForm) -> Saved:
     """One room of one home on a sampling day (rules 5.1.1, 5.1.2)."""
+    _require_measurer(uow)
     errors: dict[str, str] = {}
     value = parse_temperature(form.temperature, ROOM_PLAUSIBLE, errors, "temperature")
     day = parse_day(form.day, errors, "day")
@@ -123,6 +139,7 @@ def record_sample(uow: UnitOfWork, form: SampleForm) -> Saved:
 
 def record_hot_water(uow: UnitOfWork, form: HotWaterForm) -> Saved:
     """A hot-water supply temperature (rule 5.1.3); any day, but never in the future."""
+    _require_measurer(uow)
     errors: dict[str, str] = {}
     value = parse_temperature(form.temperature, HOT_WATER_PLAUSIBLE, errors, "temperature")
     day = parse_day(form.day, errors, "day")
