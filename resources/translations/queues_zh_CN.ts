@@ -396,6 +396,10 @@
         <translation>超时 %1 分钟</translation>
     </message>
     <message>
+        <source>%1 d %2 h late</source>
+        <translation>超时 %1 天 %2 小时</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/queues/overdue_alerts.py" line="49"/>
         <source>%1 h %2 min late</source>
         <translation>超时 %1 小时 %2 分钟</translation>
@@ -881,6 +885,10 @@
         <location filename="../../app/ui/queues/table_model.py" line="104"/>
         <source>Description</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
     </message>
     <message>
         <location filename="../../app/ui/queues/table_model.py" line="126"/>

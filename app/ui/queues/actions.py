@@ -34,6 +34,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("QueueActions", text)
 
 
+BUTTONS_PER_ROW = 4  # Chinese step names with their shortcut need the width
+
+
 @dataclass(frozen=True)
 class Step:
     key: str
@@ -137,7 +140,7 @@ class ActionBar(QObject):
             button.setObjectName(f"queueAction_{step.key}")
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, key=step.key: self.run(key))
-            grid.addWidget(button, number // 5, number % 5)
+            grid.addWidget(button, number // BUTTONS_PER_ROW, number % BUTTONS_PER_ROW)
             self.buttons[step.key] = button
 
     def show_detail(self, detail: TicketDetail | None) -> None:

@@ -6,6 +6,8 @@ statuses come from the intake desk's labels so an order reads the same on every 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QCoreApplication
 
 from app.ui.intake import labels as intake_labels
@@ -115,3 +117,17 @@ def satisfactions() -> dict[str, str]:
         "dissatisfied": QCoreApplication.translate("QueueLabels", "Dissatisfied"),
         "very_dissatisfied": QCoreApplication.translate("QueueLabels", "Very dissatisfied"),
     }
+
+
+def late_text(late: timedelta) -> str:
+    """'25 min late', '2 h 05 min late' or '3 d 4 h late': readable at any lateness."""
+    minutes = int(late.total_seconds() // 60)
+    if minutes >= 24 * 60:
+        return QCoreApplication.translate("OverdueAlerts", "%1 d %2 h late").replace(
+            "%1", str(minutes // (24 * 60))).replace("%2", str(minutes // 60 % 24))
+    if minutes < 60:
+        return QCoreApplication.translate("OverdueAlerts", "%1 min late").replace(
+            "%1", str(minutes))
+    return QCoreApplication.translate("OverdueAlerts", "%1 h %2 min late").replace(
+        "%1", str(minutes // 60)).replace(
+        "%2", f"{minutes % 60:02d}")

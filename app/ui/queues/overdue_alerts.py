@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.change_feed_qt import QtChangeFeed
+from app.ui.queues.labels import late_text
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.tickets.escalation import (
     OverdueAlert,
@@ -38,17 +39,6 @@ from app.workflows.vocab import Role
 LEADER_ROLES = frozenset({Role.SHIFT_LEADER.value, Role.SUPERVISOR.value})  # rule 2.8
 LOOKBACK = timedelta(hours=12)  # a leader signing in sees the alerts of the running shift
 SHORTCUT = "Ctrl+Shift+O"
-
-
-def late_text(late: timedelta) -> str:
-    """'25 min late' or '2 h 05 min late'."""
-    minutes = int(late.total_seconds() // 60)
-    if minutes < 60:
-        return QCoreApplication.translate("OverdueAlerts", "%1 min late").replace(
-            "%1", str(minutes))
-    return QCoreApplication.translate("OverdueAlerts", "%1 h %2 min late").replace(
-        "%1", str(minutes // 60)).replace(
-        "%2", f"{minutes % 60:02d}")
 
 
 class AlertList(QListWidget):

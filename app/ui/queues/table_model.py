@@ -123,7 +123,8 @@ class QueueTableModel(QAbstractTableModel):
         tone = row.deadline(self._clock())
         minutes = int(abs((row.due_at - self._clock()).total_seconds()) // 60)
         if tone == "overdue":
-            return self.tr(" (%1 min late)").replace("%1", str(minutes))
+            late = labels.late_text(self._clock() - row.due_at)
+            return self.tr(" (%1)").replace("%1", late)
         if tone == "soon":
             return self.tr(" (%1 min left)").replace("%1", str(minutes))
         return ""
