@@ -119,6 +119,16 @@
         <translation>表单编号(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/reports/survey_form.py" line="89"/>
+        <source>Customer &amp;account</source>
+        <translation>客户户号(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/survey_form.py" line="82"/>
+        <source>optional: the customer's account number</source>
+        <translation>可选:客户户号</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/reports/survey_form.py" line="88"/>
         <source>Indoor temperature at least 18 °C</source>
         <translation>室温不低于18°C</translation>

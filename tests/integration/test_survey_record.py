@@ -56,3 +56,17 @@ def test_the_season_dates_follow_the_settings(db, basics, clock):
     with pytest.raises(ValidationError) as info:  # the day before the season's first day
         record_survey(UnitOfWork(db, basics.agent, clock), "2025-2026", date(2025, 10, 31), GOOD)
     assert info.value.errors == {"surveyed_on": "survey.outside_season"}
+
+
+def test_a_form_is_linked_to_its_customer_by_account_number(db, basics, clock):
+    entry = record_survey(UnitOfWork(db, basics.agent, clock), "2025-2026", date(2026, 1, 5),
+                          GOOD, account_number=" R00000002 ")
+    assert entry.customer_id == basics.li.id
+    anonymous = record_survey(UnitOfWork(db, basics.agent, clock), "2025-2026",
+                              date(2026, 1, 5), GOOD, account_number="  ")
+    assert anonymous.customer_id is None  # the account is optional
+    with pytest.raises(ValidationError) as info:
+        record_survey(UnitOfWork(db, basics.agent, clock), "2025-2026", date(2026, 1, 5),
+                      {**GOOD, "service": ""}, account_number="R99999999")
+    assert info.value.errors == {"service": "required", "account_number": "account.unknown"}
+    assert forms(db, basics, clock) == 2

@@ -59,3 +59,20 @@ def test_missing_item_and_date_outside_season_are_shown_and_nothing_saved(qtbot,
     dialog.season.setText("2025")
     dialog.save()
     assert dialog.errors.visible_texts()["season"].startswith("Write the season")
+
+
+def test_a_form_is_linked_to_a_customer_by_account_number(qtbot, dialog):
+    for item in ("temperature", "stability", "service"):
+        dialog.rows[item].choose(0)
+    qtbot.keyClicks(dialog.account, "R99999999")
+    qtbot.keyClick(dialog.account, Qt.Key.Key_Return)
+    assert dialog.errors.visible_texts() == {
+        "account_number": "No customer has this account number."}
+    assert dialog.account.hasFocus() and stored(dialog) == {}  # nothing saved
+    dialog.account.clear()
+    qtbot.keyClicks(dialog.account, "R00000001")
+    qtbot.keyClick(dialog.account, Qt.Key.Key_Return)
+    assert dialog.errors.visible_texts() == {} and dialog.saved == 1
+    with dialog.desk.uow() as uow:
+        zhang = uow.customers.id_by_account("R00000001")
+    assert dialog.last_entry.customer_id == zhang and dialog.account.text() == ""

@@ -2,7 +2,8 @@
 
 Each of the three items takes one of four levels: press 1-4 (满意 / 基本满意 / 不满意 /
 很不满意) and the cursor moves to the next item; Enter or Ctrl+S saves the form and clears the
-answers for the next paper form; Esc closes. Errors appear beside their field and nothing is
+answers for the next paper form; Esc closes. A form that names its customer can be linked by
+account number (optional; an unknown account is refused at the field). Errors appear beside their field and nothing is
 saved until every field is right.
 """
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.messages import message_for
 from app.workflows.desk import Desk
 from app.workflows.errors import ValidationError
 from app.workflows.reports.satisfaction import record_survey
@@ -76,6 +78,8 @@ class SurveyDialog(QDialog):
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("number printed on the paper form"))
+        self.account = QLineEdit()
+        self.account.setPlaceholderText(self.tr("optional: the customer's account number"))
         labels = [self.tr("Satisfied"), self.tr("Basically satisfied"),
                   self.tr("Dissatisfied"), self.tr("Very dissatisfied")]
         self.rows = {item: LevelRow(labels) for item in ITEMS}
@@ -85,6 +89,8 @@ class SurveyDialog(QDialog):
         form.addRow(self.tr("&Season"), self.errors.add("season", self.season))
         form.addRow(self.tr("Survey &date"), self.errors.add("surveyed_on", self.day))
         form.addRow(self.tr("Form &number"), self.errors.add("form_number", self.number))
+        form.addRow(self.tr("Customer &account"),
+                    self.errors.add("account_number", self.account))
         names = {"temperature": self.tr("Indoor temperature at least 18 °C"),
                  "stability": self.tr("Stability of heating"),
                  "service": self.tr("Quality of service")}
@@ -126,13 +132,15 @@ class SurveyDialog(QDialog):
         try:
             entry = record_survey(self.desk.uow(), self.season.text(),
                                   day.toPython() if day.isValid() else None, levels,
-                                  form_number=self.number.text())
+                                  form_number=self.number.text(),
+                                  account_number=self.account.text())
         except ValidationError as exc:
             self.errors.clear()
             for field, code in exc.errors.items():
                 self.errors.error(field).show_text(self._message(code))
             first = next(iter(exc.errors))
-            (self.rows.get(first) or {"season": self.season, "surveyed_on": self.day}
+            (self.rows.get(first) or {"season": self.season, "surveyed_on": self.day,
+                                      "account_number": self.account}
              .get(first, self.number)).setFocus()
             return
         self.errors.clear()
@@ -140,6 +148,7 @@ class SurveyDialog(QDialog):
         self.status.setText(self.tr("Form saved (%1 this session). Next form.")
                             .replace("%1", str(self.saved)))
         self.number.clear()
+        self.account.clear()
         for row in self.rows.values():
             row.clear()
         self.rows["temperature"].setFocus()
@@ -152,4 +161,4 @@ class SurveyDialog(QDialog):
             "survey.outside_season": self.tr("This date is outside the heating season."),
             "invalid": self.tr("Write the season as two years, e.g. 2025-2026."),
             "text.too_long": self.tr("This text is too long; please shorten it."),
-        }.get(code, code)
+        }.get(code) or message_for(code)

@@ -66,12 +66,18 @@ class SurveyEntry:
     id: int
     season: str
     surveyed_on: date
+    customer_id: int | None = None
 
 
 def record_survey(uow: UnitOfWork, season_label: str, surveyed_on: date | None,
                   levels: Mapping[str, str | None], *, customer_id: int | None = None,
-                  form_number: str = "", notes: str = "") -> SurveyEntry:
-    """Store one paper form; every field error at once, and nothing written on error."""
+                  form_number: str = "", notes: str = "",
+                  account_number: str = "") -> SurveyEntry:
+    """Store one paper form; every field error at once, and nothing written on error.
+
+    A form may name its customer by account number (optional: many paper forms are
+    anonymous); an account no customer has is an error at that field.
+    """
     errors: dict[str, str] = {}
     checked: dict[str, Satisfaction] = {}
     for item in ITEMS:
@@ -91,6 +97,11 @@ def record_survey(uow: UnitOfWork, season_label: str, surveyed_on: date | None,
         except ValidationError as exc:
             errors.update(exc.errors)
             season = None
+        account = account_number.strip()
+        if account:
+            customer_id = uow.customers.id_by_account(account)
+            if customer_id is None:
+                errors["account_number"] = "account.unknown"
         if surveyed_on is None:
             errors["surveyed_on"] = "required"
         elif season and not season.contains(surveyed_on):
@@ -102,7 +113,7 @@ def record_survey(uow: UnitOfWork, season_label: str, surveyed_on: date | None,
             season=season.label, surveyed_on=surveyed_on, customer_id=customer_id,
             form_number=form_number.strip(), notes=notes.strip(),
             entered_by_id=uow.actor.id, entered_at=uow.clock(), **checked))
-        entry = SurveyEntry(form.id, form.season, form.surveyed_on)
+        entry = SurveyEntry(form.id, form.season, form.surveyed_on, form.customer_id)
         uow.commit()
         return entry
 
