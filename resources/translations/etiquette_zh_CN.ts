@@ -219,8 +219,8 @@
         <translation>记录中的生硬用语</translation>
     </message>
     <message>
-        <source>Shares are of the calls recorded by the etiquette panel. Shifts: day and night as set in the etiquette settings, until the shift roster is used.</source>
-        <translation>比例按礼仪面板记录的来电计算。班次按礼仪设置中的白班/夜班划分，排班表接入后改用排班表。</translation>
+        <source>Shares are of the calls recorded by the etiquette panel. Shifts: the shift pattern of the roster; while none is set, day and night as set in the etiquette settings.</source>
+        <translation>比例按礼仪面板记录的来电计算。班次按排班表的班次设置划分；未设置时按礼仪设置中的白班/夜班划分。</translation>
     </message>
     <message>
         <source>From</source>
@@ -241,6 +241,10 @@
     <message>
         <source>night</source>
         <translation>夜班</translation>
+    </message>
+    <message>
+        <source>outside the shift pattern</source>
+        <translation>班次时间以外</translation>
     </message>
     <message>
         <source>The figures are for shift leaders.</source>
@@ -433,8 +437,8 @@
         <translation>夜班开始于</translation>
     </message>
     <message>
-        <source>Until the shift roster is used, the supervision figures group calls into these two shifts; a night belongs to the day it began.</source>
-        <translation>在接入排班表之前，考核数据按这两个班次统计来电；夜班计入其开始的那一天。</translation>
+        <source>While the roster has no shift pattern, the supervision figures group calls into these two shifts; a night belongs to the day it began.</source>
+        <translation>排班表未设置班次时，考核数据按这两个班次统计来电；夜班计入其开始的那一天。</translation>
     </message>
 </context>
 </TS>

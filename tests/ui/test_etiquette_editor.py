@@ -122,8 +122,8 @@ def test_figures_show_each_agent_and_shift(qtbot: QtBot, desk: Desk, basics, clo
     table = dialog.table
     assert table.rowCount() == 1
     cells = [table.item(0, c).text() for c in range(table.columnCount())]
-    assert cells == ["1001 王芳", "2026-11-26 白班", "1", "1", "2.0", "100 %", "100 %",
-                     "100 %", "1", "0"]
+    assert cells == ["1001 王芳", "2026-11-26 白班 08:00–20:00", "1", "1", "2.0", "100 %",
+                     "100 %", "100 %", "1", "0"]  # no shift pattern: the stand-in day
     dialog.by_shift.setChecked(False)
     assert table.item(0, 1).text() == "全部"
 

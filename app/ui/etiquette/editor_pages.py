@@ -312,9 +312,9 @@ class TimesPage(QWidget):
             cell.addWidget(error)
             form.addRow(caption, cell)
             self.edits[key], self.errors[key] = edit, error
-        note = QLabel(self.tr("Until the shift roster is used, the supervision figures group "
-                              "calls into these two shifts; a night belongs to the day it "
-                              "began."))
+        note = QLabel(self.tr("While the roster has no shift pattern, the supervision figures "
+                              "group calls into these two shifts; a night belongs to the day "
+                              "it began."))
         note.setWordWrap(True)
         note.setProperty("role", "caption")
         form.addRow(note)

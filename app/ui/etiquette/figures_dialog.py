@@ -1,8 +1,9 @@
 """Supervision figures for a shift leader (rule 5.4): etiquette per agent and per shift.
 
 Answer delay in rings (rule 4.4), the share of recorded calls that reached the greeting and
-the farewell, and curt-phrase warnings (rule 3.2.6). Shifts follow the stand-in pattern of
-the etiquette settings (day / night) until the shift roster takes over.
+the farewell, and curt-phrase warnings (rule 3.2.6). Shifts are the centre's shift pattern
+(the roster's slots, with their local times); while none is configured, the stand-in day /
+night of the etiquette settings.
 """
 
 from __future__ import annotations
@@ -72,8 +73,9 @@ class FiguresDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.note = QLabel(self.tr(
-            "Shares are of the calls recorded by the etiquette panel. Shifts: day and night "
-            "as set in the etiquette settings, until the shift roster is used."))
+            "Shares are of the calls recorded by the etiquette panel. Shifts: the shift "
+            "pattern of the roster; while none is set, day and night as set in the etiquette "
+            "settings."))
         self.note.setWordWrap(True)
         self.note.setProperty("role", "caption")
         bar = QHBoxLayout()
@@ -97,8 +99,14 @@ class FiguresDialog(QDialog):
     def _shift_text(self, row: Figures) -> str:
         if row.shift_day is None:
             return self.tr("all")
-        name = self.tr("day") if row.shift == "day" else self.tr("night")
-        return f"{row.shift_day.isoformat()} {name}"
+        if row.shift is None or row.shift_start is None or row.shift_end is None:
+            outside = self.tr("outside the shift pattern")
+            return f"{row.shift_day.isoformat()} {outside}"
+        name = row.shift  # the slot's own name, as the leader typed it in the pattern
+        if row.stand_in:
+            name = self.tr("day") if row.shift == "day" else self.tr("night")
+        hours = f"{row.shift_start:%H:%M}–{row.shift_end:%H:%M}"
+        return f"{row.shift_day.isoformat()} {name} {hours}"
 
     def reload(self) -> None:
         first = self.first.date().toPython()

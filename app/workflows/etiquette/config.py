@@ -7,8 +7,9 @@ centre's local time is the shared `shift.utc_offset_hours`, so greetings and shi
 agree with the shift roster.
 
 `etiquette.day_shift_from` / `etiquette.night_shift_from` are a deliberately simple shift
-pattern (day 08:00-20:00, night 20:00-08:00) used only to group the supervision figures
-until the shift roster is wired in; `shift_of` is the one place to switch over.
+pattern (day 08:00-20:00, night 20:00-08:00), the fallback that groups the supervision
+figures while the roster has no shift pattern (see shift_groups.py, which prefers the real
+slots).
 """
 
 from __future__ import annotations

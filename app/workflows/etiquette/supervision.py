@@ -2,9 +2,10 @@
 
 After the intake is saved the panel records, under the contact's id, which stages the call
 reached and how many curt-phrase warnings the agent saw; the saved notes are checked again
-here against the library in force. Figures group by agent and by shift: answer delay in
-rings (rule 4.4, from the contact's ring and answer times), the share of calls that
-reached the greeting and the farewell, and the phrase warnings (rule 3.2.6).
+here against the library in force. Figures group by agent and by shift (the centre's shift
+pattern, see shift_groups.py): answer delay in rings (rule 4.4, from the contact's ring and
+answer times), the share of calls that reached the greeting and the farewell, and the
+phrase warnings (rule 3.2.6).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from app.repositories.etiquette import CallRow, EtiquetteRepository
 from app.repositories.uow import UnitOfWork
@@ -21,6 +22,7 @@ from app.workflows.etiquette.config import load_config
 from app.workflows.etiquette.library import CLOSING_STAGE, GREETING_STAGE
 from app.workflows.etiquette.phrase_check import count_in
 from app.workflows.etiquette.scripts import can_edit, library_in_force
+from app.workflows.etiquette.shift_groups import ShiftGroup, load_plan
 from app.workflows.intake import answer_delay
 from app.workflows.settings import load_settings
 
@@ -50,7 +52,8 @@ class Figures:
     agent_job_number: str
     agent_name: str
     shift_day: date | None      # None when grouped per agent only
-    shift: str | None           # "day" / "night" of the stand-in pattern
+    shift: str | None           # the slot's name; "day" / "night" of the stand-in pattern;
+                                # None per agent only, or outside the pattern
     calls: int                  # phone contacts the agent saved
     recorded: int               # of those, with an etiquette record from the panel
     timed: int                  # with ring and answer times
@@ -60,6 +63,9 @@ class Figures:
     closing: int
     phrase_warnings: int        # warnings shown while typing
     curt_in_notes: int          # curt phrases still in the saved notes
+    shift_start: datetime | None = None   # local, in the centre's zone
+    shift_end: datetime | None = None
+    stand_in: bool = False      # grouped by the etiquette settings' stand-in day/night
 
     @property
     def greeting_share(self) -> float | None:
@@ -74,12 +80,17 @@ class Figures:
         return self.within_limit / self.timed if self.timed else None
 
 
-def _figures(key: tuple, rows: list[CallRow], settings) -> Figures:
+def _figures(key: tuple[str, str, ShiftGroup | None], rows: list[CallRow],
+             settings) -> Figures:
     recorded = [r for r in rows if r.recorded]
     delays = [answer_delay(r.rang_at, r.answered_at, settings)
               for r in rows if r.rang_at and r.answered_at]
+    group = key[2]
     return Figures(
-        agent_job_number=key[0], agent_name=key[1], shift_day=key[2], shift=key[3],
+        agent_job_number=key[0], agent_name=key[1],
+        shift_day=group.day if group else None, shift=group.name if group else None,
+        shift_start=group.starts if group else None, shift_end=group.ends if group else None,
+        stand_in=group.stand_in if group else False,
         calls=len(rows), recorded=len(recorded), timed=len(delays),
         within_limit=sum(d.within_limit for d in delays),
         mean_rings=sum(d.rings for d in delays) / len(delays) if delays else None,
@@ -92,7 +103,10 @@ def _figures(key: tuple, rows: list[CallRow], settings) -> Figures:
 
 def supervision_figures(uow: UnitOfWork, first: date, last: date,
                         by_shift: bool = True) -> list[Figures]:
-    """Per agent (and per shift) for the shifts that began on the days first..last."""
+    """Per agent (and per shift) for the shifts that began on the days first..last.
+
+    Per agent only counts the same calls as the per-shift rows together.
+    """
     if uow.actor is None or not can_edit(uow.actor.role):
         raise PermissionDenied("the supervision figures are for shift leaders")
     if last < first:
@@ -100,18 +114,15 @@ def supervision_figures(uow: UnitOfWork, first: date, last: date,
     if (last - first).days >= MAX_RANGE_DAYS:
         raise ValidationError({"last": "date.range_too_long"})
     with uow:
-        config = load_config(uow)
+        plan = load_plan(uow, load_config(uow))
         settings = load_settings(uow)
-        start, end = config.shift_window(first, last)
+        start, end = plan.window(first, last)
         rows = uow.repo(EtiquetteRepository).call_rows(start, end)
-    groups: dict[tuple, list[CallRow]] = defaultdict(list)
+    groups: dict[tuple[str, str, ShiftGroup | None], list[CallRow]] = defaultdict(list)
     for row in rows:
-        if by_shift:
-            shift = config.shift_of(row.created_at)
-            key = (row.agent_job_number, row.agent_name, shift.day, shift.name)
-        else:
-            key = (row.agent_job_number, row.agent_name, None, None)
-        groups[key].append(row)
-    order = {"day": 0, "night": 1, None: 0}
-    keys = sorted(groups, key=lambda k: (k[0], k[2] or date.min, order[k[3]]))
+        shift = plan.group_of(row.created_at)
+        if not first <= shift.day <= last:
+            continue  # e.g. the small hours of a night that began the day before `first`
+        groups[(row.agent_job_number, row.agent_name, shift if by_shift else None)].append(row)
+    keys = sorted(groups, key=lambda k: (k[0], k[2].order if k[2] else ()))
     return [_figures(k, groups[k], settings) for k in keys]
