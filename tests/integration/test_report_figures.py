@@ -83,3 +83,17 @@ def test_registry_lists_both_reports_and_builds_by_name(season_db):
     figures = get_report("satisfaction").build(UnitOfWork(db, basics.agent, clock), SEASON)
     headline = figures[0].tables[0].rows
     assert headline[-1] == ["满意率 %", 75.67]
+
+
+def test_registry_order_is_the_module_order_whatever_was_imported_first(season_db):
+    names = [r.name for r in reports()]
+    assert names[:2] == ["satisfaction", "complaints"]
+
+
+def test_a_season_without_answers_shows_no_rate_rather_than_zero(db, clock):
+    basics = seed_basics(db, clock)
+    figures = get_report("satisfaction").build(UnitOfWork(db, basics.agent, clock),
+                                               parse_season("2024-2025"))
+    headline = dict(tuple(row) for row in figures[0].tables[0].rows)
+    assert headline["评价项总数"] == 0
+    assert headline["满意率 %"] == headline["平均得分 %"] == "—(尚无评价)"

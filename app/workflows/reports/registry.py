@@ -103,9 +103,14 @@ def _load() -> None:
 
 
 def reports() -> list[Report]:
-    """Every registered report, in registration order."""
+    """Every registered report: first those of REPORT_MODULES in that module order, then any
+    other in registration order. Import order (which a test or a command may change) never
+    reorders the dashboard's tabs."""
     _load()
-    return list(_REPORTS.values())
+    modules = {name: i for i, name in enumerate(REPORT_MODULES)}
+    order = list(_REPORTS)
+    return sorted(_REPORTS.values(), key=lambda r: (
+        modules.get(r.build.__module__, len(modules)), order.index(r.name)))
 
 
 def get_report(name: str) -> Report:

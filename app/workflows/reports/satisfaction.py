@@ -32,6 +32,7 @@ from app.workflows.reports.season import Season, season_from_settings
 from app.workflows.settings import DEFAULTS, load_settings
 
 LEVELS = tuple(Satisfaction)
+NO_ANSWERS = "—(尚无评价)"  # no rate without answers: 0 % would read as a verdict
 LEVEL_NAMES = {Satisfaction.SATISFIED: "满意", Satisfaction.BASICALLY_SATISFIED: "基本满意",
                Satisfaction.DISSATISFIED: "不满意", Satisfaction.VERY_DISSATISFIED: "很不满意"}
 ITEM_NAMES = {"temperature": "室温不低于18°C", "stability": "供热稳定性", "service": "服务质量"}
@@ -166,9 +167,10 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
     r = s.rate
     headline = Table(["指标", "数值"], [
         ["调查表份数", s.forms], ["回访评价数", sum(s.callbacks.values())],
-        ["评价项总数", r.answers], ["平均得分 %", round(r.mean, 2)],
+        ["评价项总数", r.answers],
+        ["平均得分 %", round(r.mean, 2) if r.answers else NO_ANSWERS],
         ["未圆满解决的投诉", r.unresolved], ["扣减百分点", round(r.deduction, 2)],
-        ["满意率 %", round(r.rate, 2)]], "满意率(规则5.3.2.2)")
+        ["满意率 %", round(r.rate, 2) if r.answers else NO_ANSWERS]], "满意率(规则5.3.2.2)")
     unresolved = Table(["工单号", "受理时间", "承办单位", "原因"], [
         [f"GD{f.id:08d}", f.received_at.strftime("%Y-%m-%d"), f.unit,
          "未解决" if f.done_at is None else "回访不满意"] for f in s.unresolved],
