@@ -8,21 +8,18 @@ Every page carries the company letterhead and footer that the notices use (issue
 
 from __future__ import annotations
 
-import io
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from app.printing.flowing import flowing_pdf
 from app.printing.fonts import register_cjk_font
-from app.printing.layout import MARGIN
-from app.printing.letterhead import Letterhead, draw_footer, draw_letterhead
+from app.printing.letterhead import Letterhead
 from app.printing.names_zh import CATEGORY
-from app.printing.surface import PdfSurface
 
 if TYPE_CHECKING:
     from app.repositories.handover import HandoverView
@@ -39,7 +36,6 @@ def _fmt(moment: datetime | None, zone: tzinfo) -> str:
 
 def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: tzinfo,
                           printed_at: datetime) -> bytes:
-    company = letterhead.company
     font = register_cjk_font()
     body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10,
@@ -116,22 +112,5 @@ def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: t
     story.append(Spacer(1, 3 * mm))
     story.append(p(f"记录编号 {view.id} · 打印时间 {_fmt(printed_at, zone)}", small))
 
-    surfaces: list[PdfSurface] = []  # one per document: the logo is embedded only once
-
-    def page_frame(canvas, _doc) -> None:  # noqa: ANN001 (ReportLab's callback)
-        canvas.saveState()
-        if not surfaces:
-            surfaces.append(PdfSurface(canvas))
-        surface = surfaces[0]
-        surface.new_page()
-        draw_letterhead(surface, letterhead)
-        draw_footer(surface, letterhead, f"第 {canvas.getPageNumber()} 页")
-        canvas.restoreState()
-
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN * 0.8 + 16 * mm + 9 * mm,
-                            bottomMargin=MARGIN, title="交接班记录", author=company,
-                            initialFontName=font)  # no unembedded Helvetica
-    doc.build(story, onFirstPage=page_frame, onLaterPages=page_frame)
-    return out.getvalue()
+    return flowing_pdf(story, letterhead, title="交接班记录",
+                       footer=lambda page: f"第 {page} 页")

@@ -6,20 +6,19 @@ any viewer; every page carries the shared letterhead and footer like the other s
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from app.printing.flowing import flowing_pdf
 from app.printing.fonts import register_cjk_font
 from app.printing.layout import MARGIN
-from app.printing.letterhead import Letterhead, draw_footer, draw_letterhead
+from app.printing.letterhead import Letterhead
 from app.printing.reports.charts import chart_drawing
-from app.printing.surface import PdfSurface
 from app.workflows.reports.registry import Cell, Figure
 
 WIDTH = A4[0] - 2 * MARGIN
@@ -79,20 +78,5 @@ def render_report_pdf(title: str, season: str, figures: list[Figure], *,
         for note in figure.notes:
             story.append(Paragraph(_esc(note), small))
 
-    surfaces: dict[int, PdfSurface] = {}  # one per canvas: the logo is embedded once
-
-    def page_frame(canvas, _doc) -> None:  # noqa: ANN001 (ReportLab's callback)
-        canvas.saveState()
-        surface = surfaces.setdefault(id(canvas), PdfSurface(canvas))
-        surface.new_page()
-        draw_letterhead(surface, letterhead)
-        draw_footer(surface, letterhead, f"{title} · 第 {canvas.getPageNumber()} 页")
-        canvas.restoreState()
-
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN * 0.8 + 16 * mm + 9 * mm, bottomMargin=MARGIN,
-                            title=f"{title} {season}", author=letterhead.company,
-                            initialFontName=font)  # no unembedded Helvetica in the file
-    doc.build(story, onFirstPage=page_frame, onLaterPages=page_frame)
-    return out.getvalue()
+    return flowing_pdf(story, letterhead, title=f"{title} {season}",
+                       footer=lambda page: f"{title} · 第 {page} 页")
