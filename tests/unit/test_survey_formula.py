@@ -62,3 +62,14 @@ def test_season_labels():
         with pytest.raises(ValidationError) as info:
             parse_season(bad)
         assert info.value.errors == {"season": "invalid"}
+
+
+def test_long_lists_keep_the_top_and_sum_the_rest() -> None:
+    from collections import Counter
+
+    from app.workflows.reports.complaints import _counted
+
+    counter = Counter({"甲": 5, "乙": 4, "丙": 1, "丁": 1, "戊": 1})
+    assert _counted(counter, top=2) == [["甲", 5], ["乙", 4], ["其他 3 个小区", 3]]
+    assert _counted(counter, top=4) == [["甲", 5], ["乙", 4], ["丁", 1], ["丙", 1], ["戊", 1]]
+    assert len(_counted(counter)) == 5

@@ -62,9 +62,15 @@ def resolve_hours(facts: list[TicketFact]) -> list[float]:
             if f.done_at is not None]
 
 
-def _counted(counter: Counter, names: dict[str, str] | None = None) -> list[list]:
-    return [[(names or {}).get(k, k) or "(无)", n]
+def _counted(counter: Counter, names: dict[str, str] | None = None,
+             top: int | None = None) -> list[list]:
+    """Most first; with `top`, the rest summed on one line so a report stays readable."""
+    rows = [[(names or {}).get(k, k) or "(无)", n]
             for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+    if top is not None and len(rows) > top + 1:
+        rest = rows[top:]
+        rows = [*rows[:top], [f"其他 {len(rest)} 个小区", sum(n for _, n in rest)]]
+    return rows
 
 
 def _hours(values: list[float]) -> list:
@@ -89,7 +95,9 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
                 for c in CATEGORY_NAMES if by_cat.get(c) or ticket_cat.get(c)]
     overview = Figure("来电与投诉分类", f"{season.label} 供暖季", [
         Table(["类别", "来电/来访", "工单"], cat_rows, "按类别"),
-        Table(["小区", "投诉"], _counted(Counter(f.estate for f in complaints)), "投诉按小区"),
+        Table(["小区", "投诉"], _counted(Counter(f.estate for f in complaints),
+                                         top=int(settings["report.top_estates"])),
+              "投诉按小区"),
         Table(["承办单位", "投诉"], _counted(Counter(f.unit for f in complaints)), "投诉按单位"),
         Table(["责任归属", "投诉"], _counted(Counter(f.responsibility for f in complaints),
                                             RESPONSIBILITY_NAMES), "投诉按责任归属(规则2.6)"),
