@@ -7,6 +7,11 @@ page costs what the first does and an order inserted meanwhile is neither lost n
 twice. Deadlines follow rule 5.2.2; "due soon" means within the setting
 `ticket.due_soon_minutes` (an hour unless the centre stored otherwise).
 
+A search that is an order number (GD…) or a phone number looks across ALL orders, open and
+closed, whatever queue and filters are chosen: the caller on the line asks about "their"
+order, which may have been closed yesterday. Words of an address or a description still
+search inside the selected queue. The page says which (`QueuePage.all_orders`).
+
 "Awaiting callback" holds the resolved orders and those called back but not closed: a
 satisfied callback closes the order itself, except when a third party caused the problem
 and is still followed (rule 5.2.2); such an order stays there until someone closes it.
@@ -84,6 +89,7 @@ class QueueRow:
 class QueuePage:
     rows: tuple[QueueRow, ...]
     cursor: str | None  # None: this was the last page
+    all_orders: bool = False  # a number search: every order, not the queue nor its filters
 
 
 def deadline_of(due_at: datetime, status: str, now: datetime,
@@ -128,23 +134,41 @@ def _validate(queue: str, filters: QueueFilters) -> None:
         raise ValidationError(errors)
 
 
-def _search(spec: QueueSpec, search: str) -> QueueSpec:
-    """One box: an order number (GD…), a phone number, or a fragment of address or text."""
+def _identifier(search: str) -> dict[str, Any] | None:
+    """The order number or phone number the search is, as a spec field; None for words."""
     words = search.strip()
     if not words:
-        return spec
+        return None
     number = _NUMBER.fullmatch(words)
     if number:
-        return replace(spec, ticket_id=int(number.group(1)))
+        return {"ticket_id": int(number.group(1))}
     phone = normalise_phone(words)
-    if phone:
-        return replace(spec, phone=phone)
-    return replace(spec, text=words)
+    return {"phone": phone} if phone else None
+
+
+def searches_all_orders(search: str) -> bool:
+    """True when the search box holds an order or phone number (searched everywhere)."""
+    return _identifier(search) is not None
+
+
+def _all_orders(found: dict[str, Any], filters: QueueFilters) -> QueueSpec:
+    """Every order, open or closed, with that number: a closed order is still the caller's.
+
+    Newest first unless the agent chose a sort; closed_at is refused as a sort here because
+    open orders have none, and a keyset cannot step over NULLs.
+    """
+    if filters.sort is None or filters.sort == "closed_at":
+        return QueueSpec(open_only=False, sort="received_at", descending=True, **found)
+    return QueueSpec(open_only=False, sort=filters.sort, descending=filters.descending,
+                     **found)
 
 
 def build_spec(uow: UnitOfWork, queue: str, filters: QueueFilters) -> QueueSpec:
     """The queue's own condition, the filters and the search as one query description."""
     _validate(queue, filters)
+    found = _identifier(filters.search)
+    if found is not None:
+        return _all_orders(found, filters)
     now = uow.clock()
     due_soon = ticket_times(uow).due_soon
     spec = QueueSpec(status=filters.status or None, unit_id=filters.unit_id,
@@ -178,7 +202,8 @@ def build_spec(uow: UnitOfWork, queue: str, filters: QueueFilters) -> QueueSpec:
     if filters.sort is not None and not (filters.sort == "closed_at"
                                          and queue != "closed_today"):
         spec = replace(spec, sort=filters.sort, descending=filters.descending)
-    return _search(spec, filters.search)
+    words = filters.search.strip()
+    return replace(spec, text=words) if words else spec
 
 
 def _row(r: Any, due_soon: timedelta = DUE_SOON) -> QueueRow:
@@ -201,7 +226,8 @@ def queue_page(uow: UnitOfWork, queue: str, filters: QueueFilters = QueueFilters
     rows = tuple(_row(r, due_soon) for r in found[:limit])
     more = len(found) > limit
     next_cursor = _encode(found[limit - 1][-1], found[limit - 1][0]) if more else None
-    return QueuePage(rows=rows, cursor=next_cursor)
+    return QueuePage(rows=rows, cursor=next_cursor,
+                     all_orders=searches_all_orders(filters.search))
 
 
 def estates(uow: UnitOfWork) -> list[str]:

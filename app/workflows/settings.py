@@ -31,6 +31,7 @@ DEFAULTS: dict[str, object] = {
     "survey.deduction_points": 0.5,  # rule 5.3.2.2: per complaint not satisfactorily resolved
     "survey.include_callbacks": True,  # callback answers count as one-item answers
     "report.top_estates": 20,  # estates listed by name in the complaints report; the rest summed
+    "report.top_repeat_callers": 50,  # repeat callers listed in the complaints report
     "report.repeat_contacts": 2,  # rule 5.4: a phone with this many contacts is a repeat caller
     "quality.season_start": "11-15",     # heating season start (MM-DD), e.g. 2025-11-15
     "quality.season_end": "03-15",       # heating season end (MM-DD) of the following year

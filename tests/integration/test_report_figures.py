@@ -97,3 +97,17 @@ def test_a_season_without_answers_shows_no_rate_rather_than_zero(db, clock):
     headline = dict(tuple(row) for row in figures[0].tables[0].rows)
     assert headline["评价项总数"] == 0
     assert headline["满意率 %"] == headline["平均得分 %"] == "—(尚无评价)"
+
+
+def test_long_lists_are_cut_to_the_settings(season_db):
+    from app.workflows.settings import save_setting
+
+    db, basics, clock, _ = season_db
+    with UnitOfWork(db, basics.leader, clock) as uow:
+        save_setting(uow, "report.top_repeat_callers", 0)
+        save_setting(uow, "report.top_estates", 1)
+        uow.commit()
+    figures = complaints_build(UnitOfWork(db, basics.agent, clock), SEASON)
+    assert table(figures[0], "投诉按小区").rows == [["阳光小区", 2], ["和平里", 1]]  # 2 ≤ 1+1
+    assert figures[2].tables[0].rows == []
+    assert figures[2].notes == ["共 1 个号码,按来电次数列出前 0 个。"]

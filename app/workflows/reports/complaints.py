@@ -117,9 +117,12 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
     ], [Chart("bar", "按时率 %", [f"{c.level}级" for c in comp],
               {"按时率 %": [c.percent or 0.0 for c in comp]})],
         ["按时:解决(或关闭)时间不晚于时限;按时率 = 按时 ÷ (按时 + 超时完成 + 超时未完成)。"])
+    shown = repeats[:int(settings["report.top_repeat_callers"])]
     repeat = Figure("重复来电", f"同一号码来电不少于{settings['report.repeat_contacts']}次", [
         Table(["电话", "次数", "最近一次"],
-              [[p, n, last.astimezone(zone).strftime("%Y-%m-%d %H:%M")] for p, n, last in repeats])])
+              [[p, n, last.astimezone(zone).strftime("%Y-%m-%d %H:%M")] for p, n, last in shown])],
+        notes=[f"共 {len(repeats)} 个号码,按来电次数列出前 {len(shown)} 个。"]
+        if len(shown) < len(repeats) else [])
     return [overview, deadline, repeat, _supervision(per_agent, facts)]
 
 
