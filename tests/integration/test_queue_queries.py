@@ -77,13 +77,76 @@ def test_search_by_number_phone_address_and_text(db, clock, basics, orders):
 
     assert search(f"GD{orders['later2']:08d}") == ["later2"]
     assert search(f" gd {orders['soon1']} ") == ["soon1"]
-    assert search(f"GD{orders['closed_today']:08d}") == []  # not in the open queue
+    assert search(f"GD{orders['closed_today']:08d}") == ["closed_today"]  # all orders
     assert search(f"GD{orders['closed_today']:08d}", "closed_today") == ["closed_today"]
     assert search("137 0000 1111") == ["later2"]  # the number on the order
     assert search("+86 138-1111-2222") == ["soon1", "resolved2"]  # the customer's number
     assert search("阳光小区3号楼") == ["overdue1", "soon3"]  # address fragment
     assert search("漏水") == ["overdue1"]  # words of the description
+    assert search("漏水", "closed_today") == []  # words stay inside the queue
+    assert search("旧工单") == [] and search("旧工单", "open") == []  # a closed one's words
     assert search("100%") == [] and search("_") == []  # wildcards are plain characters
+
+
+# zhang's orders, newest first: overdue1 (150 min ago), closed_today (400), soon3 (1400),
+# closed_yesterday (2000); found through his stored numbers, the orders carry none
+ZHANG_NEWEST_FIRST = ["overdue1", "closed_today", "soon3", "closed_yesterday"]
+
+
+@pytest.mark.parametrize("queue,filters", [
+    ("open", {}),
+    ("mine", {"category": "complaint", "level": 2}),  # filters that hold none of them
+    ("callback", {"status": "new"}),
+    ("closed_today", {"status": "resolved", "estate": "和平里"}),
+])
+def test_a_number_searches_all_orders_whatever_the_queue(db, clock, basics, orders,
+                                                         queue, filters):
+    def search(words: str) -> list[str]:
+        return _keys(db, clock, basics, orders, queue, search=words, **filters)
+
+    assert search(f"GD{orders['closed_yesterday']:08d}") == ["closed_yesterday"]
+    assert search(f"gd {orders['soon1']}") == ["soon1"]
+    assert search("139-1234-5678") == ZHANG_NEWEST_FIRST
+    assert search("0311 87654321") == ZHANG_NEWEST_FIRST  # his landline
+    assert search("13700001111") == ["later2"]  # the number on the order itself
+    assert search("GD99999999") == []
+
+
+def test_the_page_says_when_it_searched_all_orders(db, clock, basics, orders):
+    def everywhere(words: str) -> bool:
+        filters = QueueFilters(search=words)
+        return queue_page(UnitOfWork(db, basics.agent, clock), "mine", filters).all_orders
+
+    assert everywhere(f"GD{orders['soon1']:08d}") and everywhere("+86 138 1111 2222")
+    assert not everywhere("") and not everywhere("阳光小区") and not everywhere("GD")
+
+
+def test_a_chosen_sort_orders_the_all_orders_search(db, clock, basics, orders):
+    # due: closed_yesterday -560 min, overdue1 -30, soon3 +40, closed_today +1040
+    assert _keys(db, clock, basics, orders, "open", search="13912345678",
+                 sort="due_at") == ["closed_yesterday", "overdue1", "soon3", "closed_today"]
+    # closed_at cannot order open orders (they have none): newest first instead
+    assert _keys(db, clock, basics, orders, "open", search="13912345678",
+                 sort="closed_at") == ZHANG_NEWEST_FIRST
+
+
+@pytest.mark.parametrize("sort", [None, "level"])
+def test_all_orders_search_pages_by_keyset(db, clock, basics, orders, sort):
+    def page(cursor: str | None):
+        return queue_page(UnitOfWork(db, basics.agent, clock), "overdue",
+                          QueueFilters(search="13912345678", sort=sort), cursor, limit=1)
+
+    seen, cursor = [], None
+    for _ in range(10):
+        found = page(cursor)
+        assert found.all_orders
+        seen += [r.id for r in found.rows]
+        cursor = found.cursor
+        if cursor is None:
+            break
+    expected = ZHANG_NEWEST_FIRST if sort is None else [  # level, then id
+        "overdue1", "soon3", "closed_today", "closed_yesterday"]
+    assert seen == [orders[k] for k in expected]
 
 
 def test_keyset_pages_return_every_row_once(db, clock, basics, orders):
