@@ -91,7 +91,7 @@ def test_whole_handover_between_two_logged_in_agents(qtbot, desk, clock, world, 
     with qtbot.waitSignal(sign.signed):
         qtbot.mouseClick(sign.sign_button, Qt.MouseButton.LeftButton)
 
-    log.refresh()                           # what F5 and the 5-second poll do
+    log.refresh()                           # what F5 and the change feed do
     assert "You may end your shift" in log.banner.text()
     log.reject()
     out_window.duty_indicator.refresh()

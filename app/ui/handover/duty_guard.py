@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from app.ui.handover import labels
+from app.ui.handover.live import DUTY_ENTITIES, HandoverWatch
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.shifts.duty import (
     REASON_AWAITING_SIGNATURE,
@@ -23,7 +25,6 @@ from app.workflows.shifts.duty import (
     duty_state,
 )
 
-REFRESH_MS = 30_000
 CONTEXT = "DutyGuard"
 
 
@@ -49,20 +50,32 @@ def _t(text: str) -> str:
 
 
 class DutyIndicator(QLabel):
-    """On duty / awaiting signature / off duty, always visible in the status bar."""
+    """On duty / awaiting signature / off duty, always visible in the status bar.
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    While shown it follows the change feed, so "awaiting signature" turns into "off duty"
+    as soon as the incoming colleague signs at their own desk (rule 3.4.2).
+    """
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *,
+                 live: bool = True) -> None:
         super().__init__(parent)
         self.desk = desk
         self.zone = labels.centre_zone(desk)
         self.state: DutyState | None = None
         self.setObjectName("dutyIndicator")
         self.setContentsMargins(8, 0, 8, 0)
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
+        self.watch = HandoverWatch(desk, self.refresh, self, entities=DUTY_ENTITIES,
+                                   live=live)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        self.watch.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt)
+        super().hideEvent(event)
+        if not event.spontaneous():  # the desk closed; a minimised desk keeps listening
+            self.watch.stop()
 
     def refresh(self) -> DutyState | None:
         try:

@@ -8,8 +8,8 @@ releases you with a reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.ui.field_errors import FieldError
 from app.ui.handover import labels
 from app.ui.handover.carry_table import CarryTable
+from app.ui.handover.live import HandoverWatch
 from app.ui.handover.log_editor import CasesTable, EquipmentTable, StaffingEdit, remove_selected
 from app.ui.handover.messages import handover_field_errors, handover_message
 from app.ui.handover.override_dialog import OverrideDialog
@@ -43,8 +44,6 @@ from app.workflows.shifts.handover_views import HandoverView
 from app.workflows.shifts.history import handover_detail
 from app.workflows.shifts.roster import desk_staff
 
-POLL_MS = 5000
-
 
 def _button(text: str, keys: str, parent: QWidget) -> QPushButton:
     button = QPushButton(text, parent)
@@ -56,7 +55,8 @@ def _button(text: str, keys: str, parent: QWidget) -> QPushButton:
 class HandoverDialog(QDialog):
     state_changed = Signal(object)   # the HandoverView after every save, sign or release
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *,
+                 live: bool = True) -> None:
         super().__init__(parent)
         assert desk.actor is not None
         self.desk = desk
@@ -78,9 +78,9 @@ class HandoverDialog(QDialog):
         self.general = FieldError()
         self.errors = handover_field_errors(general=self.general)
         self._build()
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self.refresh)
+        # while handed over, another desk's signature reloads the state (rule 3.4.2)
+        self.watch = HandoverWatch(desk, self.refresh, self, live=live)
+        self.finished.connect(lambda _r: self.watch.stop())
         self.load()
         self.resize(1280, 820)
 
@@ -244,7 +244,6 @@ class HandoverDialog(QDialog):
                 .replace("%2", labels.when(self.view.handed_over_at, self.zone, False)))
             self.banner.setStyleSheet("background:#fff4d6; color:#7a4b00; padding:8px;"
                                       "border:1px solid #e0b050; border-radius:4px;")
-            self._poll.start()
         elif status in ("signed", "overridden"):
             who = self.view.signed_by_name or self.view.override_by_name
             self.banner.setText(self.tr("Handover complete (%1, %2). You may end your shift.")
@@ -253,7 +252,6 @@ class HandoverDialog(QDialog):
                                                            False)))
             self.banner.setStyleSheet("background:#e2f3e6; color:#1e6b34; padding:8px;"
                                       "border:1px solid #8cc79a; border-radius:4px;")
-            self._poll.stop()
         else:
             self.banner.setText(self.tr(
                 "You are on duty%1. Write the log, then hand it over: you stay on duty until "
@@ -261,6 +259,19 @@ class HandoverDialog(QDialog):
                 "%1", f" ({self.duty_text})" if self.duty_text else ""))
             self.banner.setStyleSheet("background:#e3eef9; color:#1d4f86; padding:8px;"
                                       "border:1px solid #8fb4dc; border-radius:4px;")
+        self._follow()
+
+    def _follow(self) -> None:
+        """Listen for the signature only while handed over and on screen."""
+        if self.view is not None and self.view.status == "handed_over":
+            if self.isVisible():
+                self.watch.start()
+        else:
+            self.watch.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        self._follow()
 
     def _section_errors(self, errors: dict[str, str]) -> dict[str, str]:
         """`equipment.2` becomes the equipment section's error, naming the row."""
@@ -310,7 +321,8 @@ class HandoverDialog(QDialog):
         self.state_changed.emit(self.view)
 
     def refresh(self) -> None:
-        """F5 (and every few seconds while waiting): has the incoming colleague signed?"""
+        """F5, a handover change from another desk, or the slow fallback timer while
+        waiting: has the incoming colleague signed?"""
         if self.view is None:
             return
         try:
