@@ -933,6 +933,11 @@
         <source>%1: %2 shown%3</source>
         <translation>%1：显示 %2 条%3</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/queues/queue_window.py" line="153"/>
+        <source>Searching all orders, open and closed (queue and filters do not apply): %1 found%2</source>
+        <translation>搜索全部工单（含已结案，不受队列和筛选限制）：找到 %1 条%2</translation>
+    </message>
 </context>
 <context>
     <name>Queues</name>

@@ -108,6 +108,48 @@ def test_filters_and_search(qtbot, window, setup):
     assert _numbers(window) == _gd(orders, "later2")
 
 
+def test_a_number_search_looks_across_all_orders(qtbot, window, setup):
+    _, _, orders = setup
+    bar = window.filter_bar
+    bar.choose(bar.category, "complaint")  # a filter that holds no closed order
+    assert _numbers(window) == _gd(orders, "soon1")
+    assert window.status.text().startswith("All open orders: 1 shown")
+    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(bar.search, f"GD{orders['closed_yesterday']:08d}")
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert _numbers(window) == _gd(orders, "closed_yesterday")  # closed, not a complaint
+    assert window.status.text().startswith("Searching all orders, open and closed")
+    assert window.status.text().endswith(": 1 found")
+    assert window.status.font().bold()  # the queue and filters shown do not apply
+    assert window.detail.detail.id == orders["closed_yesterday"]  # its detail is open
+    bar.search.clear()
+    qtbot.keyClicks(bar.search, "139 1234 5678")  # zhang's orders, newest first
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert _numbers(window) == _gd(orders, "overdue1", "closed_today", "soon3",
+                                   "closed_yesterday")
+    type_text(bar.search, "阳光")  # words: back inside the queue and its filter
+    qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    assert bar.search.text() == "139 1234 5678阳光" and _numbers(window) == []
+    assert window.status.text() == "All open orders: 0 shown"
+    assert not window.status.font().bold()
+    qtbot.keyClick(bar.search, Qt.Key.Key_Escape)  # Esc empties the search
+    assert _numbers(window) == _gd(orders, "soon1")
+
+
+def test_all_orders_search_pages_in_the_window(qtbot, setup):
+    desk, _, orders = setup
+    window = QueueWindow(desk, live=False, queue="closed_today")
+    qtbot.addWidget(window)
+    window.page_size = 1
+    window.filter_bar.search.setText("13912345678")
+    window.refresh()
+    assert window.status.text().endswith(": 1 found, more below")
+    while window.model.canFetchMore():
+        window.model.fetchMore()
+    assert _numbers(window) == _gd(orders, "overdue1", "closed_today", "soon3",
+                                   "closed_yesterday")
+
+
 def test_keyboard_moves_and_enter_opens_the_detail(qtbot, window, setup):
     _, _, orders = setup
     window.table.setFocus()

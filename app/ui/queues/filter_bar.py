@@ -2,7 +2,9 @@
 and sort choices. Every change emits `changed`; the window reloads the first page.
 
 The search takes an order number (GD…), a phone number, or words of the address or the
-description; the workflow decides which (app/workflows/queues.py).
+description; the workflow decides which (app/workflows/queues.py). A number looks across
+all orders, open and closed, setting the queue and these filters aside; words search the
+selected queue.
 """
 
 from __future__ import annotations

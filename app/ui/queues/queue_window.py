@@ -2,6 +2,8 @@
 
 Keyboard first: Ctrl+1…7 pick a queue, / or Ctrl+F go to the search, arrows move in the
 list (the detail follows), Enter goes to the order's actions, Esc comes back, F5 reloads.
+An order or phone number in the search looks across all orders, open and closed, whatever
+queue and filters are chosen; the status line says so.
 Another desk's change arrives through the change feed and reloads the first page within
 the feed's delay (LISTEN/NOTIFY on PostgreSQL, a polled counter on SQLite).
 """
@@ -32,7 +34,7 @@ from app.ui.queues.table_model import QueueTableModel
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.queue_detail import ticket_detail
-from app.workflows.queues import QUEUES, QueuePage, estates, queue_page
+from app.workflows.queues import PAGE_SIZE, QUEUES, QueuePage, estates, queue_page
 from app.workflows.units import active_units
 
 
@@ -76,6 +78,8 @@ class QueueWindow(QWidget):
         QVBoxLayout(self).addWidget(splitter)
         self._shortcuts()
         self.queue = queue
+        self.all_orders = False  # the last page searched every order, not the queue
+        self.page_size = PAGE_SIZE
         self.queue_list.setCurrentRow(QUEUES.index(queue))
         self.queue_list.currentItemChanged.connect(self._queue_picked)
         self.filter_bar.changed.connect(self.refresh)
@@ -120,7 +124,10 @@ class QueueWindow(QWidget):
 
     # --- queues and pages ----------------------------------------------------------------
     def _fetch(self, cursor: str | None) -> QueuePage:
-        return queue_page(self.desk.uow(), self.queue, self.filter_bar.filters(), cursor)
+        page = queue_page(self.desk.uow(), self.queue, self.filter_bar.filters(), cursor,
+                          self.page_size)
+        self.all_orders = page.all_orders
+        return page
 
     def show_queue(self, key: str) -> None:
         self.queue_list.setCurrentRow(QUEUES.index(key))  # emits -> _queue_picked
@@ -142,10 +149,16 @@ class QueueWindow(QWidget):
             self.status.setText(self.tr("The database cannot be reached; showing the last "
                                         "rows read. F5 tries again."))
             return
-        name = labels.queues()[self.queue]
+        count = str(self.model.rowCount())
+        self.status.setStyleSheet("font-weight: bold" if self.all_orders else "")
         more = self.tr(", more below") if self.model.canFetchMore() else ""
-        self.status.setText(self.tr("%1: %2 shown%3").replace("%1", name).replace(
-            "%2", str(self.model.rowCount())).replace("%3", more))
+        if self.all_orders:  # the queue and filters were set aside: say so plainly
+            self.status.setText(self.tr(
+                "Searching all orders, open and closed (queue and filters do not apply): "
+                "%1 found%2").replace("%1", count).replace("%2", more))
+        else:
+            self.status.setText(self.tr("%1: %2 shown%3").replace(
+                "%1", labels.queues()[self.queue]).replace("%2", count).replace("%3", more))
         row = self.model.row_of(kept) if kept is not None else None
         if row is None and self.model.rowCount():
             row = 0
@@ -194,8 +207,8 @@ class QueueWindow(QWidget):
         self.actions.show_detail(detail)
 
     def open_order(self, ticket_id: int) -> None:
-        """Show one order (e.g. from an overdue alert): searched by number in all open
-        orders, and shown in the detail pane even when it has left the open queue."""
+        """Show one order (e.g. from an overdue alert): searched by number, which looks
+        across all orders, so it is listed even when it has left the open queue."""
         self.filter_bar.search.setText(f"GD{ticket_id:08d}")
         if self.queue != "open":
             self.show_queue("open")  # emits -> refresh
