@@ -60,7 +60,7 @@ class DutyIndicator(QLabel):
                  live: bool = True) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.zone = labels.centre_zone(desk)
+        self.zone = desk.zone
         self.state: DutyState | None = None
         self.setObjectName("dutyIndicator")
         self.setContentsMargins(8, 0, 8, 0)
@@ -106,7 +106,7 @@ class DutyGuard(QObject):
         self.window = window
         self.desk = desk
         self.open_handover = open_handover
-        self.zone = labels.centre_zone(desk)
+        self.zone = desk.zone
         self.last_refusal: str = ""
         self.message: QMessageBox | None = None
         window.installEventFilter(self)

@@ -60,7 +60,7 @@ class HandoverDialog(QDialog):
         super().__init__(parent)
         assert desk.actor is not None
         self.desk = desk
-        self.zone = labels.centre_zone(desk)
+        self.zone = desk.zone
         self.view: HandoverView | None = None
         self.setWindowTitle(self.tr("Shift handover — %1").replace("%1", desk.actor.name))
         self.banner = QLabel()

@@ -47,7 +47,7 @@ class HistoryWindow(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.zone = labels.centre_zone(desk)
+        self.zone = desk.zone
         self.results: list[HandoverSummary] = []
         self.view: HandoverView | None = None
         self.setWindowTitle(self.tr("Handover history"))

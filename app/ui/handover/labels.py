@@ -6,7 +6,6 @@ from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
-from app.workflows.desk import Desk
 from app.workflows.shifts.vocab import CarryReason, EquipmentState, HandoverStatus, LeaveStatus
 
 CONTEXT = "HandoverLabels"
@@ -58,8 +57,3 @@ def when(moment: datetime | None, zone: tzinfo, with_date: bool = True) -> str:
 def day(value: date) -> str:
     weekdays = [_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun")]
     return f"{value.strftime('%m-%d')} {weekdays[value.weekday()]}"
-
-
-def centre_zone(desk: Desk) -> tzinfo:
-    """The centre's zone, read from the settings when the desk opened."""
-    return desk.zone

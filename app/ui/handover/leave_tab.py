@@ -48,7 +48,7 @@ class LeaveTab(QWidget):
         self.desk = desk
         self.leader = leader
         self.pending: list[LeaveView] = []
-        today = desk.clock().astimezone(labels.centre_zone(desk)).date() + timedelta(days=1)
+        today = desk.clock().astimezone(desk.zone).date() + timedelta(days=1)
         self.first_day = QDateEdit(QDate(today.year, today.month, today.day))
         self.last_day = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.first_day, self.last_day):

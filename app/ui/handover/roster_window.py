@@ -47,7 +47,7 @@ class RosterWindow(QDialog):
         assert desk.actor is not None
         self.desk = desk
         self.leader = desk.actor.role in LEADER_ROLES
-        zone = labels.centre_zone(desk)
+        zone = desk.zone
         today = desk.clock().astimezone(zone).date()
         self.first_day = today - timedelta(days=today.weekday())
         self.week: RosterWeek | None = None

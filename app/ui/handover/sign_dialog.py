@@ -45,7 +45,7 @@ class SignDialog(QDialog):
         assert desk.actor is not None
         self.desk = desk
         self.own_desk = own_desk
-        self.zone = labels.centre_zone(desk)
+        self.zone = desk.zone
         self.views: list[HandoverView] = []
         self.setWindowTitle(self.tr("Take over the shift: sign the handover"))
         self.choice = QComboBox()

@@ -9,12 +9,10 @@ nothing is written until both are right.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import timefmt
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.time_edit import from_qdatetime, time_editor, to_qdatetime
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
 from app.workflows.queue_detail import TicketDetail
@@ -32,30 +30,6 @@ from app.workflows.tickets.case import open_case
 from app.workflows.tickets.errors import IllegalTransition, TicketConflict
 
 DEFAULT_PROMISE = timedelta(hours=4)
-
-
-def centre_zone() -> QTimeZone:
-    offset = timefmt.zone().utcoffset(None)
-    return QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds()) if offset else 0)
-
-
-def time_editor(moment: datetime) -> QDateTimeEdit:
-    """A date-time editor in the centre's time, whatever zone the desk PC runs in."""
-    editor = QDateTimeEdit()
-    editor.setTimeZone(centre_zone())
-    editor.setDisplayFormat("yyyy-MM-dd HH:mm")
-    editor.setCalendarPopup(True)
-    editor.setDateTime(to_qdatetime(moment))
-    return editor
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), centre_zone())
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    """An aware UTC datetime from the editor."""
-    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
 class CaseDialog(QDialog):

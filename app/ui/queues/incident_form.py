@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError, FieldErrors
-from app.ui.queues.case_dialog import from_qdatetime, time_editor
 from app.ui.tickets.incident_text import KINDS, kind_label
+from app.ui.time_edit import from_qdatetime, time_editor
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
 from app.workflows.tickets.incidents import IncidentForm, IncidentView, open_incident

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.etiquette.scripts import can_edit
-from app.workflows.settings import load_settings
+from app.workflows.settings import DEFAULTS as SHARED_DEFAULTS
+from app.workflows.settings import Settings, load_settings
 
 DEFAULTS: dict[str, object] = {
     "etiquette.morning_from": "05:00",     # 早上好 from here ...
@@ -31,7 +32,6 @@ DEFAULTS: dict[str, object] = {
     "etiquette.night_shift_from": "20:00",
 }
 _HHMM = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
-CHINA_UTC_OFFSET_HOURS = 8  # used only if the shared setting is missing
 
 
 def parse_hhmm(text: str) -> time:
@@ -39,11 +39,6 @@ def parse_hhmm(text: str) -> time:
     if match is None:
         raise ValueError(f"not a time of day: {text!r}")
     return time(int(match.group(1)), int(match.group(2)))
-
-
-def centre_zone(offset_hours: object) -> tzinfo:
-    """The centre's local time as a fixed offset (China keeps UTC+8 all year)."""
-    return timezone(timedelta(hours=float(offset_hours)))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -96,7 +91,7 @@ class EtiquetteConfig:
 
 def build_config(values: dict[str, object]) -> EtiquetteConfig:
     return EtiquetteConfig(
-        tz=centre_zone(values.get("shift.utc_offset_hours", CHINA_UTC_OFFSET_HOURS)),
+        tz=Settings({**SHARED_DEFAULTS, **values}).zone,
         morning_from=parse_hhmm(str(values["etiquette.morning_from"])),
         afternoon_from=parse_hhmm(str(values["etiquette.afternoon_from"])),
         evening_from=parse_hhmm(str(values["etiquette.evening_from"])),
