@@ -7,6 +7,10 @@ class DatabaseUnavailable(RuntimeError):
     """The database cannot be reached now; what the user typed must be kept and retried."""
 
 
+class Conflict(RuntimeError):
+    """Another desk changed the record since it was read; nothing was written."""
+
+
 class SchemaTooNew(RuntimeError):
     """The database was migrated by a newer HeatDesk; this one must not touch it."""
 

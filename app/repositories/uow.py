@@ -12,10 +12,11 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.clock import Clock, system_clock
 from app.db.database import Database
-from app.db.errors import DatabaseUnavailable
+from app.db.errors import Conflict, DatabaseUnavailable
 from app.repositories.contacts import ContactRepository
 from app.repositories.customers import CustomerRepository
 from app.repositories.events import EventRepository
@@ -82,4 +83,15 @@ class UnitOfWork:
             raise DatabaseUnavailable(str(getattr(exc, "orig", exc))) from exc
 
     def commit(self) -> None:
-        self.session.commit()
+        """Commit; a stale versioned row (another desk's change) becomes the domain's
+        `Conflict`, so no layer above needs to know SQLAlchemy's StaleDataError."""
+        try:
+            self.session.commit()
+        except StaleDataError as exc:
+            raise Conflict(str(exc)) from exc
+
+    def flush(self) -> None:
+        try:
+            self.session.flush()
+        except StaleDataError as exc:
+            raise Conflict(str(exc)) from exc

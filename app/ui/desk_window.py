@@ -33,6 +33,8 @@ from app.ui.intake.intake_form import IntakeFormView
 from app.ui.intake.new_customer_dialog import NewCustomerDialog
 from app.ui.intake.offline_banner import OfflineBanner
 from app.ui.intake.style import DESK_STYLE
+from app.ui.ops import OpRunner
+from app.ui.slots import FeatureSlots
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.drafts import DraftStore
 from app.workflows.errors import ValidationError
@@ -81,7 +83,9 @@ class DeskWindow(QMainWindow):
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("HeatDesk — intake desk"))
         self.setStyleSheet(DESK_STYLE)
+        self.slots = FeatureSlots()  # where installed features keep their parts
         self.offline = OfflineBanner(desk.is_reachable, self)
+        self.ops = OpRunner(self, desk, offline=self.offline.went_offline)
         settings = self._load_settings()
         self.timer = CallTimer(desk.clock, settings)
         self.form = IntakeFormView(settings, desk.clock)

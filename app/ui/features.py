@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+from app.ui.slots import Slot
 from app.workflows.desk import Desk
+
+if TYPE_CHECKING:
+    from app.ui.desk_window import DeskWindow
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,7 @@ class FeatureAction:
 
     title: str
     shortcut: str
-    open: Callable[[QWidget, Desk], None]
+    open: Callable[[DeskWindow, Desk], object]
     key: str = ""  # a stable id; registering the same key again replaces the entry
     roles: frozenset[str] | None = None
 
@@ -62,18 +66,18 @@ def available_to(role: str | None) -> list[FeatureAction]:
 W = TypeVar("W", bound=QWidget)
 
 
-def single_window(window: QWidget, attribute: str, window_class: type[W], desk: Desk) -> W:
+def single_window(window: DeskWindow, slot: Slot[W], desk: Desk) -> W:
     """One such window per desk window: pressing the shortcut again brings it to the front.
 
-    The window is kept on the desk window as `attribute`, so tests and other features can
+    The window is kept in the desk window's feature slots, so tests and other features can
     find it.
     """
-    existing = getattr(window, attribute, None)
-    if isinstance(existing, window_class) and existing.isVisible():
+    existing = window.slots.get(slot)
+    if existing is not None and existing.isVisible():
         existing.raise_()
         existing.activateWindow()
         return existing
-    opened = window_class(desk, window)  # type: ignore[call-arg]
-    setattr(window, attribute, opened)
+    opened = slot.kind(desk, window)  # type: ignore[call-arg]
+    window.slots.put(slot, opened)
     opened.show()
     return opened

@@ -37,6 +37,11 @@ class Desk:
         """A stored UTC moment in the centre's local time, whatever the PC's zone is."""
         return moment.astimezone(self.zone)
 
+    @property
+    def is_remote(self) -> bool:
+        """A server over the network (every call may wait on it), not the desk's own file."""
+        return not self.db.is_sqlite
+
     def is_reachable(self) -> bool:
         return self.db.ping()
 

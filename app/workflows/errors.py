@@ -8,10 +8,10 @@ from __future__ import annotations
 
 # The database layer's refusals, re-exported without importing SQLAlchemy, so the login
 # window can show before the data layer has loaded (start-up goal: 1.5 s).
-from app.db.errors import DatabaseUnavailable, SchemaOutdated, SchemaTooNew
+from app.db.errors import Conflict, DatabaseUnavailable, SchemaOutdated, SchemaTooNew
 
-__all__ = ["DatabaseUnavailable", "NotFound", "PermissionDenied", "SchemaOutdated",
-           "SchemaTooNew", "ValidationError"]
+__all__ = ["Conflict", "DatabaseUnavailable", "NotFound", "PermissionDenied", "SchemaOutdated",
+           "SchemaTooNew", "StepRefused", "ValidationError"]
 
 
 class ValidationError(ValueError):
@@ -28,3 +28,7 @@ class NotFound(LookupError):
 
 class PermissionDenied(PermissionError):
     """The acting staff member's role may not do this."""
+
+
+class StepRefused(ValueError):
+    """The step does not apply to the record as it is now (another desk moved it on)."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.repositories.uow import UnitOfWork
+from app.ui.queues.install import QUEUE_WINDOW
 from app.workflows.tickets.views import get_ticket
 from tests.integration.ticket_support import event_count, new_ticket
 from tests.ui.intake_support import (  # noqa: F401 (fixtures)
@@ -57,7 +58,7 @@ def test_overdue_order_alerts_the_leader_once_and_is_escalated_once(
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert watch.panel.list.hasFocus() and watch.panel.list.currentRow() == 0
     qtbot.keyClick(watch.panel.list, Qt.Key.Key_Return)  # Enter opens it in the queues
-    queues = leader.queue_window
+    queues = leader.slots.require(QUEUE_WINDOW)
     qtbot.addWidget(queues)
     assert queues.detail.detail is not None and queues.detail.detail.id == tid
     queues.close()

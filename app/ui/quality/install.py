@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from app.ui import features
 from app.ui.quality.quality_window import QualityWindow
+from app.ui.slots import Slot
 from app.workflows.desk import Desk
 
+if TYPE_CHECKING:
+    from app.ui.desk_window import DeskWindow
 
-def open_quality(window: QWidget, desk: Desk) -> QualityWindow:
+
+QUALITY_WINDOW = Slot("quality.window", QualityWindow)
+
+
+def open_quality(window: DeskWindow, desk: Desk) -> QualityWindow:
     """One quality window per desk window; F9 again brings it to the front."""
-    return features.single_window(window, "quality_window", QualityWindow, desk)
+    return features.single_window(window, QUALITY_WINDOW, desk)
 
 
 features.register(features.FeatureAction(

@@ -3,19 +3,28 @@ incidents window (F7), and `install_overdue_alerts` for the desk window (rule 2.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from app.ui import features
 from app.ui.queues.incidents_window import IncidentsWindow
 from app.ui.queues.overdue_alerts import install_overdue_alerts
 from app.ui.queues.queue_window import QueueWindow
+from app.ui.slots import Slot
 from app.workflows.desk import Desk
 
+if TYPE_CHECKING:
+    from app.ui.desk_window import DeskWindow
 
-def open_queues(window: QWidget, desk: Desk) -> QueueWindow:
+
+QUEUE_WINDOW = Slot("queues.window", QueueWindow)
+INCIDENTS_WINDOW = Slot("queues.incidents", IncidentsWindow)
+
+
+def open_queues(window: DeskWindow, desk: Desk) -> QueueWindow:
     """One queues window per desk window; F6 again brings it to the front."""
-    return features.single_window(window, "queue_window", QueueWindow, desk)
+    return features.single_window(window, QUEUE_WINDOW, desk)
 
 
 features.register(features.FeatureAction(
@@ -23,13 +32,14 @@ features.register(features.FeatureAction(
     open=open_queues, key="queues.window"))
 
 
-def open_incidents(window: QWidget, desk: Desk) -> IncidentsWindow:
+def open_incidents(window: DeskWindow, desk: Desk) -> IncidentsWindow:
     """One incidents window per desk window; F7 again brings it to the front."""
-    return features.single_window(window, "incidents_window", IncidentsWindow, desk)
+    return features.single_window(window, INCIDENTS_WINDOW, desk)
 
 
 features.register(features.FeatureAction(
     title=QCoreApplication.translate("Queues", "Incidents"), shortcut="F7",
     open=open_incidents, key="queues.incidents"))
 
-__all__ = ["install_overdue_alerts", "open_incidents", "open_queues"]
+__all__ = ["INCIDENTS_WINDOW", "QUEUE_WINDOW", "install_overdue_alerts", "open_incidents",
+           "open_queues"]

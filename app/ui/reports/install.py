@@ -3,21 +3,29 @@ F8 the dashboard, Ctrl+F8 survey entry."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from app.ui import features
 from app.ui.reports.dashboard import DashboardWindow
 from app.ui.reports.survey_form import SurveyDialog
+from app.ui.slots import Slot
 from app.workflows.desk import Desk
 
+if TYPE_CHECKING:
+    from app.ui.desk_window import DeskWindow
 
-def open_dashboard(window: QWidget, desk: Desk) -> DashboardWindow:
+
+REPORTS_WINDOW = Slot("reports.dashboard", DashboardWindow)
+
+
+def open_dashboard(window: DeskWindow, desk: Desk) -> DashboardWindow:
     """One dashboard per desk window; F8 again brings it to the front."""
-    return features.single_window(window, "reports_window", DashboardWindow, desk)
+    return features.single_window(window, REPORTS_WINDOW, desk)
 
 
-def open_surveys(window: QWidget, desk: Desk) -> SurveyDialog:
+def open_surveys(window: DeskWindow, desk: Desk) -> SurveyDialog:
     dialog = SurveyDialog(desk, window)
     dialog.show()
     return dialog

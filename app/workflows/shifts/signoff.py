@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.orm.exc import StaleDataError
-
 from app.models.handover import COMPLETED_STATUSES, HandoverItem, HandoverStatus, ItemKind
 from app.models.staff import Staff
 from app.repositories.handover import HandoverRepository, HandoverView
 from app.repositories.uow import UnitOfWork
 from app.workflows.auth import verify_password
-from app.workflows.errors import NotFound, ValidationError
+from app.workflows.errors import Conflict, NotFound, ValidationError
 from app.workflows.shifts.common import LEADER_ROLES, require_actor
 from app.workflows.shifts.handover import MAX_TEXT, snapshot_carryover
 
@@ -39,7 +37,7 @@ def _check_identity(uow: UnitOfWork, sig: Signature) -> Staff:
 def _commit(uow: UnitOfWork) -> None:
     try:
         uow.commit()
-    except StaleDataError as exc:  # the other desk changed it between our read and write
+    except Conflict as exc:  # the other desk changed it between our read and write
         raise ValidationError({"handover": "handover.changed"}) from exc
 
 

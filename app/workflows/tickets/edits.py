@@ -1,18 +1,16 @@
 """Edits that read, change and save an order through the ORM's version column.
 
 A desk that saves an order another desk changed meanwhile gets TicketConflict (from the
-version_id_col's StaleDataError) and reloads; nothing is overwritten silently.
+version column, raised as Conflict by the unit of work) and reloads; nothing is overwritten silently.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy.orm.exc import StaleDataError
-
 from app.models.enums import Category
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import NotFound, ValidationError
+from app.workflows.errors import Conflict, NotFound, ValidationError
 from app.workflows.tickets.deadlines import ticket_times
 from app.workflows.tickets.errors import TicketConflict
 from app.workflows.tickets.views import TicketView, load_view
@@ -73,7 +71,7 @@ def record_urge(uow: UnitOfWork, ticket_id: int,
 
 def _save(uow: UnitOfWork, ticket_id: int) -> None:
     try:
-        uow.session.flush()
+        uow.flush()
         uow.commit()
-    except StaleDataError as exc:
+    except Conflict as exc:
         raise TicketConflict(ticket_id) from exc

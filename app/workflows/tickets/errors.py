@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from app.workflows.errors import Conflict, StepRefused
 
-class TicketConflict(RuntimeError):
+
+class TicketConflict(Conflict):
     """Another desk changed this order since it was shown: reload, nothing was written."""
 
     def __init__(self, ticket_id: int) -> None:
@@ -11,7 +13,7 @@ class TicketConflict(RuntimeError):
         self.ticket_id = ticket_id
 
 
-class ClaimConflict(RuntimeError):
+class ClaimConflict(Conflict):
     """Someone else holds the order; `holder` is their name (None: it is finished)."""
 
     def __init__(self, ticket_id: int, holder: str | None) -> None:
@@ -21,7 +23,7 @@ class ClaimConflict(RuntimeError):
         self.holder = holder
 
 
-class IllegalTransition(ValueError):
+class IllegalTransition(StepRefused):
     """The step does not apply to the order's current status; nothing was written."""
 
     def __init__(self, action: str, status: str, why: str = "status") -> None:

@@ -1,0 +1,151 @@
+"""The operation runner one window owns: threads, busy hint, double submission, errors.
+
+A call runs on a worker thread when it may take long: every call when the database is a
+server reached over the network, and every `Op(long=True)` (reports, exports, bulk print,
+imports, searches) whatever the database. A call on the desk's own SQLite file takes a few
+milliseconds and runs inline, so the result is on screen within the same event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from app.ui.ops import worker
+from app.ui.ops.failure import FailurePresenter
+from app.ui.ops.op import Op
+from app.workflows.desk import Desk
+
+BUSY_DELAY_MS = 250  # below this a hint would only flicker
+
+_ACTIVE: dict[int, int] = {}  # id(runner) -> ops running; read by active_operations()
+
+
+def active_operations() -> int:
+    """Ops running in any window (tests wait for 0 before they look)."""
+    return sum(_ACTIVE.values())
+
+
+class OpRunner(QObject):
+    """`run(op)` starts an op unless one with its key is running; `busy` tells whether any is.
+
+    `offline` is the host's offline sink (the desk window's banner); without it the
+    message goes to the op's form or a message box on the host.
+    """
+
+    started = Signal(str)
+    finished = Signal(str)
+
+    def __init__(self, host: QWidget, desk: Desk | None = None, *,
+                 offline: Callable[[], Any] | None = None,
+                 background: bool | None = None) -> None:
+        super().__init__(host)
+        self.host = host
+        self.background = (desk is not None and desk.is_remote) if background is None \
+            else background
+        self.failures = FailurePresenter(host, offline)
+        self._running: dict[str, Op[Any]] = {}
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
+        self._busy_shown = False
+        ident = id(self)
+        self.destroyed.connect(lambda *_args: _ACTIVE.pop(ident, None))
+
+    # ---- asking ----------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def is_running(self, key: str) -> bool:
+        return key in self._running
+
+    def explain_with(self, explain: Callable[[BaseException], str | None]) -> None:
+        """A feature's own sentences for its errors (falls back to the common ones)."""
+        self.failures.explain = explain
+
+    @property
+    def prompt(self) -> Any:
+        return self.failures.prompt
+
+    def run(self, op: Op[Any]) -> bool:
+        """Start `op`; False (and nothing happens) while an op with its key still runs."""
+        key = op.run_key()
+        if key in self._running:
+            return False
+        if not (self.background or op.long):
+            return self._run_inline(op)
+        self._begin(key, op)
+        worker.submit(op.call, lambda result, error: self._arrived(key, op, result, error))
+        return True
+
+    # ---- running ---------------------------------------------------------------------
+    def _run_inline(self, op: Op[Any]) -> bool:
+        key = op.run_key()
+        self._running[key] = op
+        try:
+            result = op.call()
+        except BaseException as exc:  # mapped below, on this (the GUI) thread
+            del self._running[key]
+            self._fail(op, exc)
+            return True
+        del self._running[key]
+        if op.done is not None:
+            op.done(result)
+        return True
+
+    def _begin(self, key: str, op: Op[Any]) -> None:
+        self._running[key] = op
+        _ACTIVE[id(self)] = len(self._running)
+        for widget in op.disable:
+            widget.setEnabled(False)
+        if not self._busy_timer.isActive() and not self._busy_shown:
+            self._busy_timer.start()
+        self.started.emit(key)
+
+    def _arrived(self, key: str, op: Op[Any], result: Any, error: BaseException | None) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.host):
+            return  # the window closed while the call ran; nobody is left to tell
+        self._running.pop(key, None)
+        _ACTIVE[id(self)] = len(self._running)
+        for widget in op.disable:
+            if shiboken6.isValid(widget):
+                widget.setEnabled(True)
+        if not self._running:
+            self._hide_busy()
+        self.finished.emit(key)
+        if error is not None:
+            self._fail(op, error)
+        elif op.done is not None:
+            op.done(result)
+
+    def _fail(self, op: Op[Any], exc: BaseException) -> None:
+        if not self.failures.show(op, exc):
+            raise exc
+
+    # ---- the busy hint ---------------------------------------------------------------
+    def _label(self) -> str:
+        labels = [op.label for op in self._running.values() if op.label]
+        return labels[-1] if labels else self.tr("Working…")
+
+    def _show_busy(self) -> None:
+        if not self._running:
+            return
+        self._busy_shown = True
+        self.host.setCursor(Qt.CursorShape.BusyCursor)
+        if isinstance(self.host, QMainWindow):
+            self.host.statusBar().showMessage(self._label())
+
+    def _hide_busy(self) -> None:
+        self._busy_timer.stop()
+        if not self._busy_shown:
+            return
+        self._busy_shown = False
+        self.host.unsetCursor()
+        if isinstance(self.host, QMainWindow):
+            self.host.statusBar().clearMessage()
