@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow
 
 from app.ui.etiquette.install import install_etiquette
-from app.ui.handover.install import install_handover
+
+# the Features menu lists entries in import order: the shift entries come before printing
+from app.ui.shifts.install import install_handover  # isort: skip
 from app.ui.printing import install as _printing  # noqa: F401 (notices, Ctrl+Shift+V/W/N/K)
 from app.ui.quality import install as _quality  # noqa: F401 (heating quality, F9)
 from app.ui.queues.install import install_overdue_alerts  # queues (F6), incidents (F7)

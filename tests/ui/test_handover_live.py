@@ -16,10 +16,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
-from app.ui.handover.duty_guard import DutyIndicator
-from app.ui.handover.handover_dialog import HandoverDialog
-from app.ui.handover.live import HandoverWatch
-from app.ui.handover.sign_dialog import SignDialog
+from app.ui.shifts.duty_guard import DutyIndicator
+from app.ui.shifts.handover_dialog import HandoverDialog
+from app.ui.shifts.live import HandoverWatch
+from app.ui.shifts.sign_dialog import SignDialog
 from app.workflows.desk import Desk
 from tests.shift_support import INCOMING_PASSWORD, seed_shifts, to_handover_time
 from tests.ui.typing import type_text

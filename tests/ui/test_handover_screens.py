@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.repositories.uow import UnitOfWork
-from app.ui.handover.duty_guard import DutyIndicator
-from app.ui.handover.handover_dialog import HandoverDialog
-from app.ui.handover.history_window import HistoryWindow
-from app.ui.handover.roster_window import RosterWindow
-from app.ui.handover.sheet import save_sheet
+from app.ui.shifts.duty_guard import DutyIndicator
+from app.ui.shifts.handover_dialog import HandoverDialog
+from app.ui.shifts.history_window import HistoryWindow
+from app.ui.shifts.roster_window import RosterWindow
+from app.ui.shifts.sheet import save_sheet
 from app.workflows.shifts.handover import HandoverForm, save_handover
 from app.workflows.shifts.leave import request_leave
 from app.workflows.shifts.signoff import Signature, sign_handover

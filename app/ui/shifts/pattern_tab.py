@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
-from app.ui.handover.log_editor import remove_selected
-from app.ui.handover.messages import handover_message
+from app.ui.shifts.log_editor import remove_selected
+from app.ui.shifts.messages import handover_message
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.shifts.pattern import SlotSpec, current_pattern, format_minute, set_pattern

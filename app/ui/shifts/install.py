@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.ui import features
-from app.ui.handover.duty_guard import DutyGuard, DutyIndicator
-from app.ui.handover.handover_dialog import HandoverDialog
-from app.ui.handover.history_window import HistoryWindow
-from app.ui.handover.roster_window import RosterWindow
-from app.ui.handover.sign_dialog import SignDialog
+from app.ui.shifts.duty_guard import DutyGuard, DutyIndicator
+from app.ui.shifts.handover_dialog import HandoverDialog
+from app.ui.shifts.history_window import HistoryWindow
+from app.ui.shifts.roster_window import RosterWindow
+from app.ui.shifts.sign_dialog import SignDialog
 from app.workflows.desk import Desk
 
 CONTEXT = "HandoverInstall"

@@ -8,7 +8,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from app.ui.handover import labels
+from app.ui.shifts import labels
 from app.workflows.shifts.handover_views import HandoverView
 
 CONTEXT = "HandoverView"

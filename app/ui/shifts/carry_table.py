@@ -8,7 +8,7 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
-from app.ui.handover import labels
+from app.ui.shifts import labels
 
 
 class CarryTable(QTableWidget):

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
-from app.ui.handover import labels
-from app.ui.handover.live import DUTY_ENTITIES, HandoverWatch
+from app.ui.shifts import labels
+from app.ui.shifts.live import DUTY_ENTITIES, HandoverWatch
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.shifts.duty import (
     REASON_AWAITING_SIGNATURE,

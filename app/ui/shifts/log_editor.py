@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.handover import labels
+from app.ui.shifts import labels
 from app.workflows.shifts.handover import CaseInput, EquipmentInput
 
 

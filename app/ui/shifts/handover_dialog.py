@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
-from app.ui.handover import labels
-from app.ui.handover.carry_table import CarryTable
-from app.ui.handover.live import HandoverWatch
-from app.ui.handover.log_editor import CasesTable, EquipmentTable, StaffingEdit, remove_selected
-from app.ui.handover.messages import handover_field_errors, handover_message
-from app.ui.handover.override_dialog import OverrideDialog
-from app.ui.handover.sheet import save_sheet
-from app.ui.handover.sign_dialog import SignDialog
+from app.ui.shifts import labels
+from app.ui.shifts.carry_table import CarryTable
+from app.ui.shifts.live import HandoverWatch
+from app.ui.shifts.log_editor import CasesTable, EquipmentTable, StaffingEdit, remove_selected
+from app.ui.shifts.messages import handover_field_errors, handover_message
+from app.ui.shifts.override_dialog import OverrideDialog
+from app.ui.shifts.sheet import save_sheet
+from app.ui.shifts.sign_dialog import SignDialog
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
 from app.workflows.shifts.handover import (

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
-from app.ui.handover import labels
-from app.ui.handover.messages import handover_field_errors, handover_message
+from app.ui.shifts import labels
+from app.ui.shifts.messages import handover_field_errors, handover_message
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
 from app.workflows.shifts.handover_views import LeaveView

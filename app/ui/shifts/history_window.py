@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
-from app.ui.handover import labels
-from app.ui.handover.messages import handover_field_errors, handover_message
-from app.ui.handover.override_dialog import OverrideDialog
-from app.ui.handover.sheet import save_sheet
-from app.ui.handover.view_html import handover_html
+from app.ui.shifts import labels
+from app.ui.shifts.messages import handover_field_errors, handover_message
+from app.ui.shifts.override_dialog import OverrideDialog
+from app.ui.shifts.sheet import save_sheet
+from app.ui.shifts.view_html import handover_html
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
 from app.workflows.shifts.common import LEADER_ROLES

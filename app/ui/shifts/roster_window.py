@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
-from app.ui.handover import labels
-from app.ui.handover.leave_tab import LeaveTab
-from app.ui.handover.messages import handover_field_errors, handover_message
-from app.ui.handover.pattern_tab import PatternTab
+from app.ui.shifts import labels
+from app.ui.shifts.leave_tab import LeaveTab
+from app.ui.shifts.messages import handover_field_errors, handover_message
+from app.ui.shifts.pattern_tab import PatternTab
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.shifts.common import LEADER_ROLES
