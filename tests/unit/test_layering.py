@@ -1,45 +1,40 @@
-"""The layering of ARCHITECTURE.md: no Qt below app/ui, no SQLAlchemy inside it."""
+"""The layering of ARCHITECTURE.md, as the import-linter contracts in pyproject.toml.
+
+The contracts (`[tool.importlinter]`) say which package may import which: ui -> workflows ->
+(printing | repositories) -> db -> models, cli and bench on top; no Qt below the UI; no
+SQLAlchemy, repositories, models or db in the UI. `lint-imports` checks them from the
+command line too; this test makes the suite fail on a broken one.
+"""
 
 from __future__ import annotations
 
-import ast
+import os
+import re
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
-APP = Path(__file__).resolve().parents[2] / "app"
-NO_QT = ["models", "workflows", "repositories", "printing", "db"]
-UI_FORBIDDEN = ("sqlalchemy", "app.models", "app.repositories", "app.db")
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def _imports(path: Path) -> list[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    names: list[str] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.extend(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.append(node.module)
-    return names
+def _contract_names() -> list[str]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return [c["name"] for c in config["tool"]["importlinter"]["contracts"]]
 
 
-def _violations(folder: str, forbidden: tuple[str, ...]) -> list[str]:
-    found = []
-    for path in sorted((APP / folder).rglob("*.py")):
-        for name in _imports(path):
-            if any(name == f or name.startswith(f + ".") for f in forbidden):
-                found.append(f"{path.relative_to(APP.parent)} imports {name}")
-    return found
+def _lint_imports() -> subprocess.CompletedProcess[str]:
+    binary = Path(sys.executable).with_name("lint-imports")
+    return subprocess.run([str(binary), "--no-cache", "--no-logo", "pyproject.toml"],
+                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                          env={**os.environ, "COLUMNS": "200"}, timeout=120)
 
 
-def test_no_qt_below_the_ui() -> None:
-    problems = [v for folder in NO_QT for v in _violations(folder, ("PySide6", "shiboken6"))]
-    assert problems == []
-
-
-def test_no_sqlalchemy_or_lower_layers_in_the_ui() -> None:
-    assert _violations("ui", UI_FORBIDDEN) == []
-
-
-def test_the_check_itself_sees_imports(tmp_path: Path) -> None:
-    sample = tmp_path / "x.py"
-    sample.write_text("import PySide6.QtCore\nfrom sqlalchemy import select\n")
-    assert _imports(sample) == ["PySide6.QtCore", "sqlalchemy"]
+def test_every_import_contract_is_kept() -> None:
+    result = _lint_imports()
+    broken = [m[1] for m in re.finditer(r"^(.*) BROKEN( \(.*\))?$", result.stdout, re.M)]
+    report = result.stdout.partition("Broken contracts")[2] or result.stdout + result.stderr
+    assert result.returncode == 0, f"broken import contracts {broken}:\n{report}"
+    names = _contract_names()
+    assert len(names) >= 4
+    assert f"Contracts: {len(names)} kept, 0 broken." in result.stdout

@@ -9,7 +9,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from app.workflows.reports.registry import Chart
+from app.printing.reports.content import Chart
 
 PALETTE = [colors.HexColor(c) for c in ("#c0392b", "#2e86c1", "#27ae60", "#f39c12",
                                         "#8e44ad", "#7f8c8d", "#16a085")]

@@ -19,7 +19,7 @@ from app.printing.fonts import register_cjk_font
 from app.printing.layout import MARGIN
 from app.printing.letterhead import Letterhead
 from app.printing.reports.charts import chart_drawing
-from app.workflows.reports.registry import Cell, Figure
+from app.printing.reports.content import Cell, Figure
 
 WIDTH = A4[0] - 2 * MARGIN
 

@@ -12,7 +12,7 @@ import io
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
-from app.workflows.reports.registry import Figure
+from app.printing.reports.content import Figure
 
 BAD_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
 

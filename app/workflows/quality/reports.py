@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
+from app.printing.reports.content import Cell, Chart, Figure, Table
 from app.repositories.quality import QualityRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.quality.rates import (
@@ -20,7 +21,7 @@ from app.workflows.quality.rates import (
     summarise_room,
 )
 from app.workflows.quality.season import quality_season
-from app.workflows.reports.registry import Cell, Chart, Figure, Table, register_report
+from app.workflows.reports.registry import register_report
 from app.workflows.reports.season import Season
 from app.workflows.settings import load_settings
 

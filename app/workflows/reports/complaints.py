@@ -20,9 +20,10 @@ from statistics import mean, median
 from app.models.enums import Category
 from app.printing.names_zh import CATEGORY as CATEGORY_NAMES
 from app.printing.names_zh import RESPONSIBILITY as RESPONSIBILITY_NAMES
+from app.printing.reports.content import Chart, Figure, Table
 from app.repositories.statistics import StatisticsRepository, TicketFact
 from app.repositories.uow import UnitOfWork
-from app.workflows.reports.registry import Chart, Figure, Table, register_report
+from app.workflows.reports.registry import register_report
 from app.workflows.reports.season import Season
 from app.workflows.settings import load_settings
 

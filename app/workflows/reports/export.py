@@ -12,11 +12,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.printing.reports.content import Figure
 from app.repositories.uow import UnitOfWork
 from app.workflows.desk import Desk
 from app.workflows.errors import ValidationError
 from app.workflows.letterhead import load_letterhead
-from app.workflows.reports.registry import Figure, Report, get_report
+from app.workflows.reports.registry import Report, get_report
 from app.workflows.reports.season import Season, season_from_settings
 from app.workflows.settings import load_settings
 

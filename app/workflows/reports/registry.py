@@ -8,7 +8,8 @@ all draw the same figures, so a number is computed once and shown identically ev
 
 Register a report once, at import time of its module::
 
-    from app.workflows.reports.registry import Chart, Figure, Table, register_report
+    from app.printing.reports.content import Chart, Figure, Table
+    from app.workflows.reports.registry import register_report
 
     def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         with uow:
@@ -21,23 +22,25 @@ Register a report once, at import time of its module::
     register_report("temperature", "室温抽检", build)
 
 and add the module to `REPORT_MODULES` below so `reports()` finds it without the caller
-importing it. Titles, column names and notes are the printed text (Chinese, like the other
-printed sheets); table cells are str, int, float or None.
+importing it. The figures' types live in app/printing/reports/content.py, beside the
+exporters that draw them; they are re-exported here for the dashboard.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.printing.reports.content import Cell, Chart, Figure, Table
 
 if TYPE_CHECKING:
     from app.repositories.uow import UnitOfWork
     from app.workflows.reports.season import Season
 
-Cell = str | int | float | None
-ChartKind = Literal["bar", "line", "pie"]
+__all__ = ["Cell", "Chart", "Figure", "Report", "Table", "get_report", "register_report",
+           "reports"]
 
 # Modules that register reports when imported; a feature adds its own line.
 REPORT_MODULES: list[str] = [
@@ -45,32 +48,6 @@ REPORT_MODULES: list[str] = [
     "app.workflows.reports.complaints",
     "app.workflows.quality.reports",
 ]
-
-
-@dataclass(frozen=True)
-class Table:
-    columns: list[str]
-    rows: list[list[Cell]]
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class Chart:
-    """`series` maps a legend name to one value per category (a pie uses the first series)."""
-
-    kind: ChartKind
-    title: str
-    categories: list[str]
-    series: dict[str, list[float]]
-
-
-@dataclass(frozen=True)
-class Figure:
-    title: str
-    subtitle: str = ""
-    tables: list[Table] = field(default_factory=list)
-    charts: list[Chart] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
 
 
 Build = Callable[["UnitOfWork", "Season"], list[Figure]]

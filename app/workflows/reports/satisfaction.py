@@ -23,11 +23,12 @@ from datetime import date, datetime
 
 from app.models.enums import Category, Satisfaction
 from app.models.survey import SurveyForm
+from app.printing.reports.content import Chart, Figure, Table
 from app.repositories.statistics import StatisticsRepository, TicketFact
 from app.repositories.surveys import ITEMS, SurveyRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
-from app.workflows.reports.registry import Chart, Figure, Table, register_report
+from app.workflows.reports.registry import register_report
 from app.workflows.reports.season import Season, season_from_settings
 from app.workflows.settings import DEFAULTS, load_settings
 
