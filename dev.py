@@ -2,7 +2,8 @@
 """Set up and run HeatDesk with one command (standard library only, Python 3.11+).
 
     python3 dev.py run    create .venv, install HeatDesk, open the workstation (demo database)
-    python3 dev.py test   create .venv, install HeatDesk with its test tools, run every test
+    python3 dev.py test   create .venv, install HeatDesk with its test tools, run ruff, mypy
+                          and every test
 
 A fresh machine needs nothing but Python: the virtual environment and the dependencies are
 made here and re-made only when pyproject.toml changes. On Debian/Ubuntu, running as root,
@@ -104,8 +105,10 @@ def main(argv: list[str]) -> int:
     python = ensure_venv("test")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT, env=env)
+    # mypy reads its files and settings from [tool.mypy] in pyproject.toml.
+    types = subprocess.call([str(python), "-m", "mypy"], cwd=ROOT, env=env)
     tests = subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
-    return tests or lint
+    return tests or lint or types
 
 
 if __name__ == "__main__":
