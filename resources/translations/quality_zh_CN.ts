@@ -67,6 +67,10 @@
         <source>Saved: %1, %2 °C, %3 (range %4).</source>
         <translation>已保存:%1,%2 °C,%3(合格范围 %4)。</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
 </context>
 <context>
     <name>HotWaterTab</name>
@@ -198,6 +202,14 @@
         <source>%1 days imported.</source>
         <translation>已导入 %1 天。</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Importing outdoor temperatures…</source>
+        <translation>正在导入室外温度…</translation>
+    </message>
 </context>
 <context>
     <name>PlanTab</name>
@@ -260,6 +272,10 @@
         <location filename="../../app/ui/quality/plan_tab.py" line="97" />
         <source>%1 homes in %2 estates: %3 m² of %4 m² = %5 ‰ (target %6 ‰, %7).</source>
         <translation>%2 个小区共 %1 户:%3 m² / 总面积 %4 m² = %5 ‰(要求 %6 ‰,%7)。</translation>
+    </message>
+    <message>
+        <source>Making the sampling plan…</source>
+        <translation>正在生成抽检计划…</translation>
     </message>
 </context>
 <context>
@@ -488,6 +504,10 @@
         <location filename="../../app/ui/quality/unqualified_tab.py" line="109" />
         <source>Work order %1 opened for %2.</source>
         <translation>已为 %2 派发工单 %1。</translation>
+    </message>
+    <message>
+        <source>Opening the work order…</source>
+        <translation>正在开立工单…</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""The heating-quality window driven like a technician would (rules 5.1.1-5.1.3)."""
+"""The heating-quality window driven like a technician would (rules 5.1.1-5.1.3), on SQLite
+and on PostgreSQL (where every call runs on a worker thread and the test waits for it)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.clock import FixedClock
 from app.ui import features
 from app.ui.quality import install as quality_install
+from app.ui.ops import active_operations
 from app.ui.quality.quality_window import QualityWindow
 from app.workflows.desk import Desk
 from app.workflows.quality.rates import room_rate
@@ -21,17 +23,23 @@ from tests.support import seed_basics
 from tests.ui.typing import type_text
 
 
+def settle(qtbot: QtBot) -> None:
+    """Wait until every operation (and what its result started) has arrived."""
+    qtbot.waitUntil(lambda: active_operations() == 0, timeout=20_000)
+
+
 @pytest.fixture
-def setup(sqlite_db, qtbot: QtBot):
+def setup(db, qtbot: QtBot):
     clock = FixedClock(datetime(2026, 1, 15, 3, 0, tzinfo=UTC))  # 11:00 in Beijing
-    basics = seed_basics(sqlite_db, clock)
-    tech = technician(sqlite_db, clock)
-    add_customer(sqlite_db, clock, "Q001", "周明", "阳光小区", "90")
-    add_customer(sqlite_db, clock, "Q002", "吴静", "和平里", "70", hot_water=True)
-    desk = Desk(db=sqlite_db, clock=clock).signed_in(tech)
+    basics = seed_basics(db, clock)
+    tech = technician(db, clock)
+    add_customer(db, clock, "Q001", "周明", "阳光小区", "90")
+    add_customer(db, clock, "Q002", "吴静", "和平里", "70", hot_water=True)
+    desk = Desk(db=db, clock=clock).signed_in(tech)
     window = QualityWindow(desk)
     qtbot.addWidget(window)
     window.show()
+    settle(qtbot)
     return window, desk, basics
 
 
@@ -43,6 +51,7 @@ def _enter(qtbot: QtBot, window: QualityWindow, account: str, room: str, value: 
     form.temperature.clear()
     qtbot.keyClicks(form.temperature, value)
     qtbot.keyClick(form.temperature, Qt.Key.Key_Return)  # Enter in the last field saves
+    settle(qtbot)
 
 
 def test_technician_types_a_sample_and_the_rate_follows(setup, qtbot: QtBot):
@@ -74,6 +83,8 @@ def test_plan_is_made_and_a_home_starts_the_entry(setup, qtbot: QtBot):
     window, desk, _basics = setup
     assert window.plan.make_button.isEnabled()
     qtbot.mouseClick(window.plan.make_button, Qt.MouseButton.LeftButton)
+    assert not window.plan.make_button.isEnabled()  # greyed while the plan is made
+    settle(qtbot)
     plan = plan_for(desk.uow(), date(2026, 1, 15))
     assert plan is not None and str(plan.permille) in window.plan.summary.text()
     assert "‰" in window.plan.summary.text() and not window.plan.make_button.isEnabled()
@@ -83,17 +94,20 @@ def test_plan_is_made_and_a_home_starts_the_entry(setup, qtbot: QtBot):
     assert window.entry.room.hasFocus()
 
 
-def test_outdoor_csv_errors_by_line_then_a_good_file(setup, tmp_path: Path):
+def test_outdoor_csv_errors_by_line_then_a_good_file(setup, qtbot: QtBot, tmp_path: Path):
     window, _desk, _basics = setup
     window.tabs.setCurrentIndex(1)
     bad = tmp_path / "bad.csv"
     bad.write_text("date,mean\n2026-01-05,-8\n2026-01-0x,-3\n", encoding="utf-8")
-    assert window.outdoor.import_file(bad) is None
+    assert window.outdoor.import_file(bad)
+    settle(qtbot)
     assert "Line 3" in window.outdoor.import_result.text()
     assert window.outdoor.table.rowCount() == 0
     good = tmp_path / "good.csv"
     good.write_text("2026-01-05,-8\n2026-01-06,-3\n", encoding="utf-8")
-    assert window.outdoor.import_file(good) == 2
+    assert window.outdoor.import_file(good)
+    settle(qtbot)
+    assert window.outdoor.import_result.text() == "2 days imported."
     assert window.outdoor.table.rowCount() == 2
     assert window.outdoor.table.item(0, 2).text() == "yes"  # below −7 °C: exempt (5.1.1)
 
@@ -102,11 +116,13 @@ def test_unqualified_home_to_work_order_with_ctrl_o(setup, qtbot: QtBot):
     window, _desk, _basics = setup
     _enter(qtbot, window, "Q001", "客厅", "14.0")
     window.tabs.setCurrentIndex(3)
+    settle(qtbot)
     tab = window.unqualified
     assert tab.table.rowCount() == 1 and tab.open_button.isEnabled()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     number = tab.table.item(0, 7).text()
     assert number.startswith("GD") and number in tab.result.text()
     assert not tab.open_button.isEnabled()
@@ -119,26 +135,29 @@ def test_hot_water_reading_and_the_menu_entry(setup, qtbot: QtBot):
     qtbot.keyClicks(form.account, "Q002")
     qtbot.keyClicks(form.temperature, "49.5")
     qtbot.keyClick(form.temperature, Qt.Key.Key_Return)
+    settle(qtbot)
     assert window.hot_water.table.rowCount() == 1
     assert window.hot_water.table.item(0, 5).text() == "no"  # rule 5.1.3: below 50 °C
     entry = next(a for a in features.registered() if a.key == "quality.window")
     assert entry.shortcut == "F9" and entry.open is quality_install.open_quality
 
 
-def test_an_agent_is_told_measurements_are_for_technical_staff(sqlite_db, qtbot: QtBot):
+def test_an_agent_is_told_measurements_are_for_technical_staff(db, qtbot: QtBot):
     clock = FixedClock(datetime(2026, 1, 15, 3, 0, tzinfo=UTC))
-    basics = seed_basics(sqlite_db, clock)
-    add_customer(sqlite_db, clock, "Q001", "周明", "阳光小区", "90")
-    desk = Desk(db=sqlite_db, clock=clock).signed_in(basics.agent)
+    basics = seed_basics(db, clock)
+    add_customer(db, clock, "Q001", "周明", "阳光小区", "90")
+    desk = Desk(db=db, clock=clock).signed_in(basics.agent)
     window = QualityWindow(desk)
     qtbot.addWidget(window)
     window.show()
+    settle(qtbot)
     form = window.entry
     assert form.general.isVisible() and "technicians" in form.general.text()
     assert not form.temperature.isEnabled() and not form.save_button.isEnabled()
     form.account.setText("Q001")
     form.room.setText("living")
     form.temperature.setText("18.5")
-    assert form.save() is None  # rule 5.1.2: the workflow refuses, the message stays
-    assert "technicians" in form.general.text()
+    form.save()  # rule 5.1.2: the workflow refuses, the message stays
+    settle(qtbot)
+    assert "technicians" in form.general.text() and not form.save_button.isEnabled()
     assert room_rate(desk.uow(), "2025-2026").counted == 0

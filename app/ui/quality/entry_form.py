@@ -13,8 +13,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.field_errors import FieldError
+from app.ui.ops import Op, OpRunner
 from app.ui.quality.messages import quality_field_errors, quality_message
-from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.desk import Desk
 from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.quality.measurements import (
     HotWaterForm,
@@ -29,10 +30,11 @@ from app.workflows.quality.measurements import (
 class EntryForm(QWidget):
     saved = Signal(object)  # the Saved result
 
-    def __init__(self, desk: Desk, hot_water: bool = False,
+    def __init__(self, desk: Desk, ops: OpRunner, hot_water: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
         self.hot_water = hot_water
         self.technician = QLineEdit(desk.actor.job_number if desk.actor else "")
         self.account = QLineEdit()
@@ -98,33 +100,38 @@ class EntryForm(QWidget):
         self.account.setText(account)
         (self.temperature if self.hot_water else self.room).setFocus()
 
-    def save(self) -> Saved | None:
+    def save(self) -> None:
+        """Record the typed value; the outcome arrives in `_saved` (or beside the fields)."""
         values = dict(account_number=self.account.text(), day=self.day.text(),
                       time=self.time.text(), temperature=self.temperature.text(),
                       technician=self.technician.text())
-        try:
-            if self.hot_water:
-                result = record_hot_water(self.desk.uow(), HotWaterForm(**values))
-            else:
-                result = record_sample(self.desk.uow(), SampleForm(room=self.room.text(),
-                                                                   **values))
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            self.result.clear()
-            return None
-        except DatabaseUnavailable:
-            self.general.show_text(quality_message("offline"))
-            return None
-        except PermissionDenied:
-            self._refuse()
-            return None
+        desk = self.desk
+        if self.hot_water:
+            water = HotWaterForm(**values)
+            self.ops.run(Op(lambda: record_hot_water(desk.uow(), water), done=self._saved,
+                            errors=self.errors, failed=self._failed,
+                            disable=(self.save_button,), key=f"quality.save.{id(self)}",
+                            label=self.tr("Saving…")))
+        else:
+            sample = SampleForm(room=self.room.text(), **values)
+            self.ops.run(Op(lambda: record_sample(desk.uow(), sample), done=self._saved,
+                            errors=self.errors, failed=self._failed,
+                            disable=(self.save_button,), key=f"quality.save.{id(self)}",
+                            label=self.tr("Saving…")))
+
+    def _saved(self, result: Saved) -> None:
         self.errors.clear()
         self.result.setText(self._describe(result))
         self.room.clear()
         self.temperature.clear()
         (self.temperature if self.hot_water else self.room).setFocus()
         self.saved.emit(result)
-        return result
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self.result.clear()
+        elif isinstance(exc, PermissionDenied):
+            self._refuse()  # rule 5.1.2: say who may measure and lock the fields
 
     def _describe(self, saved: Saved) -> str:
         verdict = self.tr("qualified") if saved.qualified else self.tr("NOT qualified")

@@ -6,12 +6,19 @@ day or a value is refused.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.messages import message_for
+from app.workflows.errors import DatabaseUnavailable
 
 CONTEXT = "QualityMessages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate finds)
+    """Marks `text` for lupdate and gives it back; PySide6's own is typed as returning object."""
+    return text
+
 
 _MESSAGES: dict[str, str] = {
     "temperature.implausible": QT_TRANSLATE_NOOP(
@@ -62,3 +69,8 @@ def line_message(line: int, code: str) -> str:
 def quality_field_errors(general: FieldError | None = None) -> FieldErrors:
     """FieldErrors that know the quality codes."""
     return FieldErrors(general, translate=quality_message)
+
+
+def quality_explain(exc: BaseException) -> str | None:
+    """The quality screens' own offline sentence; every other failure reads as elsewhere."""
+    return quality_message("offline") if isinstance(exc, DatabaseUnavailable) else None

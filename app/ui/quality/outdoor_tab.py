@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
+from app.ui.ops import Op, OpRunner
 from app.ui.quality.messages import line_message, quality_field_errors, quality_message
 from app.ui.quality.tables import fill, make_table
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import ValidationError
+from app.workflows.desk import Desk
 from app.workflows.quality.outdoor import (
     CsvLineErrors,
+    OutdoorDay,
     import_outdoor_csv,
     outdoor_between,
     record_outdoor,
@@ -35,10 +37,14 @@ from app.workflows.quality.season import SeasonView
 
 
 class OutdoorTab(QWidget):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    day_saved = Signal()  # a typed day or an import changed the season's outdoor means
+
+    def __init__(self, desk: Desk, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
         self.season: SeasonView | None = None
+        self._asked = 0  # only the newest of overlapping reads is shown
         self.day = QLineEdit(desk.local(desk.clock()).date().isoformat())
         self.mean = QLineEdit()
         self.mean.setPlaceholderText("°C")
@@ -51,9 +57,9 @@ class OutdoorTab(QWidget):
         QShortcut(QKeySequence("Ctrl+I"), self, self.choose_file)
         self.day.returnPressed.connect(self.mean.setFocus)
         self.mean.returnPressed.connect(self.save)
-        self.import_result = QLabel()
-        self.import_result.setWordWrap(True)
+        self.import_result = FieldError()  # what the last import did, or why it did not
         self.import_result.setObjectName("importResult")
+        self.import_errors = quality_field_errors(general=self.import_result)
         self.table = make_table([self.tr("Date"), self.tr("Daily mean °C"), self.tr("Exempt"),
                                  self.tr("Source")])
         form = QFormLayout()
@@ -81,10 +87,14 @@ class OutdoorTab(QWidget):
     def refresh(self) -> None:
         if self.season is None:
             return
-        try:
-            days = outdoor_between(self.desk.uow(), self.season.first, self.season.last)
-        except DatabaseUnavailable:
-            self.general.show_text(quality_message("offline"))
+        self._asked += 1
+        asked, desk, first, last = self._asked, self.desk, self.season.first, self.season.last
+        self.ops.run(Op(lambda: outdoor_between(desk.uow(), first, last),
+                        done=lambda days: self._show(asked, days), errors=self.errors,
+                        key=f"quality.outdoor.{asked}"))
+
+    def _show(self, asked: int, days: list[OutdoorDay]) -> None:
+        if asked != self._asked:
             return
         yes, no = self.tr("yes"), ""
         fill(self.table, [[d.day.isoformat(), d.mean, yes if d.exempt else no,
@@ -92,18 +102,17 @@ class OutdoorTab(QWidget):
                           for d in days])
 
     def save(self) -> None:
-        try:
-            record_outdoor(self.desk.uow(), self.day.text(), self.mean.text())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except DatabaseUnavailable:
-            self.general.show_text(quality_message("offline"))
-            return
+        desk, day, mean = self.desk, self.day.text(), self.mean.text()
+        self.ops.run(Op(lambda: record_outdoor(desk.uow(), day, mean), done=self._saved,
+                        errors=self.errors, disable=(self.save_button,),
+                        label=self.tr("Saving…")))
+
+    def _saved(self, _result: object) -> None:
         self.errors.clear()
         self.mean.clear()
         self.day.setFocus()
         self.refresh()
+        self.day_saved.emit()
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -111,24 +120,30 @@ class OutdoorTab(QWidget):
         if name:
             self.import_file(Path(name))
 
-    def import_file(self, path: Path) -> int | None:
+    def import_file(self, path: Path) -> bool:
+        """Import in the background; False when the file cannot be read or one still runs.
+
+        An import with a wrong line writes nothing and lists every wrong line."""
         try:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError):
-            self.import_result.setText(self.tr("The file cannot be read as UTF-8 text."))
-            return None
-        try:
-            count = import_outdoor_csv(self.desk.uow(), text)
-        except CsvLineErrors as exc:
-            lines = [line_message(n, code) for n, code in sorted(exc.lines.items())]
-            self.import_result.setText("\n".join([quality_message("csv.invalid"), *lines]))
-            return None
-        except ValidationError as exc:
-            self.import_result.setText(quality_message(next(iter(exc.errors.values()))))
-            return None
-        except DatabaseUnavailable:
-            self.import_result.setText(quality_message("offline"))
-            return None
-        self.import_result.setText(self.tr("%1 days imported.").replace("%1", str(count)))
+            self.import_result.show_text(self.tr("The file cannot be read as UTF-8 text."))
+            return False
+        desk = self.desk
+        self.import_result.clear()
+        return self.ops.run(Op(lambda: import_outdoor_csv(desk.uow(), text),
+                               done=self._imported, errors=self.import_errors,
+                               failed=self._import_failed, long=True,
+                               disable=(self.import_button,), key="quality.outdoor.import",
+                               label=self.tr("Importing outdoor temperatures…")))
+
+    def _imported(self, count: int) -> None:
+        self.import_result.show_text(self.tr("%1 days imported.").replace("%1", str(count)))
         self.refresh()
-        return count
+        self.day_saved.emit()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CsvLineErrors):
+            lines = [line_message(n, code) for n, code in sorted(exc.lines.items())]
+            self.import_result.show_text("\n".join([quality_message("csv.invalid"), *lines]))
+

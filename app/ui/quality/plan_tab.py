@@ -10,10 +10,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.field_errors import FieldError
-from app.ui.quality.messages import quality_message
+from app.ui.ops import Op, OpRunner
+from app.ui.quality.messages import quality_field_errors
 from app.ui.quality.tables import fill, make_table
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import ValidationError
+from app.workflows.desk import Desk
 from app.workflows.quality.sampling_plan import PlanView, make_plan, plan_for
 from app.workflows.quality.season import SeasonView
 
@@ -21,9 +21,11 @@ from app.workflows.quality.season import SeasonView
 class PlanTab(QWidget):
     home_chosen = Signal(str, str)  # account number, day (YYYY-MM-DD)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
+        self._asked = 0  # only the newest of overlapping reads is shown
         self.days = QComboBox()
         self.days.currentIndexChanged.connect(lambda _i: self.refresh())
         self.make_button = QPushButton(self.tr("&Make plan"))
@@ -31,6 +33,7 @@ class PlanTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("planSummary")
         self.error = FieldError()
+        self.errors = quality_field_errors(general=self.error)
         self.table = make_table([self.tr("Account"), self.tr("Name"), self.tr("Estate"),
                                  self.tr("Heated area m²"), self.tr("Samples"),
                                  self.tr("Address")])
@@ -62,26 +65,35 @@ class PlanTab(QWidget):
     def refresh(self) -> None:
         day = self.days.currentData()
         self.error.clear()
-        try:
-            self.plan = plan_for(self.desk.uow(), day) if day else None
-        except DatabaseUnavailable:
-            self.error.show_text(quality_message("offline"))
+        self._asked += 1
+        asked, desk = self._asked, self.desk
+        self.ops.run(Op(lambda: plan_for(desk.uow(), day) if day else None,
+                        done=lambda plan: self._loaded(asked, plan), errors=self.errors,
+                        key=f"quality.plan.{asked}"))
+
+    def _loaded(self, asked: int, plan: PlanView | None) -> None:
+        if asked != self._asked:
             return
+        self.plan = plan
         self._show()
 
     def make(self) -> None:
+        """Choose the day's homes in the background (rule 5.1.2); a big city takes a while."""
         day = self.days.currentData()
         if day is None:
             return
-        try:
-            self.plan = make_plan(self.desk.uow(), day)
-        except ValidationError as exc:
-            self.error.show_text("\n".join(quality_message(c) for c in exc.errors.values()))
-            return
-        except DatabaseUnavailable:
-            self.error.show_text(quality_message("offline"))
-            return
+        desk = self.desk
+        self.ops.run(Op(lambda: make_plan(desk.uow(), day), done=self._made,
+                        errors=self.errors, long=True, disable=(self.make_button,),
+                        key="quality.plan.make", label=self.tr("Making the sampling plan…")))
+
+    def _made(self, plan: PlanView) -> None:
         self.error.clear()
+        if plan.day != self.days.currentData():  # another day was chosen meanwhile
+            self.refresh()
+            return
+        self._asked += 1  # a read still under way would show the day without its plan
+        self.plan = plan
         self._show()
         self.table.setFocus()
 

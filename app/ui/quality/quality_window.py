@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.field_errors import FieldError
+from app.ui.ops import Op, OpRunner
 from app.ui.quality.entry_form import EntryForm
 from app.ui.quality.hot_water_tab import HotWaterTab
-from app.ui.quality.messages import quality_message
+from app.ui.quality.messages import quality_explain, quality_field_errors
 from app.ui.quality.outdoor_tab import OutdoorTab
 from app.ui.quality.plan_tab import PlanTab
 from app.ui.quality.unqualified_tab import UnqualifiedTab
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import ValidationError
-from app.workflows.quality.rates import room_rate, season_hot_water
-from app.workflows.quality.season import season_view
+from app.workflows.desk import Desk
+from app.workflows.quality.rates import HotWaterRate, RoomRate, room_rate, season_hot_water
+from app.workflows.quality.season import SeasonView, season_view
 
 
 def _earlier(label: str, years: int) -> str:
@@ -41,23 +42,28 @@ class QualityWindow(QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = OpRunner(self, desk)  # every tab runs its work here
+        self.ops.explain_with(quality_explain)
+        self._asked = 0  # only the newest of overlapping reads is shown
         self.setWindowTitle(self.tr("Heating quality"))
         self.resize(1180, 720)
         self.seasons = QComboBox()
         self.rates = QLabel()
         self.rates.setObjectName("qualityRates")
         self.rates.setTextFormat(Qt.TextFormat.RichText)
-        self.plan = PlanTab(desk)
-        self.entry = EntryForm(desk)
-        self.outdoor = OutdoorTab(desk)
-        self.hot_water = HotWaterTab(desk)
-        self.unqualified = UnqualifiedTab(desk)
+        self.season_error = FieldError()
+        self.errors = quality_field_errors(general=self.season_error)
+        self.plan = PlanTab(desk, self.ops)
+        self.entry = EntryForm(desk, self.ops)
+        self.outdoor = OutdoorTab(desk, self.ops)
+        self.hot_water = HotWaterTab(desk, self.ops)
+        self.unqualified = UnqualifiedTab(desk, self.ops)
         self.plan.home_chosen.connect(self._start_home)
         self.plan.days.currentIndexChanged.connect(
             lambda _i: self.entry.set_day(self.plan.days.currentText()))
         self.entry.saved.connect(lambda _r: self.refresh_figures())
         self.hot_water.form.saved.connect(lambda _r: self.refresh_figures())
-        self.outdoor.save_button.clicked.connect(self.refresh_figures)
+        self.outdoor.day_saved.connect(self.refresh_figures)
         self.unqualified.order_opened.connect(lambda _n: self.refresh_figures())
 
         measurements = QSplitter()
@@ -81,6 +87,7 @@ class QualityWindow(QMainWindow):
         top.addWidget(season_label)
         top.addWidget(self.seasons)
         top.addSpacing(16)
+        top.addWidget(self.season_error)
         top.addWidget(self.rates, 1)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -88,10 +95,11 @@ class QualityWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(body)
 
-        try:
-            current = season_view(desk.uow()).label
-        except DatabaseUnavailable:
-            current = ""
+        self.ops.run(Op(lambda: season_view(desk.uow()).label, done=self._seasons,
+                        errors=self.errors, key="quality.seasons"))
+
+    def _seasons(self, current: str) -> None:
+        """The current season and the two before it; choosing one shows its figures."""
         for years in range(0, 3) if current else ():
             self.seasons.addItem(_earlier(current, years))
         self.seasons.currentTextChanged.connect(lambda _t: self.refresh())
@@ -101,12 +109,15 @@ class QualityWindow(QMainWindow):
         label = self.seasons.currentText()
         if not label:
             return
-        try:
-            season = season_view(self.desk.uow(), label)
-        except (ValidationError, DatabaseUnavailable) as exc:
-            code = "offline" if isinstance(exc, DatabaseUnavailable) else "season.invalid"
-            self.rates.setText(quality_message(code))
-            return
+        desk = self.desk
+        self.ops.run(Op(lambda: season_view(desk.uow(), label),
+                        done=lambda season: self._season(label, season), errors=self.errors,
+                        failed=lambda _exc: self.rates.clear(), key=f"quality.season.{label}"))
+
+    def _season(self, label: str, season: SeasonView) -> None:
+        if label != self.seasons.currentText():
+            return  # another season was chosen meanwhile; its own answer follows
+        self.errors.clear()
         self.plan.set_season(season)
         self.entry.set_day(self.plan.days.currentText())
         self.outdoor.set_season(season)
@@ -116,11 +127,21 @@ class QualityWindow(QMainWindow):
 
     def refresh_figures(self) -> None:
         label = self.seasons.currentText()
-        try:
-            room = room_rate(self.desk.uow(), label)
-            _judged, water = season_hot_water(self.desk.uow(), label)
-        except (ValidationError, DatabaseUnavailable):
+        if not label:
             return
+        self._asked += 1
+        asked, desk = self._asked, self.desk
+
+        def figures() -> tuple[RoomRate, HotWaterRate]:
+            return room_rate(desk.uow(), label), season_hot_water(desk.uow(), label)[1]
+
+        self.ops.run(Op(figures, done=lambda rates: self._figures(asked, *rates),
+                        errors=self.errors, key=f"quality.figures.{asked}"))
+
+    def _figures(self, asked: int, room: RoomRate, water: HotWaterRate) -> None:
+        if asked != self._asked:
+            return
+        self.errors.clear()
         none = self.tr("no samples")
         room_text = self.tr("Room temperature: %1 (%2 of %3 samples; target %4 %)").replace(
             "%1", f"{room.rate} %" if room.rate is not None else none).replace(

@@ -11,10 +11,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.field_errors import FieldError
-from app.ui.quality.messages import quality_message
+from app.ui.ops import Op, OpRunner
+from app.ui.quality.messages import quality_field_errors
 from app.ui.quality.tables import fill, make_table
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import ValidationError
+from app.workflows.desk import Desk
+from app.workflows.intake import IntakeResult
 from app.workflows.quality.unqualified import UnqualifiedHome, open_work_order, unqualified_homes
 from app.workflows.units import active_units
 
@@ -22,9 +23,11 @@ from app.workflows.units import active_units
 class UnqualifiedTab(QWidget):
     order_opened = Signal(str)  # the work-order number
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
+        self._asked = 0  # only the newest of overlapping reads is shown
         self.season = ""
         self.homes: list[UnqualifiedHome] = []
         self.units = QComboBox()
@@ -32,6 +35,7 @@ class UnqualifiedTab(QWidget):
         QShortcut(QKeySequence("Ctrl+O"), self, self.open_order)
         self.open_button.clicked.connect(self.open_order)
         self.error = FieldError()
+        self.errors = quality_field_errors(general=self.error)
         self.result = QLabel()
         self.result.setObjectName("orderResult")
         self.table = make_table([self.tr("Account"), self.tr("Name"), self.tr("Failed samples"),
@@ -58,14 +62,26 @@ class UnqualifiedTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            if self.units.count() == 0:
-                for unit in active_units(self.desk.uow()):
-                    self.units.addItem(f"{unit.code} {unit.name}", unit.id)
-            self.homes = unqualified_homes(self.desk.uow(), self.season)
-        except DatabaseUnavailable:
-            self.error.show_text(quality_message("offline"))
+        self._asked += 1
+        asked, desk, season = self._asked, self.desk, self.season
+        need_units = self.units.count() == 0
+
+        def load() -> tuple[list[tuple[str, int]], list[UnqualifiedHome]]:
+            units = [(f"{u.code} {u.name}", u.id) for u in active_units(desk.uow())] \
+                if need_units else []
+            return units, unqualified_homes(desk.uow(), season)
+
+        self.ops.run(Op(load, done=lambda loaded: self._show(asked, *loaded),
+                        errors=self.errors, key=f"quality.unqualified.{asked}"))
+
+    def _show(self, asked: int, units: list[tuple[str, int]],
+              homes: list[UnqualifiedHome]) -> None:
+        if asked != self._asked:
             return
+        if self.units.count() == 0:
+            for text, unit_id in units:
+                self.units.addItem(text, unit_id)
+        self.homes = homes
         contract = self.tr(" (contract)")
         fill(self.table, [[h.account_number, h.name, h.failed, h.last_day.isoformat(),
                            h.last_room, h.last_temperature,
@@ -91,23 +107,21 @@ class UnqualifiedTab(QWidget):
             .replace("%3", str(home.last_temperature)).replace("%4", str(home.low)) \
             .replace("%5", str(home.high)).replace("%6", str(home.failed))
 
-    def open_order(self) -> str | None:
+    def open_order(self) -> None:
         home = self._current()
         if home is None or home.open_ticket_id is not None:
-            return None
-        try:
-            result = open_work_order(self.desk.uow(), home.customer_id,
-                                     self.units.currentData(), self.description(home))
-        except ValidationError as exc:
-            self.error.show_text("\n".join(quality_message(c) for c in exc.errors.values()))
-            return None
-        except (DatabaseUnavailable, PermissionError):
-            self.error.show_text(quality_message("offline"))
-            return None
+            return
+        desk, unit, text = self.desk, self.units.currentData(), self.description(home)
+        self.ops.run(Op(lambda: open_work_order(desk.uow(), home.customer_id, unit, text),
+                        done=lambda result: self._opened(home, result), errors=self.errors,
+                        disable=(self.open_button,), key="quality.unqualified.open",
+                        label=self.tr("Opening the work order…")))
+
+    def _opened(self, home: UnqualifiedHome, result: IntakeResult) -> None:
         self.error.clear()
+        self.open_button.setEnabled(False)  # the home has its order now; the list follows
         number = result.ticket_number or ""
         self.result.setText(self.tr("Work order %1 opened for %2.").replace("%1", number)
                             .replace("%2", home.name))
         self.refresh()
         self.order_opened.emit(number)
-        return number
