@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from datetime import datetime, timezone
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 from app.workflows.desk import Desk, open_desk
@@ -86,7 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def parse_local(text: str, zone: timezone, field: str,
+def parse_local(text: str, zone: tzinfo, field: str,
                 day_of: datetime | None = None) -> datetime:
     text = text.strip()
     for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"):

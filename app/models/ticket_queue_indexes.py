@@ -9,22 +9,29 @@ needs to match a query to a partial index.
 
 from __future__ import annotations
 
-from sqlalchemy import Index, text
+from typing import Any
+
+from sqlalchemy import ColumnElement, Index, text
 
 from app.models.ticket import Ticket
 
 OPEN_SQL = "ticket.status IN ('new', 'dispatched', 'in_progress', 'resolved')"
-_OPEN = {"sqlite_where": text(OPEN_SQL), "postgresql_where": text(OPEN_SQL)}
 _t = Ticket.__table__.c
 
+
+def _open_index(name: str, *columns: ColumnElement[Any]) -> Index:
+    """An index over open orders only, with the WHERE text both dialects must match."""
+    return Index(name, *columns, sqlite_where=text(OPEN_SQL), postgresql_where=text(OPEN_SQL))
+
+
 QUEUE_INDEXES = (
-    Index("ix_ticket_open_due", _t.due_at, _t.id, **_OPEN),
-    Index("ix_ticket_open_received", _t.received_at, _t.id, **_OPEN),
-    Index("ix_ticket_open_assignee_due", _t.assignee_id, _t.due_at, _t.id, **_OPEN),
-    Index("ix_ticket_open_unit_due", _t.unit_id, _t.due_at, _t.id, **_OPEN),
+    _open_index("ix_ticket_open_due", _t.due_at, _t.id),
+    _open_index("ix_ticket_open_received", _t.received_at, _t.id),
+    _open_index("ix_ticket_open_assignee_due", _t.assignee_id, _t.due_at, _t.id),
+    _open_index("ix_ticket_open_unit_due", _t.unit_id, _t.due_at, _t.id),
     # level decides the deadline (rule 5.2.2), so in due order the level-3 orders come
     # last: filtering by level without this index read every earlier level-1/2 order
-    Index("ix_ticket_open_level_due", _t.level, _t.due_at, _t.id, **_OPEN),
+    _open_index("ix_ticket_open_level_due", _t.level, _t.due_at, _t.id),
     Index("ix_ticket_closed_at", _t.closed_at, _t.id),
     Index("ix_ticket_phone", _t.phone),  # search by the number on the order
 )

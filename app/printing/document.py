@@ -52,8 +52,10 @@ class PrintJob:
     def _render(self, progress: Progress | None, cancelled: Callable[[], bool] | None,
                 every: int) -> bytes:
         buffer = BytesIO()
+        # types-reportlab declares initialFontName as a float; ReportLab takes a font name.
         canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1,
-                        invariant=True, initialFontName=register_cjk_font())
+                        invariant=True,
+                        initialFontName=register_cjk_font())  # type: ignore[arg-type]
         canvas.setTitle(self.title)
         canvas.setAuthor(self.author)
         canvas.setCreator("HeatDesk")

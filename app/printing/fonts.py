@@ -18,7 +18,13 @@ CJK_FONT = "WenQuanYiMicroHei"
 
 
 @cache
+def cjk_font() -> TTFont:
+    """The font, registered once per process; layout reads its width table directly."""
+    font = TTFont(CJK_FONT, str(FONT_FILE), subfontIndex=0)
+    pdfmetrics.registerFont(font)
+    return font
+
+
 def register_cjk_font() -> str:
     """Register the font once per process and return its ReportLab name."""
-    pdfmetrics.registerFont(TTFont(CJK_FONT, str(FONT_FILE), subfontIndex=0))
-    return CJK_FONT
+    return cjk_font().fontName

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.printing.flowing import flowing_pdf
 from app.printing.fonts import register_cjk_font
@@ -48,7 +48,7 @@ def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: t
         safe = (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return Paragraph(safe.replace("\n", "<br/>"), style)
 
-    def table(rows: list[list[object]], widths: list[float]) -> Table:
+    def table(rows: list[list[Paragraph]], widths: list[float]) -> Table:
         t = Table(rows, colWidths=widths, repeatRows=1)
         t.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
@@ -59,7 +59,7 @@ def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: t
         return t
 
     shift = f"{view.shift_date} {view.shift_name}".strip() or "—"
-    story: list[object] = [
+    story: list[Flowable] = [
         p("客服中心交接班记录", title), Spacer(1, 4 * mm),
         table([[p("班次"), p(shift), p("状态"), p(STATUS.get(view.status, view.status))],
                [p("交班人"), p(f"{view.outgoing_name}({view.outgoing_job_number})"),

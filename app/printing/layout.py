@@ -12,9 +12,8 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
 
-from app.printing.fonts import register_cjk_font
+from app.printing.fonts import cjk_font
 
 if TYPE_CHECKING:
     from app.printing.surface import Color, Surface
@@ -30,7 +29,7 @@ NO_LINE_END = set("（《「『【〔([{")
 
 @cache
 def _widths() -> tuple[dict[int, float], float]:
-    face = pdfmetrics.getFont(register_cjk_font()).face
+    face = cjk_font().face
     return face.charWidths, face.defaultWidth
 
 

@@ -50,7 +50,7 @@ class FieldError(QLabel):
         if self.field is not None:
             set_invalid(self.field, bool(text), text)
 
-    def clear(self) -> None:  # type: ignore[override]
+    def clear(self) -> None:
         self.show_text("")
 
 

@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.paths import RESOURCES
+
+if TYPE_CHECKING:
+    # PySide6's stub says the marker returns `object`; at run time it returns `message`
+    # itself, which callers keep as the source text and translate when shown.
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

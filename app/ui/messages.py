@@ -7,7 +7,9 @@ one wording per problem across the whole workstation.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Messages"
 
@@ -43,7 +45,7 @@ _MESSAGES: dict[str, str] = {
     "number.invalid": QT_TRANSLATE_NOOP("Messages", "Please enter a valid number."),
     "services.none": QT_TRANSLATE_NOOP(
         "Messages", "Choose at least one service (heating, hot water or steam)."),
-    # work orders (issue 3)
+    # work orders
     "satisfaction.not_reached": QT_TRANSLATE_NOOP(
         "Messages", "The customer was not reached, so there is no satisfaction to record."),
     "staff.unknown": QT_TRANSLATE_NOOP(

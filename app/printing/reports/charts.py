@@ -14,6 +14,10 @@ from app.printing.reports.content import Chart
 PALETTE = [colors.HexColor(c) for c in ("#c0392b", "#2e86c1", "#27ae60", "#f39c12",
                                         "#8e44ad", "#7f8c8d", "#16a085")]
 
+# types-reportlab declares the geometry of charts and legends (x, y, width, height) as int,
+# copied from their defaults; ReportLab validates them as any number, and the layout here
+# is computed in points (floats). The `type: ignore[assignment]` below mark those lines.
+
 
 def chart_drawing(chart: Chart, font: str, width: float, height: float = 170) -> Drawing:
     """A drawing with the title on top and a legend on the right; empty data says so."""
@@ -27,7 +31,8 @@ def chart_drawing(chart: Chart, font: str, width: float, height: float = 170) ->
     plot_w = width - 130
     if chart.kind == "pie":
         pie = Pie()
-        pie.x, pie.y, pie.width, pie.height = 20, 10, height - 40, height - 40
+        pie.x, pie.y = 20, 10
+        pie.width = pie.height = height - 40  # type: ignore[assignment]
         pie.data = list(next(iter(chart.series.values())))
         pie.labels = None
         for i in range(len(pie.data)):
@@ -37,7 +42,9 @@ def chart_drawing(chart: Chart, font: str, width: float, height: float = 170) ->
         names = [f"{c} {v:g}" for c, v in zip(chart.categories, pie.data, strict=True)]
     else:
         plot = VerticalBarChart() if chart.kind == "bar" else HorizontalLineChart()
-        plot.x, plot.y, plot.width, plot.height = 30, 30, plot_w, height - 55
+        plot.x, plot.y = 30, 30
+        plot.width = plot_w  # type: ignore[assignment]
+        plot.height = height - 55  # type: ignore[assignment]
         plot.data = [list(s) for s in chart.series.values()]
         plot.categoryAxis.categoryNames = list(chart.categories)
         plot.categoryAxis.labels.fontName = font
@@ -46,16 +53,16 @@ def chart_drawing(chart: Chart, font: str, width: float, height: float = 170) ->
         plot.valueAxis.labels.fontSize = 7
         plot.valueAxis.valueMin = 0
         for i in range(len(plot.data)):
-            target = plot.bars[i] if chart.kind == "bar" else plot.lines[i]
-            if chart.kind == "bar":
-                target.fillColor = PALETTE[i % len(PALETTE)]
+            if isinstance(plot, VerticalBarChart):
+                plot.bars[i].fillColor = PALETTE[i % len(PALETTE)]
             else:
-                target.strokeColor = PALETTE[i % len(PALETTE)]
+                plot.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
         d.add(plot)
         names = list(chart.series)
     legend = Legend()
-    legend.x = 20 + height + 20 if chart.kind == "pie" else width - 95
-    legend.y = height - 30
+    legend_x = 20 + height + 20 if chart.kind == "pie" else width - 95
+    legend.x = legend_x  # type: ignore[assignment]
+    legend.y = height - 30  # type: ignore[assignment]
     legend.columnMaximum = 12  # one column, never past the right margin
     legend.fontName, legend.fontSize = font, 8
     legend.alignment = "right"

@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.printing.flowing import flowing_pdf
 from app.printing.fonts import register_cjk_font
@@ -48,14 +48,15 @@ def render_report_pdf(title: str, season: str, figures: list[Figure], *,
                         spaceAfter=2, textColor=colors.HexColor("#a93226"))
     h3 = ParagraphStyle("h3", parent=body, fontSize=10, leading=14, spaceBefore=6,
                         spaceAfter=3)
-    story: list[object] = [Paragraph(_esc(f"{title}({season} 供暖季)"), h1),
+    story: list[Flowable] = [Paragraph(_esc(f"{title}({season} 供暖季)"), h1),
                            Paragraph(_esc(f"打印时间 {printed_at}"), small), Spacer(1, 3 * mm)]
     for figure in figures:
-        lead: list[object] = [Paragraph(_esc(figure.title), h2)]  # kept with what follows
+        lead: list[Flowable] = [Paragraph(_esc(figure.title), h2)]  # kept with what follows
         if figure.subtitle:
             lead.append(Paragraph(_esc(figure.subtitle), small))
         for table in figure.tables:
-            rows = [[Paragraph(_esc(c), body) for c in table.columns]]
+            rows: list[list[Paragraph | str]] = [
+                [Paragraph(_esc(c), body) for c in table.columns]]
             rows += [[Paragraph(_esc(_cell(v)), body) for v in row] for row in table.rows]
             if not table.rows:
                 rows.append([Paragraph("(无)", small)] + [""] * (len(table.columns) - 1))

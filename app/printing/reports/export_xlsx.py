@@ -28,7 +28,7 @@ def _sheet_name(wanted: str, taken: set[str]) -> str:
 
 def render_report_xlsx(title: str, season: str, figures: list[Figure]) -> bytes:
     book = Workbook()
-    book.remove(book.active)
+    book.remove(book.worksheets[0])  # a new workbook starts with one empty sheet
     taken: set[str] = set()
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="E8EEF5")
