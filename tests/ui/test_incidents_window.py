@@ -15,9 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from app.repositories.uow import UnitOfWork
 from app.ui import features
-from app.ui.queues import install as _install  # noqa: F401 (registers F6 and F7)
-from app.ui.queues.incidents_window import IncidentsWindow
-from app.workflows.queues import QueueFilters, queue_page
+from app.ui.slots import FeatureSlots
+from app.ui.tickets import install as _install  # noqa: F401 (registers F6 and F7)
+from app.ui.tickets.incidents_window import IncidentsWindow
+from app.workflows.tickets.queues import QueueFilters, queue_page
 from app.workflows.tickets.views import get_ticket
 from tests.integration.ticket_support import event_count, new_ticket
 from tests.ui.intake_support import choose
@@ -102,6 +103,7 @@ def test_f7_opens_the_incidents_window(qtbot: QtBot, desk, basics) -> None:
     entry = next(a for a in features.registered() if a.key == "queues.incidents")
     assert entry.shortcut == "F7"
     host = QWidget()
+    host.slots = FeatureSlots()  # what the desk window offers its features
     qtbot.addWidget(host)
     window = entry.open(host, desk.signed_in(basics.leader))
     qtbot.addWidget(window)

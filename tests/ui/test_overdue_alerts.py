@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.repositories.uow import UnitOfWork
-from app.ui.queues.install import QUEUE_WINDOW
+from app.ui.tickets.install import QUEUE_WINDOW
 from app.workflows.tickets.views import get_ticket
 from tests.integration.ticket_support import event_count, new_ticket
 from tests.ui.intake_support import (  # noqa: F401 (fixtures)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.repositories.uow import UnitOfWork
-from app.ui.queues.queue_window import QueueWindow
+from app.ui.tickets.queue_window import QueueWindow
 from app.workflows.desk import Desk
 from app.workflows.tickets.views import get_ticket
 from tests.integration.ticket_support import event_count

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from app.ui.queues.labels import late_text
+from app.ui.tickets.labels import late_text
 
 
 def test_lateness_in_minutes_hours_and_days(qapp: object) -> None:

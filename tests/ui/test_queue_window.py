@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 
 from app.db.database import Database
 from app.repositories.uow import UnitOfWork
-from app.ui.queues.queue_window import QueueWindow
-from app.ui.queues.table_model import QueueTableModel
+from app.ui.tickets.queue_window import QueueWindow
+from app.ui.tickets.table_model import QueueTableModel
 from app.workflows.desk import Desk
-from app.workflows.queues import QUEUES, QueueFilters, queue_page
 from app.workflows.tickets.claim import claim
 from app.workflows.tickets.pause import pause
+from app.workflows.tickets.queues import QUEUES, QueueFilters, queue_page
 from tests.queue_data import make_orders, set_unit
 from tests.support import seed_basics
 from tests.ui.typing import type_text
@@ -226,12 +226,14 @@ def test_f6_menu_entry_opens_one_live_window(qtbot, setup):
     from PySide6.QtWidgets import QWidget
 
     from app.ui import features
-    from app.ui.queues import install  # noqa: F401 (registers the entry)
+    from app.ui.slots import FeatureSlots
+    from app.ui.tickets import install  # noqa: F401 (registers the entry)
 
     desk, _, _ = setup
     entry = next(a for a in features.registered() if a.key == "queues.window")
     assert entry.shortcut == "F6"
     host = QWidget()
+    host.slots = FeatureSlots()  # what the desk window offers its features
     qtbot.addWidget(host)
     first = entry.open(host, desk)
     assert isinstance(first, QueueWindow) and first.feed is not None

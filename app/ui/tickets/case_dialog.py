@@ -24,9 +24,9 @@ from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.time_edit import from_qdatetime, time_editor, to_qdatetime
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import ValidationError
-from app.workflows.queue_detail import TicketDetail
 from app.workflows.shifts.roster import desk_staff
 from app.workflows.tickets.case import open_case
+from app.workflows.tickets.detail import TicketDetail
 from app.workflows.tickets.errors import IllegalTransition, TicketConflict
 
 DEFAULT_PROMISE = timedelta(hours=4)

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 
 from app.ui.change_feed_qt import QtChangeFeed
 from app.ui.messages import message_for
-from app.ui.queues import labels
-from app.ui.queues.actions import ActionBar
-from app.ui.queues.detail_pane import DetailPane
-from app.ui.queues.filter_bar import FilterBar
-from app.ui.queues.table_model import QueueTableModel
+from app.ui.tickets import labels
+from app.ui.tickets.actions import ActionBar
+from app.ui.tickets.detail_pane import DetailPane
+from app.ui.tickets.filter_bar import FilterBar
+from app.ui.tickets.table_model import QueueTableModel
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import NotFound, ValidationError
-from app.workflows.queue_detail import ticket_detail
-from app.workflows.queues import PAGE_SIZE, QUEUES, QueuePage, estates, queue_page
+from app.workflows.tickets.detail import ticket_detail
+from app.workflows.tickets.queues import PAGE_SIZE, QUEUES, QueuePage, estates, queue_page
 from app.workflows.units import active_units
 
 

@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 
 from app.ui import timefmt
 from app.ui.field_errors import FieldError, FieldErrors
-from app.ui.queues import labels
-from app.ui.queues.incident_form import IncidentFormView
+from app.ui.tickets import labels
+from app.ui.tickets.incident_form import IncidentFormView
 from app.ui.tickets.incident_text import kind_label
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import NotFound, ValidationError
-from app.workflows.queues import estates
 from app.workflows.tickets.errors import IllegalTransition
 from app.workflows.tickets.incidents import (
     IncidentView,
@@ -43,6 +42,7 @@ from app.workflows.tickets.incidents import (
     resolve_incident,
     ticket_id_of,
 )
+from app.workflows.tickets.queues import estates
 from app.workflows.units import active_units
 
 

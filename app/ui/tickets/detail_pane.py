@@ -3,7 +3,7 @@
 History lines are the steps the work-order workflows wrote (dispatch, claim, pause,
 callback ...), oldest first, each with who and when in the centre's local time, so a
 shift leader reads the order's story top to bottom. The action buttons live here too
-(app/ui/queues/actions.py wires them); `message` shows what a step said back.
+(app/ui/tickets/actions.py wires them); `message` shows what a step said back.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import timefmt
-from app.ui.queues import labels
-from app.workflows.queue_detail import HistoryEntry, TicketDetail
-from app.workflows.queues import deadline_of
+from app.ui.tickets import labels
+from app.workflows.tickets.detail import HistoryEntry, TicketDetail
+from app.workflows.tickets.queues import deadline_of
 
 _TIMES = frozenset({"due_at", "paused_at", "closed_at", "resolved_at", "callback_due_at"})
 

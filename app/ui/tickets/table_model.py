@@ -16,9 +16,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.ui import timefmt
 from app.ui.intake.history_panel import DUE_SOON_BG, OVERDUE_BG
-from app.ui.queues import labels
+from app.ui.tickets import labels
 from app.workflows.desk import DatabaseUnavailable
-from app.workflows.queues import QueuePage, QueueRow
+from app.workflows.tickets.queues import QueuePage, QueueRow
 
 PAUSED_BG = QColor("#e3ebf5")
 TONES = {"overdue": OVERDUE_BG, "soon": DUE_SOON_BG, "paused": PAUSED_BG}

@@ -2,7 +2,7 @@
 and sort choices. Every change emits `changed`; the window reloads the first page.
 
 The search takes an order number (GD…), a phone number, or words of the address or the
-description; the workflow decides which (app/workflows/queues.py). A number looks across
+description; the workflow decides which (app/workflows/tickets/queues.py). A number looks across
 all orders, open and closed, setting the queue and these filters aside; words search the
 selected queue.
 """
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.queues import labels
-from app.workflows.queues import QueueFilters
+from app.ui.tickets import labels
+from app.workflows.tickets.queues import QueueFilters
 from app.workflows.units import UnitView
 
 

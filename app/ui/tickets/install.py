@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.ui import features
-from app.ui.queues.incidents_window import IncidentsWindow
-from app.ui.queues.overdue_alerts import install_overdue_alerts
-from app.ui.queues.queue_window import QueueWindow
 from app.ui.slots import Slot
+from app.ui.tickets.incidents_window import IncidentsWindow
+from app.ui.tickets.overdue_alerts import install_overdue_alerts
+from app.ui.tickets.queue_window import QueueWindow
 from app.workflows.desk import Desk
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""The shift leader's overdue alerts on the desk window (rule 2.8, issue 3).
+"""The shift leader's overdue alerts on the desk window (rule 2.8).
 
 Every desk sweeps on a timer (`ticket.overdue_sweep_seconds`): the sweep flags and
 escalates each order that became overdue, once, whichever desk gets there first. A shift
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.change_feed_qt import QtChangeFeed
-from app.ui.queues.labels import late_text
+from app.ui.tickets.labels import late_text
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.tickets.escalation import (
     OverdueAlert,
@@ -186,7 +186,7 @@ class OverdueWatch(QObject):
                 self.panel.list.setCurrentRow(0)
 
     def open_order(self, ticket_id: int) -> None:
-        from app.ui.queues.install import open_queues  # install.py imports this module
+        from app.ui.tickets.install import open_queues  # install.py imports this module
 
         open_queues(self.window, self.desk).open_order(ticket_id)
 

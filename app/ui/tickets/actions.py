@@ -16,12 +16,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QGridLayout, QInputDialog, QPushButton, QWidget
 
 from app.ui.messages import message_for
-from app.ui.queues import labels
-from app.ui.queues.case_dialog import CaseDialog
+from app.ui.tickets import labels
+from app.ui.tickets.case_dialog import CaseDialog
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import NotFound, PermissionDenied, ValidationError
-from app.workflows.queue_detail import TicketDetail
 from app.workflows.tickets import callback, claim, escalation, lifecycle, pause
+from app.workflows.tickets.detail import TicketDetail
 from app.workflows.tickets.errors import ClaimConflict, IllegalTransition, TicketConflict
 from app.workflows.units import active_units
 

@@ -1,4 +1,4 @@
-"""The "new incident" form of the incidents window (issue 3: burst pipe, substation fault).
+"""The "new incident" form of the incidents window (a burst pipe, a substation fault).
 
 Kind, title, the executing unit, the estate and its buildings (empty: the whole estate),
 the expected end and a description. The workflow checks it; its codes appear under the
