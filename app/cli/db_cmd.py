@@ -25,10 +25,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"database at {', '.join(sorted(migrate.current_revisions(db.engine)))}")
         else:
             current = migrate.current_revisions(db.engine)
-            heads = migrate.head_revisions()
-            state = "current" if current == heads else "needs upgrade"
+            state = "current" if migrate.is_current(db.engine) else "needs upgrade"
             print(f"database: {', '.join(sorted(current)) or '(empty)'}; "
-                  f"this HeatDesk: {', '.join(sorted(heads))}; {state}")
+                  f"this HeatDesk: {migrate.head_revision()}; {state}")
     except SchemaTooNew as exc:
         print(str(exc), file=sys.stderr)
         return 2

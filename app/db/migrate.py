@@ -4,6 +4,10 @@ Alembic revisions are the only source of the schema. A desk upgrades its own SQL
 start; a shared PostgreSQL is upgraded deliberately (`main.py db upgrade --db URL`), since
 upgrading a centre's database is an administrator's decision, not a side effect of
 starting one desk.
+
+The history is one line ending in a single head. Databases made before revision 0100 joined
+the early feature branches carry one `alembic_version` row per branch; they are simply behind
+and upgrade through that merge like any other.
 """
 
 from __future__ import annotations
@@ -31,12 +35,12 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
-def head_revisions() -> set[str]:
-    return revisions.heads()
+def head_revision() -> str:
+    return revisions.head()
 
 
 def current_revisions(engine: Engine) -> set[str]:
-    """The revisions stamped in the database (empty for a new database)."""
+    """The revisions stamped in the database: empty for a new one, several before 0100."""
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return set()
@@ -48,22 +52,22 @@ def check_not_newer(engine: Engine) -> None:
     known = revisions.known_revisions()
     for rev in current_revisions(engine):
         if rev not in known:
-            raise SchemaTooNew(rev, head_revisions())
+            raise SchemaTooNew(rev, {head_revision()})
 
 
 def upgrade(engine: Engine) -> None:
-    """Migrate to every head: features add their own branch off the foundation revision."""
+    """Migrate to the single head; Alembic refuses if the history has branched again."""
     from alembic import command
 
     check_not_newer(engine)
     cfg = alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "heads")
+        command.upgrade(cfg, "head")
 
 
 def is_current(engine: Engine) -> bool:
-    return current_revisions(engine) == head_revisions()
+    return current_revisions(engine) == {head_revision()}
 
 
 def ensure_current(engine: Engine, *, auto_upgrade: bool) -> None:

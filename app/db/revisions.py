@@ -2,7 +2,7 @@
 
 Importing Alembic costs most of a second; a desk whose database is already current should
 not pay that on every start (goal: login window within 1.5 s). Upgrades still go through
-Alembic itself; a test checks that these heads equal Alembic's.
+Alembic itself; a test checks that this head and these revisions equal Alembic's.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import Path
 
 from app.paths import MIGRATIONS
+
+VERSIONS = MIGRATIONS / "versions"
 
 
 def _assigned(tree: ast.Module, name: str) -> object:
@@ -27,7 +29,7 @@ def _assigned(tree: ast.Module, name: str) -> object:
 
 
 @cache
-def revision_graph(folder: Path = MIGRATIONS / "versions") -> dict[str, tuple[str, ...]]:
+def revision_graph(folder: Path = VERSIONS) -> dict[str, tuple[str, ...]]:
     """Each known revision with the revisions it comes after."""
     graph: dict[str, tuple[str, ...]] = {}
     for path in sorted(folder.glob("*.py")):
@@ -36,8 +38,12 @@ def revision_graph(folder: Path = MIGRATIONS / "versions") -> dict[str, tuple[st
         if not isinstance(revision, str):
             continue
         down = _assigned(tree, "down_revision")
-        parents = (down,) if isinstance(down, str) else tuple(down or ())
-        graph[revision] = parents
+        if isinstance(down, str):
+            graph[revision] = (down,)
+        elif isinstance(down, (tuple, list)):  # a merge revision
+            graph[revision] = tuple(str(parent) for parent in down)
+        else:
+            graph[revision] = ()
     return graph
 
 
@@ -45,7 +51,17 @@ def known_revisions() -> set[str]:
     return set(revision_graph())
 
 
-def heads() -> set[str]:
-    graph = revision_graph()
+class BranchedHistory(RuntimeError):
+    """The revisions end in more than one head; upgrading would have no single target."""
+
+
+def head(folder: Path = VERSIONS) -> str:
+    """The one revision nothing comes after: what a current database is stamped with."""
+    graph = revision_graph(folder)
     parents = {p for ps in graph.values() for p in ps}
-    return set(graph) - parents
+    heads = sorted(set(graph) - parents)
+    if len(heads) != 1:
+        raise BranchedHistory(
+            f"{folder} has heads {', '.join(heads) or '(none)'}; "
+            "a new revision must chain on the single head")
+    return heads[0]
