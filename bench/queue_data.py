@@ -70,7 +70,7 @@ def build(desk: Desk, tickets: int, seed: int, log: Log) -> None:
         log(f"customers: {customers:,}")
         open_from = tickets - open_count(tickets) + 1  # the newest ids are the open ones
         for start in range(1, tickets + 1, CHUNK):
-            rows = []
+            ticket_rows = []
             for tid in range(start, min(start + CHUNK, tickets + 1)):
                 level = rng.choice((1, 2, 2, 3, 3, 3))
                 customer = rng.randint(1, customers)
@@ -84,11 +84,11 @@ def build(desk: Desk, tickets: int, seed: int, log: Log) -> None:
                     closed = received + rng.randint(3600, 3 * 86400)
                     if rng.random() < 0.002:  # a few closed this morning: "closed today"
                         closed = now - rng.randint(0, 6 * 3600)
-                rows.append((tid, customer, None, f"139{customer:08d}",
+                ticket_rows.append((tid, customer, None, f"139{customer:08d}",
                              rng.choice(CATEGORIES), level, rng.choice(WORDS), status,
                              rng.choice(units), assignee, agent_ids[0], "company", "",
                              received, received + HOURS[level] * 3600, closed, 1))
-            bulk.write(conn, {"ticket": rows})
+            bulk.write(conn, {"ticket": ticket_rows})
             if (start // CHUNK) % 10 == 0:
                 log(f"tickets: {min(start + CHUNK - 1, tickets):,}/{tickets:,}")
         bulk.analyze(conn)
