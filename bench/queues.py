@@ -20,9 +20,9 @@ from app.db.database import Database
 from app.repositories.bulk import BulkRepository
 from app.repositories.uow import Actor
 from app.workflows.desk import Desk
-from app.workflows.queue_detail import ticket_detail
-from app.workflows.queues import QUEUES, QueueFilters, queue_page
+from app.workflows.tickets.detail import ticket_detail
 from app.workflows.tickets.escalation import escalate
+from app.workflows.tickets.queues import QUEUES, QueueFilters, queue_page
 from bench import queue_data
 from bench.stats import summary_ms
 

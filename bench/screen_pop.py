@@ -19,12 +19,12 @@ from app.clock import FixedClock
 from app.db.database import Database
 from app.repositories.bulk import BulkRepository
 from app.repositories.uow import Actor, UnitOfWork
-from app.workflows.demo import DEFAULT_SEED, generate_demo
-from app.workflows.demo_data import DEMO_USERS, STRANGER_PREFIXES
+from app.workflows.demo.data import DEMO_USERS, STRANGER_PREFIXES
+from app.workflows.demo.fill import DEFAULT_SEED, generate_demo
 from app.workflows.desk import Desk
 from app.workflows.intake import IntakeForm, save_intake
 from app.workflows.screen_pop import pop_by_phone
-from app.workflows.sla import default_level
+from app.workflows.tickets.sla import default_level
 from bench.startup import measure_startup
 from bench.stats import summary_ms
 

@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 
-from app.workflows.demo import DEFAULT_SEED
+from app.workflows.demo.fill import DEFAULT_SEED
 
 EXIT_REFUSED = 2
 

@@ -11,7 +11,7 @@ import sys
 from datetime import UTC, datetime
 
 from app.clock import FixedClock, system_clock
-from app.workflows.demo import DEFAULT_SEED, DemoRefused, generate_demo
+from app.workflows.demo.fill import DEFAULT_SEED, DemoRefused, generate_demo
 from app.workflows.desk import (
     DatabaseUnavailable,
     Desk,

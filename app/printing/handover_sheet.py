@@ -22,7 +22,7 @@ from app.printing.letterhead import Letterhead
 from app.printing.names_zh import CATEGORY
 
 if TYPE_CHECKING:
-    from app.repositories.handover import HandoverView
+    from app.repositories.shifts.handover import HandoverView
 
 STATUS = {"draft": "草稿", "handed_over": "待接班人签字", "signed": "已签字交接",
           "overridden": "班长代为确认"}

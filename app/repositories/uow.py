@@ -22,7 +22,7 @@ from app.repositories.customers import CustomerRepository
 from app.repositories.events import EventRepository
 from app.repositories.settings import SettingRepository
 from app.repositories.staff import StaffRepository, UnitRepository
-from app.repositories.tickets import TicketRepository
+from app.repositories.tickets.orders import TicketRepository
 
 R = TypeVar("R")
 

@@ -41,7 +41,7 @@ from app.workflows.errors import ValidationError
 from app.workflows.intake import IntakeForm, IntakeResult, save_intake
 from app.workflows.screen_pop import ScreenPop, pop_by_phone, pop_customer, search_customers
 from app.workflows.settings import DEFAULTS, Settings, load_settings
-from app.workflows.sla import default_level
+from app.workflows.tickets.sla import default_level
 from app.workflows.units import active_units
 
 TICK_MS = 1000

@@ -66,9 +66,9 @@ def _probe_when_shown(dialog: QDialog, marker: str) -> None:
 def _prepare_demo(desk: Desk) -> list[tuple[str, str]]:
     """Create the demo data on first use; returns (job number, password) to offer."""
     try:
-        demo = importlib.import_module("app.workflows.demo")
+        demo = importlib.import_module("app.workflows.demo.fill")
     except ModuleNotFoundError as exc:
-        if exc.name != "app.workflows.demo":
+        if exc.name not in ("app.workflows.demo", "app.workflows.demo.fill"):
             raise
         log.warning("demo data is not part of this build")
         return []

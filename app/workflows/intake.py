@@ -17,7 +17,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.phone import normalise_phone
 from app.workflows.settings import Settings, load_settings
-from app.workflows.sla import due_at
+from app.workflows.tickets.sla import due_at
 
 MAX_DESCRIPTION = 4000
 

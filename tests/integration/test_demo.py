@@ -19,7 +19,7 @@ from app.models.enums import Category, Channel, Outcome, Responsibility, Role, T
 from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.auth import login
 from app.workflows.customers import CustomerForm, create_customer
-from app.workflows.demo import (
+from app.workflows.demo.fill import (
     DEMO_USERS,
     FIRST_START_CUSTOMERS,
     DemoRefused,
@@ -226,7 +226,7 @@ def test_negative_sizes_are_refused(db, clock):
 
 def test_an_interrupted_load_leaves_a_usable_database(db, clock, basics, monkeypatch):
     """Committed chunks stay; SQLite checks come back; PostgreSQL ids do not collide."""
-    import app.workflows.demo as demo_module
+    import app.workflows.demo.fill as demo_module
 
     monkeypatch.setattr(demo_module, "CHUNK_CUSTOMERS", 50)
 

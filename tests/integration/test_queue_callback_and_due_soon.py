@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 
 from app.repositories.uow import UnitOfWork
-from app.workflows.queue_detail import ticket_detail
-from app.workflows.queues import QueueFilters, queue_page
 from app.workflows.tickets.callback import record_callback
+from app.workflows.tickets.detail import ticket_detail
 from app.workflows.tickets.lifecycle import close, resolve
+from app.workflows.tickets.queues import QueueFilters, queue_page
 from tests.queue_data import make_orders, set_unit
 
 

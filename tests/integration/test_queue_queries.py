@@ -15,9 +15,9 @@ from app.clock import FixedClock
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.intake import IntakeForm, save_intake
-from app.workflows.queue_detail import ticket_detail
-from app.workflows.queues import QueueFilters, queue_page
+from app.workflows.tickets.detail import ticket_detail
 from app.workflows.tickets.pause import pause
+from app.workflows.tickets.queues import QueueFilters, queue_page
 from tests.queue_data import make_orders, set_unit
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from app.workflows.intake import answer_delay
 from app.workflows.phone import normalise_phone
 from app.workflows.settings import DEFAULTS, Settings
-from app.workflows.sla import default_level, due_at
+from app.workflows.tickets.sla import default_level, due_at
 
 SETTINGS = Settings(dict(DEFAULTS))
 T0 = datetime(2026, 11, 26, 1, 0, tzinfo=UTC)

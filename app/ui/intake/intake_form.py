@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.intake import labels
 from app.workflows.settings import Settings
-from app.workflows.sla import DEFAULT_LEVEL, due_at
+from app.workflows.tickets.sla import DEFAULT_LEVEL, due_at
 from app.workflows.units import UnitView
 from app.workflows.vocab import Channel, Outcome, Responsibility
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from app.repositories.shifts import ShiftRepository, SlotView
+from app.repositories.shifts.roster import ShiftRepository, SlotView
 from app.repositories.uow import UnitOfWork
 from app.workflows.etiquette.config import EtiquetteConfig
 from app.workflows.settings import load_settings

@@ -17,7 +17,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.intake import IntakeForm, IntakeResult, save_intake
 from app.workflows.quality.rates import season_samples
-from app.workflows.sla import default_level
+from app.workflows.tickets.sla import default_level
 
 
 @dataclass(frozen=True)

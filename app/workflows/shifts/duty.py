@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.models.handover import HandoverStatus
-from app.repositories.handover import HandoverRepository
+from app.repositories.shifts.handover import HandoverRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.shifts.handover import current_duty
 

@@ -23,8 +23,8 @@ from app.models.handover import (
     ItemKind,
 )
 from app.models.shift import LeaveStatus
-from app.repositories.handover import HandoverRepository, HandoverView, TicketLine
-from app.repositories.shifts import DutyView, LeaveView, ShiftRepository, SwapView
+from app.repositories.shifts.handover import HandoverRepository, HandoverView, TicketLine
+from app.repositories.shifts.roster import DutyView, LeaveView, ShiftRepository, SwapView
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.settings import load_settings

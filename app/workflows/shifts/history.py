@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.printing.handover_sheet import render_handover_sheet
-from app.repositories.handover import HandoverRepository, HandoverSummary, HandoverView
+from app.repositories.shifts.handover import HandoverRepository, HandoverSummary, HandoverView
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.letterhead import letterhead_in

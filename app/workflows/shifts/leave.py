@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.models.shift import LeaveRequest, LeaveStatus
-from app.repositories.shifts import LeaveView, ShiftRepository
+from app.repositories.shifts.roster import LeaveView, ShiftRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, PermissionDenied, ValidationError
 from app.workflows.shifts.common import require_actor, require_leader

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from app.models.shift import ShiftSlot
-from app.repositories.shifts import ShiftRepository, SlotView
+from app.repositories.shifts.roster import ShiftRepository, SlotView
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.shifts.common import require_leader

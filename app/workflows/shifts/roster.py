@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.models.shift import RosterEntry
-from app.repositories.shifts import DutyView, ShiftRepository, SlotView, StaffChoice
+from app.repositories.shifts.roster import DutyView, ShiftRepository, SlotView, StaffChoice
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.shifts.common import DESK_ROLES, centre_zone, local_start, require_leader

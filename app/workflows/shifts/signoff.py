@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.models.handover import COMPLETED_STATUSES, HandoverItem, HandoverStatus, ItemKind
 from app.models.staff import Staff
-from app.repositories.handover import HandoverRepository, HandoverView
+from app.repositories.shifts.handover import HandoverRepository, HandoverView
 from app.repositories.uow import UnitOfWork
 from app.workflows.auth import verify_password
 from app.workflows.errors import Conflict, NotFound, ValidationError

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.models.shift import ShiftSwap
-from app.repositories.shifts import ShiftRepository, SwapView
+from app.repositories.shifts.roster import ShiftRepository, SwapView
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.shifts.common import DESK_ROLES, LEADER_ROLES, require_actor

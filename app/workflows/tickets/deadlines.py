@@ -13,7 +13,7 @@ from enum import StrEnum
 from app.models.enums import DEADLINE_TICKET_STATUSES, TicketStatus
 from app.repositories.uow import UnitOfWork
 from app.workflows.settings import Settings, load_settings
-from app.workflows.sla import due_at as sla_due_at
+from app.workflows.tickets.sla import due_at as sla_due_at
 
 
 class DeadlineState(StrEnum):

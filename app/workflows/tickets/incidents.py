@@ -18,7 +18,7 @@ from app.models.enums import (
 )
 from app.models.incident import Incident
 from app.models.ticket import format_ticket_number
-from app.repositories.incidents import IncidentRepository
+from app.repositories.tickets.incidents import IncidentRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.tickets.deadlines import ticket_times

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from app.models.staff import Unit
 from app.repositories.bulk import BulkRepository
 from app.repositories.uow import UnitOfWork
-from app.workflows import demo_data
 from app.workflows.auth import create_user
-from app.workflows.demo_data import DEMO_USERS
-from app.workflows.demo_rows import DemoGenerator, IdCursor
+from app.workflows.demo import data as demo_data
+from app.workflows.demo.data import DEMO_USERS
+from app.workflows.demo.rows import DemoGenerator, IdCursor
 from app.workflows.desk import Desk
 from app.workflows.settings import load_settings
 

@@ -19,8 +19,8 @@ from itertools import accumulate
 from typing import TypeVar
 
 from app.models.customer import join_address
-from app.workflows import demo_data as words
-from app.workflows.sla import default_level
+from app.workflows.demo import data as words
+from app.workflows.tickets.sla import default_level
 
 T = TypeVar("T")
 LOCAL_OFFSET = 8 * 3600  # China Standard Time, no daylight saving

@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from app.models.ticket import format_ticket_number
-from app.repositories.queues import QueueRepository, QueueSpec
+from app.repositories.tickets.queues import QueueRepository, QueueSpec
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.phone import normalise_phone

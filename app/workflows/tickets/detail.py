@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.models.ticket import format_ticket_number
-from app.repositories.queues import QueueRepository
+from app.repositories.tickets.queues import QueueRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound
 from app.workflows.tickets.deadlines import ticket_times

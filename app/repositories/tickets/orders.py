@@ -2,7 +2,7 @@
 
 Lifecycle steps never read-modify-write through the ORM: each is one UPDATE whose WHERE
 holds the precondition (version, status, free assignee), so two desks cannot both win.
-The queues live in app/repositories/queues.py.
+The queues live in app/repositories/tickets/queues.py.
 """
 
 from __future__ import annotations
