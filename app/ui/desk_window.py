@@ -1,4 +1,4 @@
-"""The intake desk: the window where a hotline agent takes a call (issue 2).
+"""The intake desk: the window where a hotline agent takes a call.
 
 A call runs left to right and top to bottom: the number (typed, or delivered by the phone
 system through `ring`) pops the customer, their open work orders and last contacts; the
@@ -7,6 +7,7 @@ agent fills the form and saves; Esc makes the desk ready for the next call.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,14 +34,20 @@ from app.ui.intake.intake_form import IntakeFormView
 from app.ui.intake.new_customer_dialog import NewCustomerDialog
 from app.ui.intake.offline_banner import OfflineBanner
 from app.ui.intake.style import DESK_STYLE
-from app.ui.ops import OpRunner
+from app.ui.ops import Op, OpRunner
 from app.ui.slots import FeatureSlots
-from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.call import CurrentCall
+from app.workflows.desk import Desk
 from app.workflows.drafts import DraftStore
-from app.workflows.errors import ValidationError
 from app.workflows.intake import IntakeForm, IntakeResult, save_intake
-from app.workflows.screen_pop import ScreenPop, pop_by_phone, pop_customer, search_customers
-from app.workflows.settings import DEFAULTS, Settings, load_settings
+from app.workflows.screen_pop import (
+    CustomerHit,
+    ScreenPop,
+    pop_by_phone,
+    pop_customer,
+    search_customers,
+)
+from app.workflows.settings import DEFAULTS, Settings, current_settings
 from app.workflows.tickets.sla import default_level
 from app.workflows.units import active_units
 
@@ -76,18 +83,19 @@ class DeskWindow(QMainWindow):
             raise ValueError("DeskWindow needs a signed-in desk (desk.actor)")
         self.desk = desk
         timefmt.set_zone(desk.zone)  # every label shows the centre's time, not the PC's
-        self.customer_id: int | None = None
+        self.call = CurrentCall(desk.clock)  # number, customer, times and draft of the call
         self.last_result: IntakeResult | None = None
-        self._typed_call = False
         self._escape_armed = False
+        self._pop_serial = 0
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("HeatDesk — intake desk"))
         self.setStyleSheet(DESK_STYLE)
         self.slots = FeatureSlots()  # where installed features keep their parts
         self.offline = OfflineBanner(desk.is_reachable, self)
         self.ops = OpRunner(self, desk, offline=self.offline.went_offline)
-        settings = self._load_settings()
-        self.timer = CallTimer(desk.clock, settings)
+        self.settings = Settings(dict(DEFAULTS))  # until the stored ones arrive
+        settings = self.settings
+        self.timer = CallTimer(self.call, settings)
         self.form = IntakeFormView(settings, desk.clock)
         self.caller = CallerBar(self.timer, self.form.errors)
         self.card = CustomerCardView()
@@ -100,9 +108,10 @@ class DeskWindow(QMainWindow):
         build_menus(self)
         self.status = DeskStatus(self)
         self.drafts = DraftBinding(drafts or DraftStore(), desk.actor.job_number,
-                                   self._draft_snapshot, self)
+                                   self.call.snapshot, self)
         self._wire()
         install_call_followers(self)
+        self._reload_settings()
         self._reload_units()
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -151,8 +160,7 @@ class DeskWindow(QMainWindow):
         self.caller.number_started.connect(self._number_started)
         self.caller.search_requested.connect(self.search)
         self.caller.answer_clicked.connect(self.answer)
-        self.caller.number.textEdited.connect(
-            lambda _t: self.form.errors.error("phone").clear())
+        self.caller.number.textEdited.connect(self._number_edited)
         self.card.create_requested.connect(self.new_customer)
         self.choices.picked.connect(self.choose_customer)
         self.form.changed.connect(self._form_changed)
@@ -171,61 +179,75 @@ class DeskWindow(QMainWindow):
         dock.show()
         return dock
 
-    # ---- database access ------------------------------------------------------------
-    def _load_settings(self) -> Settings:
-        try:
-            with self.desk.uow() as uow:
-                return load_settings(uow)
-        except DatabaseUnavailable:
-            self.offline.went_offline()
-            return Settings(dict(DEFAULTS))
+    # ---- the centre's settings and units ---------------------------------------------
+    def _reload_settings(self) -> None:
+        self.ops.run(Op(lambda: current_settings(self.desk.uow()), done=self._apply_settings,
+                        key="desk.settings"))
+
+    def _apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.timer.settings = settings
+        self.timer.refresh()
+        self.form.apply_settings(settings)
 
     def _reload_units(self) -> None:
-        try:
-            self.form.set_units(active_units(self.desk.uow()))
-        except DatabaseUnavailable:
-            self.offline.went_offline()
+        self.ops.run(Op(lambda: active_units(self.desk.uow()), done=self.form.set_units,
+                        key="desk.units"))
 
     def _back_online(self) -> None:
-        self.refresh()  # units and the caller's card, which may have failed to load
+        self.refresh()  # settings, units and the caller's card, which may have failed to load
         self.statusBar().showMessage(self.tr("Database connection is back"), 5000)
 
     # ---- the call -------------------------------------------------------------------
     def ring(self, number: str) -> None:
         """The phone system reports a ringing call: show the number and pop the screen."""
-        self.timer.start()
-        self._typed_call = False
+        self.call.ring(number)
         self.caller.set_number(number)
         self.raise_()
         self.activateWindow()
         self._number_entered(number)
 
+    def _number_edited(self, text: str) -> None:
+        self.form.errors.error("phone").clear()
+        self.call.set_number(text.strip())
+
     def _number_started(self) -> None:
-        if not self.timer.in_call:
-            self.timer.start()  # the agent starts a call by typing a number
-            self._typed_call = True
+        self.call.start_typed()  # the agent starts a call by typing a number
 
     def _number_entered(self, phone: str) -> None:
         if not phone:
             self.form.errors.show({"phone": "phone.malformed"})
             return
+        self.call.set_number(phone)
         self.number_known.emit(phone)
-        try:
-            pop = pop_by_phone(self.desk.uow(), phone)
-        except DatabaseUnavailable:
-            self.offline.went_offline()
-            return
-        self._show_pop(pop)
-        self.form.channel.setFocus()
+        self._pop(lambda: pop_by_phone(self.desk.uow(), phone), focus=True)
+
+    def _pop(self, lookup: Callable[[], ScreenPop], focus: bool = False,
+             then: Callable[[], None] | None = None, known_only: bool = False) -> None:
+        """Run a screen-pop lookup; the newest pop wins when the caller changes meanwhile."""
+        self._pop_serial += 1
+        serial = self._pop_serial
+
+        def show(pop: ScreenPop) -> None:
+            if serial != self._pop_serial or (known_only and not pop.phone):
+                return  # a newer ring or choice replaced this one while it ran
+            self._show_pop(pop)
+            if then is not None:
+                then()
+            if focus:
+                self.form.channel.setFocus()
+
+        self.ops.run(Op(lookup, done=show, key=f"desk.pop.{serial}",
+                        label=self.tr("Looking up the caller…")))
 
     def _show_pop(self, pop: ScreenPop) -> None:
         self.history.show_history(pop.open_tickets, pop.last_contacts)
         if pop.card is None:
-            self.customer_id = None
+            self.call.set_customer(None)
             self.card.show_unknown(pop.phone or "")
             self.choices.clear()
             return
-        self.customer_id = pop.card.id
+        self.call.set_customer(pop.card.id)
         self.card.show_card(pop.card, pop.last_notice, pop.incident)
         if pop.candidates:
             self.choices.show_hits(pop.candidates, self.tr(
@@ -237,61 +259,55 @@ class DeskWindow(QMainWindow):
 
     def choose_customer(self, customer_id: int) -> None:
         phone = self.caller.number.text().strip() or None
-        try:
-            pop = pop_customer(self.desk.uow(), customer_id, phone)
-        except DatabaseUnavailable:
-            self.offline.went_offline()
-            return
-        self._show_pop(pop)
-        if self.choices.mode != "chooser":
-            self.choices.clear()
-        self.form.channel.setFocus()
+
+        def chosen() -> None:
+            if self.choices.mode != "chooser":
+                self.choices.clear()
+
+        self._pop(lambda: pop_customer(self.desk.uow(), customer_id, phone), focus=True,
+                  then=chosen)
 
     def search(self, text: str) -> None:
         if not text:
             return
-        try:
-            hits = search_customers(self.desk.uow(), text)
-        except DatabaseUnavailable:
-            self.offline.went_offline()
-            return
-        if not hits:
-            self.choices.show_hits([], self.tr("No customer matches “%1”").replace("%1", text))
-            return
-        self.choices.show_hits(hits, self.tr("%1 found: choose with ↑↓ and Enter").replace(
-            "%1", str(len(hits))))
-        self.choices.list.setFocus()
+
+        def show(hits: list[CustomerHit]) -> None:
+            if not hits:
+                self.choices.show_hits(
+                    [], self.tr("No customer matches “%1”").replace("%1", text))
+                return
+            self.choices.show_hits(hits, self.tr(
+                "%1 found: choose with ↑↓ and Enter").replace("%1", str(len(hits))))
+            self.choices.list.setFocus()
+
+        self.ops.run(Op(lambda: search_customers(self.desk.uow(), text), done=show,
+                        long=True, key="desk.search", label=self.tr("Searching…")))
 
     def answer(self) -> None:
-        if not self.timer.answer():
+        if not self.call.answer():
             self.statusBar().showMessage(self.tr("No ringing call to answer"), 3000)
 
     def save(self) -> None:
+        """Ctrl+S: save the intake; pressed again while it saves, nothing happens."""
         values = self.form.values()
-        now = self.desk.clock()
-        answered = self.timer.answered_at or (self.timer.rang_at if self._typed_call else None)
+        call = self.call
+        rang, answered = call.answer_times()
         intake = IntakeForm(
             channel=values["channel"], category=values["category"],
             description=values["description"], phone=self.caller.number.text(),
-            customer_id=self.customer_id, responsibility=values["responsibility"],
+            customer_id=call.customer_id, responsibility=values["responsibility"],
             outcome=values["outcome"], answer=values["answer"], level=values["level"],
-            unit_id=values["unit_id"], rang_at=self.timer.rang_at, answered_at=answered,
-            ended_at=now if self.timer.rang_at else None)
-        try:
-            result = save_intake(self.desk.uow(), intake)
-        except ValidationError as exc:
-            self.form.errors.show(exc.errors)  # unknown fields go to the form's general line
-            return
-        except DatabaseUnavailable:
-            self.drafts.flush()
-            self.offline.went_offline()
-            return
-        self._saved(result)
+            unit_id=values["unit_id"], rang_at=rang, answered_at=answered,
+            ended_at=self.desk.clock() if rang else None)
+        self.ops.run(Op(lambda: save_intake(self.desk.uow(), intake), done=self._saved,
+                        errors=self.form.errors, offline=self.drafts.flush,
+                        key="desk.save", disable=(self.form.save_button,),
+                        label=self.tr("Saving…")))
 
     def _saved(self, result: IntakeResult) -> None:
         self.last_result = result
-        if self.timer.rang_at is not None:
-            self.timer.end()
+        if self.call.rang_at is not None:
+            self.call.end()
         self.drafts.discard()
         self.draft_notice.hide()
         if result.ticket_number:
@@ -302,6 +318,7 @@ class DeskWindow(QMainWindow):
         self.form.saved_note.setText(note)
         self.statusBar().showMessage(note, 10000)
         self.form.reset()
+        self.call.set_draft(None)
         self.refresh()
         self.contact_saved.emit(result)
         if result.ticket_number:
@@ -309,17 +326,14 @@ class DeskWindow(QMainWindow):
 
     def refresh(self) -> None:
         """F5: read the caller's card and orders again (another desk may have changed them)."""
+        self._reload_settings()
         self._reload_units()
-        try:
-            if self.customer_id is not None:
-                self._show_pop(pop_customer(self.desk.uow(), self.customer_id,
-                                            self.caller.number.text().strip() or None))
-            elif self.caller.number.text().strip():
-                pop = pop_by_phone(self.desk.uow(), self.caller.number.text())
-                if pop.phone:
-                    self._show_pop(pop)
-        except DatabaseUnavailable:
-            self.offline.went_offline()
+        number = self.caller.number.text().strip()
+        customer_id = self.call.customer_id
+        if customer_id is not None:
+            self._pop(lambda: pop_customer(self.desk.uow(), customer_id, number or None))
+        elif number:
+            self._pop(lambda: pop_by_phone(self.desk.uow(), number), known_only=True)
 
     def escape(self) -> None:
         """Esc: ready for the next call. Unsaved text needs a second Esc to be dropped."""
@@ -332,15 +346,14 @@ class DeskWindow(QMainWindow):
 
     def next_call(self) -> None:
         self._escape_armed = False
-        self._typed_call = False
-        self.customer_id = None
+        self._pop_serial += 1  # a lookup still running belongs to the call just dropped
         self.caller.clear()
         self.card.show_idle()
         self.choices.clear()
         self.history.clear()
         self.form.reset()
         self.form.saved_note.clear()
-        self.timer.clear()
+        self.call.clear()
         self.drafts.discard()
         self.draft_notice.hide()
         self.caller.number.setFocus()
@@ -364,34 +377,29 @@ class DeskWindow(QMainWindow):
     # ---- drafts and the clock -------------------------------------------------------
     def _form_changed(self) -> None:
         self._escape_armed = False
+        self.call.set_draft(self.form.values() if self.form.has_text() else None)
         self.drafts.touch()
 
-    def _draft_snapshot(self) -> dict[str, Any] | None:
-        if not self.form.has_text():
-            return None
-        return {"form": self.form.values(), "number": self.caller.number.text(),
-                "customer_id": self.customer_id}
-
     def _restore_draft(self) -> None:
+        """A draft left by a crash brings back the form and the call's number and times."""
         draft = self.drafts.load()
         if not draft or not isinstance(draft.get("form"), dict):
             return
-        number = str(draft.get("number") or "")
+        self.call.restore(draft)
+        number, customer_id = self.call.number, self.call.customer_id
         if number:
             self.caller.set_number(number)
-        try:
-            if isinstance(draft.get("customer_id"), int):
-                self._show_pop(pop_customer(self.desk.uow(), draft["customer_id"], number))
-            elif number:
-                self._show_pop(pop_by_phone(self.desk.uow(), number))
-        except DatabaseUnavailable:
-            self.offline.went_offline()
+        if customer_id is not None:
+            self._pop(lambda: pop_customer(self.desk.uow(), customer_id, number))
+        elif number:
+            self._pop(lambda: pop_by_phone(self.desk.uow(), number))
         self.form.restore(draft["form"])
         self.draft_notice.show()
 
     def _on_tick(self) -> None:
         now = self.desk.clock()
-        self.timer.refresh()
+        if self.call.in_call:
+            self.timer.refresh()
         self.form.update_due()
         self.status.show_time(now)
 

@@ -82,6 +82,12 @@ def load_settings(uow: UnitOfWork) -> Settings:
     return Settings({**DEFAULTS, **uow.settings.all()})
 
 
+def current_settings(uow: UnitOfWork) -> Settings:
+    """The centre's settings, read in a unit of work of their own."""
+    with uow:
+        return load_settings(uow)
+
+
 def save_setting(uow: UnitOfWork, key: str, value: object) -> None:
     if key not in DEFAULTS:
         raise KeyError(f"unknown setting {key!r}")

@@ -235,6 +235,18 @@
             <source>Database: %1</source>
             <translation>数据库:%1</translation>
         </message>
+        <message>
+            <source>Looking up the caller…</source>
+            <translation>正在查找来电用户…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>正在搜索…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
     </context>
     <context>
         <name>HistoryPanel</name>
@@ -653,6 +665,10 @@
             <location filename="../../app/ui/intake/new_customer_dialog.py" line="110" />
             <source>The database cannot be reached; nothing was saved. Try again shortly.</source>
             <translation>数据库无法连接,未保存任何内容,请稍后再试。</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
         </message>
     </context>
     <context>

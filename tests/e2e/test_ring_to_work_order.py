@@ -23,7 +23,7 @@ from app.ui.ring_server import RingServer
 from app.workflows.desk import Desk
 from app.workflows.drafts import DraftStore
 from app.workflows.screen_pop import pop_by_phone
-from tests.ui.intake_support import choose
+from tests.ui.intake_support import choose, settle
 from tests.ui.typing import type_text
 
 
@@ -50,10 +50,12 @@ def test_ring_to_work_order(qtbot: QtBot, db, clock, basics, tmp_path: Path,
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        settle(qtbot)  # the centre's settings and units arrive
 
         rang = clock()
         assert _ring_from_another_thread(qtbot, "139 1234 5678", server.port) == "OK"
         qtbot.waitUntil(lambda: window.card.state == "card")
+        settle(qtbot)
         assert window.card.name.text() == "张伟"
         assert window.caller.number.text() == "13912345678"
         assert window.form.level.currentData() == 3  # an ordinary customer (rule 5.2.2)
@@ -68,6 +70,7 @@ def test_ring_to_work_order(qtbot: QtBot, db, clock, basics, tmp_path: Path,
         choose(qtbot, window.form.unit, basics.unit_ids[0])
         clock.advance(seconds=95)
         qtbot.keyClick(window.form.unit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        settle(qtbot)
         result = window.last_result
         assert result is not None and result.ticket_number is not None
         assert result.ticket_number in window.form.saved_note.text()

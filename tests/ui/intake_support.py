@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from app.db.database import Database
 from app.models import Contact, Event, Ticket
 from app.ui.desk_window import DeskWindow
+from app.ui.ops import active_operations
 from app.workflows.desk import Desk
 from app.workflows.drafts import DraftStore
 
@@ -46,6 +47,7 @@ def open_window_fixture(qtbot: QtBot, agent_desk: Desk, drafts: DraftStore) -> W
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        settle(qtbot)  # the centre's settings and units arrive
         return window
 
     return make
@@ -58,10 +60,17 @@ def counts(db: Database) -> tuple[int, int, int]:
                      for m in (Contact, Ticket, Event))  # type: ignore[return-value]
 
 
+def settle(qtbot: QtBot) -> None:
+    """Wait until every operation has delivered its result (on PostgreSQL they run on a
+    worker thread; on SQLite they finish within the event that started them)."""
+    qtbot.waitUntil(lambda: active_operations() == 0, timeout=10000)
+
+
 def enter_number(qtbot: QtBot, window: DeskWindow, number: str) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F3)
     qtbot.keyClicks(window.caller.number, number)
     qtbot.keyClick(window.caller.number, Qt.Key.Key_Return)
+    settle(qtbot)
 
 
 def choose(qtbot: QtBot, combo: QWidget, value: object) -> None:

@@ -17,6 +17,7 @@ from tests.ui.intake_support import (  # noqa: F401 (fixtures)
     choose,
     drafts_fixture,
     open_window_fixture,
+    settle,
 )
 from tests.ui.typing import type_text
 
@@ -30,6 +31,7 @@ def test_draft_restored_after_a_crash(qtbot: QtBot, open_window: WindowFactory,
                                       drafts: DraftStore, basics, zh_translators) -> None:
     window = open_window()
     window.ring("13811112222")
+    settle(qtbot)
     choose(qtbot, window.form.category, "heating_quality")
     type_text(window.form.description, "卧室只有15度")
     choose(qtbot, window.form.outcome, "work_order")
@@ -56,6 +58,7 @@ def test_saving_deletes_the_draft_and_a_new_window_starts_clean(
         qtbot: QtBot, open_window: WindowFactory, drafts: DraftStore) -> None:
     window = open_window()
     window.ring("13912345678")
+    settle(qtbot)
     type_text(window.form.description, "咨询收费标准")
     qtbot.waitUntil(lambda: drafts.exists("1001"))
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

@@ -18,6 +18,7 @@ from tests.ui.intake_support import (  # noqa: F401 (fixtures)
     choose,
     drafts_fixture,
     open_window_fixture,
+    settle,
 )
 
 
@@ -72,6 +73,7 @@ def test_call_stage_signals_follow_the_call(qtbot: QtBot, open_window: WindowFac
     window.work_order_saved.connect(lambda r: stages.append(("order", r.ticket_number)))
     window.call_reset.connect(lambda: stages.append(("reset", None)))
     window.ring("13811112222")
+    settle(qtbot)
     choose(qtbot, window.form.category, "complaint")
     window.form.description.setPlainText("投诉维修慢")
     choose(qtbot, window.form.outcome, "work_order")

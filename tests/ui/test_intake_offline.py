@@ -25,7 +25,7 @@ from app.workflows.drafts import DraftStore
 from app.workflows.screen_pop import pop_by_phone
 from tests.conftest import PG_ADMIN_URL
 from tests.support import seed_basics
-from tests.ui.intake_support import choose, counts
+from tests.ui.intake_support import choose, counts, settle
 from tests.ui.typing import type_text
 
 
@@ -87,9 +87,11 @@ def test_save_while_offline_keeps_the_text_and_works_once_back(
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    settle(qtbot)
     window.offline.timer.setInterval(200)  # the test need not wait the real 3 s
 
     window.ring("13811112222")
+    settle(qtbot)
     type_text(window.form.description, "散热器不热,已报修两次")
     choose(qtbot, window.form.outcome, "work_order")
     choose(qtbot, window.form.unit, basics.unit_ids[0])
@@ -97,6 +99,7 @@ def test_save_while_offline_keeps_the_text_and_works_once_back(
     with outage():
         assert not desk.is_reachable()
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        settle(qtbot)
         assert window.offline.isVisible()
         assert window.offline.text.text() == (
             "数据库无法连接 — 已输入的内容已保留,连接恢复后可再次保存")
@@ -110,6 +113,7 @@ def test_save_while_offline_keeps_the_text_and_works_once_back(
     assert counts(db) == before  # nothing half-written during the outage
 
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert window.last_result is not None and window.last_result.ticket_number
     pop = pop_by_phone(desk.uow(), "13811112222")
     assert [t.number for t in pop.open_tickets] == [window.last_result.ticket_number]

@@ -8,7 +8,6 @@ so the desk window's Features menu lists them with their shortcuts.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -25,17 +24,7 @@ translate = QCoreApplication.translate  # the bare name lupdate recognises
 
 def _ring_source(window: Any):
     """Ring and answer times from the desk's call timer; a typed call was already answered."""
-    timer = getattr(window, "timer", None)
-    if timer is None:
-        return None
-
-    def times() -> tuple[datetime | None, datetime | None]:
-        rang, answered = timer.rang_at, timer.answered_at
-        if rang is not None and answered is None and getattr(window, "_typed_call", False):
-            answered = rang
-        return rang, answered
-
-    return times
+    return window.call.answer_times
 
 
 def install_etiquette(window: Any) -> EtiquettePanel:

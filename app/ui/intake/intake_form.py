@@ -157,6 +157,14 @@ class IntakeFormView(QFrame):
             widget.setEnabled(work_order)
         self.update_due()
 
+    def apply_settings(self, settings: Settings) -> None:
+        """The centre's stored settings arrived (or changed): SLA hours label each level."""
+        self.settings = settings
+        for index in range(self.level.count()):
+            level = int(self.level.itemData(index))
+            self.level.setItemText(index, labels.level_name(level, settings.sla_hours(level)))
+        self.update_due()
+
     def set_units(self, units: Sequence[UnitView]) -> None:
         current = self.unit.currentData()
         self._quiet = True

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
 from app.workflows.customers import CustomerForm, create_customer
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import ValidationError
+from app.workflows.desk import Desk
 from app.workflows.screen_pop import CustomerCard
 
 
@@ -31,6 +31,7 @@ class NewCustomerDialog(QDialog):
     def __init__(self, desk: Desk, phone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = OpRunner(self, desk)
         self.setObjectName("newCustomerDialog")
         self.setWindowTitle(self.tr("New customer"))
         self.setMinimumWidth(460)
@@ -100,14 +101,11 @@ class NewCustomerDialog(QDialog):
 
     def submit(self) -> None:
         self.errors.clear()
-        try:
-            card: CustomerCard = create_customer(self.desk.uow(), self.form())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except DatabaseUnavailable:
-            self.problem.show_text(self.tr(
-                "The database cannot be reached; nothing was saved. Try again shortly."))
-            return
+        form = self.form()
+        self.ops.run(Op(lambda: create_customer(self.desk.uow(), form), done=self._created,
+                        errors=self.errors, key="customer.create",
+                        label=self.tr("Saving…")))
+
+    def _created(self, card: CustomerCard) -> None:
         self.created.emit(card)
         self.accept()
