@@ -1,13 +1,13 @@
 """The service-quality dashboard: every registered report for one season, as tables and
 charts, with export to PDF (Ctrl+P) and Excel (Ctrl+E); F5 rebuilds, Ctrl+N enters surveys.
 
-Reports come from the registry (app/workflows/reports/registry.py), so part A's
-temperature and hot-water reports appear here without this window knowing them.
+Reports come from the registry (app/workflows/reports/registry.py), so the temperature and
+hot-water reports appear here without this window knowing them. A report over a whole
+season of a big city takes seconds, so each tab is built in the background, the shown one
+first and every other one when it is first shown; the desk keeps working meanwhile.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.messages import message_for
+from app.ui.ops import Op, OpRunner
 from app.ui.reports.chart_widget import ChartWidget
 from app.ui.reports.survey_form import SurveyDialog
 from app.workflows.desk import Desk
-from app.workflows.errors import ValidationError
 from app.workflows.reports.export import BuiltReport, build_report, render, write_atomically
 from app.workflows.reports.registry import Figure, Table, reports
 from app.workflows.reports.season import season_of
@@ -87,7 +89,13 @@ class DashboardWindow(QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.built: dict[str, BuiltReport] = {}
+        self.ops = OpRunner(self, desk)
+        self.names = [report.name for report in reports()]  # the report of each tab
+        self.built: dict[str, BuiltReport] = {}  # the tabs built so far, for `shown_season`
+        self.shown_season = ""
+        self._asked = 0  # a new season or F5 starts over; older answers are dropped
+        self._progress: QProgressDialog | None = None
+        self._box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Service-quality reports"))
         current = season_of(desk.local(desk.clock()).date())
         first = current.start.year
@@ -95,24 +103,32 @@ class DashboardWindow(QMainWindow):
         self.season.setEditable(True)
         self.season.addItems([f"{y}-{y + 1}" for y in range(first, first - 5, -1)])
         self.season.activated.connect(lambda _i: self.refresh())
-        self.season.lineEdit().returnPressed.connect(self.refresh)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
+        line = self.season.lineEdit()
+        assert line is not None  # the combo is editable
+        line.returnPressed.connect(self.refresh)
+        self.error = FieldError()
+        self.errors = FieldErrors(self.error, translate=self._message)
         self.tabs = QTabWidget()
+        for report in reports():
+            self.tabs.addTab(self._page(report.name, QLabel(self.tr("Building the report…"))),
+                             report.title)
+        self.tabs.currentChanged.connect(self._tab_shown)
         pdf = QPushButton(self.tr("Export &PDF (Ctrl+P)"))
         xlsx = QPushButton(self.tr("Export &Excel (Ctrl+E)"))
         survey = QPushButton(self.tr("Enter &surveys (Ctrl+N)"))
+        self.export_buttons = (pdf, xlsx)
         pdf.clicked.connect(lambda: self.export("pdf"))
         xlsx.clicked.connect(lambda: self.export("xlsx"))
         survey.clicked.connect(self.enter_surveys)
         bar = QHBoxLayout()
         season_label = QLabel(self.tr("Heating &season"))
         season_label.setBuddy(self.season)
-        for w in (season_label, self.season, self.error):
-            bar.addWidget(w)
+        bar.addWidget(season_label)
+        bar.addWidget(self.season)
+        bar.addWidget(self.error)
         bar.addStretch()
-        for w in (survey, pdf, xlsx):
-            bar.addWidget(w)
+        for button in (survey, pdf, xlsx):
+            bar.addWidget(button)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(bar)
@@ -121,70 +137,137 @@ class DashboardWindow(QMainWindow):
         for keys, slot in (("F5", self.refresh), ("Ctrl+P", lambda: self.export("pdf")),
                            ("Ctrl+E", lambda: self.export("xlsx")),
                            ("Ctrl+N", self.enter_surveys), ("Esc", self.close)):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self, slot)
         self.resize(1180, 820)
         self.refresh()
 
+    def _message(self, code: str) -> str:
+        if code == "invalid":
+            return self.tr("Write the season as two years, e.g. 2025-2026.")
+        return message_for(code)
+
+    @staticmethod
+    def _page(name: str, content: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setObjectName(f"report-{name}")
+        return scroll
+
     def refresh(self) -> None:
-        """Rebuild every report for the chosen season; a bad season is said beside it."""
+        """Rebuild for the chosen season, the shown tab first; a bad season is said beside
+        the chooser and the figures shown stay."""
         label = self.season.currentText().strip()
-        index = self.tabs.currentIndex()
-        self.error.clear()
-        built: dict[str, BuiltReport] = {}
-        try:
-            for report in reports():
-                built[report.name] = build_report(self.desk, report.name, label)
-        except ValidationError:
-            self.error.setText(self.tr("Write the season as two years, e.g. 2025-2026."))
+        index = max(self.tabs.currentIndex(), 0)
+        if not self.names:
             return
-        self.built = built
-        self.tabs.clear()
-        for name, result in built.items():
-            page = QWidget()
-            column = QVBoxLayout(page)
-            for figure in result.figures:
-                column.addWidget(figure_box(figure))
-            column.addStretch()
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setWidget(page)
-            scroll.setObjectName(f"report-{name}")
-            self.tabs.addTab(scroll, result.report.title)
-        self.tabs.setCurrentIndex(max(index, 0))
+        self.error.clear()
+        self._asked += 1
+        self._build(self._asked, self.names[index], label)
+
+    def _build(self, asked: int, name: str, label: str) -> None:
+        desk = self.desk
+        self.ops.run(Op(lambda: build_report(desk, name, label),
+                        done=lambda built: self._arrived(asked, label, built),
+                        errors=self.errors, long=True, key=f"report.{asked}.{name}",
+                        label=self.tr("Building the report…")))
+
+    def _arrived(self, asked: int, label: str, built: BuiltReport) -> None:
+        if asked != self._asked:
+            return  # the season changed or F5 was pressed while this one was built
+        if label != self.shown_season:  # a new season: every other tab is built afresh
+            self.shown_season = label
+            self.built = {}
+            for i, name in enumerate(self.names):
+                self._show_page(i, self._page(name, QLabel(self.tr("Building the report…"))))
+        name = built.report.name
+        self.built[name] = built
+        self._show_page(self.names.index(name), self._page(name, self._figures(built)))
+
+    def _show_page(self, index: int, page: QScrollArea) -> None:
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # swapping a page is not the user showing a tab
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, reports()[index].title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if old is not None:
+            old.deleteLater()
+
+    @staticmethod
+    def _figures(built: BuiltReport) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        for figure in built.figures:
+            column.addWidget(figure_box(figure))
+        column.addStretch()
+        return page
+
+    def _tab_shown(self, index: int) -> None:
+        """A tab shown for the first time for this season is built now."""
+        if not self.shown_season or not 0 <= index < len(self.names):
+            return
+        name = self.names[index]
+        if name not in self.built:
+            self._build(self._asked, name, self.shown_season)
 
     def current(self) -> BuiltReport | None:
-        names = list(self.built)
         i = self.tabs.currentIndex()
-        return self.built[names[i]] if 0 <= i < len(names) else None
+        return self.built.get(self.names[i]) if 0 <= i < len(self.names) else None
 
-    def export(self, fmt: str, path: str | None = None) -> Path | None:
-        """Write the shown report; `path` skips the file dialog (tests, scripts)."""
+    def export(self, fmt: str, path: str | None = None) -> bool:
+        """Write the shown report in the background; `path` skips the file dialog (tests,
+        scripts). False when nothing was started (no report yet, no file, one running)."""
         built = self.current()
         if built is None:
-            return None
+            return False
         if path is None:
             suggested = f"report-{built.report.name}-{built.season.label}.{fmt}"
             filters = "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),
                                                   suggested, filters)
             if not path:
-                return None
-        progress = QProgressDialog(self.tr("Writing the report…"), "", 0, 2, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setValue(0)
-        try:
-            data = render(self.desk, built, fmt)
-            progress.setValue(1)
-            write_atomically(path, data)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export report"), str(exc))
-            return None
-        finally:
-            progress.setValue(2)
+                return False
+        desk, target = self.desk, path
+
+        def write() -> str:
+            """The disk's complaint, or "" when the file is in place."""
+            data = render(desk, built, fmt)
+            try:
+                write_atomically(target, data)
+            except OSError as exc:
+                return str(exc)
+            return ""
+
+        started = self.ops.run(Op(write, done=lambda problem: self._exported(target, problem),
+                                  errors=self.errors, failed=lambda _exc: self._end_progress(),
+                                  long=True, key="report.export",
+                                  disable=self.export_buttons,
+                                  label=self.tr("Writing the report…")))
+        if started:
+            progress = QProgressDialog(self.tr("Writing the report…"), "", 0, 0, self)
+            progress.setCancelButton(None)
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(0)
+            progress.setValue(0)
+            self._progress = progress
+        return started
+
+    def _exported(self, path: str, problem: str) -> None:
+        self._end_progress()
+        if problem:
+            self._box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export report"), problem,
+                                    QMessageBox.StandardButton.Ok, self)
+            self._box.open()
+            return
         self.statusBar().showMessage(self.tr("Written to %1").replace("%1", path), 8000)
-        return Path(path)
+
+    def _end_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
 
     def enter_surveys(self) -> None:
         dialog = SurveyDialog(self.desk, self)

@@ -3,11 +3,13 @@
 Each of the three items takes one of four levels: press 1-4 (满意 / 基本满意 / 不满意 /
 很不满意) and the cursor moves to the next item; Enter or Ctrl+S saves the form and clears the
 answers for the next paper form; Esc closes. A form that names its customer can be linked by
-account number (optional; an unknown account is refused at the field). Errors appear beside their field and nothing is
-saved until every field is right.
+account number (optional; an unknown account is refused at the field). Errors appear beside
+their field and nothing is saved until every field is right.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -27,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.messages import message_for
+from app.ui.ops import Op, OpRunner
 from app.workflows.desk import Desk
-from app.workflows.errors import ValidationError
-from app.workflows.reports.satisfaction import record_survey
+from app.workflows.reports.satisfaction import SurveyEntry, record_survey
 from app.workflows.reports.season import season_of
 
 LEVELS = ("satisfied", "basically_satisfied", "dissatisfied", "very_dissatisfied")
@@ -69,7 +71,9 @@ class SurveyDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = OpRunner(self, desk)
         self.saved = 0
+        self.last_entry: SurveyEntry | None = None
         self.setWindowTitle(self.tr("Satisfaction survey forms"))
         today = desk.local(desk.clock()).date()
         self.season = QLineEdit(season_of(today).label)
@@ -84,7 +88,7 @@ class SurveyDialog(QDialog):
                   self.tr("Dissatisfied"), self.tr("Very dissatisfied")]
         self.rows = {item: LevelRow(labels) for item in ITEMS}
         self.general = FieldError()
-        self.errors = FieldErrors(self.general)
+        self.errors = FieldErrors(self.general, translate=self._message)
         form = QFormLayout()
         form.addRow(self.tr("&Season"), self.errors.add("season", self.season))
         form.addRow(self.tr("Survey &date"), self.errors.add("surveyed_on", self.day))
@@ -99,6 +103,7 @@ class SurveyDialog(QDialog):
         self.status = QLabel(self.tr("Press 1-4 for each item; Enter saves the form."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -106,12 +111,12 @@ class SurveyDialog(QDialog):
         layout.addWidget(self.general)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.rows["temperature"].setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         """1-4 answer the focused item and move on; typing in a text field is untouched."""
-        row = self.focusWidget()
+        row: QWidget | None = self.focusWidget()
         while row is not None and not isinstance(row, LevelRow):
             row = row.parentWidget()
         key = event.key()
@@ -127,22 +132,18 @@ class SurveyDialog(QDialog):
         super().keyPressEvent(event)
 
     def save(self) -> None:
-        day = self.day.date()
+        """Save the paper form; a wrong field is said beside it and gets the cursor."""
+        value = self.day.date().toPython() if self.day.date().isValid() else None
+        day = value if isinstance(value, date) else None
         levels = {item: row.level() for item, row in self.rows.items()}
-        try:
-            entry = record_survey(self.desk.uow(), self.season.text(),
-                                  day.toPython() if day.isValid() else None, levels,
-                                  form_number=self.number.text(),
-                                  account_number=self.account.text())
-        except ValidationError as exc:
-            self.errors.clear()
-            for field, code in exc.errors.items():
-                self.errors.error(field).show_text(self._message(code))
-            first = next(iter(exc.errors))
-            (self.rows.get(first) or {"season": self.season, "surveyed_on": self.day,
-                                      "account_number": self.account}
-             .get(first, self.number)).setFocus()
-            return
+        desk, season = self.desk, self.season.text()
+        number, account = self.number.text(), self.account.text()
+        self.ops.run(Op(lambda: record_survey(desk.uow(), season, day, levels,
+                                              form_number=number, account_number=account),
+                        done=self._saved, errors=self.errors, key="survey.save",
+                        disable=(self.save_button,), label=self.tr("Saving…")))
+
+    def _saved(self, entry: SurveyEntry) -> None:
         self.errors.clear()
         self.saved += 1
         self.status.setText(self.tr("Form saved (%1 this session). Next form.")
