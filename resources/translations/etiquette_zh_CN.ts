@@ -258,6 +258,11 @@
         <source>No calls in these days.</source>
         <translation>所选日期内没有来电。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/etiquette/figures_dialog.py"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>FlowsPage</name>

@@ -582,16 +582,6 @@
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
-        <message>
-            <location filename="../../app/ui/shifts/sheet.py" />
-            <source>Offline</source>
-            <translation>无法连接</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shifts/sheet.py" />
-            <source>The database cannot be reached; try again.</source>
-            <translation>无法连接数据库,请稍后重试。</translation>
-        </message>
     </context>
     <context>
         <name>HandoverView</name>
@@ -777,6 +767,11 @@
             <location filename="../../app/ui/shifts/history_window.py" />
             <source>%1 handovers found</source>
             <translation>共找到 %1 条交接记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/history_window.py" />
+            <source>Searching…</source>
+            <translation>正在搜索…</translation>
         </message>
     </context>
     <context>

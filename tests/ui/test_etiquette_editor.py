@@ -21,6 +21,7 @@ from tests.ui.intake_support import (  # noqa: F401 (fixtures)
     agent_desk_fixture,
     drafts_fixture,
     open_window_fixture,
+    settle,
 )
 from tests.ui.typing import type_text
 
@@ -32,6 +33,7 @@ def _open_editor(qtbot: QtBot, desk: Desk) -> ScriptEditorDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    settle(qtbot)  # the scripts in force, their history and the times arrive
     dialog.activateWindow()  # shortcuts need the active window
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
@@ -57,6 +59,7 @@ def test_leader_edits_a_phrase_and_it_persists_across_a_restart(
     type_text(dialog.categories.phrases, "祝您生活愉快")
     type_text(dialog.note, "告别语增加一条")
     qtbot.keyClick(dialog.note, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert dialog.error.text() == "已保存为第 1 版。"
     assert dialog.version_label.text() == "当前使用版本：1"
 
@@ -98,10 +101,12 @@ def test_restore_an_older_version_and_the_open_panel_follows(
     dialog.stages.select("anything_else")
     _retype(qtbot, dialog.stages.phrases, "请问您还有其他需要吗？")
     dialog.save()
+    settle(qtbot)
     assert [row.text for row in panel.rows] == ["请问您还有其他需要吗？"]
     dialog.tabs.setCurrentWidget(dialog.history)
     dialog.history_table.selectRow(0)
     dialog.restore_selected()  # restores version 1 as version 2: same words
+    settle(qtbot)
     assert [h.version for h in library_history(leader.uow())] == [2, 1]
     assert dialog.tabs.currentWidget() is dialog.history  # the leader stays where they were
     dialog.history_table.selectRow(1)
@@ -119,12 +124,14 @@ def test_figures_show_each_agent_and_shift(qtbot: QtBot, desk: Desk, basics, clo
     record_call(agent.uow(), result.contact_id, ["ringing", "greeting", "farewell"], 1)
     dialog = FiguresDialog(desk.signed_in(basics.leader))
     qtbot.addWidget(dialog)
+    settle(qtbot)  # the figures are counted off the GUI thread
     table = dialog.table
     assert table.rowCount() == 1
     cells = [table.item(0, c).text() for c in range(table.columnCount())]
     assert cells == ["1001 王芳", "2026-11-26 白班 08:00–20:00", "1", "1", "2.0", "100 %",
                      "100 %", "100 %", "1", "0"]  # no shift pattern: the stand-in day
     dialog.by_shift.setChecked(False)
+    settle(qtbot)
     assert table.item(0, 1).text() == "全部"
 
 
@@ -139,12 +146,14 @@ def test_greeting_hours_are_checked_at_the_field_and_saved_whole(
     _retype(qtbot, afternoon, "2500")
     _retype(qtbot, dialog.times.edits["etiquette.night_shift_from"], "2100")
     qtbot.keyClick(afternoon, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert dialog.times.errors["etiquette.afternoon_from"].text() == (
         "请按 时:分 输入时间，例如 08:00。")
     assert afternoon.hasFocus()
     assert current_values(leader.uow())["etiquette.night_shift_from"] == "20:00"  # nothing
     _retype(qtbot, afternoon, "1300")
     qtbot.keyClick(afternoon, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert dialog.error.text() == "时间已保存。"
     values = current_values(leader.uow())
     assert (values["etiquette.afternoon_from"], values["etiquette.night_shift_from"]) == (

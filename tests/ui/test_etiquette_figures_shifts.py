@@ -11,6 +11,7 @@ from app.ui.etiquette.figures_dialog import FiguresDialog
 from app.workflows.desk import Desk
 from app.workflows.intake import IntakeForm, save_intake
 from app.workflows.shifts.pattern import SlotSpec, set_pattern
+from tests.ui.intake_support import settle
 
 BEIJING = timezone(timedelta(hours=8))
 
@@ -31,6 +32,7 @@ def test_figures_name_the_real_shifts_with_their_hours(
         _call_at(agent, clock, hh)
     dialog = FiguresDialog(leader)
     qtbot.addWidget(dialog)
+    settle(qtbot)  # the figures are counted off the GUI thread
     table = dialog.table
     shifts = [(table.item(r, 1).text(), table.item(r, 2).text())
               for r in range(table.rowCount())]

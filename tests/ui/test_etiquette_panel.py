@@ -17,6 +17,7 @@ from tests.ui.intake_support import (  # noqa: F401 (fixtures)
     choose,
     drafts_fixture,
     open_window_fixture,
+    settle,
 )
 from tests.ui.typing import type_text
 
@@ -44,6 +45,7 @@ def test_panel_follows_a_call_from_ring_to_farewell(
     assert panel.ring_label.text() == "振铃 3 声内接听"  # rule 4.4
 
     window.ring("13912345678")  # the phone system: caller ID pops 张伟
+    settle(qtbot)
     clock.advance(seconds=12)
     panel.refresh_ring()
     assert panel.script.stages.current == "greeting"  # greet first, even with the card up
@@ -84,6 +86,7 @@ def test_panel_follows_a_call_from_ring_to_farewell(
     choose(qtbot, window.form.outcome, "work_order")
     choose(qtbot, window.form.unit, basics.unit_ids[0])
     qtbot.keyClick(window.form.unit, Qt.Key.Key_S, CTRL)  # a warning never blocks saving
+    settle(qtbot)  # the save, then the call's etiquette record
     result = window.last_result
     assert result is not None and result.ticket_number
     assert panel.script.stages.current == "case"
@@ -98,6 +101,7 @@ def test_panel_follows_a_call_from_ring_to_farewell(
     qtbot.keyClick(window.form.unit, Qt.Key.Key_PageDown, ALT)
     assert panel.script.stages.current == "farewell"
     assert "请客户先挂机" in panel.hint.text()
+    settle(qtbot)
     assert _record(agent_desk, result.contact_id)[2] is True  # closing reached, rule 5.4
 
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # next call
@@ -111,6 +115,7 @@ def test_panel_never_takes_the_focus(qtbot: QtBot, open_window: WindowFactory) -
     window.caller.number.setFocus()
     qtbot.keyClicks(window.caller.number, "13811112222")
     qtbot.keyClick(window.caller.number, Qt.Key.Key_Return)
+    settle(qtbot)
     # a typed number: the agent is already talking, so greeting and address count as reached
     assert panel.script.stages.reached == ["ringing", "greeting", "addressing"]
     window.form.answer.setFocus()
@@ -141,6 +146,7 @@ def test_salutation_cycles_by_shortcut_and_fills_the_phrases(
     window = open_window()
     panel = install_etiquette(window)
     window.ring("13811112222")  # 李娜
+    settle(qtbot)
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.keyClick(window, Qt.Key.Key_PageDown, ALT)
     assert _phrases(panel)[0] == "〔称呼〕，您好！"

@@ -22,6 +22,7 @@ from app.ui.shifts.live import HandoverWatch
 from app.ui.shifts.sign_dialog import SignDialog
 from app.workflows.desk import Desk
 from tests.shift_support import INCOMING_PASSWORD, seed_shifts, to_handover_time
+from tests.ui.intake_support import settle
 from tests.ui.typing import type_text
 
 HOUR_MS = 3_600_000
@@ -52,8 +53,10 @@ def _handed_over_dialog(qtbot: QtBot, out_desk: Desk) -> HandoverDialog:
     qtbot.addWidget(log)
     log.show()
     qtbot.waitExposed(log)
+    settle(qtbot)                                   # the draft and the colleagues arrive
     assert log.watch.feed is None                   # a draft waits for nobody
     qtbot.mouseClick(log.hand_over_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert log.view is not None and log.view.status == "handed_over"
     return log
 
@@ -62,6 +65,7 @@ def _sign_at_own_desk(qtbot: QtBot, in_desk: Desk) -> None:
     sign = SignDialog(in_desk)
     qtbot.addWidget(sign)
     sign.show()
+    settle(qtbot)
     sign.acknowledge_all()
     type_text(sign.password, INCOMING_PASSWORD)
     with qtbot.waitSignal(sign.signed, timeout=WAIT_MS):
@@ -77,6 +81,7 @@ def test_dialog_and_indicator_follow_a_signature_at_another_desk(qtbot, desk, ot
     indicator.show()
     log = _handed_over_dialog(qtbot, out_desk)
     indicator.refresh()
+    settle(qtbot)
     assert "李明" in indicator.text()                # awaiting his signature
     try:
         _listening(qtbot, log.watch)

@@ -19,6 +19,7 @@ from app.workflows.desk import Desk
 from app.workflows.drafts import DraftStore
 from app.workflows.shifts.duty import duty_state
 from tests.shift_support import INCOMING_PASSWORD, LEADER_PASSWORD, seed_shifts, to_handover_time
+from tests.ui.intake_support import settle
 from tests.ui.typing import type_text
 
 
@@ -32,12 +33,19 @@ def _window(qtbot: QtBot, desk: Desk, tmp_path: Path, name: str) -> DeskWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    settle(qtbot)
     return window
 
 
-def _feature(window: DeskWindow, key_text: str):
+def _feature(qtbot: QtBot, window: DeskWindow, key_text: str):
     action = next(a for a in window.feature_menu.actions() if a.text() == key_text)
     action.trigger()
+    settle(qtbot)
+
+
+def _click(qtbot: QtBot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
 
 def _close_refused(qtbot: QtBot, window: DeskWindow) -> str:
@@ -57,44 +65,47 @@ def test_whole_handover_between_two_logged_in_agents(qtbot, desk, clock, world, 
     assert "白班" in out_window.duty_indicator.text()
     assert "not handed over" in _close_refused(qtbot, out_window)
 
-    _feature(out_window, "Shift handover…")
+    _feature(qtbot, out_window, "Shift handover…")
     log = out_window.handover_dialog
     assert log.incoming.currentData() == world.incoming.id        # rostered next
     assert log.carry.rowCount() == 3                                # open, overdue, callback
     log.equipment.state_combo(1).setCurrentIndex(
         log.equipment.state_combo(1).findData("faulty"))
-    qtbot.mouseClick(log.hand_over_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, log.hand_over_button)
     assert "Row 2" in log.errors.error("equipment").text()         # say what is wrong
     assert log.view is None                                         # nothing written
     log.equipment.item(1, 2).setText("耳麦断线")
     type_text(log.notes, "3号楼停热通知已张贴")
-    qtbot.mouseClick(log.hand_over_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, log.hand_over_button)
     assert log.view is not None and log.view.status == "handed_over"
     assert not log.notes.isEnabled() and "李明" in log.banner.text()
     out_window.duty_indicator.refresh()
+    settle(qtbot)
     assert "李明" in out_window.duty_indicator.text()
     assert "waiting for their signature" in _close_refused(qtbot, out_window)
 
-    _feature(in_window, "Sign incoming handover…")
+    _feature(qtbot, in_window, "Sign incoming handover…")
     sign = in_window.sign_dialog
     assert sign.job_number.text() == "1002" and sign.job_number.isReadOnly()
     assert "3号楼停热通知已张贴" in sign.log.toPlainText()
     type_text(sign.password, "wrong-one")
-    qtbot.mouseClick(sign.sign_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, sign.sign_button)
     assert "password is wrong" in sign.errors.error("password").text()
     type_text(sign.password, INCOMING_PASSWORD)
-    qtbot.mouseClick(sign.sign_button, Qt.MouseButton.LeftButton)   # nothing acknowledged yet
+    _click(qtbot, sign.sign_button)                                 # nothing acknowledged yet
     assert "acknowledge" in sign.errors.error("carryover").text()
     assert sign.isVisible()
-    qtbot.mouseClick(sign.ack_all, Qt.MouseButton.LeftButton)
+    _click(qtbot, sign.ack_all)
     type_text(sign.password, INCOMING_PASSWORD)
     with qtbot.waitSignal(sign.signed):
         qtbot.mouseClick(sign.sign_button, Qt.MouseButton.LeftButton)
 
     log.refresh()                           # what F5 and the change feed do
+    settle(qtbot)
     assert "You may end your shift" in log.banner.text()
     log.reject()
     out_window.duty_indicator.refresh()
+    settle(qtbot)
     assert out_window.duty_indicator.text() == "Off duty"
     out_window.close()
     assert not out_window.isVisible()
@@ -105,30 +116,31 @@ def test_incoming_signs_at_the_outgoing_desk_or_a_leader_releases(qtbot, desk, c
     to_handover_time(clock)
     out_desk = desk.signed_in(world.outgoing)
     out_window = _window(qtbot, out_desk, tmp_path, "out")
-    _feature(out_window, "Shift handover…")
+    _feature(qtbot, out_window, "Shift handover…")
     log = out_window.handover_dialog
-    qtbot.mouseClick(log.hand_over_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(log.sign_here_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, log.hand_over_button)
+    _click(qtbot, log.sign_here_button)
     here = log.sign_dialog
     assert not here.job_number.isReadOnly()
     type_text(here.job_number, "1001")                              # the outgoing agent herself
     type_text(here.password, "agent-pass-1")
     here.acknowledge_all()
-    qtbot.mouseClick(here.sign_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, here.sign_button)
     assert "cannot sign their own" in here.errors.error("job_number").text()
     here.reject()
 
-    qtbot.mouseClick(log.override_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, log.override_button)
     release = log.override_dialog
     type_text(release.job_number, "1003")                           # an agent is no leader
     type_text(release.password, "other-pass-1")
     type_text(release.reason, "接班人生病")
-    qtbot.mouseClick(release.release_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, release.release_button)
     assert "Only a shift leader" in release.errors.error("job_number").text()
     release.job_number.clear()
     type_text(release.job_number, "2001")
     type_text(release.password, LEADER_PASSWORD)
     with qtbot.waitSignal(release.released):
         qtbot.mouseClick(release.release_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "赵强" in log.banner.text()
     assert duty_state(out_desk.uow()).may_end

@@ -7,6 +7,9 @@ Errors are shown on the page and beside the item they concern; nothing half-writ
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,16 +37,48 @@ from app.ui.etiquette.editor_pages import (
     TimesPage,
 )
 from app.ui.etiquette.messages import message_for
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import PermissionDenied, ValidationError
+from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
+from app.workflows.desk import Desk
+from app.workflows.errors import DatabaseUnavailable, PermissionDenied
 from app.workflows.etiquette.config import current_values, save_config
 from app.workflows.etiquette.library import Library, from_dict, tidy, to_dict, validate
 from app.workflows.etiquette.scripts import (
+    LibraryVersionView,
     current_library,
     library_history,
     restore_version,
     save_library,
 )
+
+RED, GREEN = "color: #b83227;", "color: #1e6b34;"
+
+
+@dataclass(frozen=True)
+class EditorState:
+    """Everything the editor shows, read in one go off the GUI thread."""
+
+    library: Library
+    history: list[LibraryVersionView]
+    times: dict[str, str]
+
+
+def read_state(desk: Desk, library: Library | None = None) -> EditorState:
+    """The library in force (or `library`, just saved), its history and the times."""
+    return EditorState(library if library is not None else current_library(desk.uow()),
+                       library_history(desk.uow()), current_values(desk.uow()))
+
+
+class RoutedErrors(FieldErrors):
+    """The editor's validation errors belong to pages and list items, not to form fields:
+    `route` shows them; everything else goes to the general line."""
+
+    def __init__(self, general: FieldError, route: Callable[[dict[str, str]], None]) -> None:
+        super().__init__(general, translate=message_for)
+        self.route = route
+
+    def show(self, errors: dict[str, str]) -> None:
+        self.route(errors)
 
 
 class ScriptEditorDialog(QDialog):
@@ -60,13 +95,16 @@ class ScriptEditorDialog(QDialog):
         self.note.setObjectName("versionNote")
         self.note.setMaxLength(200)
         self.note.setPlaceholderText(self.tr("What changed (kept in the history)"))
-        self.error = QLabel()
+        self.error = FieldError()
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b83227;")
-        self.error.setWordWrap(True)
+        self.error.setStyleSheet(RED)
+        self.library: Library | None = None
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(self._problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Close)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Ctrl+S")
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip("Ctrl+S")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
@@ -81,11 +119,12 @@ class ScriptEditorDialog(QDialog):
         box.addWidget(self.tabs, 1)
         box.addWidget(self.error)
         box.addLayout(bottom)
-        self.load(current_library(desk.uow()))
+        self.ops.run(Op(lambda: read_state(desk), done=self.load,
+                        errors=FieldErrors(self.error), key="load"))
 
-    def load(self, library: Library) -> None:
+    def load(self, state: EditorState) -> None:
         """Show a library in the pages (on opening, after a save, after a restore)."""
-        self.library = library
+        library = self.library = state.library
         self.data = to_dict(library)
         tab = max(self.tabs.currentIndex(), 0)
         old_pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
@@ -99,8 +138,8 @@ class ScriptEditorDialog(QDialog):
         self.flows = FlowsPage(self.data["flows"], self.data["stages"])
         self.curt = CurtPhrasesPage(self.data["curt_phrases"])
         self.reminders = RemindersPage(self.data["reminders"])
-        self.times = TimesPage(self._times())
-        self.history = self._history_page()
+        self.times = TimesPage(state.times)
+        self.history = self._history_page(state.history)
         for page, title in ((self.categories, self.tr("Phrases (rule 4.3)")),
                             (self.stages, self.tr("Call stages")),
                             (self.flows, self.tr("Flows")),
@@ -115,7 +154,7 @@ class ScriptEditorDialog(QDialog):
             if library.version else self.tr("Version in force: the default shipped with HeatDesk"))
         self.error.clear()
 
-    def _history_page(self) -> QWidget:
+    def _history_page(self, versions: list[LibraryVersionView]) -> QWidget:
         page = QWidget()
         self.history_table = QTableWidget(0, 4)
         self.history_table.setObjectName("historyTable")
@@ -127,10 +166,6 @@ class ScriptEditorDialog(QDialog):
         self.restore_button = QPushButton(self.tr("Restore this version (Ctrl+R)"))
         self.restore_button.setShortcut("Ctrl+R")
         self.restore_button.clicked.connect(self.restore_selected)
-        try:
-            versions = library_history(self.desk.uow())
-        except DatabaseUnavailable:
-            versions = []
         for view in versions:
             row = self.history_table.rowCount()
             self.history_table.insertRow(row)
@@ -149,14 +184,10 @@ class ScriptEditorDialog(QDialog):
         for page in (self.categories, self.stages, self.flows, self.curt, self.reminders):
             page.commit()
 
-    def _times(self) -> dict[str, str]:
-        try:
-            return current_values(self.desk.uow())
-        except DatabaseUnavailable:
-            return {}
-
     def save(self) -> None:
         """Check everything first, then store the times and the library: all or nothing."""
+        if self.library is None:
+            return  # still reading what is in force
         self._commit_pages()
         edited = from_dict(self.data, self.library.version)
         library_changed = to_dict(tidy(edited)) != to_dict(self.library)
@@ -168,63 +199,71 @@ class ScriptEditorDialog(QDialog):
         if errors:
             self.show_errors(errors)
             return
-        try:
+        desk, note, current = self.desk, self.note.text(), self.library
+
+        def store() -> EditorState:
             if times:
-                save_config(self.desk.uow(), times)
-            library = (save_library(self.desk.uow(), edited, self.note.text())
-                       if library_changed else self.library)
-        except ValidationError as exc:
-            if set(exc.errors) & set(self.times.edits):
-                self.tabs.setCurrentWidget(self.times)
-                self.times.show_errors(exc.errors, message_for)
-                self._say(self.tr("Not saved: please correct the marked entries."))
-            else:
-                self.show_errors(exc.errors)
-            return
-        except (PermissionDenied, DatabaseUnavailable) as exc:
-            self.error.setText(self._problem(exc))
-            return
+                save_config(desk.uow(), times)
+            saved = save_library(desk.uow(), edited, note) if library_changed else current
+            return read_state(desk, saved)
+
+        self.error.setStyleSheet(RED)
+        self.ops.run(Op(store, done=lambda state: self._saved(state, library_changed),
+                        errors=RoutedErrors(self.error, self._save_refused),
+                        disable=(self.save_button,), key="save"))
+
+    def _save_refused(self, errors: dict[str, str]) -> None:
+        if set(errors) & set(self.times.edits):
+            self.tabs.setCurrentWidget(self.times)
+            self.times.show_errors(errors, message_for)
+            self._say(self.tr("Not saved: please correct the marked entries."))
+        else:
+            self.show_errors(errors)
+
+    def _saved(self, state: EditorState, library_changed: bool) -> None:
         self.note.clear()
-        self.load(library)
+        self.load(state)
         if library_changed:
-            self._say(self.tr("Saved as version %1.").replace("%1", str(library.version)),
+            self._say(self.tr("Saved as version %1.").replace("%1", str(state.library.version)),
                       ok=True)
-            self.saved.emit(library)
+            self.saved.emit(state.library)
         else:
             self._say(self.tr("Times saved."), ok=True)
 
     def _say(self, text: str, ok: bool = False) -> None:
-        self.error.setStyleSheet("color: #1e6b34;" if ok else "color: #b83227;")
-        self.error.setText(text)
+        self.error.setStyleSheet(GREEN if ok else RED)
+        self.error.show_text(text)
 
     def restore_selected(self) -> None:
         row = self.history_table.currentRow()
         if row < 0:
-            self.error.setText(self.tr("Choose a version in the list first."))
+            self._say(self.tr("Choose a version in the list first."))
             return
-        version = self.history_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        try:
-            library = restore_version(self.desk.uow(), int(version),
-                                      self.tr("restored version %1").replace("%1", str(version)))
-        except (PermissionDenied, DatabaseUnavailable, ValidationError) as exc:
-            self.error.setText(self._problem(exc))
-            return
-        self.load(library)
-        self.saved.emit(library)
+        version = int(self.history_table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        desk, note = self.desk, self.tr("restored version %1").replace("%1", str(version))
+        self.error.setStyleSheet(RED)
+        self.ops.run(Op(lambda: read_state(desk, restore_version(desk.uow(), version, note)),
+                        done=self._restored,
+                        errors=RoutedErrors(self.error, lambda errors: self._say("; ".join(
+                            message_for(code) for code in errors.values()))),
+                        disable=(self.restore_button,), key="restore"))
 
-    def _problem(self, exc: Exception) -> str:
-        self.error.setStyleSheet("color: #b83227;")
+    def _restored(self, state: EditorState) -> None:
+        self.load(state)
+        self.saved.emit(state.library)
+
+    def _problem(self, exc: BaseException) -> str | None:
+        """The editor's own sentences for a refused or offline save (the runner's hook)."""
         if isinstance(exc, PermissionDenied):
             return self.tr("Only a shift leader may change the scripts.")
-        if isinstance(exc, ValidationError):
-            return "; ".join(message_for(code) for code in exc.errors.values())
-        return self.tr("The database cannot be reached; your edits are kept here, "
-                       "try again in a moment.")
+        if isinstance(exc, DatabaseUnavailable):
+            return self.tr("The database cannot be reached; your edits are kept here, "
+                           "try again in a moment.")
+        return None
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Open the page of the first problem, select the item and say it beside it."""
-        self.error.setStyleSheet("color: #b83227;")
-        self.error.setText(self.tr("Not saved: please correct the marked entries."))
+        self._say(self.tr("Not saved: please correct the marked entries."))
         key, code = next(iter(errors.items()))
         text = message_for(code)
         kind, _, rest = key.partition(".")
@@ -233,7 +272,7 @@ class ScriptEditorDialog(QDialog):
                  "curt_phrases": self.curt, "reminder": self.reminders}
         page = pages.get(kind)
         if page is None:
-            self.error.setText(text)
+            self._say(text)
             return
         self.tabs.setCurrentWidget(page)
         if hasattr(page, "select") and item_id:

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.etiquette.messages import message_for
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import PermissionDenied, ValidationError
-from app.workflows.etiquette.config import read_config
+from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
+from app.workflows.desk import Desk
+from app.workflows.errors import DatabaseUnavailable, PermissionDenied, ValidationError
 from app.workflows.etiquette.supervision import Figures, supervision_figures
 
 
@@ -44,10 +45,8 @@ class FiguresDialog(QDialog):
         self.setObjectName("etiquetteFigures")
         self.setWindowTitle(self.tr("Etiquette figures for supervision"))
         self.resize(1080, 520)
-        try:  # the centre's local day (the same local time as the shift roster)
-            today = read_config(desk.uow()).local(desk.clock()).date()
-        except DatabaseUnavailable:
-            today = desk.local(desk.clock()).date()
+        self.rows: list[Figures] = []
+        today = desk.local(desk.clock()).date()  # the centre's day, as on the roster
         self.first = self._date_edit(today - timedelta(days=6))
         self.last = self._date_edit(today)
         self.by_shift = QCheckBox(self.tr("Per &shift"))
@@ -56,9 +55,11 @@ class FiguresDialog(QDialog):
         self.show_button.setShortcut("F5")
         self.show_button.clicked.connect(self.reload)
         self.by_shift.toggled.connect(self.reload)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
+        self.error = FieldError()
         self.error.setStyleSheet("color: #b83227;")
+        self.errors = FieldErrors(self.error, translate=message_for)
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(self._explain)
         self.table = QTableWidget(0, 10)
         self.table.setObjectName("figuresTable")
         self.table.setHorizontalHeaderLabels([
@@ -108,21 +109,35 @@ class FiguresDialog(QDialog):
         hours = f"{row.shift_start:%H:%M}–{row.shift_end:%H:%M}"
         return f"{row.shift_day.isoformat()} {name} {hours}"
 
+    def _explain(self, exc: BaseException) -> str | None:
+        if isinstance(exc, PermissionDenied):
+            return self.tr("The figures are for shift leaders.")
+        if isinstance(exc, DatabaseUnavailable):
+            return self.tr("The database cannot be reached; try again (F5).")
+        return None
+
+    def _asked(self) -> tuple[date, date, bool]:
+        return self.first.date().toPython(), self.last.date().toPython(), \
+            self.by_shift.isChecked()
+
     def reload(self) -> None:
-        first = self.first.date().toPython()
-        last = self.last.date().toPython()
-        self.error.clear()
-        try:
-            rows = supervision_figures(self.desk.uow(), first, last, self.by_shift.isChecked())
-        except ValidationError as exc:
-            self.error.setText(message_for(next(iter(exc.errors.values()))))
+        """The figures are a report: they are counted off the GUI thread."""
+        desk, (first, last, by_shift) = self.desk, self._asked()
+        self.error.setStyleSheet("color: #b83227;")
+        self.errors.clear()
+        self.ops.run(Op(lambda: (first, last, by_shift,
+                                 supervision_figures(desk.uow(), first, last, by_shift)),
+                        done=self._arrived, errors=self.errors, failed=self._refused,
+                        long=True, key="figures", label=self.tr("Counting…")))
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
             self.last.setFocus()
-            return
-        except PermissionDenied:
-            self.error.setText(self.tr("The figures are for shift leaders."))
-            return
-        except DatabaseUnavailable:
-            self.error.setText(self.tr("The database cannot be reached; try again (F5)."))
+
+    def _arrived(self, result: tuple[date, date, bool, list[Figures]]) -> None:
+        *asked, rows = result
+        if tuple(asked) != self._asked():
+            self.reload()  # the leader changed the days or the grouping meanwhile
             return
         self.rows = rows
         self.table.setRowCount(0)
@@ -142,6 +157,4 @@ class FiguresDialog(QDialog):
                 self.table.setItem(index, col, item)
         if not rows:
             self.error.setStyleSheet("color: #5b6b7b;")
-            self.error.setText(self.tr("No calls in these days."))
-        else:
-            self.error.setStyleSheet("color: #b83227;")
+            self.error.show_text(self.tr("No calls in these days."))

@@ -36,10 +36,11 @@ from app.ui.etiquette.panel_parts import (
     no_focus,
 )
 from app.ui.etiquette.style import PANEL_STYLE
-from app.workflows.desk import DatabaseUnavailable, Desk
+from app.ui.ops import Op, OpRunner
+from app.workflows.desk import Desk
 from app.workflows.etiquette.call_script import CallScript
 from app.workflows.etiquette.config import DEFAULTS as ETIQUETTE_DEFAULTS
-from app.workflows.etiquette.config import build_config, read_config
+from app.workflows.etiquette.config import EtiquetteConfig, build_config, read_config
 from app.workflows.etiquette.library import Library, default_library
 from app.workflows.etiquette.phrase_check import PhraseWarning, check_text
 from app.workflows.etiquette.scripts import current_library
@@ -63,10 +64,14 @@ class EtiquettePanel(QWidget):
         self.setObjectName("etiquettePanel")
         self.setStyleSheet(PANEL_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        library, config = self._load()
+        # offline the panel keeps working on what it has; the desk's banner says why
+        self.ops = OpRunner(self, desk, offline=self._offline)
         actor = desk.actor
-        self.script = CallScript(library, config, desk.clock,
-                                 actor.job_number if actor else "", actor.name if actor else "")
+        # the shipped default until the centre's scripts arrive (at once on a local file)
+        self.script = CallScript(default_library(),
+                                 build_config({**ETIQUETTE_DEFAULTS, **SHARED_DEFAULTS}),
+                                 desk.clock, actor.job_number if actor else "",
+                                 actor.name if actor else "")
         self._recorded: tuple | None = None
         self._pending: dict[int, tuple[tuple, int]] = {}
         self.rows: list[PhraseRow] = []
@@ -77,14 +82,11 @@ class EtiquettePanel(QWidget):
         self._tick.timeout.connect(self.refresh_ring)
         self._tick.start()
         self.refresh()
+        self._reload_library(first=True)
 
     # ---- building ---------------------------------------------------------------------
-    def _load(self) -> tuple[Library, object]:
-        try:
-            return current_library(self.desk.uow()), read_config(self.desk.uow())
-        except DatabaseUnavailable:
-            log.warning("etiquette library unavailable; using the shipped default")
-            return default_library(), build_config({**ETIQUETTE_DEFAULTS, **SHARED_DEFAULTS})
+    def _offline(self) -> None:
+        """The runner's offline sink: each op says what waits (see `_record`)."""
 
     def _build(self) -> None:
         self.ring_label = QLabel()
@@ -330,22 +332,40 @@ class EtiquettePanel(QWidget):
             if snapshot != self._recorded:
                 self._pending[script.contact_id] = (snapshot, script.library.version)
         for contact_id, (snapshot, version) in list(self._pending.items()):
-            try:
-                record_call(self.desk.uow(), contact_id, snapshot[1], snapshot[2], version)
-            except DatabaseUnavailable:
-                self.status.setText(self.tr("Offline: the call's etiquette record waits "
-                                            "for the database."))
-                return
-            del self._pending[contact_id]
-            if contact_id == script.contact_id:
-                self._recorded = snapshot
+            self._write(contact_id, snapshot, version)
 
-    def _reload_library(self) -> None:
-        """Between calls: pick up a leader's newer scripts and times saved at any desk."""
-        try:
-            library = current_library(self.desk.uow())
-            self.script.config = read_config(self.desk.uow())  # greeting hours may change
-        except DatabaseUnavailable:
-            return
+    def _write(self, contact_id: int, snapshot: tuple, version: int) -> None:
+        desk, stages, warnings = self.desk, list(snapshot[1]), snapshot[2]
+        self.ops.run(Op(
+            lambda: record_call(desk.uow(), contact_id, stages, warnings, version),
+            done=lambda _result: self._written(contact_id, snapshot),
+            offline=lambda: self.status.setText(self.tr(
+                "Offline: the call's etiquette record waits for the database.")),
+            key=f"record:{contact_id}"))
+
+    def _written(self, contact_id: int, snapshot: tuple) -> None:
+        pending = self._pending.get(contact_id)
+        if pending is not None and pending[0] == snapshot:
+            del self._pending[contact_id]
+        elif pending is not None:
+            self._write(contact_id, *pending)  # the call moved on while this was written
+        if contact_id == self.script.contact_id:
+            self._recorded = snapshot
+
+    def _reload_library(self, first: bool = False) -> None:
+        """On opening and between calls: the centre's scripts, a leader's newer version
+        and the greeting times, saved at any desk. Offline: keep what the panel has."""
+        desk = self.desk
+        self.ops.run(Op(lambda: (current_library(desk.uow()), read_config(desk.uow())),
+                        done=self._library_arrived,
+                        offline=(lambda: log.warning(
+                            "etiquette library unavailable; using the shipped default"))
+                        if first else None,
+                        key="library"))
+
+    def _library_arrived(self, loaded: tuple[Library, EtiquetteConfig]) -> None:
+        library, config = loaded
+        self.script.config = config  # greeting hours may change
         if library.version != self.script.library.version:
             self.script.replace_library(library)
+        self.refresh()

@@ -9,14 +9,16 @@ instead of overriding `closeEvent`, so the desk window needs no knowledge of shi
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
+from app.ui.ops import Op, OpRunner
 from app.ui.shifts import labels
 from app.ui.shifts.live import DUTY_ENTITIES, HandoverWatch
-from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.desk import Desk
 from app.workflows.shifts.duty import (
     REASON_AWAITING_SIGNATURE,
     REASON_DRAFT,
@@ -28,7 +30,7 @@ from app.workflows.shifts.duty import (
 CONTEXT = "DutyGuard"
 
 
-def duty_reason(state: DutyState, zone) -> str:
+def duty_reason(state: DutyState, zone: tzinfo) -> str:
     """The sentence that says why the shift cannot end yet."""
     if state.reason == REASON_AWAITING_SIGNATURE:
         return _t(
@@ -53,7 +55,9 @@ class DutyIndicator(QLabel):
     """On duty / awaiting signature / off duty, always visible in the status bar.
 
     While shown it follows the change feed, so "awaiting signature" turns into "off duty"
-    as soon as the incoming colleague signs at their own desk (rule 3.4.2).
+    as soon as the incoming colleague signs at their own desk (rule 3.4.2). While the
+    database cannot be reached it keeps showing the last duty it knew: the desk's offline
+    banner speaks for the connection, not this label.
     """
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, *,
@@ -62,8 +66,10 @@ class DutyIndicator(QLabel):
         self.desk = desk
         self.zone = desk.zone
         self.state: DutyState | None = None
+        self._stale = False
         self.setObjectName("dutyIndicator")
         self.setContentsMargins(8, 0, 8, 0)
+        self.ops = OpRunner(self, desk, offline=self._keep_last)
         self.watch = HandoverWatch(desk, self.refresh, self, entities=DUTY_ENTITIES,
                                    live=live)
         self.refresh()
@@ -77,12 +83,21 @@ class DutyIndicator(QLabel):
         if not event.spontaneous():  # the desk closed; a minimised desk keeps listening
             self.watch.stop()
 
-    def refresh(self) -> DutyState | None:
-        try:
-            self.state = duty_state(self.desk.uow())
-        except DatabaseUnavailable:
-            return self.state
-        s = self.state
+    def refresh(self) -> None:
+        """Read the duty again; a change reported while a read runs is read once more."""
+        desk = self.desk
+        if not self.ops.run(Op(lambda: duty_state(desk.uow()), done=self._show,
+                               key="duty")):
+            self._stale = True
+
+    def _keep_last(self) -> None:
+        """Offline: the label keeps the last duty it knew."""
+
+    def _show(self, state: DutyState) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        self.state = s = state
         if s.reason == REASON_AWAITING_SIGNATURE:
             text = _t("On duty: awaiting %1's signature").replace("%1", s.incoming_name)
             colour = "#7a4b00"
@@ -94,14 +109,20 @@ class DutyIndicator(QLabel):
             text, colour = _t("Off duty"), "#5b6b7b"
         self.setText(text)
         self.setStyleSheet(f"color:{colour}; font-weight:600;")
-        return s
 
 
 class DutyGuard(QObject):
-    """Refuses the desk window's close while the agent must stay (rule 3.4.2)."""
+    """Refuses the desk window's close while the agent must stay (rule 3.4.2).
+
+    Qt asks whether the window may close while it delivers the close event and needs the
+    answer before the event returns, so this one check runs inline (`background=False`)
+    even on a server database: through the runner, which maps its errors, but on the GUI
+    thread. During an outage that wait lasts at most the connect timeout, and then the
+    window closes: a check that cannot be made never traps the agent at the desk.
+    """
 
     def __init__(self, window: QMainWindow, desk: Desk,
-                 open_handover: Callable[[], None]) -> None:
+                 open_handover: Callable[[], object]) -> None:
         super().__init__(window)
         self.window = window
         self.desk = desk
@@ -109,15 +130,20 @@ class DutyGuard(QObject):
         self.zone = desk.zone
         self.last_refusal: str = ""
         self.message: QMessageBox | None = None
+        self.ops = OpRunner(window, desk, offline=self._unknown, background=False)
         window.installEventFilter(self)
 
+    def _unknown(self) -> None:
+        """Offline: the duty cannot be checked, so the close goes ahead."""
+
     def may_close(self) -> bool:
-        try:
-            state = duty_state(self.desk.uow())
-        except DatabaseUnavailable:
+        desk = self.desk
+        verdict: list[DutyState] = []
+        self.ops.run(Op(lambda: duty_state(desk.uow()), done=verdict.append, key="may_close"))
+        if not verdict:
             return True   # cannot check while offline; never trap the agent
-        self.last_refusal = duty_reason(state, self.zone)
-        return state.may_end
+        self.last_refusal = duty_reason(verdict[0], self.zone)
+        return verdict[0].may_end
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         if (watched is self.window and event.type() == QEvent.Type.Close

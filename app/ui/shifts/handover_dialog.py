@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
+from app.ui.ops import Op, OpRunner
 from app.ui.shifts import labels
 from app.ui.shifts.carry_table import CarryTable
 from app.ui.shifts.live import HandoverWatch
 from app.ui.shifts.log_editor import CasesTable, EquipmentTable, StaffingEdit, remove_selected
-from app.ui.shifts.messages import handover_field_errors, handover_message
+from app.ui.shifts.messages import RowErrors, handover_explain, handover_message
 from app.ui.shifts.override_dialog import OverrideDialog
 from app.ui.shifts.sheet import save_sheet
 from app.ui.shifts.sign_dialog import SignDialog
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import ValidationError
+from app.workflows.desk import Desk
 from app.workflows.shifts.handover import (
     HandoverDraft,
     HandoverForm,
@@ -40,7 +40,7 @@ from app.workflows.shifts.handover import (
     reopen,
     save_handover,
 )
-from app.workflows.shifts.handover_views import HandoverView
+from app.workflows.shifts.handover_views import HandoverView, StaffChoice
 from app.workflows.shifts.history import handover_detail
 from app.workflows.shifts.roster import desk_staff
 
@@ -76,7 +76,14 @@ class HandoverDialog(QDialog):
         self.carry = CarryTable(self.zone)
         self.carry_title = QLabel()
         self.general = FieldError()
-        self.errors = handover_field_errors(general=self.general)
+        # a log row's problem (`equipment.2`) is said on its section's line, naming the row
+        self.errors = RowErrors(self.general, lambda row, text: self.tr("Row %1: %2").replace(
+            "%1", str(row)).replace("%2", text))
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(handover_explain())
+        self.sign_dialog: SignDialog | None = None
+        self.override_dialog: OverrideDialog | None = None
+        self.duty_text = ""
         self._build()
         # while handed over, another desk's signature reloads the state (rule 3.4.2)
         self.watch = HandoverWatch(desk, self.refresh, self, live=live)
@@ -165,16 +172,17 @@ class HandoverDialog(QDialog):
 
     # ---- data -----------------------------------------------------------------------
     def load(self) -> None:
-        try:
-            draft = open_draft(self.desk.uow())
-            staff = desk_staff(self.desk.uow())
-        except DatabaseUnavailable:
-            self.banner.setText(handover_message("offline"))
-            return
+        desk = self.desk
+        self.ops.run(Op(lambda: (open_draft(desk.uow()), desk_staff(desk.uow())),
+                        done=self._loaded, errors=self.errors, key="load"))
+
+    def _loaded(self, loaded: tuple[HandoverDraft, list[StaffChoice]]) -> None:
+        draft, staff = loaded
+        me = self.desk.actor.id if self.desk.actor is not None else None
         self.incoming.clear()
         self.incoming.addItem(self.tr("— choose —"), None)
         for s in staff:
-            if s.id != self.desk.actor.id:  # type: ignore[union-attr]
+            if s.id != me:
                 self.incoming.addItem(f"{s.job_number} {s.name}", s.id)
         self._fill(draft.form)
         if draft.saved is None and not draft.form.staffing:
@@ -273,65 +281,48 @@ class HandoverDialog(QDialog):
         super().showEvent(event)
         self._follow()
 
-    def _section_errors(self, errors: dict[str, str]) -> dict[str, str]:
-        """`equipment.2` becomes the equipment section's error, naming the row."""
-        shown: dict[str, str] = {}
-        for key, code in errors.items():
-            section, _, row = key.partition(".")
-            if row.isdigit():
-                shown[section] = f"row:{int(row) + 1}:{code}"
-            else:
-                shown[key] = code
-        return shown
-
-    def _show_errors(self, errors: dict[str, str]) -> None:
-        plain = {k: v for k, v in self._section_errors(errors).items()
-                 if not v.startswith("row:")}
-        self.errors.show(plain)
-        for key, value in self._section_errors(errors).items():
-            if value.startswith("row:"):
-                _, row, code = value.split(":", 2)
-                self.errors.error(key).show_text(self.tr("Row %1: %2").replace("%1", row)
-                                                 .replace("%2", handover_message(code)))
-
     def save(self, hand_over: bool) -> None:
-        try:
-            self.view = save_handover(self.desk.uow(), self.form(), hand_over=hand_over)
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
-            return
-        except DatabaseUnavailable:
-            self.general.show_text(handover_message("offline"))
-            return
+        desk, form = self.desk, self.form()
+        self.ops.run(Op(lambda: save_handover(desk.uow(), form, hand_over=hand_over),
+                        done=lambda view: self._saved(view, hand_over), errors=self.errors,
+                        disable=(self.save_button, self.hand_over_button), key="save"))
+
+    def _saved(self, view: HandoverView, hand_over: bool) -> None:
+        self.view = view
         self.errors.clear()
         if hand_over:
-            self._show_carry_saved(self.view)
+            self._show_carry_saved(view)
         self._show_state()
-        self.state_changed.emit(self.view)
+        self.state_changed.emit(view)
 
     def take_back(self) -> None:
         if self.view is None:
             return
-        try:
-            self.view = reopen(self.desk.uow(), self.view.id)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
+        desk, handover_id = self.desk, self.view.id
+        self.ops.run(Op(lambda: reopen(desk.uow(), handover_id), done=self._taken_back,
+                        errors=self.errors, disable=(self.take_back_button,), key="save"))
+
+    def _taken_back(self, view: HandoverView) -> None:
+        self.view = view
         self._show_state()
-        self.state_changed.emit(self.view)
+        self.state_changed.emit(view)
 
     def refresh(self) -> None:
         """F5, a handover change from another desk, or the slow fallback timer while
         waiting: has the incoming colleague signed?"""
         if self.view is None:
             return
-        try:
-            self.view = handover_detail(self.desk.uow(), self.view.id)
-        except DatabaseUnavailable:
-            return
+        desk, handover_id = self.desk, self.view.id
+        self.ops.run(Op(lambda: handover_detail(desk.uow(), handover_id),
+                        done=self._refreshed, errors=self.errors, key="refresh"))
+
+    def _refreshed(self, view: HandoverView) -> None:
+        if self.general.text() == handover_message("offline"):
+            self.general.clear()  # the database is back
+        self.view = view
         self._show_state()
-        if self.view.status in ("signed", "overridden"):
-            self.state_changed.emit(self.view)
+        if view.status in ("signed", "overridden"):
+            self.state_changed.emit(view)
 
     def sign_here(self) -> None:
         if self.view is None:
@@ -351,4 +342,4 @@ class HandoverDialog(QDialog):
 
     def print_sheet(self, path: str | None = None) -> None:
         if self.view is not None:
-            save_sheet(self, self.desk, self.view.id, path)
+            save_sheet(self, self.ops, self.errors, self.desk, self.view.id, path)

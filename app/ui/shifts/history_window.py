@@ -1,4 +1,4 @@
-"""Past handovers (issue 5, part 4): search by date, agent and text; read one; append a
+"""Past handovers: search by date, agent and text; read one; append a
 correction to a completed log (it is never edited); print its sheet."""
 
 from __future__ import annotations
@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
+from app.ui.ops import Op, OpRunner
 from app.ui.shifts import labels
-from app.ui.shifts.messages import handover_field_errors, handover_message
+from app.ui.shifts.messages import handover_explain, handover_field_errors
 from app.ui.shifts.override_dialog import OverrideDialog
 from app.ui.shifts.sheet import save_sheet
 from app.ui.shifts.view_html import handover_html
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import ValidationError
+from app.workflows.desk import Desk
 from app.workflows.shifts.common import LEADER_ROLES
 from app.workflows.shifts.handover_views import HandoverSummary, HandoverView
 from app.workflows.shifts.history import handover_detail, search_handovers
@@ -93,6 +93,9 @@ class HistoryWindow(QDialog):
         self.count = QLabel()
         self.general = FieldError()
         self.errors = handover_field_errors(general=self.general)
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(handover_explain())
+        self.override_dialog: OverrideDialog | None = None
         self._build()
         self.search()
         self.resize(1200, 780)
@@ -144,17 +147,17 @@ class HistoryWindow(QDialog):
         QShortcut(QKeySequence("F5"), self, activated=self.search)
 
     def search(self) -> None:
+        """A search may read years of logs: it runs off the GUI thread (F5, Enter)."""
         first = self.first_day.date().toPython() if self.use_dates.isChecked() else None
         last = self.last_day.date().toPython() if self.use_dates.isChecked() else None
-        try:
-            self.results = search_handovers(self.desk.uow(), first, last, self.agent.text(),
-                                            self.text.text())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except DatabaseUnavailable:
-            self.general.show_text(handover_message("offline"))
-            return
+        desk, agent, text = self.desk, self.agent.text(), self.text.text()
+        self.ops.run(Op(lambda: search_handovers(desk.uow(), first, last, agent, text),
+                        done=self._found, errors=self.errors, long=True,
+                        disable=(self.search_button,), key="search",
+                        label=self.tr("Searching…")))
+
+    def _found(self, results: list[HandoverSummary]) -> None:
+        self.results = results
         self.errors.clear()
         statuses = labels.statuses()
         self.table.setRowCount(0)
@@ -175,10 +178,16 @@ class HistoryWindow(QDialog):
     def _selected(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self.results):
-            try:
-                self.show_view(handover_detail(self.desk.uow(), self.results[row].id))
-            except DatabaseUnavailable:
-                self.general.show_text(handover_message("offline"))
+            desk, handover_id = self.desk, self.results[row].id
+            self.ops.run(Op(lambda: handover_detail(desk.uow(), handover_id),
+                            done=self._detail_arrived, errors=self.errors,
+                            key=f"detail:{handover_id}"))
+
+    def _detail_arrived(self, view: HandoverView) -> None:
+        """Shown only if that log is still the one selected (the user may have moved on)."""
+        row = self.table.currentRow()
+        if 0 <= row < len(self.results) and self.results[row].id == view.id:
+            self.show_view(view)
 
     def show_view(self, view: HandoverView | None) -> None:
         self.view = view
@@ -194,14 +203,12 @@ class HistoryWindow(QDialog):
     def append_correction(self) -> None:
         if self.view is None:
             return
-        try:
-            view = add_correction(self.desk.uow(), self.view.id, self.correction.toPlainText())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except DatabaseUnavailable:
-            self.general.show_text(handover_message("offline"))
-            return
+        desk, handover_id, text = self.desk, self.view.id, self.correction.toPlainText()
+        self.ops.run(Op(lambda: add_correction(desk.uow(), handover_id, text),
+                        done=self._corrected, errors=self.errors,
+                        disable=(self.append_button,), key="correct"))
+
+    def _corrected(self, view: HandoverView) -> None:
         self.errors.clear()
         self.correction.clear()
         self.show_view(view)
@@ -217,4 +224,4 @@ class HistoryWindow(QDialog):
 
     def print_sheet(self, path: str | None = None) -> None:
         if self.view is not None:
-            save_sheet(self, self.desk, self.view.id, path)
+            save_sheet(self, self.ops, self.errors, self.desk, self.view.id, path)

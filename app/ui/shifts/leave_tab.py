@@ -21,12 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
+from app.ui.ops import Op, OpRunner
 from app.ui.shifts import labels
-from app.ui.shifts.messages import handover_field_errors, handover_message
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import ValidationError
+from app.ui.shifts.messages import handover_explain, handover_field_errors
+from app.workflows.desk import Desk
 from app.workflows.shifts.handover_views import LeaveView
-from app.workflows.shifts.leave import decide_leave, my_leave, pending_leave, request_leave
+from app.workflows.shifts.leave import (
+    LeaveDecision,
+    decide_leave,
+    my_leave,
+    pending_leave,
+    request_leave,
+)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -69,6 +75,8 @@ class LeaveTab(QWidget):
         self.outcome.setWordWrap(True)
         self.general = FieldError()
         self.errors = handover_field_errors(general=self.general)
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(handover_explain())
         form = QFormLayout()
         form.addRow(self.tr("First day"), self.errors.add("first_day", self.first_day))
         form.addRow(self.tr("Last day"), self.errors.add("last_day", self.last_day))
@@ -94,12 +102,13 @@ class LeaveTab(QWidget):
         self.load()
 
     def load(self) -> None:
-        try:
-            mine = my_leave(self.desk.uow())
-            self.pending = pending_leave(self.desk.uow()) if self.leader else []
-        except DatabaseUnavailable:
-            self.general.show_text(handover_message("offline"))
-            return
+        desk, leader = self.desk, self.leader
+        self.ops.run(Op(lambda: (my_leave(desk.uow()),
+                                 pending_leave(desk.uow()) if leader else []),
+                        done=self._loaded, errors=self.errors, key="load"))
+
+    def _loaded(self, loaded: tuple[list[LeaveView], list[LeaveView]]) -> None:
+        mine, self.pending = loaded
         names = labels.leave_statuses()
         self._fill(self.mine, [[v.first_day.isoformat(), v.last_day.isoformat(), v.reason,
                                 names.get(v.status, v.status), v.decided_by_name,
@@ -119,12 +128,14 @@ class LeaveTab(QWidget):
         table.resizeColumnsToContents()
 
     def request(self) -> None:
-        try:
-            request_leave(self.desk.uow(), self.first_day.date().toPython(),
-                          self.last_day.date().toPython(), self.reason.text())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
+        desk = self.desk
+        first, last = self.first_day.date().toPython(), self.last_day.date().toPython()
+        reason = self.reason.text()
+        self.ops.run(Op(lambda: request_leave(desk.uow(), first, last, reason),
+                        done=lambda _view: self._requested(), errors=self.errors,
+                        disable=(self.request_button,), key="request"))
+
+    def _requested(self) -> None:
         self.errors.clear()
         self.reason.clear()
         self.load()
@@ -133,12 +144,12 @@ class LeaveTab(QWidget):
         row = self.queue.currentRow()
         if not 0 <= row < len(self.pending):
             return
-        try:
-            decision = decide_leave(self.desk.uow(), self.pending[row].id, approve,
-                                    self.note.text())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
+        desk, leave_id, note = self.desk, self.pending[row].id, self.note.text()
+        self.ops.run(Op(lambda: decide_leave(desk.uow(), leave_id, approve, note),
+                        done=self._decided, errors=self.errors,
+                        disable=(self.approve_button, self.reject_button), key="decide"))
+
+    def _decided(self, decision: LeaveDecision) -> None:
         self.errors.clear()
         self.note.clear()
         if decision.uncovered:

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.messages import message_for
+from app.workflows.errors import DatabaseUnavailable, PermissionDenied
 
 CONTEXT = "HandoverMessages"
 
@@ -78,3 +81,45 @@ def handover_message(code: str) -> str:
 def handover_field_errors(general: FieldError | None = None) -> FieldErrors:
     """FieldErrors that know the handover codes."""
     return FieldErrors(general, translate=handover_message)
+
+
+def handover_explain(refused: str | None = None) -> Callable[[BaseException], str | None]:
+    """The shift screens' own sentences for the operation runner (`OpRunner.explain_with`):
+    offline says the typed text is kept; `refused` names the code a screen says when the
+    role may not do what was asked. Anything else falls back to the runner's sentences."""
+
+    def explain(exc: BaseException) -> str | None:
+        if isinstance(exc, DatabaseUnavailable):
+            return handover_message("offline")
+        if refused is not None and isinstance(exc, PermissionDenied):
+            return handover_message(refused)
+        return None
+
+    return explain
+
+
+class RowErrors(FieldErrors):
+    """Errors keyed `section.N` or `section.N.field` name row N of a table: they are said on
+    the section's line (the general line when the section has none) as `row_text(N + 1,
+    sentence)`, the first problem of each section only, so the user is sent to one row."""
+
+    def __init__(self, general: FieldError | None,
+                 row_text: Callable[[int, str], str]) -> None:
+        super().__init__(general, translate=handover_message)
+        self.row_text = row_text
+
+    def show(self, errors: dict[str, str]) -> None:
+        plain: dict[str, str] = {}
+        rows: dict[str, tuple[int, str]] = {}
+        for key, code in errors.items():
+            section, _, rest = key.partition(".")
+            index = rest.partition(".")[0]
+            if index.isdigit():
+                rows.setdefault(section, (int(index) + 1, code))
+            else:
+                plain[key] = code
+        super().show(plain)
+        for section, (row, code) in rows.items():
+            line = self._errors.get(section) or self.general
+            if line is not None and not line.text():
+                line.show_text(self.row_text(row, self.translate(code)))

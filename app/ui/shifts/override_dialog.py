@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
-from app.ui.shifts.messages import handover_field_errors, handover_message
-from app.workflows.desk import DatabaseUnavailable, Desk
+from app.ui.ops import Op, OpRunner
+from app.ui.shifts.messages import handover_explain, handover_field_errors
+from app.workflows.desk import Desk
 from app.workflows.errors import ValidationError
 from app.workflows.shifts.common import LEADER_ROLES
+from app.workflows.shifts.handover_views import HandoverView
 from app.workflows.shifts.signoff import Signature, override_handover
 
 
@@ -51,6 +53,8 @@ class OverrideDialog(QDialog):
             self.job_number.setText(desk.actor.job_number)
         self.general = FieldError()
         self.errors = handover_field_errors(general=self.general)
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(handover_explain())
         form = QFormLayout()
         form.addRow(self.tr("Leader's &job number"),
                     self.errors.add("job_number", self.job_number))
@@ -77,16 +81,17 @@ class OverrideDialog(QDialog):
         self.resize(520, 360)
 
     def release(self) -> None:
-        try:
-            view = override_handover(self.desk.uow(), self.handover_id,
-                                     Signature(self.job_number.text(), self.password.text()),
-                                     self.reason.toPlainText())
-        except ValidationError as exc:
+        desk, handover_id = self.desk, self.handover_id
+        signature = Signature(self.job_number.text(), self.password.text())
+        reason = self.reason.toPlainText()
+        self.ops.run(Op(lambda: override_handover(desk.uow(), handover_id, signature, reason),
+                        done=self._released, errors=self.errors, failed=self._refused,
+                        disable=(self.release_button,), key="release"))
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
             self.password.clear()
-            self.errors.show(exc.errors)
-            return
-        except DatabaseUnavailable:
-            self.general.show_text(handover_message("offline"))
-            return
+
+    def _released(self, view: HandoverView) -> None:
         self.released.emit(view)
         self.accept()

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
+from app.ui.ops import Op, OpRunner
 from app.ui.shifts.log_editor import remove_selected
-from app.ui.shifts.messages import handover_message
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import PermissionDenied, ValidationError
+from app.ui.shifts.messages import RowErrors, handover_explain
+from app.workflows.desk import Desk
+from app.workflows.shifts.handover_views import SlotView
 from app.workflows.shifts.pattern import SlotSpec, current_pattern, format_minute, set_pattern
 
 
@@ -36,6 +37,11 @@ class PatternTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.error = FieldError(self.table)
+        # one line under the table: "Row 2: ..." for a slot's problem, else the sentence
+        self.errors = RowErrors(self.error, lambda row, text: self.tr("Row %1: ").replace(
+            "%1", str(row)) + text)
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(handover_explain(refused="signer.not_leader"))
         day_night = QPushButton(self.tr("Preset: &day and night"))
         three = QPushButton(self.tr("Preset: &three shifts"))
         add = QPushButton(self.tr("Add s&hift"))
@@ -71,11 +77,11 @@ class PatternTab(QWidget):
         self.load()
 
     def load(self) -> None:
-        try:
-            slots = current_pattern(self.desk.uow())
-        except DatabaseUnavailable:
-            self.error.show_text(handover_message("offline"))
-            return
+        desk = self.desk
+        self.ops.run(Op(lambda: current_pattern(desk.uow()), done=self._loaded,
+                        errors=self.errors, key="load"))
+
+    def _loaded(self, slots: list[SlotView]) -> None:
         self.fill([(s.name, format_minute(s.start_minute), s.duration_minutes / 60)
                    for s in slots])
 
@@ -105,17 +111,10 @@ class PatternTab(QWidget):
         return out
 
     def save(self) -> None:
-        try:
-            set_pattern(self.desk.uow(), self.specs())
-        except ValidationError as exc:
-            key, code = next(iter(exc.errors.items()))
-            parts = key.split(".")
-            where = self.tr("Row %1: ").replace("%1", str(int(parts[1]) + 1)) \
-                if len(parts) > 1 else ""
-            self.error.show_text(where + handover_message(code))
-            return
-        except PermissionDenied:
-            self.error.show_text(handover_message("signer.not_leader"))
-            return
-        self.error.clear()
+        desk, specs = self.desk, self.specs()
+        self.ops.run(Op(lambda: set_pattern(desk.uow(), specs), done=self._saved,
+                        errors=self.errors, disable=(self.save_button,), key="save"))
+
+    def _saved(self, _slots: list[SlotView]) -> None:
+        self.errors.clear()
         self.saved.emit()

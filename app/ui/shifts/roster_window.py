@@ -4,6 +4,7 @@ any colleague records a swap of their own duty."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -28,14 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
+from app.ui.ops import Op, OpRunner
 from app.ui.shifts import labels
 from app.ui.shifts.leave_tab import LeaveTab
-from app.ui.shifts.messages import handover_field_errors, handover_message
+from app.ui.shifts.messages import handover_explain, handover_field_errors
 from app.ui.shifts.pattern_tab import PatternTab
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import PermissionDenied, ValidationError
+from app.workflows.desk import Desk
 from app.workflows.shifts.common import LEADER_ROLES
-from app.workflows.shifts.handover_views import DutyView
+from app.workflows.shifts.handover_views import DutyView, StaffChoice
 from app.workflows.shifts.pattern import format_minute
 from app.workflows.shifts.roster import RosterWeek, assign, desk_staff, roster_week, unassign
 from app.workflows.shifts.swap import swap_duties
@@ -51,6 +52,7 @@ class RosterWindow(QDialog):
         today = desk.clock().astimezone(zone).date()
         self.first_day = today - timedelta(days=today.weekday())
         self.week: RosterWeek | None = None
+        self._stale = False
         self.setWindowTitle(self.tr("Roster, leave and swaps"))
         self.setModal(False)
         self.grid = QTableWidget()
@@ -64,6 +66,8 @@ class RosterWindow(QDialog):
         self.reason = QLineEdit()
         self.general = FieldError()
         self.errors = handover_field_errors(general=self.general)
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(handover_explain(refused="swap.not_party"))
         self.pattern = PatternTab(desk, self.leader)
         self.leave = LeaveTab(desk, self.leader)
         tabs = QTabWidget()
@@ -128,10 +132,11 @@ class RosterWindow(QDialog):
         return page
 
     def _load_staff(self) -> None:
-        try:
-            staff = desk_staff(self.desk.uow())
-        except DatabaseUnavailable:
-            return
+        desk = self.desk
+        self.ops.run(Op(lambda: desk_staff(desk.uow()), done=self._staff_loaded,
+                        errors=self.errors, key="staff"))
+
+    def _staff_loaded(self, staff: list[StaffChoice]) -> None:
         for combo in (self.staff, self.give_to):
             combo.clear()
             if combo is self.give_to:
@@ -144,11 +149,17 @@ class RosterWindow(QDialog):
         self.load()
 
     def load(self) -> None:
-        try:
-            self.week = roster_week(self.desk.uow(), self.first_day)
-        except DatabaseUnavailable:
-            self.general.show_text(handover_message("offline"))
+        desk, first_day = self.desk, self.first_day
+        if not self.ops.run(Op(lambda: roster_week(desk.uow(), first_day),
+                               done=self._week_arrived, errors=self.errors, key="week")):
+            self._stale = True  # a read already under way may miss this change
+
+    def _week_arrived(self, week: RosterWeek) -> None:
+        if self._stale or (week.days and week.days[0] != self.first_day):
+            self._stale = False  # changed, or moved on to another week, meanwhile
+            self.load()
             return
+        self.week = week
         w = self.week
         self.week_label.setText(f"{w.days[0].isoformat()} — {w.days[-1].isoformat()}")
         self.grid.setRowCount(len(w.days))
@@ -196,34 +207,32 @@ class RosterWindow(QDialog):
         wanted = item.data(Qt.ItemDataRole.UserRole)
         return next((d for d in self.week.duties if d.id == wanted), None)
 
-    def _run(self, action) -> None:
-        try:
-            action()
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except PermissionDenied:
-            self.general.show_text(handover_message("swap.not_party"))
-            return
-        except DatabaseUnavailable:
-            self.general.show_text(handover_message("offline"))
-            return
+    def _change(self, action: Callable[[], object]) -> None:
+        """Assign, remove or swap (values read before), then show the week again."""
+        self.ops.run(Op(action, done=lambda _result: self._changed(), errors=self.errors,
+                        disable=(self.assign_button, self.remove_button, self.swap_button),
+                        key="change"))
+
+    def _changed(self) -> None:
         self.errors.clear()
         self.load()
 
     def assign(self) -> None:
         cell = self.selected_cell()
         if cell is not None:
-            self._run(lambda: assign(self.desk.uow(), cell[1], cell[0],
-                                     self.staff.currentData()))
+            desk, (day, slot_id), staff_id = self.desk, cell, self.staff.currentData()
+            self._change(lambda: assign(desk.uow(), slot_id, day, staff_id))
 
     def remove(self) -> None:
         duty = self.selected_duty()
         if duty is not None:
-            self._run(lambda: unassign(self.desk.uow(), duty.id))
+            desk, duty_id = self.desk, duty.id
+            self._change(lambda: unassign(desk.uow(), duty_id))
 
     def swap(self) -> None:
         duty = self.selected_duty()
         if duty is not None:
-            self._run(lambda: swap_duties(self.desk.uow(), duty.id, self.swap_with.currentData(),
-                                          self.give_to.currentData(), self.reason.text()))
+            desk, duty_id = self.desk, duty.id
+            second, colleague = self.swap_with.currentData(), self.give_to.currentData()
+            reason = self.reason.text()
+            self._change(lambda: swap_duties(desk.uow(), duty_id, second, colleague, reason))

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
+from app.ui.ops import Op, OpRunner
 from app.ui.shifts import labels
-from app.ui.shifts.messages import handover_field_errors, handover_message
+from app.ui.shifts.messages import handover_explain, handover_field_errors
 from app.ui.shifts.view_html import handover_html
-from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.desk import Desk
 from app.workflows.errors import ValidationError
 from app.workflows.shifts.handover_views import HandoverView
 from app.workflows.shifts.history import handover_detail
@@ -70,6 +71,8 @@ class SignDialog(QDialog):
         cancel.setShortcut(QKeySequence("Esc"))
         self.general = FieldError()
         self.errors = handover_field_errors(general=self.general)
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(handover_explain())
         self.empty = QLabel(self.tr("No handover is waiting for your signature."))
         self.empty.hide()
 
@@ -105,18 +108,22 @@ class SignDialog(QDialog):
         if own_desk:
             self.job_number.setText(desk.actor.job_number)
             self.job_number.setReadOnly(True)
+        self.sign_button.setEnabled(False)  # until the log to sign has arrived
         self.load(handover_id)
         self.resize(980, 760)
 
     def load(self, handover_id: int | None = None) -> None:
-        try:
+        desk = self.desk
+
+        def fetch() -> list[HandoverView]:
             if handover_id is not None:
-                self.views = [handover_detail(self.desk.uow(), handover_id)]
-            else:
-                self.views = awaiting_my_signature(self.desk.uow())
-        except DatabaseUnavailable:
-            self.general.show_text(handover_message("offline"))
-            return
+                return [handover_detail(desk.uow(), handover_id)]
+            return awaiting_my_signature(desk.uow())
+
+        self.ops.run(Op(fetch, done=self._loaded, errors=self.errors, key="load"))
+
+    def _loaded(self, views: list[HandoverView]) -> None:
+        self.views = views
         self.choice.clear()
         for v in self.views:
             self.choice.addItem(self.tr("From %1, handed over %2").replace(
@@ -171,16 +178,18 @@ class SignDialog(QDialog):
         view = self.current
         if view is None:
             return
-        try:
-            done = sign_handover(self.desk.uow(), view.id,
-                                 Signature(self.job_number.text(), self.password.text()),
-                                 self.acknowledged())
-        except ValidationError as exc:
+        desk, handover_id = self.desk, view.id
+        signature = Signature(self.job_number.text(), self.password.text())
+        acknowledged = self.acknowledged()
+        self.ops.run(Op(lambda: sign_handover(desk.uow(), handover_id, signature, acknowledged),
+                        done=self._signed, errors=self.errors, failed=self._refused,
+                        disable=(self.sign_button,), key="sign"))
+
+    def _refused(self, exc: BaseException) -> None:
+        """A wrong signature is typed again from scratch; offline, everything typed stays."""
+        if isinstance(exc, ValidationError):
             self.password.clear()
-            self.errors.show(exc.errors)
-            return
-        except DatabaseUnavailable:
-            self.general.show_text(handover_message("offline"))
-            return
+
+    def _signed(self, done: HandoverView) -> None:
         self.signed.emit(done)
         self.accept()
