@@ -7,8 +7,9 @@ SQLite needs to drop or alter constraints later.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import ClassVar
 
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData, TypeDecorator
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, Table, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 
@@ -48,3 +49,6 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every entity here is mapped to a plain table (no mapping to a select or a join), so
+    # `__table__` is a Table, with update() and alias() of its own.
+    __table__: ClassVar[Table]

@@ -131,8 +131,10 @@ class BulkRepository:
                 f"INSERT INTO {table} ({', '.join(names)}) "
                 f"VALUES ({', '.join('?' * len(names))})", batch)
             return
-        raw = conn.connection.dbapi_connection
-        assert raw is not None
+        import psycopg  # PostgreSQL is driven by psycopg 3 (its COPY protocol)
+
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, psycopg.Connection)
         with raw.cursor() as cursor, cursor.copy(
                 f"COPY {table} ({', '.join(names)}) FROM STDIN") as copy:
             for row in batch:

@@ -118,7 +118,8 @@ class NoticeRepository:
             .where(Ticket.id == ticket_id)).one_or_none()
         if row is None:
             return None
-        customer, phones = None, ()
+        customer: Household | None = None
+        phones: tuple[str, ...] = ()
         if row.customer_id is not None:
             found = self.session.execute(
                 select(*_HOUSEHOLD_COLUMNS).where(Customer.id == row.customer_id)).one()

@@ -92,10 +92,10 @@ class QualityRepository:
                 for r in rows]
 
     def in_plan(self, plan_id: int, customer_id: int) -> bool:
-        return self.session.scalar(
+        return self.session.execute(
             select(func.count()).select_from(SamplingPlanHome)
             .where(SamplingPlanHome.plan_id == plan_id,
-                   SamplingPlanHome.customer_id == customer_id)) > 0
+                   SamplingPlanHome.customer_id == customer_id)).scalar_one() > 0
 
     # -- customers and staff -----------------------------------------------------------
     def customer_by_account(self, account_number: str) -> Customer | None:
@@ -118,7 +118,8 @@ class QualityRepository:
             .outerjoin(OutdoorTemperature, OutdoorTemperature.day == s.sampling_date)
             .where(and_(s.sampling_date >= first, s.sampling_date <= last))
             .order_by(s.sampling_date, s.measured_at, s.id))
-        return [MeasurementRow(*r) for r in rows]
+        # twelve columns are past SQLAlchemy's typed select() overloads: a plain tuple then
+        return [MeasurementRow(*tuple(r)) for r in rows]
 
     def hot_water(self, first: date, last: date) -> list[MeasurementRow]:
         h = HotWaterReading
@@ -135,13 +136,6 @@ class QualityRepository:
     # -- outdoor -----------------------------------------------------------------------
     def outdoor_on(self, day: date) -> OutdoorTemperature | None:
         return self.session.scalar(select(OutdoorTemperature).where(OutdoorTemperature.day == day))
-
-    def outdoor_days(self, days: list[date]) -> dict[date, OutdoorTemperature]:
-        if not days:
-            return {}
-        rows = self.session.scalars(
-            select(OutdoorTemperature).where(OutdoorTemperature.day.in_(days)))
-        return {row.day: row for row in rows}
 
     def outdoor_between(self, first: date, last: date) -> list[tuple[date, Decimal, str]]:
         rows = self.session.execute(
@@ -162,4 +156,4 @@ class QualityRepository:
                    Ticket.category == Category.HEATING_QUALITY,
                    Ticket.status.in_(OPEN_TICKET_STATUSES))
             .group_by(Ticket.customer_id))
-        return {r[0]: r[1] for r in rows}
+        return {customer: ticket for customer, ticket in rows if customer is not None}

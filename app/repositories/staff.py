@@ -29,9 +29,9 @@ class StaffRepository:
         return self.session.scalar(select(func.count()).select_from(Staff)) or 0
 
     def admin_exists(self) -> bool:
-        return self.session.scalar(
+        return self.session.execute(
             select(func.count()).select_from(Staff)
-            .where(Staff.role == Role.ADMIN, Staff.active.is_(True))) > 0
+            .where(Staff.role == Role.ADMIN, Staff.active.is_(True))).scalar_one() > 0
 
 
 class UnitRepository:
@@ -45,9 +45,9 @@ class UnitRepository:
         return [UnitView(*r) for r in rows]
 
     def exists(self, unit_id: int) -> bool:
-        return self.session.scalar(
+        return self.session.execute(
             select(func.count()).select_from(Unit)
-            .where(Unit.id == unit_id, Unit.active.is_(True))) > 0
+            .where(Unit.id == unit_id, Unit.active.is_(True))).scalar_one() > 0
 
     def add(self, unit: Unit) -> Unit:
         self.session.add(unit)

@@ -92,4 +92,4 @@ class StatisticsRepository:
                 .where(Ticket.received_at >= begin, TicketCallback.reached.is_(True),
                        TicketCallback.satisfaction.is_not(None))
                 .order_by(TicketCallback.called_at, TicketCallback.id))
-        return {tid: Satisfaction(s) for tid, s in self.session.execute(stmt)}
+        return {tid: s for tid, s in self.session.execute(stmt) if s is not None}

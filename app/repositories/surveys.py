@@ -49,7 +49,7 @@ class SurveyRepository:
                        TicketCallback.reached.is_(True),
                        TicketCallback.satisfaction.is_not(None))
                 .group_by(TicketCallback.satisfaction))
-        return {Satisfaction(level): int(n) for level, n in self.session.execute(stmt)}
+        return {level: int(n) for level, n in self.session.execute(stmt) if level is not None}
 
     def days(self, season: str) -> tuple[date | None, date | None]:
         stmt = select(func.min(SurveyForm.surveyed_on), func.max(SurveyForm.surveyed_on)).where(

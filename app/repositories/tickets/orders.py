@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import CursorResult, Result, RowMapping, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.models.customer import Customer
@@ -23,6 +23,18 @@ from app.models.ticket_steps import TicketPause
 from app.repositories.views import TicketSummary
 
 _T = Ticket.__table__
+
+
+def _rowcount(result: Result[Any]) -> int:
+    """Rows an UPDATE matched: Session.execute is typed as returning a Result, and for a
+    Core UPDATE it is a CursorResult, which counts them."""
+    assert isinstance(result, CursorResult)
+    return result.rowcount
+
+
+def _by_name(row: RowMapping | None) -> dict[str, Any] | None:
+    """A row as the workflows read it, by column name (they hold no SQLAlchemy types)."""
+    return None if row is None else {str(key): value for key, value in row.items()}
 
 
 class TicketRepository:
@@ -58,7 +70,8 @@ class TicketRepository:
 
     def row(self, ticket_id: int) -> Mapping[str, Any] | None:
         """The ticket's columns as stored now (bypasses the session's identity map)."""
-        return self.session.execute(select(_T).where(_T.c.id == ticket_id)).mappings().first()
+        return _by_name(
+            self.session.execute(select(_T).where(_T.c.id == ticket_id)).mappings().first())
 
     def view_row(self, ticket_id: int) -> Mapping[str, Any] | None:
         """The ticket's columns plus unit_name and assignee_name, in one round trip."""
@@ -66,7 +79,7 @@ class TicketRepository:
                 .join(Unit, Unit.id == _T.c.unit_id)
                 .outerjoin(Staff, Staff.id == _T.c.assignee_id)
                 .where(_T.c.id == ticket_id))
-        return self.session.execute(stmt).mappings().first()
+        return _by_name(self.session.execute(stmt).mappings().first())
 
     def update_if(self, ticket_id: int, values: dict[str, Any], *, version: int | None = None,
                   statuses: Iterable[TicketStatus] | None = None,
@@ -80,7 +93,7 @@ class TicketRepository:
         if unassigned:
             stmt = stmt.where(_T.c.assignee_id.is_(None))
         stmt = stmt.values(**values, version=_T.c.version + 1)
-        return self.session.execute(stmt).rowcount == 1
+        return _rowcount(self.session.execute(stmt)) == 1
 
     def claim(self, ticket_id: int, staff_id: int) -> bool:
         """Atomic claim: only a free, unfinished order can be taken; rowcount decides."""
@@ -148,11 +161,6 @@ class TicketRepository:
         self.session.execute(insert(Event).values(
             occurred_at=at, actor_id=actor_id, entity="ticket", entity_id=ticket_id,
             action=action, changes=changes))
-
-    def open_pause(self, ticket_id: int) -> TicketPause | None:
-        stmt = select(TicketPause).where(TicketPause.ticket_id == ticket_id,
-                                         TicketPause.resumed_at.is_(None))
-        return self.session.execute(stmt).scalars().first()
 
     def pauses(self, ticket_id: int) -> list[TicketPause]:
         stmt = (select(TicketPause).where(TicketPause.ticket_id == ticket_id)
