@@ -7,7 +7,6 @@ asks for one here before anyone can log in. Nothing is written unless every fiel
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.ui.brand import BrandBand
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
 from app.workflows.auth import create_first_admin, validate_new_user
 from app.workflows.desk import Actor, DatabaseUnavailable, Desk
-from app.workflows.errors import ValidationError
 from app.workflows.vocab import Role
 
 DIALOG_WIDTH = 480
@@ -36,6 +35,8 @@ class FirstAdminDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.actor: Actor | None = None
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(self._explain)
         self.setWindowTitle(self.tr("HeatDesk - First administrator"))
 
         intro = QLabel(self.tr(
@@ -116,18 +117,18 @@ class FirstAdminDialog(QDialog):
             self.errors.show(problems)
             return
         self.errors.clear()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            actor = create_first_admin(self.desk.uow(), self.job_number_edit.text(),
-                                       self.name_edit.text(), self.password_edit.text())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except DatabaseUnavailable:
-            self.form_error.show_text(self.tr(
-                "The database cannot be reached now. Check the network and try again."))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        desk, job_number, name = self.desk, self.job_number_edit.text(), self.name_edit.text()
+        password = self.password_edit.text()
+        # Hashing the password takes a moment: off the GUI thread, and only once.
+        self.ops.run(Op(lambda: create_first_admin(desk.uow(), job_number, name, password),
+                        done=self._created, errors=self.errors, long=True,
+                        key="first_admin", label=self.tr("Creating the administrator…")))
+
+    def _explain(self, exc: BaseException) -> str | None:
+        if isinstance(exc, DatabaseUnavailable):
+            return self.tr("The database cannot be reached now. Check the network and try again.")
+        return None
+
+    def _created(self, actor: Actor) -> None:
         self.actor = actor
         self.accept()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.brand import BrandBand
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
 from app.workflows.errors import DatabaseUnavailable
 
 if TYPE_CHECKING:
@@ -110,6 +110,8 @@ class LoginDialog(QDialog):
 
         (self.password_edit if job_number else self.job_number_edit).setFocus()
         self.desk: Desk | None = None
+        self.ops = OpRunner(self, background=True)
+        self.ops.explain_with(self._explain)
         if desk is None:
             self.login_button.setEnabled(False)
             self.database_label.setText(self.tr("Connecting to the database…"))
@@ -150,23 +152,29 @@ class LoginDialog(QDialog):
         if self.desk is None:  # still connecting; Enter must not lose what was typed
             return
         self.errors.clear()
-        from app.workflows.auth import LoginFailed, login  # the data layer loads lazily
+        from app.workflows.auth import login  # the data layer loads lazily
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            actor = login(self.desk.uow(), job_number, password)
-        except LoginFailed:
+        desk = self.desk
+        # The password hash takes a noticeable moment: off the GUI thread, one at a time.
+        self.ops.run(Op(lambda: login(desk.uow(), job_number, password), done=self._signed_in,
+                        errors=self.errors, failed=self._refused, long=True, key="login",
+                        disable=(self.login_button,), label=self.tr("Signing in…")))
+
+    def _explain(self, exc: BaseException) -> str | None:
+        from app.workflows.auth import LoginFailed
+
+        if isinstance(exc, LoginFailed):
             # Never which of the two was wrong: that would help someone guessing job numbers.
-            self.form_error.show_text(
-                self.tr("The job number or the password is not correct. Please try again."))
+            return self.tr("The job number or the password is not correct. Please try again.")
+        if isinstance(exc, DatabaseUnavailable):
+            return self.tr("The database cannot be reached now. Check the network and try again.")
+        return None
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, DatabaseUnavailable):
             self.password_edit.clear()
             self.password_edit.setFocus()
-            return
-        except DatabaseUnavailable:
-            self.form_error.show_text(self.tr(
-                "The database cannot be reached now. Check the network and try again."))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+
+    def _signed_in(self, actor: Actor) -> None:
         self.actor = actor
         self.accept()

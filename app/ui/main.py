@@ -27,7 +27,6 @@ from app.ui import startup_errors
 from app.ui.application import create_application
 from app.ui.i18n import apply_locale, install_translators, resolve_language
 from app.ui.login_dialog import LoginDialog
-from app.workflows.errors import DatabaseUnavailable
 
 if TYPE_CHECKING:
     from app.workflows.desk import Actor, Desk
@@ -173,10 +172,7 @@ def run_gui(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, lambda: warnings.append(startup_errors.show_warning(
             translate("Startup", "Database on a network share"),
             startup_errors.network_share_warning(desk.database_label), parent=login)))
-    try:
-        accepted = login.exec() == QDialog.DialogCode.Accepted
-    except DatabaseUnavailable as exc:
-        return startup_errors.report(startup_errors.describe(exc), headless=probe)
+    accepted = login.exec() == QDialog.DialogCode.Accepted
     if not accepted or login.actor is None:
         return 0
     return _open_desk_window(desk, login.actor)

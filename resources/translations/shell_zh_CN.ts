@@ -50,6 +50,10 @@
             <source>The database cannot be reached now. Check the network and try again.</source>
             <translation>暂时无法连接数据库，请检查网络后重试。</translation>
         </message>
+        <message>
+            <source>Creating the administrator…</source>
+            <translation>正在创建管理员…</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -98,6 +102,10 @@
         <message>
             <source>The database cannot be reached now. Check the network and try again.</source>
             <translation>暂时无法连接数据库，请检查网络后重试。</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>正在登录…</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.ui.first_admin_dialog import FirstAdminDialog
 from app.workflows.auth import create_user, login, needs_first_admin
 from app.workflows.desk import Desk
+from tests.ui.intake_support import settle
 from tests.ui.typing import type_text
 
 
@@ -39,6 +40,7 @@ def test_creates_the_admin_who_can_then_log_in(qtbot: QtBot, desk: Desk) -> None
     _fill(qtbot, dialog, "A001", "管理员张", "s3cret-admin", "s3cret-admin")
     assert dialog.name_edit.text() == "管理员张"
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.actor is not None
     assert (dialog.actor.job_number, dialog.actor.name, dialog.actor.role) == (
@@ -51,6 +53,7 @@ def test_every_problem_is_shown_at_its_field_and_nothing_is_written(
         qtbot: QtBot, desk: Desk) -> None:
     dialog = _dialog(qtbot, desk)
     qtbot.keyClick(dialog.job_number_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.errors.visible_texts() == {
         "job_number": "A job number has 2 to 20 letters or digits.",
         "name": "Please fill this in.",
@@ -60,6 +63,7 @@ def test_every_problem_is_shown_at_its_field_and_nothing_is_written(
     assert dialog.focusWidget() is dialog.job_number_edit
     _fill(qtbot, dialog, "工号", "张", "abc", "abc")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.errors.visible_texts() == {
         "job_number": "A job number has 2 to 20 letters or digits.",
         "password": "The password needs at least 6 characters.",
@@ -72,6 +76,7 @@ def test_the_two_passwords_must_match(qtbot: QtBot, desk: Desk) -> None:
     dialog = _dialog(qtbot, desk)
     _fill(qtbot, dialog, "A001", "张", "s3cret-admin", "s3cret-admim")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.errors.visible_texts() == {"confirm": "The two passwords are not the same."}
     assert dialog.confirm_edit.property("invalid") is True
     assert needs_first_admin(desk.uow())
@@ -83,6 +88,7 @@ def test_a_job_number_already_in_use_is_refused_at_the_field(
     dialog = _dialog(qtbot, desk)
     _fill(qtbot, dialog, "1001", "张", "s3cret-admin", "s3cret-admin")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.errors.visible_texts() == {"job_number": "This job number is already in use."}
     assert needs_first_admin(desk.uow())
 
@@ -92,6 +98,7 @@ def test_once_an_admin_exists_the_dialog_refuses_a_second(qtbot: QtBot, desk: De
     create_user(desk.uow(), "A009", "先到者", "admin", "first-admin-1")  # another desk was first
     _fill(qtbot, dialog, "A001", "张", "s3cret-admin", "s3cret-admin")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.errors.visible_texts() == {
         "job_number": "An administrator already exists; please ask them to create your "
                       "account."}
@@ -103,5 +110,6 @@ def test_errors_read_in_chinese(qtbot: QtBot, desk: Desk) -> None:
     dialog = _dialog(qtbot, desk)
     _fill(qtbot, dialog, "A001", "", "s3cret-admin", "other-pass")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.errors.visible_texts() == {"name": "请填写此项。",
                                              "confirm": "两次输入的密码不一致。"}

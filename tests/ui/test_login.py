@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.ui.login_dialog import LoginDialog
 from app.workflows.auth import create_user
 from app.workflows.desk import Desk
+from tests.ui.intake_support import settle
 from tests.ui.typing import type_text
 
 PASSWORD = "agent-pass-1"
@@ -37,6 +38,7 @@ def test_enter_logs_in_with_the_right_credentials(qtbot: QtBot, agent_desk: Desk
     qtbot.keyClick(dialog.job_number_edit, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.actor is not None
     assert (dialog.actor.job_number, dialog.actor.name, dialog.actor.role) == (
@@ -50,6 +52,7 @@ def test_wrong_credentials_never_say_which_was_wrong(
     qtbot.keyClicks(dialog.job_number_edit, job_number)
     qtbot.keyClicks(dialog.password_edit, password)
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.isVisible() and dialog.actor is None
     assert dialog.form_error.text() == WRONG
     assert dialog.errors.visible_texts() == {}  # no field singled out
@@ -64,6 +67,7 @@ def test_chinese_typed_into_job_number_and_password_is_a_failed_login(
     type_text(dialog.password_edit, "密码一二三")
     assert dialog.job_number_edit.text() == "王芳"
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.actor is None
     assert dialog.form_error.text() == WRONG
 
@@ -71,6 +75,7 @@ def test_chinese_typed_into_job_number_and_password_is_a_failed_login(
 def test_empty_fields_are_named_at_the_fields(qtbot: QtBot, agent_desk: Desk) -> None:
     dialog = _dialog(qtbot, agent_desk)
     qtbot.keyClick(dialog.job_number_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.actor is None
     assert dialog.errors.visible_texts() == {"job_number": "Please fill this in.",
                                              "password": "Please fill this in."}
@@ -78,6 +83,7 @@ def test_empty_fields_are_named_at_the_fields(qtbot: QtBot, agent_desk: Desk) ->
     assert dialog.focusWidget() is dialog.job_number_edit
     qtbot.keyClicks(dialog.job_number_edit, "1001")
     qtbot.keyClick(dialog.job_number_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.errors.visible_texts() == {"password": "Please fill this in."}
     assert dialog.job_number_edit.property("invalid") is False
 
@@ -96,6 +102,7 @@ def test_prefilled_job_number_puts_the_cursor_in_the_password(
     qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.password_edit)
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Enter)
+    settle(qtbot)
     assert dialog.actor is not None and dialog.actor.job_number == "1001"
 
 
@@ -111,6 +118,7 @@ def test_shows_product_motto_and_database_in_chinese(
     qtbot.keyClicks(dialog.job_number_edit, "1001")
     qtbot.keyClicks(dialog.password_edit, "nope")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.form_error.text() == "工号或密码不正确，请重试。"
 
 
@@ -140,11 +148,13 @@ def test_typing_while_the_database_opens_is_kept_and_login_waits_for_it(
     qtbot.keyClick(dialog.job_number_edit, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)  # too early: nothing happens
+    settle(qtbot)
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
     dialog.attach(agent_desk)
     assert dialog.login_button.isEnabled()
     assert agent_desk.database_label in dialog.database_label.text()
     assert dialog.password_edit.text() == PASSWORD  # what was typed is still there
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.actor is not None and dialog.actor.job_number == "1001"

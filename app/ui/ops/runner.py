@@ -9,7 +9,7 @@ milliseconds and runs inline, so the result is on screen within the same event.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from app.ui.ops import worker
 from app.ui.ops.failure import FailurePresenter
 from app.ui.ops.op import Op
-from app.workflows.desk import Desk
+
+if TYPE_CHECKING:  # the login window loads this before the data layer is imported
+    from app.workflows.desk import Desk
 
 BUSY_DELAY_MS = 250  # below this a hint would only flicker
 
