@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from app.repositories.etiquette import EtiquetteRepository
-from app.ui.etiquette.install import install_etiquette
+from app.ui.etiquette.install import ETIQUETTE_DOCK, ETIQUETTE_PANEL, install_etiquette
 from app.workflows.desk import Desk
 from tests.ui.intake_support import (  # noqa: F401 (fixtures)
     WindowFactory,
@@ -158,8 +158,9 @@ def test_salutation_cycles_by_shortcut_and_fills_the_phrases(
 def test_the_desk_window_docks_the_panel_and_lists_the_leader_entries(
         qtbot: QtBot, open_window: WindowFactory, desk: Desk, basics) -> None:
     window = open_window(desk.signed_in(basics.leader))  # the leader entries are theirs
-    panel = window.etiquette_panel  # installed by the desk window itself
-    assert install_etiquette(window) is panel
-    assert window.etiquette_dock.widget() is panel and panel.isVisible()
+    panel = window.slots.get(ETIQUETTE_PANEL)  # installed by the desk window itself
+    assert panel is not None and install_etiquette(window) is panel
+    dock = window.slots.get(ETIQUETTE_DOCK)
+    assert dock is not None and dock.widget() is panel and panel.isVisible()
     keys = {a.shortcut().toString() for a in window.feature_menu.actions()}
     assert {"Ctrl+Shift+Y", "Ctrl+Shift+E", "Ctrl+Shift+G"} <= keys

@@ -19,6 +19,7 @@ from app.repositories.uow import UnitOfWork
 from app.ui import features
 from app.ui.desk_window import DeskWindow
 from app.ui.etiquette.figures_dialog import FiguresDialog
+from app.ui.etiquette.install import ETIQUETTE_EDITOR, ETIQUETTE_FIGURES
 from app.ui.printing.letterhead_dialog import LetterheadDialog
 from app.workflows.auth import create_user
 from app.workflows.desk import Desk
@@ -88,8 +89,9 @@ def test_an_agent_sees_no_leader_entries_and_their_shortcuts_do_nothing(
         qtbot.keyClick(window, key, CTRL_SHIFT)
     assert refusals == []  # the entries would have refused the agent: they never ran
     assert _dialogs() == []
-    for name in ("etiquette_editor", "etiquette_figures", "letterhead_dialog"):
-        assert not hasattr(window, name)
+    assert window.slots.get(ETIQUETTE_EDITOR) is None
+    assert window.slots.get(ETIQUETTE_FIGURES) is None
+    assert not hasattr(window, "letterhead_dialog")
 
 
 @pytest.mark.parametrize("role", ["shift_leader", "supervisor", "admin"])
@@ -100,7 +102,7 @@ def test_leaders_have_the_entries_and_their_shortcuts(
     window = open_window(desk.signed_in(actor))
     assert set(LEADER_KEYS.values()) | EVERYONE_KEYS <= _menu_keys(window)
     qtbot.keyClick(window, Qt.Key.Key_G, CTRL_SHIFT)
-    figures = window.etiquette_figures
+    figures = window.slots.get(ETIQUETTE_FIGURES)
     assert isinstance(figures, FiguresDialog)
     qtbot.waitUntil(figures.isVisible)
     figures.reject()

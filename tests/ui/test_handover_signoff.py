@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.ui.desk_window import DeskWindow
+from app.ui.shifts.install import DUTY_GUARD, DUTY_INDICATOR, HANDOVER_DIALOG, SIGN_DIALOG
 from app.workflows.desk import Desk
 from app.workflows.drafts import DraftStore
 from app.workflows.shifts.duty import duty_state
@@ -51,7 +52,8 @@ def _click(qtbot: QtBot, button) -> None:
 def _close_refused(qtbot: QtBot, window: DeskWindow) -> str:
     window.close()
     assert window.isVisible()                       # rule 3.4.2: the desk stays open
-    box = window.duty_guard.message
+    guard = window.slots.require(DUTY_GUARD)
+    box = guard.message
     assert isinstance(box, QMessageBox) and box.isVisible()
     text = box.text()
     box.done(0)
@@ -62,11 +64,12 @@ def test_whole_handover_between_two_logged_in_agents(qtbot, desk, clock, world, 
     to_handover_time(clock)
     out_window = _window(qtbot, desk.signed_in(world.outgoing), tmp_path, "out")
     in_window = _window(qtbot, desk.signed_in(world.incoming), tmp_path, "in")
-    assert "白班" in out_window.duty_indicator.text()
+    duty = out_window.slots.require(DUTY_INDICATOR)
+    assert "白班" in duty.text()
     assert "not handed over" in _close_refused(qtbot, out_window)
 
     _feature(qtbot, out_window, "Shift handover…")
-    log = out_window.handover_dialog
+    log = out_window.slots.require(HANDOVER_DIALOG)
     assert log.incoming.currentData() == world.incoming.id        # rostered next
     assert log.carry.rowCount() == 3                                # open, overdue, callback
     log.equipment.state_combo(1).setCurrentIndex(
@@ -79,13 +82,13 @@ def test_whole_handover_between_two_logged_in_agents(qtbot, desk, clock, world, 
     _click(qtbot, log.hand_over_button)
     assert log.view is not None and log.view.status == "handed_over"
     assert not log.notes.isEnabled() and "李明" in log.banner.text()
-    out_window.duty_indicator.refresh()
+    duty.refresh()
     settle(qtbot)
-    assert "李明" in out_window.duty_indicator.text()
+    assert "李明" in duty.text()
     assert "waiting for their signature" in _close_refused(qtbot, out_window)
 
     _feature(qtbot, in_window, "Sign incoming handover…")
-    sign = in_window.sign_dialog
+    sign = in_window.slots.require(SIGN_DIALOG)
     assert sign.job_number.text() == "1002" and sign.job_number.isReadOnly()
     assert "3号楼停热通知已张贴" in sign.log.toPlainText()
     type_text(sign.password, "wrong-one")
@@ -104,9 +107,9 @@ def test_whole_handover_between_two_logged_in_agents(qtbot, desk, clock, world, 
     settle(qtbot)
     assert "You may end your shift" in log.banner.text()
     log.reject()
-    out_window.duty_indicator.refresh()
+    duty.refresh()
     settle(qtbot)
-    assert out_window.duty_indicator.text() == "Off duty"
+    assert duty.text() == "Off duty"
     out_window.close()
     assert not out_window.isVisible()
 
@@ -117,7 +120,7 @@ def test_incoming_signs_at_the_outgoing_desk_or_a_leader_releases(qtbot, desk, c
     out_desk = desk.signed_in(world.outgoing)
     out_window = _window(qtbot, out_desk, tmp_path, "out")
     _feature(qtbot, out_window, "Shift handover…")
-    log = out_window.handover_dialog
+    log = out_window.slots.require(HANDOVER_DIALOG)
     _click(qtbot, log.hand_over_button)
     _click(qtbot, log.sign_here_button)
     here = log.sign_dialog

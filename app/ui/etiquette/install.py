@@ -3,59 +3,67 @@
 `install_etiquette(window)` docks the panel beside the intake form and connects it to the
 window's call signals; the window only has to call it once. Importing this module registers
 the menu entries (panel, leader's script editor, supervision figures) in `app.ui.features`,
-so the desk window's Features menu lists them with their shortcuts.
+so the desk window's Features menu lists them with their shortcuts. What the feature puts
+into the window is kept in the window's declared slots below.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from app.ui import features
+from app.ui.etiquette.editor_dialog import ScriptEditorDialog
+from app.ui.etiquette.figures_dialog import FiguresDialog
 from app.ui.etiquette.panel import EtiquettePanel
 from app.ui.etiquette.phrase_watch import PhraseWatcher
+from app.ui.slots import Slot
 from app.workflows.desk import Desk
 from app.workflows.etiquette.scripts import EDITOR_ROLES, can_edit
 
+if TYPE_CHECKING:
+    from app.ui.desk_window import DeskWindow
+
 translate = QCoreApplication.translate  # the bare name lupdate recognises
 
+ETIQUETTE_PANEL = Slot("etiquette.panel", EtiquettePanel)
+ETIQUETTE_DOCK = Slot("etiquette.dock", QDockWidget)
+ETIQUETTE_EDITOR = Slot("etiquette.editor", ScriptEditorDialog)
+ETIQUETTE_FIGURES = Slot("etiquette.figures", FiguresDialog)
 
-def _ring_source(window: Any):
-    """Ring and answer times from the desk's call timer; a typed call was already answered."""
-    return window.call.answer_times
 
+def install_etiquette(window: DeskWindow) -> EtiquettePanel:
+    """Dock the panel beside the form of `window` and follow its call.
 
-def install_etiquette(window: Any) -> EtiquettePanel:
-    """Dock the panel beside the form of `window` (a DeskWindow) and follow its call.
-
-    Calling it again returns the panel already installed.
+    The ring and answer times come from the window's current call. Calling it again
+    returns the panel already installed.
     """
-    existing = getattr(window, "etiquette_panel", None)
-    if isinstance(existing, EtiquettePanel):
+    existing = window.slots.get(ETIQUETTE_PANEL)
+    if existing is not None:
         return existing
-    panel = EtiquettePanel(window.desk, _ring_source(window))
-    window.etiquette_panel = panel
-    window.etiquette_dock = window.add_side_panel(panel, translate("Etiquette", "Etiquette"))
+    panel = window.slots.put(ETIQUETTE_PANEL, EtiquettePanel(window.desk,
+                                                             window.call.answer_times))
+    window.slots.put(ETIQUETTE_DOCK,
+                     window.add_side_panel(panel, translate("Etiquette", "Etiquette")))
     window.number_known.connect(panel.on_number_known)
     window.customer_found.connect(panel.on_customer_found)
     window.category_chosen.connect(panel.on_category_chosen)
-    saved = getattr(window, "contact_saved", None) or window.work_order_saved
-    saved.connect(panel.on_contact_saved)
+    window.contact_saved.connect(panel.on_contact_saved)
     window.call_reset.connect(panel.on_call_reset)
     panel.watcher = PhraseWatcher(window, panel.check_text, exclude=panel)
     return panel
 
 
-def show_panel(window: QWidget, _desk: Desk) -> None:
-    dock = getattr(window, "etiquette_dock", None)
+def show_panel(window: DeskWindow, _desk: Desk) -> None:
+    dock = window.slots.get(ETIQUETTE_DOCK)
     if dock is not None:
         dock.show()
         dock.raise_()
 
 
-def _leader_only(window: QWidget, desk: Desk) -> bool:
+def _leader_only(window: DeskWindow, desk: Desk) -> bool:
     if desk.actor is not None and can_edit(desk.actor.role):
         return True
     QMessageBox.information(
@@ -64,27 +72,20 @@ def _leader_only(window: QWidget, desk: Desk) -> bool:
     return False
 
 
-def open_editor(window: QWidget, desk: Desk) -> None:
-    from app.ui.etiquette.editor_dialog import ScriptEditorDialog
-
+def open_editor(window: DeskWindow, desk: Desk) -> None:
     if not _leader_only(window, desk):
         return
-    dialog = ScriptEditorDialog(desk, window)
-    panel = getattr(window, "etiquette_panel", None)
+    dialog = window.slots.put(ETIQUETTE_EDITOR, ScriptEditorDialog(desk, window))
+    panel = window.slots.get(ETIQUETTE_PANEL)
     if panel is not None:
         dialog.saved.connect(panel.set_library)
-    window.etiquette_editor = dialog
     dialog.open()
 
 
-def open_figures(window: QWidget, desk: Desk) -> None:
-    from app.ui.etiquette.figures_dialog import FiguresDialog
-
+def open_figures(window: DeskWindow, desk: Desk) -> None:
     if not _leader_only(window, desk):
         return
-    dialog = FiguresDialog(desk, window)
-    window.etiquette_figures = dialog
-    dialog.open()
+    window.slots.put(ETIQUETTE_FIGURES, FiguresDialog(desk, window)).open()
 
 
 def register_actions() -> None:

@@ -2,15 +2,15 @@
 
 Importing this module registers the Features-menu entries (handover, sign-off, history,
 roster and leave, end shift); `install_handover(window)` adds the duty indicator to the
-status bar and the guard that keeps the outgoing agent on duty (rule 3.4.2).
+status bar and the guard that keeps the outgoing agent on duty (rule 3.4.2). What the
+feature puts into the window is kept in the window's declared slots below.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from app.ui import features
 from app.ui.shifts.duty_guard import DutyGuard, DutyIndicator
@@ -18,53 +18,60 @@ from app.ui.shifts.handover_dialog import HandoverDialog
 from app.ui.shifts.history_window import HistoryWindow
 from app.ui.shifts.roster_window import RosterWindow
 from app.ui.shifts.sign_dialog import SignDialog
+from app.ui.slots import Slot
 from app.workflows.desk import Desk
 
+if TYPE_CHECKING:
+    from app.ui.desk_window import DeskWindow
+
 CONTEXT = "HandoverInstall"
+
+HANDOVER_DIALOG = Slot("handover.dialog", HandoverDialog)
+SIGN_DIALOG = Slot("handover.sign", SignDialog)
+HANDOVER_HISTORY = Slot("handover.history", HistoryWindow)
+ROSTER_WINDOW = Slot("handover.roster", RosterWindow)
+DUTY_INDICATOR = Slot("handover.duty_indicator", DutyIndicator)
+DUTY_GUARD = Slot("handover.duty_guard", DutyGuard)
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _refresh_duty(window: Any) -> None:
-    indicator = getattr(window, "duty_indicator", None)
+def _refresh_duty(window: DeskWindow) -> None:
+    indicator = window.slots.get(DUTY_INDICATOR)
     if indicator is not None:
         indicator.refresh()
 
 
-def open_handover(window: QWidget, desk: Desk) -> HandoverDialog:
-    dialog = HandoverDialog(desk, window)
+def open_handover(window: DeskWindow, desk: Desk) -> HandoverDialog:
+    dialog = window.slots.put(HANDOVER_DIALOG, HandoverDialog(desk, window))
     dialog.state_changed.connect(lambda _v: _refresh_duty(window))
     dialog.finished.connect(lambda _r: _refresh_duty(window))
-    window.handover_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     return dialog
 
 
-def open_sign(window: QWidget, desk: Desk) -> SignDialog:
-    dialog = SignDialog(desk, window)
+def open_sign(window: DeskWindow, desk: Desk) -> SignDialog:
+    dialog = window.slots.put(SIGN_DIALOG, SignDialog(desk, window))
     dialog.signed.connect(lambda _v: _refresh_duty(window))
-    window.sign_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     return dialog
 
 
-def open_history(window: QWidget, desk: Desk) -> HistoryWindow:
-    history = HistoryWindow(desk, window)
-    window.handover_history = history  # type: ignore[attr-defined]
+def open_history(window: DeskWindow, desk: Desk) -> HistoryWindow:
+    history = window.slots.put(HANDOVER_HISTORY, HistoryWindow(desk, window))
     history.show()
     return history
 
 
-def open_roster(window: QWidget, desk: Desk) -> RosterWindow:
-    roster = RosterWindow(desk, window)
-    window.roster_window = roster  # type: ignore[attr-defined]
+def open_roster(window: DeskWindow, desk: Desk) -> RosterWindow:
+    roster = window.slots.put(ROSTER_WINDOW, RosterWindow(desk, window))
     roster.show()
     return roster
 
 
-def end_shift(window: QWidget, _desk: Desk) -> None:
+def end_shift(window: DeskWindow, _desk: Desk) -> None:
     """Closing the desk is ending the shift; the guard refuses it while on duty."""
     window.close()
 
@@ -79,13 +86,13 @@ def register_actions() -> None:
         features.register(features.FeatureAction(title, keys, action, key=key))
 
 
-def install_handover(window: Any) -> DutyGuard:
+def install_handover(window: DeskWindow) -> DutyGuard:
     """Duty indicator in the status bar and the close guard (call once per desk window)."""
     desk = window.desk
-    window.duty_indicator = DutyIndicator(desk, window)
-    window.statusBar().addPermanentWidget(window.duty_indicator)
-    window.duty_guard = DutyGuard(window, desk, lambda: open_handover(window, desk))
-    return window.duty_guard
+    indicator = window.slots.put(DUTY_INDICATOR, DutyIndicator(desk, window))
+    window.statusBar().addPermanentWidget(indicator)
+    return window.slots.put(DUTY_GUARD, DutyGuard(window, desk,
+                                                  lambda: open_handover(window, desk)))
 
 
 register_actions()
