@@ -32,6 +32,7 @@ from app.ui.etiquette.editor_pages import (
     CategoriesPage,
     CurtPhrasesPage,
     FlowsPage,
+    ListDetailPage,
     RemindersPage,
     StagesPage,
     TimesPage,
@@ -107,7 +108,7 @@ class ScriptEditorDialog(QDialog):
         self.save_button.setToolTip("Ctrl+S")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Note:")))
         bottom.addWidget(self.note, 1)
@@ -130,6 +131,8 @@ class ScriptEditorDialog(QDialog):
         old_pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.clear()
         for page in old_pages:  # gone for good, shortcuts and all
+            if page is None:
+                continue
             page.hide()
             page.setParent(None)
             page.deleteLater()
@@ -239,7 +242,10 @@ class ScriptEditorDialog(QDialog):
         if row < 0:
             self._say(self.tr("Choose a version in the list first."))
             return
-        version = int(self.history_table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        item = self.history_table.item(row, 0)
+        if item is None:
+            return
+        version = int(item.data(Qt.ItemDataRole.UserRole))
         desk, note = self.desk, self.tr("restored version %1").replace("%1", str(version))
         self.error.setStyleSheet(RED)
         self.ops.run(Op(lambda: read_state(desk, restore_version(desk.uow(), version, note)),
@@ -268,13 +274,14 @@ class ScriptEditorDialog(QDialog):
         text = message_for(code)
         kind, _, rest = key.partition(".")
         item_id = rest.split(".")[0]
-        pages = {"category": self.categories, "stage": self.stages, "flow": self.flows,
-                 "curt_phrases": self.curt, "reminder": self.reminders}
+        pages: dict[str, ListDetailPage | FlowsPage | CurtPhrasesPage | RemindersPage] = {
+            "category": self.categories, "stage": self.stages, "flow": self.flows,
+            "curt_phrases": self.curt, "reminder": self.reminders}
         page = pages.get(kind)
         if page is None:
             self._say(text)
             return
         self.tabs.setCurrentWidget(page)
-        if hasattr(page, "select") and item_id:
+        if isinstance(page, ListDetailPage | FlowsPage) and item_id:
             page.select(item_id)
         page.error.say(text)

@@ -252,7 +252,9 @@ class CurtPhrasesPage(QWidget):
         self._append("", "")
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         self.table.setFocus()
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
+        item = self.table.item(self.table.rowCount() - 1, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def commit(self) -> None:
         def text(row: int, col: int) -> str:

@@ -117,8 +117,11 @@ class FiguresDialog(QDialog):
         return None
 
     def _asked(self) -> tuple[date, date, bool]:
-        return self.first.date().toPython(), self.last.date().toPython(), \
-            self.by_shift.isChecked()
+        def day(edit: QDateEdit) -> date:  # Qt's own toPython() is untyped
+            chosen = edit.date()
+            return date(chosen.year(), chosen.month(), chosen.day())
+
+        return day(self.first), day(self.last), self.by_shift.isChecked()
 
     def reload(self) -> None:
         """The figures are a report: they are counted off the GUI thread."""

@@ -11,8 +11,10 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+TextField = QLineEdit | QPlainTextEdit | QTextEdit
 
-def editable_text_field(widget: QWidget | None) -> QWidget | None:
+
+def editable_text_field(widget: QWidget | None) -> TextField | None:
     """The widget itself when it is a text field that accepts typing, else None."""
     if isinstance(widget, QLineEdit):
         return widget if not widget.isReadOnly() and widget.isEnabled() else None
@@ -32,7 +34,7 @@ def copy_to_clipboard(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
 
 
-def insert_or_copy(text: str, exclude: QWidget | None = None) -> QWidget | None:
+def insert_or_copy(text: str, exclude: QWidget | None = None) -> TextField | None:
     """Insert into the focused field (not one inside `exclude`); else copy. Returns the field."""
     field = editable_text_field(QApplication.focusWidget())
     if field is not None and exclude is not None and exclude.isAncestorOf(field):

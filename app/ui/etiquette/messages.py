@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import message_for as shared_message_for
 
 CONTEXT = "EtiquetteMessages"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +36,7 @@ from app.ui.etiquette.panel_parts import (
     WarningsBox,
     no_focus,
 )
+from app.ui.etiquette.phrase_watch import PhraseWatcher
 from app.ui.etiquette.style import PANEL_STYLE
 from app.ui.ops import Op, OpRunner
 from app.workflows.desk import Desk
@@ -61,6 +63,7 @@ class EtiquettePanel(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.ring_source = ring_source
+        self.watcher: PhraseWatcher | None = None  # the desk window's field watcher
         self.setObjectName("etiquettePanel")
         self.setStyleSheet(PANEL_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -131,8 +134,10 @@ class EtiquettePanel(QWidget):
         box.setContentsMargins(8, 6, 8, 6)
         for item in (top, self.stepper, title_row, self.hint, self.salutations,
                      self.phrase_box, self.no_phrases, moves, self.warnings, self.status):
-            (box.addLayout if isinstance(item, QHBoxLayout | QVBoxLayout) else box.addWidget)(
-                item)
+            if isinstance(item, QWidget):
+                box.addWidget(item)
+            else:
+                box.addLayout(item)
         box.addStretch(1)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -160,8 +165,8 @@ class EtiquettePanel(QWidget):
         self._shortcut("Alt+PgUp", self.previous_stage)
         self._shortcut("Alt+S", self.cycle_salutation)
         for n in range(1, MAX_PHRASE_KEYS + 1):
-            self._shortcut(f"Alt+{n}", lambda n=n: self.use_phrase(n))
-            self._shortcut(f"Ctrl+Alt+{n}", lambda n=n: self.use_phrase(n, copy=True))
+            self._shortcut(f"Alt+{n}", partial(self.use_phrase, n))
+            self._shortcut(f"Ctrl+Alt+{n}", partial(self.use_phrase, n, copy=True))
 
     # ---- what the desk reports -----------------------------------------------------------
     def start_ringing(self) -> None:

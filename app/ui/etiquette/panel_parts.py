@@ -6,6 +6,7 @@ agent keeps typing in the intake form while using them.
 from __future__ import annotations
 
 from html import escape
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
@@ -29,7 +30,10 @@ NO_FOCUS = Qt.FocusPolicy.NoFocus
 COLUMNS = 3  # salutation buttons per line, so the panel stays narrow
 
 
-def no_focus(widget: QWidget) -> QWidget:
+W = TypeVar("W", bound=QWidget)
+
+
+def no_focus(widget: W) -> W:
     widget.setFocusPolicy(NO_FOCUS)
     return widget
 

@@ -9,12 +9,13 @@ before, and the note never takes the focus or a mouse click.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
-from app.ui.etiquette.insertion import editable_text_field
+from app.ui.etiquette.insertion import TextField, editable_text_field
 from app.workflows.etiquette.phrase_check import PhraseWarning
 
 BUBBLE_STYLE = ("QLabel#phraseBubble { background: #fff4e0; color: #6b4200; "
@@ -37,6 +38,8 @@ class PhraseBubble(QLabel):
     def show_under(self, field: QWidget, html: str) -> None:
         """Inside the bottom of a tall field (covers nothing else), else just below it."""
         host = self.parentWidget()
+        if host is None:
+            return
         self.setText(html)
         self.setFixedWidth(max(field.width() - 8, 240))
         self.adjustSize()
@@ -52,19 +55,22 @@ class PhraseBubble(QLabel):
 class PhraseWatcher(QObject):
     """Checks what is typed in `window` with `check` (the panel's check_text)."""
 
-    def __init__(self, window: QWidget, check, exclude: QWidget | None = None) -> None:
+    def __init__(self, window: QWidget, check: Callable[[str], list[PhraseWarning]],
+                 exclude: QWidget | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.check = check
         self.exclude = exclude
-        self.field: QWidget | None = None
+        self.field: TextField | None = None
         self.bubble = PhraseBubble(window)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.destroyed.connect(self._disconnect_app)
 
     def _disconnect_app(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             with contextlib.suppress(RuntimeError, TypeError):
                 app.focusChanged.disconnect(self._focus_changed)
 
@@ -79,7 +85,7 @@ class PhraseWatcher(QObject):
         if field is not None:
             self.watch(field)
 
-    def watch(self, field: QWidget) -> None:
+    def watch(self, field: TextField) -> None:
         self.field = field
         field.textChanged.connect(self._changed)
         self._changed()

@@ -117,7 +117,7 @@ class HandoverDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Incoming colleague"), self.errors.add("incoming", self.incoming))
         left.addLayout(form)
-        for title, widget, buttons, key, stretch in (
+        for title, widget, section_buttons, key, stretch in (
                 (self.tr("Equipment status"), self.equipment, (add_eq, del_eq), "equipment", 4),
                 (self.tr("Difficult cases"), self.cases, (add_case, del_case), "cases", 3),
                 (self.tr("Staffing changes"), self.staffing, (), "staffing", 1),
@@ -125,7 +125,7 @@ class HandoverDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(self._section(title))
             row.addStretch(1)
-            for b in buttons:
+            for b in section_buttons:
                 row.addWidget(b)
             left.addLayout(row)
             left.addWidget(self.errors.add(key, widget), stretch)
@@ -163,12 +163,14 @@ class HandoverDialog(QDialog):
         self.override_button.clicked.connect(self.leader_release)
         self.print_button.clicked.connect(self.print_sheet)
         self.close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
 
     def _add_row(self, table: EquipmentTable | CasesTable) -> None:
         row = table.add_line()
         table.setCurrentCell(row, 0)
-        table.editItem(table.item(row, 0))
+        item = table.item(row, 0)
+        if item is not None:
+            table.editItem(item)
 
     # ---- data -----------------------------------------------------------------------
     def load(self) -> None:
@@ -232,7 +234,8 @@ class HandoverDialog(QDialog):
                             cases=self.cases.lines(), staffing=self.staffing.lines())
 
     def _show_state(self) -> None:
-        status = self.view.status if self.view else "draft"
+        view = self.view
+        status = view.status if view is not None else "draft"
         editing = status == "draft"
         for w in (self.incoming, self.staffing, self.notes, *self._editors):
             w.setEnabled(editing)
@@ -243,20 +246,20 @@ class HandoverDialog(QDialog):
         self.take_back_button.setEnabled(status == "handed_over")
         self.sign_here_button.setEnabled(status == "handed_over")
         self.override_button.setEnabled(status in ("draft", "handed_over")
-                                        and self.view is not None)
-        self.print_button.setEnabled(self.view is not None)
-        if status == "handed_over":
+                                        and view is not None)
+        self.print_button.setEnabled(view is not None)
+        if view is not None and status == "handed_over":
             self.banner.setText(self.tr(
                 "Handed over to %1 at %2. You remain on duty until they sign with their own "
-                "password (rule 3.4.2).").replace("%1", self.view.incoming_name)
-                .replace("%2", labels.when(self.view.handed_over_at, self.zone, False)))
+                "password (rule 3.4.2).").replace("%1", view.incoming_name)
+                .replace("%2", labels.when(view.handed_over_at, self.zone, False)))
             self.banner.setStyleSheet("background:#fff4d6; color:#7a4b00; padding:8px;"
                                       "border:1px solid #e0b050; border-radius:4px;")
-        elif status in ("signed", "overridden"):
-            who = self.view.signed_by_name or self.view.override_by_name
+        elif view is not None and status in ("signed", "overridden"):
+            who = view.signed_by_name or view.override_by_name
             self.banner.setText(self.tr("Handover complete (%1, %2). You may end your shift.")
                                 .replace("%1", who)
-                                .replace("%2", labels.when(self.view.completed_at, self.zone,
+                                .replace("%2", labels.when(view.completed_at, self.zone,
                                                            False)))
             self.banner.setStyleSheet("background:#e2f3e6; color:#1e6b34; padding:8px;"
                                       "border:1px solid #8cc79a; border-radius:4px;")

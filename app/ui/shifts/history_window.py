@@ -143,13 +143,13 @@ class HistoryWindow(QDialog):
         self.append_button.clicked.connect(self.append_correction)
         self.print_button.clicked.connect(lambda: self.print_sheet())
         self.release_button.clicked.connect(self.leader_release)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.text.setFocus)
-        QShortcut(QKeySequence("F5"), self, activated=self.search)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.text.setFocus)
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.search)
 
     def search(self) -> None:
         """A search may read years of logs: it runs off the GUI thread (F5, Enter)."""
-        first = self.first_day.date().toPython() if self.use_dates.isChecked() else None
-        last = self.last_day.date().toPython() if self.use_dates.isChecked() else None
+        first = labels.picked_day(self.first_day) if self.use_dates.isChecked() else None
+        last = labels.picked_day(self.last_day) if self.use_dates.isChecked() else None
         desk, agent, text = self.desk, self.agent.text(), self.text.text()
         self.ops.run(Op(lambda: search_handovers(desk.uow(), first, last, agent, text),
                         done=self._found, errors=self.errors, long=True,

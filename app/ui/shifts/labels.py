@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDateEdit
 
 from app.workflows.shifts.vocab import CarryReason, EquipmentState, HandoverStatus, LeaveStatus
 
@@ -57,3 +58,9 @@ def when(moment: datetime | None, zone: tzinfo, with_date: bool = True) -> str:
 def day(value: date) -> str:
     weekdays = [_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun")]
     return f"{value.strftime('%m-%d')} {weekdays[value.weekday()]}"
+
+
+def picked_day(edit: QDateEdit) -> date:
+    """The day chosen in a date field, as a `date` (Qt's own conversion is untyped)."""
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())

@@ -129,7 +129,7 @@ class LeaveTab(QWidget):
 
     def request(self) -> None:
         desk = self.desk
-        first, last = self.first_day.date().toPython(), self.last_day.date().toPython()
+        first, last = labels.picked_day(self.first_day), labels.picked_day(self.last_day)
         reason = self.reason.text()
         self.ops.run(Op(lambda: request_leave(desk.uow(), first, last, reason),
                         done=lambda _view: self._requested(), errors=self.errors,

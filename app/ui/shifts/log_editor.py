@@ -50,7 +50,9 @@ class EquipmentTable(QTableWidget):
         return row
 
     def state_combo(self, row: int) -> QComboBox:
-        return self.cellWidget(row, 1)  # type: ignore[return-value]
+        combo = self.cellWidget(row, 1)
+        assert isinstance(combo, QComboBox), "every equipment row has its state combo"
+        return combo
 
     def lines(self) -> list[EquipmentInput]:
         return [EquipmentInput(_text(self, r, 0), self.state_combo(r).currentData(),

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import message_for
 from app.workflows.errors import DatabaseUnavailable, PermissionDenied
 

@@ -122,13 +122,13 @@ class RosterWindow(QDialog):
         box.addLayout(nav)
         box.addLayout(body, 1)
         box.addWidget(self.general)
-        prev.clicked.connect(lambda: self.move(-7))
-        nxt.clicked.connect(lambda: self.move(7))
+        prev.clicked.connect(lambda: self.move_week(-7))
+        nxt.clicked.connect(lambda: self.move_week(7))
         self.grid.currentCellChanged.connect(lambda *_: self._show_cell())
         self.assign_button.clicked.connect(self.assign)
         self.remove_button.clicked.connect(self.remove)
         self.swap_button.clicked.connect(self.swap)
-        QShortcut(QKeySequence("F5"), self, activated=self.load)
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.load)
         return page
 
     def _load_staff(self) -> None:
@@ -144,7 +144,8 @@ class RosterWindow(QDialog):
             for s in staff:
                 combo.addItem(f"{s.job_number} {s.name}", s.id)
 
-    def move(self, days: int) -> None:
+    def move_week(self, days: int) -> None:
+        """Previous / next week (named so as not to hide QWidget.move)."""
         self.first_day += timedelta(days=days)
         self.load()
 

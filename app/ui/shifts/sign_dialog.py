@@ -165,14 +165,18 @@ class SignDialog(QDialog):
                                  .replace("%1", str(len(view.carryovers))))
         self.ack_all.setEnabled(bool(view.carryovers))
 
+    def _checks(self) -> list[QTableWidgetItem]:
+        """The acknowledgement box of each carried-over order, row by row."""
+        items = (self.carry.item(row, 0) for row in range(self.carry.rowCount()))
+        return [item for item in items if item is not None]
+
     def acknowledge_all(self) -> None:
-        for row in range(self.carry.rowCount()):
-            self.carry.item(row, 0).setCheckState(Qt.CheckState.Checked)
+        for check in self._checks():
+            check.setCheckState(Qt.CheckState.Checked)
 
     def acknowledged(self) -> set[int]:
-        return {int(self.carry.item(r, 0).data(Qt.ItemDataRole.UserRole))
-                for r in range(self.carry.rowCount())
-                if self.carry.item(r, 0).checkState() == Qt.CheckState.Checked}
+        return {int(check.data(Qt.ItemDataRole.UserRole)) for check in self._checks()
+                if check.checkState() == Qt.CheckState.Checked}
 
     def sign(self) -> None:
         view = self.current
