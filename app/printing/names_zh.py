@@ -11,10 +11,6 @@ CATEGORY = {
     "enquiry": "咨询", "complaint": "投诉", "repair": "报修", "heating_quality": "供热质量",
     "contract": "合同业务", "suggestion": "建议", "praise": "表扬",
 }
-TICKET_STATUS = {
-    "new": "新建", "dispatched": "已派单", "in_progress": "处理中", "resolved": "已解决",
-    "callback_done": "已回访", "closed": "已关闭",
-}
 RESPONSIBILITY = {"undetermined": "待定", "company": "公司责任", "customer": "用户责任",
                   "third_party": "第三方"}
 CHANNEL = {"phone": "电话", "visit": "来访", "letter": "来信", "field_visit": "上门",

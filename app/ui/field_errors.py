@@ -41,9 +41,6 @@ class FieldError(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
-    def show_code(self, code: str) -> None:
-        self.show_text(message_for(code))
-
     def show_text(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))

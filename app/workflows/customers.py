@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from app.models.customer import Customer, CustomerPhone, join_address
@@ -30,7 +30,6 @@ class CustomerForm:
     important: bool = False
     contract_notes: str = ""
     account_number: str = ""  # empty: the next free number is given
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def _validate(form: CustomerForm) -> tuple[dict[str, str], list[str], Decimal]:

@@ -103,7 +103,3 @@ def fill(template: str, values: dict[str, str], labels: dict[str, str]) -> str:
         return f"{GAP_OPEN}{labels.get(name, name)}{GAP_CLOSE}"
 
     return PLACEHOLDER.sub(one, template)
-
-
-def has_gaps(text: str) -> bool:
-    return GAP_OPEN in text

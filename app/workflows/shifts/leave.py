@@ -12,7 +12,7 @@ from datetime import date
 from app.models.shift import LeaveRequest, LeaveStatus
 from app.repositories.shifts.roster import LeaveView, ShiftRepository
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import NotFound, PermissionDenied, ValidationError
+from app.workflows.errors import NotFound, ValidationError
 from app.workflows.shifts.common import require_actor, require_leader
 
 MAX_REASON = 1000
@@ -82,21 +82,6 @@ def decide_leave(uow: UnitOfWork, leave_id: int, approve: bool, note: str = "") 
         view = _view(repo, row.id)
         uow.commit()
         return LeaveDecision(view, tuple(sorted(uncovered)))
-
-
-def withdraw_leave(uow: UnitOfWork, leave_id: int) -> None:
-    with uow:
-        staff_id = require_actor(uow)
-        repo = uow.repo(ShiftRepository)
-        row = repo.leave(leave_id)
-        if row is None:
-            raise NotFound(f"leave request {leave_id}")
-        if row.staff_id != staff_id:
-            raise PermissionDenied("only the requester withdraws a request")
-        if row.status != LeaveStatus.PENDING:
-            raise ValidationError({"leave": "leave.decided"})
-        row.status = LeaveStatus.WITHDRAWN
-        uow.commit()
 
 
 def pending_leave(uow: UnitOfWork) -> list[LeaveView]:

@@ -79,11 +79,3 @@ def unassign(uow: UnitOfWork, entry_id: int) -> None:
             raise ValidationError({"entry": "roster.swapped"})
         repo.delete(entry)
         uow.commit()
-
-
-def my_duties(uow: UnitOfWork, first_day: date, days: int = 14) -> list[DutyView]:
-    with uow:
-        if uow.actor is None:
-            return []
-        return uow.repo(ShiftRepository).duties_between(
-            first_day, first_day + timedelta(days=days - 1), staff_id=uow.actor.id)
