@@ -2,7 +2,7 @@
 
 Every desk (a process with its own Database, as a desk PC has its own connection) claims
 the same orders in its own shuffled order, so most attempts lose and are told the holder:
-both outcomes are timed, because both are what an agent waits for. Goal (issue 3):
+both outcomes are timed, because both are what an agent waits for. Goal:
 p95 <= 20 ms. Fresh orders are added for each run, so an existing data set (e.g. the one
 `bench queues` builds) can be reused. Without --db a temporary PostgreSQL database is
 created on HEATDESK_BENCH_PG_URL (default: the local server) and dropped afterwards.

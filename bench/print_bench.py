@@ -1,6 +1,6 @@
 """`bench print --notices N`: how fast HeatDesk lays out and renders notices to one PDF.
 
-The goal (issue 6) is at least 200 pages per second, so a shift leader can print a whole
+The goal is at least 200 pages per second, so a shift leader can print a whole
 estate's notices in seconds. The notices are built by the same page code as the product
 (`app.workflows.notice_pages`) for synthetic households, so the figure measures layout,
 text wrapping, font subsetting and PDF writing, not the database.

@@ -1,5 +1,5 @@
 """`bench queues`: first page of every queue, a filter change, an order's history, and the
-claim p95 with 20 concurrent desks on PostgreSQL (issue 3, item 7)."""
+claim p95 with 20 concurrent desks on PostgreSQL."""
 
 from __future__ import annotations
 

@@ -33,13 +33,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="an empty database (default: a SQLite file in the temp dir, "
                           "reused when it holds the same data set)")
     pop.set_defaults(func=run)
-    from bench.print_bench import register_print_bench  # `bench print` (issue 6)
+    from bench.print_bench import register_print_bench  # `bench print`
 
     register_print_bench(kinds)
-    from bench.queues_cli import register_queue_bench  # `bench queues` (issue 3, queues)
+    from bench.queues_cli import register_queue_bench  # `bench queues`
 
     register_queue_bench(kinds)
-    from bench.claims_bench import register_claims_bench  # `bench claims` (issue 3)
+    from bench.claims_bench import register_claims_bench  # `bench claims`
 
     register_claims_bench(kinds)
 

@@ -53,7 +53,7 @@ class Ticket(Base):
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     version: Mapped[int] = mapped_column(default=1)
-    # work-order issue (revision 0005): deadlines, escalation, cases, incidents
+    # revision 0005: deadlines, escalation, cases, incidents
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

@@ -3,7 +3,7 @@
 Rule 3.4.3 asks for a clear log of equipment status, difficult cases and staffing changes;
 the sheet also lists the carried-over orders and both signatures (rule 3.4.2), so it can
 be filed as the paper record. The document is Chinese by design, so its labels are here.
-Every page carries the company letterhead and footer that the notices use (issue 6).
+Every page carries the company letterhead and footer that the notices use.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Shared by the notices, the work-order sheet and any later document (the handover sheet can
 call `draw_letterhead` / `draw_footer` / `draw_signature_boxes` and get the same look).
-The values are data a shift leader edits (issue 6, item 2); `Letterhead.default()` is what
-a fresh install prints.
+The values are data a shift leader edits, so every desk of a centre prints its own company;
+`Letterhead.default()` is what a fresh install prints.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The letterhead and notice wording a shift leader edits (issue 6, item 2).
+"""The letterhead and notice wording a shift leader edits, so a centre prints its own.
 
 Company name, hotline and motto are the shared settings `company.*`; the signature lines,
 the logo (stored in the database, so every desk of a centre prints the same one) and the

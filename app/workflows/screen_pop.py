@@ -20,8 +20,8 @@ class ScreenPop:
     candidates: tuple[CustomerHit, ...] = ()
     open_tickets: tuple[TicketSummary, ...] = ()
     last_contacts: tuple[ContactSummary, ...] = field(default_factory=tuple)
-    last_notice: LastNotice | None = None  # "notified on ..." (issue 6, rule 5.2.1)
-    incident: IncidentView | None = None  # an open incident affecting their building (issue 3)
+    last_notice: LastNotice | None = None  # "notified on ..." (rule 5.2.1)
+    incident: IncidentView | None = None  # an open incident affecting their building
 
     @property
     def unknown(self) -> bool:

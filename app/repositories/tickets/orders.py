@@ -66,7 +66,7 @@ class TicketRepository:
             for r in self.session.execute(stmt)
         ]
 
-    # --- lifecycle (work-order issue) -------------------------------------------------
+    # --- lifecycle ----------------------------------------------------------------------
 
     def row(self, ticket_id: int) -> Mapping[str, Any] | None:
         """The ticket's columns as stored now (bypasses the session's identity map)."""

@@ -1,6 +1,6 @@
 """Which shift a call belongs to, for the supervision figures per shift (rule 5.4).
 
-The shifts are the centre's real pattern (`shift_slot`, issue 5's roster) in the centre's
+The shifts are the centre's real pattern (`shift_slot`, the roster's slots) in the centre's
 local time; only while no pattern is configured do the figures fall back to the etiquette
 settings' stand-in day/night pattern. A shift belongs to the local day it began, so a
 night's small hours count with the evening before.

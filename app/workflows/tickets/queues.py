@@ -1,4 +1,4 @@
-"""The work-order queues agents and shift leaders watch all day (issue 3).
+"""The work-order queues agents and shift leaders watch all day.
 
 Each queue is a named condition (mine, my unit's, all open, due within the hour, overdue,
 awaiting callback, closed today) plus the agent's filters and one search box. Pages come
