@@ -2,8 +2,9 @@
 
 Wording is data, so a centre can say things its own way without a new release:
 `resources/letterhead/wording.json` holds the defaults; a centre's changes are stored as
-settings and laid over them. Templates name their fields in braces, e.g. "尊敬的{name}用户:"; a template that names an unknown field is refused
-when saved, so a notice can never print with a hole in it.
+settings and laid over them. Templates name their fields in braces, e.g. "尊敬的{name}用户:";
+a template that names an unknown field is refused when saved, so a notice can never print
+with a hole in it.
 """
 
 from __future__ import annotations
