@@ -7,7 +7,7 @@ feature by name, so a new feature is one line here.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow
+from typing import TYPE_CHECKING
 
 from app.ui.etiquette.install import install_etiquette
 
@@ -20,13 +20,16 @@ from app.ui.quality import install as _quality  # noqa: F401 (heating quality, F
 from app.ui.tickets.install import install_overdue_alerts  # isort: skip
 from app.ui.reports import install as _reports  # noqa: F401 (F8 dashboard, Ctrl+F8 surveys)
 
+if TYPE_CHECKING:
+    from app.ui.desk_window import DeskWindow
 
-def install_call_followers(window: QMainWindow) -> None:
+
+def install_call_followers(window: DeskWindow) -> None:
     """Panels that follow the call; installed before a draft is restored into the form."""
-    install_etiquette(window)  # the etiquette prompt panel beside the form (issue 4)
+    install_etiquette(window)  # the etiquette prompt panel beside the form
 
 
-def install_desk_guards(window: QMainWindow) -> None:
+def install_desk_guards(window: DeskWindow) -> None:
     """What watches the desk as a whole, once the window is complete."""
     install_handover(window)  # duty indicator; refuses to end an unhanded shift (3.4.2)
     install_overdue_alerts(window)  # overdue sweep; the leader's alert dock (rule 2.8)

@@ -105,7 +105,9 @@ class DeskWindow(QMainWindow):
         self.draft_notice.setObjectName("draftNotice")
         self.draft_notice.hide()
         self._lay_out()
-        build_menus(self)
+        menus = build_menus(self)
+        self.call_actions = menus.call_actions
+        self.feature_menu = menus.feature_menu
         self.status = DeskStatus(self)
         self.drafts = DraftBinding(drafts or DraftStore(), desk.actor.job_number,
                                    self.call.snapshot, self)

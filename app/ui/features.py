@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtWidgets import QWidget
 
@@ -77,7 +77,8 @@ def single_window(window: DeskWindow, slot: Slot[W], desk: Desk) -> W:
         existing.raise_()
         existing.activateWindow()
         return existing
-    opened = slot.kind(desk, window)  # type: ignore[call-arg]
+    make = cast(Callable[[Desk, QWidget], W], slot.kind)  # feature windows take (desk, parent)
+    opened = make(desk, window)
     window.slots.put(slot, opened)
     opened.show()
     return opened

@@ -135,7 +135,8 @@ class CurrentCall:
 
     def restore(self, saved: dict[str, Any]) -> None:
         """Bring back a draft's call: number, customer, ring and answer times."""
-        times = saved.get("call") if isinstance(saved.get("call"), dict) else {}
+        raw = saved.get("call")
+        times: dict[str, Any] = raw if isinstance(raw, dict) else {}
         self.number = str(saved.get("number") or "")
         customer = saved.get("customer_id")
         self.customer_id = customer if isinstance(customer, int) else None

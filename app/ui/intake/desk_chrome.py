@@ -7,8 +7,9 @@ tooltip names them; feature actions registered in `app.ui.features` get a menu o
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from app.ui import features
 from app.ui.intake import labels
+
+if TYPE_CHECKING:
+    from app.ui.desk_window import DeskWindow
 
 
 def add_action(window: QMainWindow, menu: QMenu, text: str, keys: list[str],
@@ -30,10 +34,22 @@ def add_action(window: QMainWindow, menu: QMenu, text: str, keys: list[str],
     return action
 
 
-def build_menus(window: Any) -> None:
-    """`window` is the DeskWindow; its slots are the call actions."""
+def _opener(item: features.FeatureAction, window: DeskWindow) -> Callable[[], object]:
+    return lambda: item.open(window, window.desk)
+
+
+@dataclass(frozen=True)
+class DeskMenus:
+    """What the menus hold: the call actions by name, and the Features menu if any."""
+
+    call_actions: dict[str, QAction]
+    feature_menu: QMenu | None
+
+
+def build_menus(window: DeskWindow) -> DeskMenus:
+    """The Call menu (the window's own actions) and the Features menu for the actor's role."""
     call = window.menuBar().addMenu(QCoreApplication.translate("DeskWindow", "&Call"))
-    window.call_actions = {
+    call_actions = {
         "answer": add_action(window, call, QCoreApplication.translate(
             "DeskWindow", "Answer"), ["F2"], window.answer),
         "number": add_action(window, call, QCoreApplication.translate(
@@ -51,19 +67,21 @@ def build_menus(window: Any) -> None:
     }
     actor = window.desk.actor
     actions = features.available_to(actor.role if actor is not None else None)
-    if actions:  # a hidden entry gets no QAction, so its shortcut does nothing either
-        menu = window.menuBar().addMenu(QCoreApplication.translate("DeskWindow", "F&eatures"))
-        window.feature_menu = menu
-        for item in actions:
-            add_action(window, menu, item.title, [item.shortcut] if item.shortcut else [],
-                       lambda it=item: it.open(window, window.desk))
+    if not actions:  # a hidden entry gets no QAction, so its shortcut does nothing either
+        return DeskMenus(call_actions, None)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("DeskWindow", "F&eatures"))
+    for item in actions:
+        add_action(window, menu, item.title, [item.shortcut] if item.shortcut else [],
+                   _opener(item, window))
+    return DeskMenus(call_actions, menu)
 
 
 class DeskStatus:
     """Agent (工号 姓名), database and local time, always visible at the bottom."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: DeskWindow) -> None:
         actor = window.desk.actor
+        assert actor is not None  # a desk window is always signed in
         bar = window.statusBar()
         self.agent = QLabel(QCoreApplication.translate("DeskWindow", "Agent %1 %2")
                             .replace("%1", actor.job_number).replace("%2", actor.name))

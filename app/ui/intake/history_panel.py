@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,7 +73,13 @@ class HistoryPanel(QWidget):
         self.show_history((), ())
 
     def order_numbers(self) -> list[str]:
-        return [self.orders.item(r, 0).text() for r in range(self.orders.rowCount())]
+        return [self._cell(r).text() for r in range(self.orders.rowCount())]
+
+    def _cell(self, row: int) -> QTableWidgetItem:
+        item = self.orders.item(row, 0)
+        if item is None:
+            raise IndexError(f"no order in row {row}")
+        return item
 
     def _fill_orders(self, orders: Sequence[TicketSummary]) -> None:
         now = self._clock()
@@ -116,6 +123,8 @@ class HistoryPanel(QWidget):
 
     def tone_of(self, row: int) -> str:
         """'overdue', 'soon' or '' for an order row; tests read it."""
-        color = self.orders.item(row, 0).background().color()
+        background = self._cell(row).background()
+        if background.style() == Qt.BrushStyle.NoBrush:
+            return ""
         return {OVERDUE_BG.name(): "overdue", DUE_SOON_BG.name(): "soon"}.get(
-            color.name(), "") if self.orders.item(row, 0).background().style() else ""
+            background.color().name(), "")

@@ -51,8 +51,8 @@ class NewCustomerDialog(QDialog):
         services = QWidget()
         row = QHBoxLayout(services)
         row.setContentsMargins(0, 0, 0, 0)
-        for box in (self.heating, self.hot_water, self.steam):
-            row.addWidget(box)
+        for check in (self.heating, self.hot_water, self.steam):
+            row.addWidget(check)
         row.addStretch(1)
 
         form = QFormLayout()
