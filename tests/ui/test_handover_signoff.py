@@ -7,18 +7,24 @@ close and says why. Real widgets, real databases (SQLite and PostgreSQL).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
 
+from app.db.database import Database
+from app.repositories.uow import UnitOfWork
 from app.ui.desk_window import DeskWindow
 from app.ui.shifts.install import DUTY_GUARD, DUTY_INDICATOR, HANDOVER_DIALOG, SIGN_DIALOG
+from app.ui.shifts.sign_dialog import SignDialog
 from app.workflows.desk import Desk
 from app.workflows.drafts import DraftStore
 from app.workflows.shifts.duty import duty_state
+from app.workflows.shifts.handover import HandoverForm, save_handover
 from tests.shift_support import INCOMING_PASSWORD, LEADER_PASSWORD, seed_shifts, to_handover_time
 from tests.ui.intake_support import settle
 from tests.ui.typing import type_text
@@ -147,3 +153,52 @@ def test_incoming_signs_at_the_outgoing_desk_or_a_leader_releases(qtbot, desk, c
     settle(qtbot)
     assert "赵强" in log.banner.text()
     assert duty_state(out_desk.uow()).may_end
+
+
+def _unreachable(desk: Desk, tmp_path: Path) -> Desk:
+    """The same desk with its database gone: a server on a closed port, a file in a folder
+    that is not there (a lost network share)."""
+    if desk.db.is_sqlite:
+        url = f"sqlite:///{tmp_path / 'share-gone' / 'heatdesk.sqlite3'}"
+    else:
+        url = make_url(desk.db.url).set(port=1).render_as_string(hide_password=False)
+    return replace(desk, db=Database(url))
+
+
+def test_signing_offline_says_so_and_keeps_what_was_typed(qtbot, desk, clock, world,
+                                                           tmp_path):
+    to_handover_time(clock)
+    save_handover(UnitOfWork(desk.db, world.outgoing, clock), HandoverForm(
+        incoming_id=world.incoming.id, notes="3号楼停热通知已张贴"), hand_over=True)
+    in_desk = desk.signed_in(world.incoming)
+    sign = SignDialog(in_desk)
+    qtbot.addWidget(sign)
+    sign.show()
+    qtbot.waitExposed(sign)
+    settle(qtbot)
+    assert sign.current is not None and "3号楼停热通知已张贴" in sign.log.toPlainText()
+    sign.acknowledge_all()
+    type_text(sign.password, INCOMING_PASSWORD)
+    carried = {world.open_id, world.overdue_id, world.callback_id}
+    assert sign.acknowledged() == carried
+
+    gone = _unreachable(in_desk, tmp_path)
+    sign.desk = gone                                  # the network to the database drops
+    try:
+        qtbot.mouseClick(sign.sign_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not sign.ops.busy, timeout=10000)
+        assert sign.general.isVisible()
+        assert sign.general.text() == (
+            "The database cannot be reached; what you typed is kept. Try again.")
+        assert sign.isVisible()                       # nothing signed, nothing closed
+        assert sign.password.text() == INCOMING_PASSWORD
+        assert sign.job_number.text() == "1002"
+        assert sign.acknowledged() == carried
+        assert sign.errors.visible_texts() == {}      # no field is blamed
+    finally:
+        gone.db.dispose()
+
+    sign.desk = in_desk                               # back: the kept signature goes through
+    with qtbot.waitSignal(sign.signed, timeout=10000):
+        qtbot.mouseClick(sign.sign_button, Qt.MouseButton.LeftButton)
+    assert duty_state(desk.signed_in(world.outgoing).uow()).may_end
