@@ -20,6 +20,7 @@ from app.ui import features
 from app.ui.desk_window import DeskWindow
 from app.ui.etiquette.figures_dialog import FiguresDialog
 from app.ui.etiquette.install import ETIQUETTE_EDITOR, ETIQUETTE_FIGURES
+from app.ui.printing.install import LETTERHEAD_DIALOG
 from app.ui.printing.letterhead_dialog import LetterheadDialog
 from app.workflows.auth import create_user
 from app.workflows.desk import Desk
@@ -91,7 +92,7 @@ def test_an_agent_sees_no_leader_entries_and_their_shortcuts_do_nothing(
     assert _dialogs() == []
     assert window.slots.get(ETIQUETTE_EDITOR) is None
     assert window.slots.get(ETIQUETTE_FIGURES) is None
-    assert not hasattr(window, "letterhead_dialog")
+    assert window.slots.get(LETTERHEAD_DIALOG) is None
 
 
 @pytest.mark.parametrize("role", ["shift_leader", "supervisor", "admin"])
@@ -109,7 +110,7 @@ def test_leaders_have_the_entries_and_their_shortcuts(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_K, CTRL_SHIFT)
-    letterhead = window.letterhead_dialog
+    letterhead = window.slots.get(LETTERHEAD_DIALOG)
     assert isinstance(letterhead, LetterheadDialog)
     qtbot.waitUntil(letterhead.isVisible)
     letterhead.reject()

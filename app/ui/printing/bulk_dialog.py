@@ -3,11 +3,13 @@ for planned maintenance, an interruption or sampling visits, as one PDF.
 
 The agent picks the address level, the reason and the time; the count of households shows
 at once. Save writes the PDF in the background with a progress bar and Cancel, then records
-every household as notified; Preview opens the pages first.
+every household as notified; Preview opens the pages first. Every database call and the
+PDF go through the operation runner, so a big estate never freezes the desk.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -31,22 +33,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
 from app.ui.printing import labels
 from app.ui.printing.notice_preview import open_notice_preview
-from app.ui.printing.pdf_export import PdfExport
+from app.ui.printing.pdf_job import PdfProgress, PdfWritten, prepare_fonts, write_pdf
+from app.ui.printing.preview_dialog import PreviewDialog
 from app.workflows.desk import Desk
-from app.workflows.errors import ValidationError
 from app.workflows.notices import (
     PER_HOUSEHOLD,
     PER_STAIRWELL,
     POSTING_REASONS,
+    NoticeRecord,
     PostingNoticeForm,
     PreparedNotice,
+    ScopeChoices,
     posting_notice,
     record_notice,
     scope_choices,
-    write_pdf_then,
 )
+
+LEVELS = ("", "estate", "building", "entrance")  # what changed: "" is everything
+SAVE = "bulk.save"
 
 
 class BulkNoticeDialog(QDialog):
@@ -56,7 +63,11 @@ class BulkNoticeDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.zone = desk.zone
-        self.export: PdfExport | None = None
+        self.ops = OpRunner(self, desk)
+        self.pdf: PdfProgress | None = None
+        self.preview_dialog: PreviewDialog | None = None
+        self._asked = 0  # only the newest answer about the address is shown
+        self._level = len(LEVELS)  # the broadest change not yet answered
         self.setWindowTitle(self.tr("Posting notices for a building or stairwell"))
         self.estate, self.building, self.entrance = QComboBox(), QComboBox(), QComboBox()
         for combo in (self.estate, self.building, self.entrance):
@@ -83,7 +94,7 @@ class BulkNoticeDialog(QDialog):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Printed under the text, e.g. what to prepare"))
         self.general = FieldError()
-        self.errors = FieldErrors(general=self.general)
+        self.errors = FieldErrors(general=self.general, translate=labels.message)
         form = QFormLayout()
         form.addRow(self.tr("&Estate"), self.errors.add("estate", self.estate))
         form.addRow(self.tr("&Building"), self.errors.add("building", self.building))
@@ -134,27 +145,41 @@ class BulkNoticeDialog(QDialog):
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         return edit
 
-    def _scope(self):  # noqa: ANN202 (ScopeChoices)
-        return scope_choices(self.desk.uow(), self.estate.currentText().strip(),
-                             self.building.currentText().strip(),
-                             self.entrance.currentText().strip())
+    def _texts(self) -> tuple[str, str, str]:
+        return (self.estate.currentText().strip(), self.building.currentText().strip(),
+                self.entrance.currentText().strip())
 
     def _refresh(self, changed: str) -> None:
         """Offer the buildings of the estate and the stairwells of the building."""
         if self._filling:
             return
+        self._level = min(self._level, LEVELS.index(changed))
+        self._asked += 1
+        asked, desk, texts = self._asked, self.desk, self._texts()
+        self.ops.run(Op(lambda: scope_choices(desk.uow(), *texts),
+                        done=lambda choices: self._scoped(asked, texts, choices),
+                        errors=self.errors, key=f"bulk.scope.{asked}"))
+
+    def _scoped(self, asked: int, texts: tuple[str, str, str], choices: ScopeChoices) -> None:
+        if asked != self._asked:
+            return  # the agent typed on; the newest answer fills the lists
+        level, self._level = self._level, len(LEVELS)
         self._filling = True
         try:
-            if changed == "":
-                self._fill(self.estate, self._scope().estates)
-            if changed in ("", "estate"):
-                self._fill(self.building, ("", *self._scope().buildings))
-            if changed in ("", "estate", "building"):
-                self._fill(self.entrance, ("", *self._scope().entrances))
-            count = self._scope().households
+            if level <= 0:
+                self._fill(self.estate, choices.estates)
+            if level <= 1:
+                self._fill(self.building, ("", *choices.buildings))
+            if level <= 2:
+                self._fill(self.entrance, ("", *choices.entrances))
         finally:
             self._filling = False
-        self.households.setText(self.tr("%1 household(s)").replace("%1", str(count)))
+        now = self._texts()
+        if now != texts:  # a list no longer holds what was typed: ask about what it shows
+            self._refresh(LEVELS[1 + next(i for i in range(3) if now[i] != texts[i])])
+            return
+        self.households.setText(self.tr("%1 household(s)").replace("%1",
+                                                                    str(choices.households)))
 
     @staticmethod
     def _fill(combo: QComboBox, values: tuple[str, ...]) -> None:
@@ -165,76 +190,86 @@ class BulkNoticeDialog(QDialog):
 
     def form(self) -> PostingNoticeForm:
         def aware(edit: QDateTimeEdit) -> datetime:
-            return edit.dateTime().toPython().replace(tzinfo=self.zone)  # type: ignore[union-attr]
+            moment = edit.dateTime()
+            day, time = moment.date(), moment.time()
+            return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
+                            tzinfo=self.zone)
         return PostingNoticeForm(
             estate=self.estate.currentText(), building=self.building.currentText(),
             entrance=self.entrance.currentText(), reason=self.reason.currentData(),
             starts_at=aware(self.starts), ends_at=aware(self.ends), note=self.note.text(),
             per=PER_HOUSEHOLD if self.per_household.isChecked() else PER_STAIRWELL)
 
-    def prepare(self) -> PreparedNotice | None:
+    def prepare(self, then: Callable[[PreparedNotice], object]) -> bool:
+        """Check the form and lay out the notices; `then` gets them, a wrong field is said
+        beside it. False while the same is still being prepared."""
         self.errors.clear()
-        try:
-            return posting_notice(self.desk.uow(), self.form())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            for field, code in exc.errors.items():
-                self._field_text(field, labels.message(code))
-            return None
-
-    def _field_text(self, field: str, text: str) -> None:
-        try:
-            self.errors.error(field).show_text(text)
-        except KeyError:
-            self.general.show_text(text)
+        desk, form = self.desk, self.form()
+        return self.ops.run(Op(lambda: posting_notice(desk.uow(), form), done=then,
+                               errors=self.errors, key="bulk.prepare",
+                               disable=(self.preview_button, self.save_button),
+                               label=self.tr("Preparing the notices…")))
 
     def preview(self) -> None:
-        prepared = self.prepare()
-        if prepared is not None:
-            open_notice_preview(self, self.desk, prepared)
+        self.prepare(self._open_preview)
+
+    def _open_preview(self, prepared: PreparedNotice) -> None:
+        self.preview_dialog = open_notice_preview(self, self.desk, prepared)
 
     def choose_file(self) -> None:
-        prepared = self.prepare()
-        if prepared is None:
-            return
+        self.prepare(self._ask_file)
+
+    def _ask_file(self, prepared: PreparedNotice) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
                                               f"{prepared.job.title}.pdf",
                                               self.tr("PDF files (*.pdf)"))
         if path:
             self.save_to(Path(path), prepared)
 
-    def save_to(self, path: Path, prepared: PreparedNotice | None = None) -> PdfExport | None:
-        prepared = prepared or self.prepare()
-        if prepared is None:
-            return None
-        self._busy(True, prepared.page_count)
-        export = PdfExport(prepared.job, self)
-        export.progress.connect(lambda done, _total: self.progress.setValue(done))
-        export.finished.connect(lambda data: self._write(path, data, prepared))
-        export.cancelled.connect(lambda: self._stopped(self.tr("Cancelled; no file written.")))
-        export.failed.connect(lambda text: self._stopped(text))
-        self.export = export
-        export.start()
-        return export
-
-    def _write(self, path: Path, data: bytes, prepared: PreparedNotice) -> None:
-        try:
-            record = write_pdf_then(path, data, lambda: record_notice(self.desk.uow(), prepared))
-        except Exception as exc:  # disk or database: neither file nor record remains
-            self._stopped(self.tr("Not saved: %1").replace("%1", str(exc)))
+    def save_to(self, path: Path, prepared: PreparedNotice | None = None) -> None:
+        """Write the PDF in the background, then record every household; `job_done` says
+        how it ended. Without `prepared` the form is checked first."""
+        if self.ops.is_running(SAVE):
             return
-        self._stopped(self.tr("Saved %1 page(s) to %2; %3 household(s) recorded as notified.")
-                      .replace("%1", str(prepared.page_count)).replace("%2", str(path))
-                      .replace("%3", str(record.households)))
+        if prepared is None:
+            self.prepare(lambda ready: self.save_to(path, ready))
+            return
+        desk, progress = self.desk, PdfProgress(self)
+        progress.advanced.connect(self.progress.setValue)
+        prepare_fonts()
+        self.pdf = progress
+        self._busy(True, prepared.page_count)
+        self.ops.run(Op(lambda: write_pdf(prepared.job, path, progress,
+                                          lambda: record_notice(desk.uow(), prepared)),
+                        done=lambda written: self._written(written, prepared),
+                        errors=self.errors, failed=self._failed, long=True, key=SAVE,
+                        label=self.tr("Writing the notices…")))
+
+    def _written(self, written: PdfWritten, prepared: PreparedNotice) -> None:
+        if written.cancelled:
+            self._stopped(self.tr("Cancelled; no file written."))
+        elif not written.ok:
+            self._stopped(self.tr("Not saved: %1").replace(
+                "%1", written.render_error or written.disk_error))
+        else:
+            record: NoticeRecord = written.delivered
+            self._stopped(self.tr("Saved %1 page(s) to %2; %3 household(s) recorded as "
+                                  "notified.").replace("%1", str(prepared.page_count))
+                          .replace("%2", str(written.path))
+                          .replace("%3", str(record.households)))
+
+    def _failed(self, _exc: BaseException) -> None:
+        """The runner has said why beneath the form; neither file nor record remains."""
+        self._stopped(self.tr("Not saved: %1").replace("%1", self.general.text()))
 
     def cancel(self) -> None:
-        if self.export is not None and self.export.running:
-            self.export.cancel()
+        if self.pdf is not None and self.ops.is_running(SAVE):
+            self.pdf.cancel()
 
     def reject(self) -> None:
         """Esc cancels a running job first; a second Esc closes the dialog."""
-        if self.export is not None and self.export.running:
-            self.export.cancel()
+        if self.pdf is not None and self.ops.is_running(SAVE) and not self.pdf.cancelled():
+            self.pdf.cancel()
             return
         super().reject()
 

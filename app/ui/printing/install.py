@@ -6,19 +6,33 @@ building or stairwell, and (shift leaders) the letterhead and wording.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from app.printing.document import PrintJob
 from app.ui import features
+from app.ui.field_errors import FieldErrors
+from app.ui.ops import Op
 from app.ui.printing import labels
 from app.ui.printing.bulk_dialog import BulkNoticeDialog
 from app.ui.printing.letterhead_dialog import LetterheadDialog
 from app.ui.printing.preview_dialog import PreviewDialog
 from app.ui.printing.visit_dialog import VisitNoticeDialog
+from app.ui.slots import Slot
 from app.workflows.desk import Desk
 from app.workflows.errors import ValidationError
 from app.workflows.notices import work_order_sheets
 from app.workflows.shifts.common import LEADER_ROLES
+
+if TYPE_CHECKING:
+    from app.ui.desk_window import DeskWindow
+
+VISIT_NOTICE_DIALOG = Slot("printing.visit", VisitNoticeDialog)
+WORK_ORDER_PREVIEW = Slot("printing.work_order", PreviewDialog)
+BULK_NOTICE_DIALOG = Slot("printing.posting", BulkNoticeDialog)
+LETTERHEAD_DIALOG = Slot("printing.letterhead", LetterheadDialog)
 
 
 def _titles() -> dict[str, str]:
@@ -33,43 +47,57 @@ def _titles() -> dict[str, str]:
     }
 
 
-def open_visit_notice(window: QWidget, desk: Desk) -> VisitNoticeDialog:
-    dialog = VisitNoticeDialog(desk, window, customer_id=getattr(window, "customer_id", None))
-    window.visit_notice_dialog = dialog  # type: ignore[attr-defined]
+def open_visit_notice(window: DeskWindow, desk: Desk) -> VisitNoticeDialog:
+    """For the customer on the desk, if one is popped."""
+    dialog = VisitNoticeDialog(desk, window, customer_id=window.call.customer_id)
+    window.slots.put(VISIT_NOTICE_DIALOG, dialog)
     dialog.open()
     return dialog
 
 
-def open_work_order_sheet(window: QWidget, desk: Desk) -> PreviewDialog | None:
+def open_work_order_sheet(window: DeskWindow, desk: Desk) -> bool:
+    """Ask for the number; the sheet's preview opens once it is laid out (in
+    WORK_ORDER_PREVIEW). False when nothing was asked for."""
+    title = QCoreApplication.translate("Printing", "Work-order sheet")
     text, ok = QInputDialog.getText(
-        window, QCoreApplication.translate("Printing", "Work-order sheet"),
+        window, title,
         QCoreApplication.translate("Printing", "Work order number (e.g. GD00000012):"))
     digits = text.strip().upper().removeprefix("GD")
     if not ok or not digits:
-        return None
-    try:
-        if not digits.isdigit():
-            raise ValidationError({"ticket": "ticket.unknown"})
-        job = work_order_sheets(desk.uow(), [int(digits)])
-    except ValidationError as exc:
-        QMessageBox.warning(window,
-                            QCoreApplication.translate("Printing", "Work-order sheet"),
-                            "\n".join(labels.message(c) for c in exc.errors.values()))
-        return None
-    dialog = PreviewDialog(job, window, file_name=f"{job.title}.pdf")
-    window.work_order_preview = dialog  # type: ignore[attr-defined]
+        return False
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            QMessageBox.warning(window, title,
+                                "\n".join(labels.message(c) for c in exc.errors.values()))
+
+    if not digits.isdigit():
+        refused(ValidationError({"ticket": "ticket.unknown"}))
+        return False
+    number = int(digits)
+    # an unknown number is said in this entry's own box (`failed`), not beside a field
+    return window.ops.run(Op(lambda: work_order_sheets(desk.uow(), [number]),
+                             done=lambda job: _show_sheet(window, desk, job),
+                             errors=FieldErrors(), failed=refused,
+                             key="printing.work_order",
+                             label=QCoreApplication.translate(
+                                 "Printing", "Preparing the work-order sheet…")))
+
+
+def _show_sheet(window: DeskWindow, desk: Desk, job: PrintJob) -> None:
+    dialog = PreviewDialog(job, window, file_name=f"{job.title}.pdf", desk=desk)
+    window.slots.put(WORK_ORDER_PREVIEW, dialog)
     dialog.open()
-    return dialog
 
 
-def open_bulk_notices(window: QWidget, desk: Desk) -> BulkNoticeDialog:
+def open_bulk_notices(window: DeskWindow, desk: Desk) -> BulkNoticeDialog:
     dialog = BulkNoticeDialog(desk, window)
-    window.bulk_notice_dialog = dialog  # type: ignore[attr-defined]
+    window.slots.put(BULK_NOTICE_DIALOG, dialog)
     dialog.open()
     return dialog
 
 
-def open_letterhead(window: QWidget, desk: Desk) -> LetterheadDialog | None:
+def open_letterhead(window: DeskWindow, desk: Desk) -> LetterheadDialog | None:
     if desk.actor is None or desk.actor.role not in LEADER_ROLES:
         QMessageBox.information(
             window, QCoreApplication.translate("Printing", "Letterhead and notice wording"),
@@ -77,7 +105,7 @@ def open_letterhead(window: QWidget, desk: Desk) -> LetterheadDialog | None:
                                        "Only a shift leader may change the letterhead."))
         return None
     dialog = LetterheadDialog(desk, window)
-    window.letterhead_dialog = dialog  # type: ignore[attr-defined]
+    window.slots.put(LETTERHEAD_DIALOG, dialog)
     dialog.open()
     return dialog
 

@@ -1,7 +1,8 @@
-"""A shift leader edits the letterhead and the wording printed on notices (issue 6, item 2).
+"""A shift leader edits the letterhead and the wording printed on notices.
 
 Company, hotline, motto, the signing lines, the logo, and every wording template (the
-fields in braces are filled when printing). A sample visit notice previews the result.
+fields in braces are filled when printing). Loading and saving go through the operation
+runner; a wrong wording entry is pointed at in its table row.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.printing.letterhead import Letterhead
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
 from app.ui.printing import labels
 from app.workflows.desk import Desk
 from app.workflows.errors import PermissionDenied, ValidationError
@@ -47,16 +50,15 @@ class LetterheadDialog(QDialog):
         self.new_logo: bytes | None = None
         self.reset_logo = False
         self.setWindowTitle(self.tr("Letterhead and notice wording"))
-        head = load_letterhead(desk.uow())
-        self.wording = load_wording(desk.uow())
-        self.company, self.hotline = QLineEdit(head.company), QLineEdit(head.hotline)
-        self.motto = QLineEdit(head.motto)
-        self.signature = QPlainTextEdit("\n".join(head.signature_lines))
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(self._explain)
+        self.wording: dict[str, str] = {}
+        self.company, self.hotline, self.motto = QLineEdit(), QLineEdit(), QLineEdit()
+        self.signature = QPlainTextEdit()
         self.signature.setFixedHeight(70)
         self.logo = QLabel()
         self.logo.setFixedSize(72, 72)
         self.logo.setScaledContents(True)
-        self._show_logo(head.logo)
         choose = QPushButton(self.tr("Choose logo…"))
         choose.clicked.connect(self.choose_logo)
         reset = QPushButton(self.tr("Bundled logo"))
@@ -68,7 +70,7 @@ class LetterheadDialog(QDialog):
         logo_box = QWidget()
         logo_box.setLayout(logo_row)
         self.general = FieldError()
-        self.errors = FieldErrors(general=self.general)
+        self.errors = FieldErrors(general=self.general, translate=labels.message)
         letterhead = QWidget()
         outer = QVBoxLayout(letterhead)
         form = QFormLayout()
@@ -80,17 +82,11 @@ class LetterheadDialog(QDialog):
         form.addRow(self.tr("Signing &lines"), self.errors.add("signature_lines",
                                                                self.signature))
         form.addRow(self.tr("Logo"), self.errors.add("logo", logo_box))
-        self.table = QTableWidget(len(self.wording), 2)
+        self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Entry"), self.tr("Text")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        for row, (key, text) in enumerate(sorted(self.wording.items())):
-            item = QTableWidgetItem(key)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(row, 0, item)
-            self.table.setItem(row, 1, QTableWidgetItem(text))
-        self.table.resizeColumnToContents(0)
         hint = QLabel(self.tr("Fields in braces are filled when printing: {name} customer, "
                               "{reason} reason, {hotline}, {scope} building or stairwell, "
                               "{company}."))
@@ -102,7 +98,8 @@ class LetterheadDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(letterhead, self.tr("&Letterhead"))
         tabs.addTab(wording, self.tr("&Wording"))
-        save = QPushButton(self.tr("Save (Ctrl+S)"))
+        save = self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        save.setEnabled(False)  # until the current letterhead is shown
         save.clicked.connect(self.save)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
@@ -116,6 +113,30 @@ class LetterheadDialog(QDialog):
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.resize(820, 560)
+        self.ops.run(Op(lambda: (load_letterhead(desk.uow()), load_wording(desk.uow())),
+                        done=lambda loaded: self._loaded(*loaded), errors=self.errors,
+                        key="letterhead.load", label=self.tr("Loading…")))
+
+    def _explain(self, exc: BaseException) -> str | None:
+        if isinstance(exc, PermissionDenied):
+            return self.tr("Only a shift leader may change the letterhead.")
+        return None
+
+    def _loaded(self, head: Letterhead, wording: dict[str, str]) -> None:
+        self.wording = wording
+        self.company.setText(head.company)
+        self.hotline.setText(head.hotline)
+        self.motto.setText(head.motto)
+        self.signature.setPlainText("\n".join(head.signature_lines))
+        self._show_logo(head.logo)
+        self.table.setRowCount(len(wording))
+        for row, (key, text) in enumerate(sorted(wording.items())):
+            item = QTableWidgetItem(key)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, item)
+            self.table.setItem(row, 1, QTableWidgetItem(text))
+        self.table.resizeColumnToContents(0)
+        self.save_button.setEnabled(True)
 
     def _show_logo(self, data: bytes) -> None:
         pixmap = QPixmap()
@@ -141,30 +162,33 @@ class LetterheadDialog(QDialog):
     def changed_wording(self) -> dict[str, str]:
         changes = {}
         for row in range(self.table.rowCount()):
-            key, text = self.table.item(row, 0).text(), self.table.item(row, 1).text()
-            if text != self.wording.get(key):
-                changes[key] = text
+            key, text = self.table.item(row, 0), self.table.item(row, 1)
+            if key is not None and text is not None and text.text() != self.wording.get(
+                    key.text()):
+                changes[key.text()] = text.text()
         return changes
 
     def save(self) -> bool:
+        """Save in one go; the dialog closes once saved. False while loading or saving."""
+        if not self.save_button.isEnabled():
+            return False
         self.errors.clear()
         form = LetterheadForm(company=self.company.text(), hotline=self.hotline.text(),
                               motto=self.motto.text(),
                               signature_lines=self.signature.toPlainText(),
                               logo=self.new_logo, reset_logo=self.reset_logo)
-        try:
-            save_letterhead(self.desk.uow(), form, self.changed_wording())
-        except PermissionDenied:
-            self.general.show_text(self.tr("Only a shift leader may change the letterhead."))
-            return False
-        except ValidationError as exc:
-            self._show(exc.errors)
-            return False
-        self.general.show_text("")
-        self.accept()
-        return True
+        desk, wording = self.desk, self.changed_wording()
+        return self.ops.run(Op(lambda: save_letterhead(desk.uow(), form, wording),
+                               done=lambda _head: self.accept(), errors=self.errors,
+                               failed=self._failed, disable=(self.save_button,),
+                               key="letterhead.save", label=self.tr("Saving…")))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self._show(exc.errors)  # a wording entry is pointed at in its row
 
     def _show(self, errors: dict[str, str]) -> None:
+        """Letterhead fields beside themselves; a wording entry in the general line."""
         self.errors.show({k: v for k, v in errors.items() if "." not in k})
         for field, code in errors.items():
             if "." in field:  # a wording entry: point at its row
@@ -172,5 +196,3 @@ class LetterheadDialog(QDialog):
                 if rows:
                     self.table.setCurrentCell(rows[0].row(), 1)
                 self.general.show_text(f"{field}: {labels.message(code)}")
-            else:
-                self.errors.error(field).show_text(labels.message(code))

@@ -12,7 +12,8 @@ from app.workflows.notices import PreparedNotice, record_notice
 
 def open_notice_preview(parent: QWidget | None, desk: Desk,
                         prepared: PreparedNotice) -> PreviewDialog:
-    def record() -> str:
+    """The caller keeps the returned dialog; it records the notice once it went out."""
+    def record() -> str:  # runs in the preview's operation, maybe on a worker thread
         result = record_notice(desk.uow(), prepared)
         return QCoreApplication.translate(
             "Printing", "%1 household(s) recorded as notified.").replace(
@@ -20,8 +21,6 @@ def open_notice_preview(parent: QWidget | None, desk: Desk,
 
     name = "".join(ch for ch in prepared.job.title if ch not in '\\/:*?"<>|').strip()
     dialog = PreviewDialog(prepared.job, parent, on_delivered=record,
-                           file_name=f"{name or 'notice'}.pdf")
-    if parent is not None:
-        parent.notice_preview = dialog  # type: ignore[attr-defined]
+                           file_name=f"{name or 'notice'}.pdf", desk=desk)
     dialog.open()
     return dialog

@@ -2,7 +2,8 @@
 
 The pages are painted by the same code that writes the PDF. A notice is recorded as
 delivered (`on_delivered`) once, after the first successful save or print; a cancelled or
-failed job records nothing.
+failed job records nothing. The PDF is written and the delivery recorded by the operation
+runner in the background, so `on_delivered` must not touch widgets.
 """
 
 from __future__ import annotations
@@ -27,11 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.printing.document import PrintCancelled, PrintJob
-from app.ui.printing.pdf_export import PdfExport
+from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
+from app.ui.printing.pdf_job import PdfProgress, PdfWritten, prepare_fonts, write_pdf
 from app.ui.printing.qt_surface import page_image, print_pages
-from app.workflows.notices import write_pdf_then
+from app.workflows.desk import Desk
 
 PREVIEW_DPI = 96
+Delivered = Callable[[], str]  # records the delivery; returns the sentence to add
 
 
 def _button(text: str, keys: str, slot: Callable[[], object]) -> QPushButton:
@@ -45,13 +49,14 @@ class PreviewDialog(QDialog):
     job_done = Signal(str)   # the status line after a save, a print or a cancel
 
     def __init__(self, job: PrintJob, parent: QWidget | None = None, *,
-                 on_delivered: Callable[[], str] | None = None,
-                 file_name: str = "notice.pdf") -> None:
+                 on_delivered: Delivered | None = None,
+                 file_name: str = "notice.pdf", desk: Desk | None = None) -> None:
         super().__init__(parent)
         self.job, self.on_delivered, self.file_name = job, on_delivered, file_name
+        self.ops = OpRunner(self, desk)
         self.index = 0
-        self.recorded = False
-        self.export: PdfExport | None = None
+        self.recorded = False  # claimed when a save or print starts, released if it fails
+        self.pdf: PdfProgress | None = None
         self._cancel_print = False
         self.setWindowTitle(self.tr("Print preview: %1").replace("%1", job.title))
         self.page = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
@@ -73,9 +78,9 @@ class PreviewDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
-        self.status = QLabel()
+        self.status = FieldError()  # the last save or print; the runner says why one failed
         self.status.setObjectName("printStatus")
-        self.status.setWordWrap(True)
+        self.errors = FieldErrors(general=self.status)
         self.print_button = _button(self.tr("Print…"), "Ctrl+P", self.choose_printer)
         self.save_button = _button(self.tr("Save PDF…"), "Ctrl+S", self.choose_file)
         close = QPushButton(self.tr("Close (Esc)"))
@@ -116,31 +121,40 @@ class PreviewDialog(QDialog):
         if path:
             self.save_to(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
 
-    def save_to(self, path: Path) -> PdfExport:
-        """Render in the background; write and record when complete."""
+    def save_to(self, path: Path) -> bool:
+        """Render and write in the background; record the delivery before the file
+        appears. False while a save is still running."""
+        if self.ops.is_running("preview.pdf"):
+            return False
+        claimed = self._claim()
+        progress = PdfProgress(self)
+        progress.advanced.connect(self.progress.setValue)
+        prepare_fonts()
+        job = self.job
+        self.pdf = progress
         self._busy(True)
-        self.status.setText(self.tr("Writing %1 …").replace("%1", str(path)))
-        export = PdfExport(self.job, self)
-        export.progress.connect(lambda done, _total: self.progress.setValue(done))
-        export.finished.connect(lambda data: self._write(path, data))
-        export.cancelled.connect(lambda: self._stopped(self.tr("Cancelled; no file written.")))
-        export.failed.connect(lambda text: self._stopped(
-            self.tr("The PDF could not be made: %1").replace("%1", text)))
-        self.export = export
-        export.start()
-        return export
+        self.status.show_text(self.tr("Writing %1 …").replace("%1", str(path)))
+        return self.ops.run(Op(lambda: write_pdf(job, path, progress, claimed),
+                               done=lambda written: self._saved(written, claimed),
+                               errors=self.errors,
+                               failed=lambda _exc: self._failed(claimed), long=True,
+                               key="preview.pdf", label=self.tr("Writing %1 …")
+                               .replace("%1", str(path))))
 
-    def _write(self, path: Path, data: bytes) -> None:
-        try:
-            note = write_pdf_then(path, data, self._record)
-        except OSError as exc:
-            self._stopped(self.tr("Cannot write %1: %2").replace("%1", str(path))
-                          .replace("%2", exc.strerror or str(exc)))
-            return
-        except Exception as exc:  # the database refused: no file was moved into place
-            self._stopped(self.tr("Not saved: %1").replace("%1", str(exc)))
-            return
-        self._stopped(self.tr("Saved %1.").replace("%1", str(path)) + note)
+    def _saved(self, written: PdfWritten, claimed: Delivered | None) -> None:
+        if not written.ok:
+            self._release(claimed)
+        if written.cancelled:
+            self._stopped(self.tr("Cancelled; no file written."))
+        elif written.render_error:
+            self._stopped(self.tr("The PDF could not be made: %1")
+                          .replace("%1", written.render_error))
+        elif written.disk_error:
+            self._stopped(self.tr("Cannot write %1: %2").replace("%1", str(written.path))
+                          .replace("%2", written.disk_error))
+        else:
+            self._stopped(self.tr("Saved %1.").replace("%1", str(written.path))
+                          + _note(written.delivered))
 
     # printing -------------------------------------------------------------------------
     def choose_printer(self) -> None:
@@ -167,28 +181,43 @@ class PreviewDialog(QDialog):
         except OSError as exc:
             self._stopped(str(exc))
             return False
-        self._stopped(self.tr("Sent %1 page(s) to the printer.")
-                      .replace("%1", str(self.job.page_count)) + self._record())
+        sent = self.tr("Sent %1 page(s) to the printer.").replace(
+            "%1", str(self.job.page_count))
+        claimed = self._claim()
+        if claimed is None:
+            self._stopped(sent)
+            return True
+        self.ops.run(Op(claimed, done=lambda note: self._stopped(sent + _note(note)),
+                        errors=self.errors, failed=lambda _exc: self._failed(claimed),
+                        key="preview.record"))
         return True
 
     # shared ---------------------------------------------------------------------------
-    def _record(self) -> str:
+    def _claim(self) -> Delivered | None:
+        """The delivery to record with this job, unless one is already recorded."""
         if self.on_delivered is None or self.recorded:
-            return ""
-        note = self.on_delivered()
+            return None
         self.recorded = True
-        return " " + note if note else ""
+        return self.on_delivered
+
+    def _release(self, claimed: Delivered | None) -> None:
+        if claimed is not None:
+            self.recorded = False
+
+    def _failed(self, claimed: Delivered | None) -> None:
+        """The runner has said why in the status line; the delivery is not recorded."""
+        self._release(claimed)
+        self._busy(False)
+        self.job_done.emit(self.status.text())
 
     def cancel(self) -> None:
-        if self.export is not None and self.export.running:
-            self.export.cancel()
+        if self.pdf is not None and self.ops.is_running("preview.pdf"):
+            self.pdf.cancel()
         self._cancel_print = True
 
     def reject(self) -> None:
         """Closing while a PDF is being written cancels it (and writes no file)."""
-        if self.export is not None and self.export.running:
-            self.export.cancel()
-            self.export.wait()
+        self.cancel()
         super().reject()
 
     def _busy(self, busy: bool) -> None:
@@ -200,5 +229,9 @@ class PreviewDialog(QDialog):
 
     def _stopped(self, text: str) -> None:
         self._busy(False)
-        self.status.setText(text)
+        self.status.show_text(text)
         self.job_done.emit(text)
+
+
+def _note(delivered: object) -> str:
+    return f" {delivered}" if delivered else ""

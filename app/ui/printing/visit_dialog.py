@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
 from app.ui.printing import labels
 from app.ui.printing.notice_preview import open_notice_preview
 from app.ui.printing.preview_dialog import PreviewDialog
 from app.workflows.desk import Desk
-from app.workflows.errors import ValidationError
-from app.workflows.notices import VISIT_REASONS, VisitNoticeForm, visit_notice
+from app.workflows.notices import VISIT_REASONS, PreparedNotice, VisitNoticeForm, visit_notice
 
 
 class VisitNoticeDialog(QDialog):
@@ -39,6 +39,7 @@ class VisitNoticeDialog(QDialog):
         super().__init__(parent)
         self.desk, self.customer_id = desk, customer_id
         self.zone = desk.zone
+        self.ops = OpRunner(self, desk)
         self.preview_dialog: PreviewDialog | None = None
         self.setWindowTitle(self.tr("Visit notice"))
         self.ticket = QLineEdit(f"GD{ticket_id:08d}" if ticket_id else "")
@@ -49,7 +50,7 @@ class VisitNoticeDialog(QDialog):
             self.reason.addItem(labels.reason_label(reason.value), reason.value)
         self.agreed = QCheckBox(self.tr("&Agreed time (otherwise blanks to fill in by hand)"))
         tomorrow = desk.clock().astimezone(self.zone).date() + timedelta(days=1)
-        self.day = QDateEdit(tomorrow)
+        self.day = QDateEdit(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.start, self.end = QTimeEdit(QTime(9, 0)), QTimeEdit(QTime(12, 0))
@@ -63,7 +64,7 @@ class VisitNoticeDialog(QDialog):
         self.staff.setPlaceholderText(self.tr("Empty: the assignee of the work order"))
         self.staff_phone.setPlaceholderText(self.tr("Empty: the unit's phone"))
         self.general = FieldError()
-        self.errors = FieldErrors(general=self.general)
+        self.errors = FieldErrors(general=self.general, translate=labels.message)
         form = QFormLayout()
         form.addRow(self.tr("&Work order"), self.errors.add("ticket", self.ticket))
         form.addRow(self.tr("&Reason"), self.errors.add("reason", self.reason))
@@ -90,38 +91,35 @@ class VisitNoticeDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.preview)
 
-    def _ticket_id(self) -> int | None:
-        text = self.ticket.text().strip().upper().removeprefix("GD")
-        if not text:
-            return None
-        if not text.isdigit():
-            raise ValidationError({"ticket": "ticket.unknown"})
-        return int(text)
+    def _ticket_digits(self) -> str:
+        return self.ticket.text().strip().upper().removeprefix("GD")
 
     def _moment(self, time: QTime) -> datetime:
-        value = QDateTime(self.day.date(), time).toPython()
-        return value.replace(tzinfo=self.zone)  # type: ignore[union-attr]
+        day = self.day.date()
+        return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
+                        tzinfo=self.zone)
 
-    def form(self) -> VisitNoticeForm:
+    def form(self, ticket_id: int | None) -> VisitNoticeForm:
         agreed = self.agreed.isChecked()
         return VisitNoticeForm(
-            ticket_id=self._ticket_id(), customer_id=self.customer_id,
+            ticket_id=ticket_id, customer_id=self.customer_id,
             reason=self.reason.currentData(),
             starts_at=self._moment(self.start.time()) if agreed else None,
             ends_at=self._moment(self.end.time()) if agreed else None,
             staff=self.staff.text(), staff_phone=self.staff_phone.text(), note=self.note.text())
 
-    def preview(self) -> PreviewDialog | None:
+    def preview(self) -> None:
+        """Check and fill the notice; its preview opens when it is ready (`preview_dialog`)."""
         self.errors.clear()
-        try:
-            prepared = visit_notice(self.desk.uow(), self.form())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            for field, code in exc.errors.items():
-                try:
-                    self.errors.error(field).show_text(labels.message(code))
-                except KeyError:
-                    self.general.show_text(labels.message(code))
-            return None
+        digits = self._ticket_digits()
+        if digits and not digits.isdigit():
+            self.errors.show({"ticket": "ticket.unknown"})
+            return
+        form = self.form(int(digits) if digits else None)
+        desk = self.desk
+        self.ops.run(Op(lambda: visit_notice(desk.uow(), form), done=self._prepared,
+                        errors=self.errors, key="visit.preview",
+                        label=self.tr("Preparing the notice…")))
+
+    def _prepared(self, prepared: PreparedNotice) -> None:
         self.preview_dialog = open_notice_preview(self, self.desk, prepared)
-        return self.preview_dialog
