@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 
 from app.models.contact import Contact
 from app.models.enums import Category, Channel, Outcome, Responsibility, TicketStatus
@@ -62,7 +63,7 @@ def answer_delay(rang_at: datetime, answered_at: datetime, settings: Settings) -
     return AnswerDelay(seconds, rings, rings <= settings.max_rings)
 
 
-def _enum_ok(enum_cls: type, value: str) -> bool:
+def _enum_ok(enum_cls: type[Enum], value: str) -> bool:
     return value in {m.value for m in enum_cls}
 
 

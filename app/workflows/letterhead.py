@@ -51,9 +51,9 @@ def letterhead_in(uow: UnitOfWork) -> Letterhead:
     lines = stored.get(SIGNATURE_KEY)
     lines = lines if isinstance(lines, list) else list(DEFAULT_SIGNATURE)
     logo_text = str(stored.get(LOGO_KEY) or "")
-    return Letterhead(company=str(settings["company.name"]),
-                      hotline=str(settings["company.hotline"]),
-                      motto=str(settings["company.motto"]),
+    return Letterhead(company=settings.text("company.name"),
+                      hotline=settings.text("company.hotline"),
+                      motto=settings.text("company.motto"),
                       signature_lines=tuple(str(line) for line in lines),
                       logo_png=base64.b64decode(logo_text) if logo_text else None)
 

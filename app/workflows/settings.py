@@ -20,7 +20,7 @@ DEFAULTS: dict[str, object] = {
     "company.name": "热电有限公司",
     "company.hotline": "0000-12345678",
     "company.motto": "诚信服务、温暖万家",  # rule 1.2
-    "ticket.due_soon_minutes": 60,  # issue 3: "due within the hour" is highlighted
+    "ticket.due_soon_minutes": 60,  # "due within the hour" is highlighted
     "ticket.callback_hours": 24,    # rule 2.5: call back after resolution, within a day
     "ticket.overdue_sweep_seconds": 60,  # how often a desk looks for newly overdue orders
     "shift.utc_offset_hours": 8,       # the centre's local time for shift boundaries
@@ -55,23 +55,55 @@ class Settings:
     values: dict[str, object]
 
     def sla_hours(self, level: int) -> int:
-        return int(self.values[f"sla.level{level}_hours"])
+        return self.integer(f"sla.level{level}_hours")
 
     @property
     def ring_seconds(self) -> float:
-        return float(self.values["ring.seconds"])
+        return self.number("ring.seconds")
 
     @property
     def max_rings(self) -> int:
-        return int(self.values["ring.max_rings"])
+        return self.integer("ring.max_rings")
 
     def __getitem__(self, key: str) -> object:
         return self.values[key]
 
+    # Stored values come back from JSON as plain objects; these read one as the kind its
+    # default has, and raise TypeError for a stored value of another kind.
+    def number(self, key: str) -> float:
+        return float(_scalar(key, self.values[key]))
+
+    def integer(self, key: str) -> int:
+        return int(_scalar(key, self.values[key]))
+
+    def text(self, key: str) -> str:
+        return str(self.values[key])
+
+    def flag(self, key: str) -> bool:
+        return bool(self.values[key])
+
+    def items(self, key: str) -> list[object]:
+        value = self.values[key]
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"setting {key!r} is not a list: {value!r}")
+        return list(value)
+
+    def integer_table(self, key: str) -> dict[str, int]:
+        value = self.values[key]
+        if not isinstance(value, dict):
+            raise TypeError(f"setting {key!r} is not a mapping: {value!r}")
+        return {str(k): int(_scalar(key, v)) for k, v in value.items()}
+
     @property
     def zone(self) -> timezone:
         """The centre's local time: shown on every screen and printed on every sheet."""
-        return timezone(timedelta(hours=float(self.values["shift.utc_offset_hours"])))
+        return timezone(timedelta(hours=self.number("shift.utc_offset_hours")))
+
+
+def _scalar(key: str, value: object) -> int | float | str:
+    if isinstance(value, int | float | str):
+        return value
+    raise TypeError(f"setting {key!r} is not a number: {value!r}")
 
 
 DEFAULT_ZONE = Settings(DEFAULTS).zone

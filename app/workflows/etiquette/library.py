@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -92,8 +93,8 @@ class Library:
         return replace(self, version=version)
 
 
-def _strings(values: object) -> tuple[str, ...]:
-    return tuple(str(v) for v in (values or ()))  # type: ignore[union-attr]
+def _strings(values: Iterable[object] | None) -> tuple[str, ...]:
+    return tuple(str(v) for v in (values or ()))
 
 
 def from_dict(data: dict, version: int = 0) -> Library:

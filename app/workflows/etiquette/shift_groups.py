@@ -60,16 +60,18 @@ class PatternPlan(ShiftPlan):
         midnight = datetime.combine(day, time(0, 0), tzinfo=self.zone)
         return midnight + timedelta(minutes=slot.start_minute)
 
+    def _ends(self, day: date, slot: SlotView) -> datetime:
+        return self._starts(day, slot) + timedelta(minutes=slot.duration_minutes)
+
     def _group(self, day: date, slot: SlotView) -> ShiftGroup:
-        starts = self._starts(day, slot)
-        return ShiftGroup(day, slot.name, starts,
-                          starts + timedelta(minutes=slot.duration_minutes), slot.position)
+        return ShiftGroup(day, slot.name, self._starts(day, slot), self._ends(day, slot),
+                          slot.position)
 
     def window(self, first: date, last: date) -> tuple[datetime, datetime]:
         # gaps are grouped by local day, so the local days themselves are covered as well
         start = min([self._starts(first, s) for s in self.slots]
                     + [datetime.combine(first, time(0, 0), tzinfo=self.zone)])
-        end = max([self._group(last, s).ends for s in self.slots]  # type: ignore[misc]
+        end = max([self._ends(last, s) for s in self.slots]
                   + [datetime.combine(last + timedelta(days=1), time(0, 0),
                                       tzinfo=self.zone)])
         return start.astimezone(UTC), end.astimezone(UTC)

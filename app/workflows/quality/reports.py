@@ -103,11 +103,12 @@ def hot_water_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
     months: dict = defaultdict(list)
     for j in judged:
         months[j.row.day.strftime("%Y-%m")].append(j)
-    month_rows: list[list[Cell]] = []
+    month_rates: list[tuple[str, int, int, float | None]] = []  # month, readings, good, %
     for month in sorted(months):
         good = sum(1 for j in months[month] if j.qualified)
-        month_rows.append([month, len(months[month]), good,
-                           _num(rate_percent(good, len(months[month])))])
+        month_rates.append((month, len(months[month]), good,
+                            _num(rate_percent(good, len(months[month])))))
+    month_rows: list[list[Cell]] = [list(r) for r in month_rates]
     summary = Table(["项目", "数值"], [
         ["读数", rate.readings], ["合格", rate.qualified], ["合格率 %", _num(rate.rate)],
         ["目标 %", _num(rate.target)], ["达标", _yes(rate.meets_target)]],
@@ -116,9 +117,9 @@ def hot_water_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
                    [[j.row.day.isoformat(), j.row.account_number, j.row.name,
                      float(j.row.temperature), f"{j.range.low}–{j.range.high}"]
                     for j in judged if not j.qualified], title="不合格读数")
-    chart = Chart("bar", "各月生活热水合格率 %", [r[0] for r in month_rows],  # type: ignore[misc]
-                  {"合格率 %": [float(r[3] or 0) for r in month_rows],  # type: ignore[arg-type]
-                   "目标 %": [float(rate.target)] * len(month_rows)})
+    chart = Chart("bar", "各月生活热水合格率 %", [r[0] for r in month_rates],
+                  {"合格率 %": [r[3] or 0.0 for r in month_rates],
+                   "目标 %": [float(rate.target)] * len(month_rates)})
     return [Figure("生活热水合格率", f"{season.label} 采暖季",
                    [summary, Table(["月份", "读数", "合格", "合格率 %"], month_rows,
                                    title="各月"), failed],

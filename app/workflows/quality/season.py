@@ -55,8 +55,8 @@ class QualitySeason:
 
 
 def _quality(season: Season, settings: Settings) -> QualitySeason:
-    days = tuple(sorted(int(d) for d in settings["quality.sampling_days"]))  # type: ignore[union-attr]
-    month, day = (int(p) for p in str(settings["quality.report_by"]).split("-"))
+    days = tuple(sorted(int(str(d)) for d in settings.items("quality.sampling_days")))
+    month, day = (int(p) for p in settings.text("quality.report_by").split("-"))
     return QualitySeason(season, days, date(season.end.year, month, day))  # rule 5.1.2
 
 
@@ -75,7 +75,7 @@ def check_sampling_day(settings: Settings, day: date, field: str = "day") -> Qua
     season = season_for_day(settings, day)
     if not season.contains(day):
         raise ValidationError({field: "date.outside_season"})
-    if bool(settings["quality.sampling_day_required"]) and not season.is_sampling_day(day):
+    if settings.flag("quality.sampling_day_required") and not season.is_sampling_day(day):
         raise ValidationError({field: "date.not_sampling_day"})  # rule 5.1.2
     return season
 

@@ -20,7 +20,7 @@ from statistics import mean, median
 from app.models.enums import Category
 from app.printing.names_zh import CATEGORY as CATEGORY_NAMES
 from app.printing.names_zh import RESPONSIBILITY as RESPONSIBILITY_NAMES
-from app.printing.reports.content import Chart, Figure, Table
+from app.printing.reports.content import Cell, Chart, Figure, Table
 from app.repositories.statistics import StatisticsRepository, TicketFact
 from app.repositories.uow import UnitOfWork
 from app.workflows.reports.registry import register_report
@@ -49,7 +49,7 @@ def compliance(facts: list[TicketFact], period_end: datetime) -> list[Compliance
     for level in (1, 2, 3):
         mine = [f for f in facts if f.level == level]
         done = [f for f in mine if f.done_at is not None and f.done_at < period_end]
-        on_time = sum(1 for f in done if f.done_at <= f.due_at)  # type: ignore[operator]
+        on_time = _on_time(done)
         done_ids = {f.id for f in done}
         still_open = [f for f in mine if f.id not in done_ids]
         overdue = sum(1 for f in still_open if f.due_at < period_end)
@@ -58,23 +58,28 @@ def compliance(facts: list[TicketFact], period_end: datetime) -> list[Compliance
     return out
 
 
+def _on_time(facts: list[TicketFact]) -> int:
+    """Orders done no later than their deadline."""
+    return sum(1 for f in facts if f.done_at is not None and f.done_at <= f.due_at)
+
+
 def resolve_hours(facts: list[TicketFact]) -> list[float]:
     return [(f.done_at - f.received_at).total_seconds() / 3600 for f in facts
             if f.done_at is not None]
 
 
-def _counted(counter: Counter, names: dict[str, str] | None = None,
-             top: int | None = None) -> list[list]:
+def _counted(counter: Counter[str], names: dict[str, str] | None = None,
+             top: int | None = None) -> list[list[Cell]]:
     """Most first; with `top`, the rest summed on one line so a report stays readable."""
-    rows = [[(names or {}).get(k, k) or "(无)", n]
-            for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
-    if top is not None and len(rows) > top + 1:
-        rest = rows[top:]
-        rows = [*rows[:top], [f"其他 {len(rest)} 个小区", sum(n for _, n in rest)]]
-    return rows
+    pairs = [((names or {}).get(k, k) or "(无)", n)
+             for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+    if top is not None and len(pairs) > top + 1:
+        rest = pairs[top:]
+        pairs = [*pairs[:top], (f"其他 {len(rest)} 个小区", sum(n for _, n in rest))]
+    return [[name, n] for name, n in pairs]
 
 
-def _hours(values: list[float]) -> list:
+def _hours(values: list[float]) -> list[float | None]:
     return [round(mean(values), 2), round(median(values), 2)] if values else [None, None]
 
 
@@ -86,24 +91,26 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         stats = uow.repo(StatisticsRepository)
         contacts = stats.contacts_by_category(begin, end)
         per_agent = stats.contacts_per_agent(begin, end)
-        repeats = stats.repeat_phones(begin, end, int(settings["report.repeat_contacts"]))
+        repeats = stats.repeat_phones(begin, end, settings.integer("report.repeat_contacts"))
         facts = stats.ticket_facts(begin, period_end)
         zone = settings.zone
     complaints = [f for f in facts if f.category == Category.COMPLAINT.value]
     by_cat = Counter({k: v for k, v in contacts.items()})
     ticket_cat = Counter(f.category for f in facts)
-    cat_rows = [[CATEGORY_NAMES.get(c, c), by_cat.get(c, 0), ticket_cat.get(c, 0)]
-                for c in CATEGORY_NAMES if by_cat.get(c) or ticket_cat.get(c)]
+    cat_counts = [(CATEGORY_NAMES.get(c, c), by_cat.get(c, 0), ticket_cat.get(c, 0))
+                  for c in CATEGORY_NAMES if by_cat.get(c) or ticket_cat.get(c)]
+    cat_rows: list[list[Cell]] = [[name, calls, orders] for name, calls, orders in cat_counts]
     overview = Figure("来电与投诉分类", f"{season.label} 供暖季", [
         Table(["类别", "来电/来访", "工单"], cat_rows, "按类别"),
         Table(["小区", "投诉"], _counted(Counter(f.estate for f in complaints),
-                                         top=int(settings["report.top_estates"])),
+                                         top=settings.integer("report.top_estates")),
               "投诉按小区"),
         Table(["承办单位", "投诉"], _counted(Counter(f.unit for f in complaints)), "投诉按单位"),
         Table(["责任归属", "投诉"], _counted(Counter(f.responsibility for f in complaints),
                                             RESPONSIBILITY_NAMES), "投诉按责任归属(规则2.6)"),
-    ], [Chart("bar", "按类别", [r[0] for r in cat_rows],
-              {"来电/来访": [float(r[1]) for r in cat_rows], "工单": [float(r[2]) for r in cat_rows]}),
+    ], [Chart("bar", "按类别", [name for name, _, _ in cat_counts],
+              {"来电/来访": [float(calls) for _, calls, _ in cat_counts],
+               "工单": [float(orders) for _, _, orders in cat_counts]}),
         Chart("pie", "投诉按责任归属",
               [RESPONSIBILITY_NAMES.get(k, k) for k in Counter(f.responsibility for f in complaints)],
               {"投诉": [float(v) for v in Counter(f.responsibility for f in complaints).values()]})],
@@ -118,7 +125,7 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
     ], [Chart("bar", "按时率 %", [f"{c.level}级" for c in comp],
               {"按时率 %": [c.percent or 0.0 for c in comp]})],
         ["按时:解决(或关闭)时间不晚于时限;按时率 = 按时 ÷ (按时 + 超时完成 + 超时未完成)。"])
-    shown = repeats[:int(settings["report.top_repeat_callers"])]
+    shown = repeats[:settings.integer("report.top_repeat_callers")]
     repeat = Figure("重复来电", f"同一号码来电不少于{settings['report.repeat_contacts']}次", [
         Table(["电话", "次数", "最近一次"],
               [[p, n, last.astimezone(zone).strftime("%Y-%m-%d %H:%M")] for p, n, last in shown])],
@@ -129,21 +136,23 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
 
 def _supervision(per_agent: list[tuple[str, str, int]], facts: list[TicketFact]) -> Figure:
     """Per-agent and per-unit figures for the inspection group (rule 5.4)."""
-    agents: dict[str, Counter] = defaultdict(Counter)
+    agents: dict[str, Counter[str]] = defaultdict(Counter)
     for name, category, n in per_agent:
         agents[name]["contacts"] += n
         agents[name]["complaints"] += n if category == Category.COMPLAINT.value else 0
     for f in facts:
         agents[f.created_by]["orders"] += 1
-    agent_rows = [[name, c["contacts"], c["complaints"], c["orders"]]
-                  for name, c in sorted(agents.items())]
+    agent_rows: list[list[Cell]] = [[name, c["contacts"], c["complaints"], c["orders"]]
+                                    for name, c in sorted(agents.items())]
     units: dict[str, list[TicketFact]] = defaultdict(list)
     for f in facts:
         units[f.unit].append(f)
-    unit_rows = []
+    unit_rows: list[list[Cell]] = []
+    unit_counts: list[tuple[str, int, int]] = []  # unit, orders, on time: the chart
     for unit, mine in sorted(units.items()):
         done = [f for f in mine if f.done_at is not None]
-        on_time = sum(1 for f in done if f.done_at <= f.due_at)  # type: ignore[operator]
+        on_time = _on_time(done)
+        unit_counts.append((unit, len(mine), on_time))
         unhappy = sum(1 for f in mine if f.satisfaction in ("dissatisfied", "very_dissatisfied"))
         unit_rows.append([unit, len(mine), len(done), on_time,
                           round(100 * on_time / len(done), 2) if done else None,
@@ -152,8 +161,9 @@ def _supervision(per_agent: list[tuple[str, str, int]], facts: list[TicketFact])
         Table(["坐席", "来电/来访", "其中投诉", "开立工单"], agent_rows, "按坐席"),
         Table(["承办单位", "工单", "已解决", "按时解决", "按时率 %", "平均处理小时", "回访不满意"],
               unit_rows, "按承办单位")],
-        [Chart("bar", "各单位工单", [r[0] for r in unit_rows],
-               {"工单": [float(r[1]) for r in unit_rows], "按时解决": [float(r[3]) for r in unit_rows]})])
+        [Chart("bar", "各单位工单", [unit for unit, _, _ in unit_counts],
+               {"工单": [float(orders) for _, orders, _ in unit_counts],
+                "按时解决": [float(on_time) for _, _, on_time in unit_counts]})])
 
 
 register_report("complaints", "投诉与时限分析", build)

@@ -30,7 +30,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.reports.registry import register_report
 from app.workflows.reports.season import Season, season_from_settings
-from app.workflows.settings import DEFAULTS, load_settings
+from app.workflows.settings import DEFAULTS, Settings, load_settings
 
 LEVELS = tuple(Satisfaction)
 NO_ANSWERS = "—(尚无评价)"  # no rate without answers: 0 % would read as a verdict
@@ -38,7 +38,7 @@ LEVEL_NAMES = {Satisfaction.SATISFIED: "满意", Satisfaction.BASICALLY_SATISFIE
                Satisfaction.DISSATISFIED: "不满意", Satisfaction.VERY_DISSATISFIED: "很不满意"}
 ITEM_NAMES = {"temperature": "室温不低于18°C", "stability": "供热稳定性", "service": "服务质量"}
 NOT_SATISFIED = (Satisfaction.DISSATISFIED, Satisfaction.VERY_DISSATISFIED)
-DEFAULT_SCORES: dict[str, int] = dict(DEFAULTS["survey.scores"])  # type: ignore[call-overload]
+DEFAULT_SCORES: dict[str, int] = Settings(DEFAULTS).integer_table("survey.scores")
 
 
 @dataclass(frozen=True)
@@ -143,14 +143,14 @@ def season_satisfaction(uow: UnitOfWork, season: Season) -> SeasonSatisfaction:
         surveys = uow.repo(SurveyRepository)
         per_item = surveys.level_counts(season.label)
         callbacks = (surveys.callback_counts(begin, end)
-                     if settings["survey.include_callbacks"] else {})
+                     if settings.flag("survey.include_callbacks") else {})
         facts = uow.repo(StatisticsRepository).ticket_facts(begin, period_end)
         unresolved = unresolved_complaints(facts, period_end)
         counts = {str(level): sum(item.get(level, 0) for item in per_item.values())
                   + callbacks.get(level, 0) for level in LEVELS}
         rate = satisfaction_rate(counts, len(unresolved),
-                                 settings["survey.scores"],  # type: ignore[arg-type]
-                                 float(settings["survey.deduction_points"]))  # type: ignore[arg-type]
+                                 settings.integer_table("survey.scores"),
+                                 settings.number("survey.deduction_points"))
         return SeasonSatisfaction(surveys.count(season.label), per_item, callbacks,
                                   unresolved, rate)
 

@@ -110,7 +110,7 @@ def snapshot_carryover(uow: UnitOfWork, handover: Handover) -> None:
 def current_duty(uow: UnitOfWork, staff_id: int) -> DutyView | None:
     """Inside an open unit of work: the shift this agent is (or was lately) on."""
     now = uow.clock()
-    grace = float(load_settings(uow)["shift.handover_grace_hours"])  # type: ignore[arg-type]
+    grace = load_settings(uow).number("shift.handover_grace_hours")
     return uow.repo(ShiftRepository).latest_started(staff_id, now, now - timedelta(hours=grace))
 
 
@@ -156,8 +156,8 @@ def _starting_equipment(uow: UnitOfWork) -> list[EquipmentInput]:
                    for i in view.lines(ItemKind.EQUIPMENT.value)]
         if carried:
             return carried
-    names = load_settings(uow)["handover.equipment"]
-    return [EquipmentInput(str(name)) for name in names]  # type: ignore[union-attr]
+    names = load_settings(uow).items("handover.equipment")
+    return [EquipmentInput(str(name)) for name in names]
 
 
 def _form_of(view: HandoverView) -> HandoverForm:

@@ -60,7 +60,8 @@ def record_callback(uow: UnitOfWork, ticket_id: int, *, reached: bool,
         who = actor_id(uow)
         details = {"reached": reached, "satisfaction": level.value if level else None,
                    "words": words}
-        reopened = level is not None and level not in SATISFIED_ENOUGH
+        unhappy = level if level is not None and level not in SATISFIED_ENOUGH else None
+        reopened = unhappy is not None
         if level in SATISFIED_ENOUGH:
             values: dict = {"status": S.CALLBACK_DONE, "callback_due_at": None}
         else:
@@ -71,10 +72,10 @@ def record_callback(uow: UnitOfWork, ticket_id: int, *, reached: bool,
             apply_step(uow, ticket_id, "close", (S.CALLBACK_DONE,),  # rule 2.5: callback → closed
                        {"status": S.CLOSED, "closed_at": now, "callback_due_at": None},
                        details={"after": "callback"})
-        if reopened:
+        if unhappy is not None:
             apply_step(uow, ticket_id, "reopen", (S.RESOLVED,),
                        lambda row: reopen_values(uow, row),
-                       details={"reason": "dissatisfied", "satisfaction": level.value})
+                       details={"reason": "dissatisfied", "satisfaction": unhappy.value})
         uow.session.add(TicketCallback(ticket_id=ticket_id, called_at=now, caller_id=who,
                                        reached=reached, satisfaction=level, words=words))
         uow.commit()

@@ -38,8 +38,8 @@ def ticket_times(uow: UnitOfWork) -> TicketTimes:
     """Settings for deadlines, read inside an open unit of work."""
     settings = load_settings(uow)
     return TicketTimes(settings=settings,
-                       due_soon=timedelta(minutes=float(settings["ticket.due_soon_minutes"])),
-                       callback_after=timedelta(hours=float(settings["ticket.callback_hours"])))
+                       due_soon=timedelta(minutes=settings.number("ticket.due_soon_minutes")),
+                       callback_after=timedelta(hours=settings.number("ticket.callback_hours")))
 
 
 def remaining(due_at: datetime, paused_at: datetime | None, now: datetime) -> timedelta:

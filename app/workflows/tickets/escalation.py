@@ -14,7 +14,7 @@ from app.models.enums import OPEN_TICKET_STATUSES
 from app.models.ticket import format_ticket_number
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
-from app.workflows.settings import DEFAULTS, load_settings
+from app.workflows.settings import DEFAULTS, Settings, load_settings
 from app.workflows.tickets.steps import apply_step, required_text
 from app.workflows.tickets.views import TicketView, load_view
 
@@ -81,11 +81,11 @@ def sweep_overdue(uow: UnitOfWork) -> list[OverdueAlert]:
 def sweep_interval_seconds(uow: UnitOfWork) -> float:
     """How often a desk sweeps; at least 5 s so a mistyped setting cannot flood the database."""
     with uow:
-        stored = load_settings(uow)[SWEEP_SECONDS]
+        settings = load_settings(uow)
     try:
-        return max(5.0, float(stored))  # type: ignore[arg-type]
+        return max(5.0, settings.number(SWEEP_SECONDS))
     except (TypeError, ValueError):
-        return float(DEFAULTS[SWEEP_SECONDS])  # type: ignore[arg-type]
+        return Settings(DEFAULTS).number(SWEEP_SECONDS)
 
 
 def overdue_alerts_since(uow: UnitOfWork,
