@@ -102,6 +102,8 @@ class StallMeter(QObject):
         def start() -> None:
             self._recording = True
             self._started = time.perf_counter()
+            # a gap that began before the trigger (another window's timer) is not the action's
+            self._last = max(self._last, self._started - self.interval)
             try:
                 action()
             except BaseException as exc:  # raised again below, outside the event loop
