@@ -42,6 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     from bench.claims_bench import register_claims_bench  # `bench claims`
 
     register_claims_bench(kinds)
+    from bench.gui_stall import register_gui_stall_bench  # `bench gui-stall`
+
+    register_gui_stall_bench(kinds)
 
 
 def run(args: argparse.Namespace) -> int:
