@@ -1,4 +1,5 @@
-"""The screen pop shows a known incident covering the caller's building (issue 3)."""
+"""The screen pop shows a known incident covering the caller's building. SQLite and
+PostgreSQL (there the pop runs on a worker thread, so each ring waits for its answer)."""
 
 from __future__ import annotations
 
@@ -23,13 +24,16 @@ def test_ring_from_affected_building_shows_the_incident_in_chinese(
         areas=[("阳光小区", "3")], expected_end_at=clock() + timedelta(hours=4)))
     window = open_window()
     window.ring("13912345678")  # 张伟, 阳光小区 3号楼
+    qtbot.waitUntil(lambda: not window.ops.busy)
     line = window.card.incident
     assert line.isVisibleTo(window.card)
     # 01:30 UTC + 4 h = 13:30 in the centre's time (UTC+8)
     assert line.text() == ("本楼已知事故（爆管）：阳光小区3号楼供热管道爆裂"
                            " — 预计 2026-11-26 13:30 恢复")
     window.ring("13811112222")  # 李娜, another estate: nothing shown
+    qtbot.waitUntil(lambda: not window.ops.busy)
     assert window.card.name.text() == "李娜" and not line.isVisibleTo(window.card)
     resolve_incident(UnitOfWork(db, basics.leader, clock), incident.id, "已修复")
     window.ring("13912345678")
+    qtbot.waitUntil(lambda: not window.ops.busy)
     assert window.card.name.text() == "张伟" and not line.isVisibleTo(window.card)

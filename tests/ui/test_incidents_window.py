@@ -32,7 +32,13 @@ def _window(qtbot: QtBot, desk) -> IncidentsWindow:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    _settled(qtbot, window)
     return window
+
+
+def _settled(qtbot: QtBot, window: IncidentsWindow) -> None:
+    """On PostgreSQL reads and steps run on a worker thread: wait for their answers."""
+    qtbot.waitUntil(lambda: not window.ops.busy)
 
 
 def test_open_link_and_resolve_an_incident(qtbot: QtBot, desk, db, clock, basics) -> None:
@@ -44,6 +50,7 @@ def test_open_link_and_resolve_an_incident(qtbot: QtBot, desk, db, clock, basics
     assert window.list.count() == 0 and not window.resolve_button.isEnabled()
 
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # empty
+    _settled(qtbot, window)
     assert form.errors.visible_texts() == {
         "title": "Please fill this in.", "unit": "Choose an executing unit from the list.",
         "areas": "Please fill this in."}
@@ -59,10 +66,12 @@ def test_open_link_and_resolve_an_incident(qtbot: QtBot, desk, db, clock, basics
     type_text(form.buildings, "3, 4号楼")
     form.expected_end.setDateTime(form.expected_end.dateTime().addSecs(-6 * 3600))
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _settled(qtbot, window)
     assert form.errors.visible_texts() == {
         "expected_end_at": "This time must lie in the future."}
     form.expected_end.setDateTime(form.expected_end.dateTime().addSecs(8 * 3600))
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _settled(qtbot, window)
     assert form.errors.visible_texts() == {}
     assert window.list.count() == 1 and window.link_number.hasFocus()
     incident = window.selected()
@@ -71,24 +80,29 @@ def test_open_link_and_resolve_an_incident(qtbot: QtBot, desk, db, clock, basics
 
     qtbot.keyClicks(window.link_number, "GD99999999")
     qtbot.keyClick(window.link_number, Qt.Key.Key_Return)
+    _settled(qtbot, window)
     assert window.errors.visible_texts() == {"ticket": "No work order has this number."}
     for tid in (first, second):
         window.link_number.clear()
         qtbot.keyClicks(window.link_number, f"gd{tid}")
         qtbot.keyClick(window.link_number, Qt.Key.Key_Return)
+        _settled(qtbot, window)
     assert window.children_list.count() == 2
     assert "2 orders" in window.list.item(0).text()
 
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert window.resolution.hasFocus()
     qtbot.keyClick(window.resolution, Qt.Key.Key_Return)  # no resolution: said at the field
+    _settled(qtbot, window)
     assert window.errors.visible_texts() == {"resolution": "Please fill this in."}
     assert get_ticket(UnitOfWork(db, basics.leader, clock), first).status == "new"
     type_text(window.resolution, "更换爆裂管段,已恢复供热")
     qtbot.keyClick(window.resolution, Qt.Key.Key_Return)
+    _settled(qtbot, window)
     assert "2 orders resolved" in window.note.text()
     assert window.list.count() == 0  # resolved incidents are hidden unless asked for
     window.show_resolved.setChecked(True)
+    _settled(qtbot, window)
     assert window.list.count() == 1 and not window.resolve_button.isEnabled()
     for tid in (first, second):
         ticket = get_ticket(UnitOfWork(db, basics.leader, clock), tid)
@@ -105,7 +119,6 @@ def test_f7_opens_the_incidents_window(qtbot: QtBot, desk, basics) -> None:
     host = QWidget()
     host.slots = FeatureSlots()  # what the desk window offers its features
     qtbot.addWidget(host)
-    window = entry.open(host, desk.signed_in(basics.leader))
-    qtbot.addWidget(window)
+    window = entry.open(host, desk.signed_in(basics.leader))  # owned by its desk window
     assert isinstance(window, IncidentsWindow) and window.isVisible()
     assert entry.open(host, desk.signed_in(basics.leader)) is window  # one per desk

@@ -1,5 +1,5 @@
 """An order that becomes overdue alerts the shift leader's desk once and is escalated
-(rule 2.8, issue 3). The clock is a FixedClock moved past the due time; the sweep runs on
+(rule 2.8). The clock is a FixedClock moved past the due time; the sweep runs on
 every desk, the alert shows only on a leader's. SQLite and PostgreSQL (the change feed is
 live on both).
 """
@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.repositories.uow import UnitOfWork
-from app.ui.tickets.install import QUEUE_WINDOW
+from app.ui.desk_window import DeskWindow
+from app.ui.tickets.install import OVERDUE_WATCH, QUEUE_WINDOW
+from app.ui.tickets.overdue_alerts import OverdueWatch
 from app.workflows.tickets.views import get_ticket
 from tests.integration.ticket_support import event_count, new_ticket
 from tests.ui.intake_support import (  # noqa: F401 (fixtures)
@@ -21,31 +23,48 @@ from tests.ui.intake_support import (  # noqa: F401 (fixtures)
 )
 
 
+def _watch(window: DeskWindow) -> OverdueWatch:
+    return window.slots.require(OVERDUE_WATCH)
+
+
+def _check(qtbot: QtBot, window: DeskWindow) -> int:
+    """Sweep and read as the timer would; the sweep runs off the GUI thread even on
+    SQLite, so wait for its answer. Returns how many new alerts were listed."""
+    watch = _watch(window)
+    qtbot.waitUntil(lambda: not window.ops.busy)
+    assert watch.check()
+    qtbot.waitUntil(lambda: not window.ops.busy)
+    return watch.last_new
+
+
 def test_overdue_order_alerts_the_leader_once_and_is_escalated_once(
         qtbot: QtBot, open_window: WindowFactory, desk, db, clock, basics) -> None:
     tid = new_ticket(db, clock, basics, level=1)  # received 09:30, due 11:30 (rule 5.2.2)
     leader = open_window(desk.signed_in(basics.leader))
     agent = open_window(desk.signed_in(basics.agent))
-    watch = leader.overdue_watch
-    assert watch.check() == 0 and watch.panel.ticket_ids() == []
+    watch = _watch(leader)
+    listed: list[int] = []  # how many new alerts each listing showed
+    watch.alerted.connect(listed.append)
+    assert _check(qtbot, leader) == 0 and watch.panel.ticket_ids() == []
     assert not leader.findChild(type(watch.dock), "overdueAlertDock").isVisible()
 
     clock.advance(hours=2, minutes=25)  # 11:55: 25 minutes late
-    assert agent.overdue_watch.check() == 0  # the agent's desk sweeps and shows nothing
-    assert agent.overdue_watch.panel is None and agent.overdue_watch.dock is None
+    assert _check(qtbot, agent) == 0  # the agent's desk sweeps and shows nothing
+    assert _watch(agent).panel is None and _watch(agent).dock is None
     assert agent.findChild(type(watch.dock), "overdueAlertDock") is None
 
-    assert watch.check() == 1
+    _check(qtbot, leader)  # on PostgreSQL the feed may bring the agent's sweep first
+    qtbot.waitUntil(lambda: listed == [1])
     assert watch.panel.ticket_ids() == [tid]
     line = watch.panel.list.item(0).text()
     assert line == f"GD{tid:08d}  ·  张伟  ·  第一供热所  ·  25 min late"
     assert watch.dock.isVisible()
     for _ in range(3):  # later sweeps and change-feed reads show nothing again
-        assert watch.check() == 0
-        assert agent.overdue_watch.check() == 0
-    assert watch.panel.ticket_ids() == [tid]
+        assert _check(qtbot, leader) == 0
+        assert _check(qtbot, agent) == 0
+    assert watch.panel.ticket_ids() == [tid] and listed == [1]
     clock.advance(minutes=40)  # the line says how late the order is now
-    assert watch.check() == 0
+    assert _check(qtbot, leader) == 0
     assert watch.panel.list.item(0).text().endswith("  ·  1 h 05 min late")
 
     ticket = get_ticket(UnitOfWork(db, basics.leader, clock), tid)
@@ -59,11 +78,11 @@ def test_overdue_order_alerts_the_leader_once_and_is_escalated_once(
     assert watch.panel.list.hasFocus() and watch.panel.list.currentRow() == 0
     qtbot.keyClick(watch.panel.list, Qt.Key.Key_Return)  # Enter opens it in the queues
     queues = leader.slots.require(QUEUE_WINDOW)
-    qtbot.addWidget(queues)
-    assert queues.detail.detail is not None and queues.detail.detail.id == tid
+    qtbot.waitUntil(lambda: not queues.ops.busy and queues.detail.detail is not None)
+    assert queues.detail.detail.id == tid
     queues.close()
     qtbot.keyClick(watch.panel.list, Qt.Key.Key_Delete)  # dismissed, and not shown again
-    assert watch.panel.ticket_ids() == [] and watch.check() == 0
+    assert watch.panel.ticket_ids() == [] and _check(qtbot, leader) == 0
 
 
 def test_a_leader_signing_in_sees_alerts_raised_meanwhile(
@@ -71,7 +90,7 @@ def test_a_leader_signing_in_sees_alerts_raised_meanwhile(
     tid = new_ticket(db, clock, basics, level=1)
     clock.advance(hours=3)
     agent = open_window(desk.signed_in(basics.agent))
-    agent.overdue_watch.check()  # another desk swept before the leader signed in
+    _check(qtbot, agent)  # another desk swept before the leader signed in
     leader = open_window(desk.signed_in(basics.leader))
-    qtbot.waitUntil(lambda: leader.overdue_watch.panel.ticket_ids() == [tid])
+    qtbot.waitUntil(lambda: _watch(leader).panel.ticket_ids() == [tid])
     assert event_count(db, tid, "overdue") == 1

@@ -1,14 +1,17 @@
 """The queues window driven like an agent: queues, filters, search, keyboard, detail with
 history, deadline colours at chosen moments, and steps from the detail pane.
 
-SQLite only (the queries themselves run on both backends in
-tests/integration/test_queue_queries.py). The clock stands at 09:30 Beijing.
+SQLite (the queries themselves run on both backends in
+tests/integration/test_queue_queries.py), except the reload after a version conflict, which
+also runs on PostgreSQL where steps run on a worker thread. The clock stands at 09:30
+Beijing.
 """
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from app.db.database import Database
 from app.repositories.uow import UnitOfWork
@@ -17,7 +20,8 @@ from app.ui.tickets.table_model import QueueTableModel
 from app.workflows.desk import Desk
 from app.workflows.tickets.claim import claim
 from app.workflows.tickets.pause import pause
-from app.workflows.tickets.queues import QUEUES, QueueFilters, queue_page
+from app.workflows.tickets.queues import QUEUES, QueueFilters, QueuePage, queue_page
+from app.workflows.tickets.views import get_ticket
 from tests.queue_data import make_orders, set_unit
 from tests.support import seed_basics
 from tests.ui.typing import type_text
@@ -46,17 +50,31 @@ def _numbers(window: QueueWindow) -> list[str]:
     return [window.model.row_at(r).number for r in range(window.model.rowCount())]
 
 
+def _settled(qtbot, window: QueueWindow) -> None:
+    """Searches run off the GUI thread even on SQLite: wait for their page."""
+    qtbot.waitUntil(lambda: not window.ops.busy)
+
+
 def _gd(orders: dict[str, int], *keys: str) -> list[str]:
     return [f"GD{orders[k]:08d}" for k in keys]
+
+
+def _paged_model(desk: Desk, queue: str) -> QueueTableModel:
+    """A model whose next pages are read at once, as the window's runner does on SQLite."""
+    model = QueueTableModel(desk.clock)
+
+    def read(cursor: str | None) -> QueuePage:
+        return queue_page(desk.uow(), queue, QueueFilters(), cursor, limit=2)
+
+    model.more_wanted.connect(lambda cursor: model.append(read(cursor), model.generation))
+    model.show_first(read(None))
+    return model
 
 
 @pytest.mark.parametrize("queue", QUEUES)
 def test_every_queue_model_passes_the_model_tester(qtmodeltester, setup, queue):
     desk, _, _ = setup
-    model = QueueTableModel(
-        lambda cursor: queue_page(desk.uow(), queue, QueueFilters(), cursor, limit=2),
-        desk.clock)
-    model.reload()
+    model = _paged_model(desk, queue)
     qtmodeltester.check(model)
     while model.canFetchMore():
         model.fetchMore()
@@ -65,10 +83,7 @@ def test_every_queue_model_passes_the_model_tester(qtmodeltester, setup, queue):
 
 def test_pages_arrive_as_the_view_asks(setup):
     desk, _, orders = setup
-    model = QueueTableModel(
-        lambda cursor: queue_page(desk.uow(), "open", QueueFilters(), cursor, limit=2),
-        desk.clock)
-    model.reload()
+    model = _paged_model(desk, "open")
     assert model.rowCount() == 2 and model.canFetchMore()
     while model.canFetchMore():
         model.fetchMore()
@@ -101,10 +116,12 @@ def test_filters_and_search(qtbot, window, setup):
     assert bar.search.hasFocus()
     type_text(bar.search, "阳光小区")
     qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    _settled(qtbot, window)
     assert _numbers(window) == _gd(orders, "overdue1", "soon3")
     bar.search.clear()
     qtbot.keyClicks(bar.search, f"gd{orders['later2']}")
     qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    _settled(qtbot, window)
     assert _numbers(window) == _gd(orders, "later2")
 
 
@@ -117,6 +134,7 @@ def test_a_number_search_looks_across_all_orders(qtbot, window, setup):
     qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(bar.search, f"GD{orders['closed_yesterday']:08d}")
     qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    _settled(qtbot, window)
     assert _numbers(window) == _gd(orders, "closed_yesterday")  # closed, not a complaint
     assert window.status.text().startswith("Searching all orders, open and closed")
     assert window.status.text().endswith(": 1 found")
@@ -125,14 +143,17 @@ def test_a_number_search_looks_across_all_orders(qtbot, window, setup):
     bar.search.clear()
     qtbot.keyClicks(bar.search, "139 1234 5678")  # zhang's orders, newest first
     qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    _settled(qtbot, window)
     assert _numbers(window) == _gd(orders, "overdue1", "closed_today", "soon3",
                                    "closed_yesterday")
     type_text(bar.search, "阳光")  # words: back inside the queue and its filter
     qtbot.keyClick(bar.search, Qt.Key.Key_Return)
+    _settled(qtbot, window)
     assert bar.search.text() == "139 1234 5678阳光" and _numbers(window) == []
     assert window.status.text() == "All open orders: 0 shown"
     assert not window.status.font().bold()
     qtbot.keyClick(bar.search, Qt.Key.Key_Escape)  # Esc empties the search
+    _settled(qtbot, window)
     assert _numbers(window) == _gd(orders, "soon1")
 
 
@@ -143,9 +164,11 @@ def test_all_orders_search_pages_in_the_window(qtbot, setup):
     window.page_size = 1
     window.filter_bar.search.setText("13912345678")
     window.refresh()
+    _settled(qtbot, window)
     assert window.status.text().endswith(": 1 found, more below")
     while window.model.canFetchMore():
         window.model.fetchMore()
+        _settled(qtbot, window)
     assert _numbers(window) == _gd(orders, "overdue1", "closed_today", "soon3",
                                    "closed_yesterday")
 
@@ -206,20 +229,45 @@ def test_claim_from_the_detail_pane_and_a_lost_race(qtbot, window, setup):
     later = window.model.row_of(orders["later2"])
     window.table.setCurrentIndex(window.model.index(later, 0))
     claim(UnitOfWork(desk.db, basics.leader, desk.clock), orders["later2"])  # another desk
-    assert not window.actions.run("claim")
-    assert window.detail.message.text() == "赵强 already holds this order."
+    assert window.actions.run("claim")
+    assert window.ops.prompt.text() == "赵强 already holds this order."
+    _press_reload(window)
+    assert window.detail.detail.assignee_name == "赵强"
+    assert not window.actions.buttons["claim"].isEnabled()
 
 
-def test_a_step_on_a_stale_order_says_so_and_reloads(qtbot, window, setup):
-    desk, basics, orders = setup
+def _press_reload(window: QueueWindow) -> None:
+    prompt = window.ops.prompt
+    reload = next(b for b in prompt.buttons()
+                  if prompt.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    reload.click()
+
+
+def test_a_version_conflict_offers_a_reload_that_shows_the_other_desks_change(
+        qtbot, db, clock):
+    """On SQLite and on PostgreSQL, where the steps run on a worker thread."""
+    basics = seed_basics(db, clock)
+    set_unit(db, basics.agent.id, basics.unit_ids[0])
+    orders = make_orders(db, clock, basics)
+    window = QueueWindow(Desk(db=db, clock=clock, actor=basics.agent), live=False)
+    qtbot.addWidget(window)
+    idle = lambda: not window.ops.busy  # noqa: E731
+    qtbot.waitUntil(lambda: idle() and window.model.row_of(orders["soon3"]) is not None)
     window.table.setCurrentIndex(window.model.index(window.model.row_of(orders["soon3"]), 0))
+    qtbot.waitUntil(lambda: idle() and window.detail.detail.id == orders["soon3"])
     shown = window.detail.detail.version
-    pause(UnitOfWork(desk.db, basics.leader, desk.clock), orders["soon3"], "门卫不让进")
+    pause(UnitOfWork(db, basics.leader, clock), orders["soon3"], "门卫不让进")  # another desk
     window.actions.ask_text = lambda title, label: "上级协调"
-    assert not window.actions.run("escalate")
-    assert "changed this order meanwhile" in window.detail.message.text()
-    assert window.detail.detail.version > shown  # reloaded
-    assert window.detail.history_steps()[-1] == "Paused"
+    assert window.actions.run("escalate")
+    qtbot.waitUntil(lambda: idle() and window.ops.prompt is not None)
+    assert "changed this order meanwhile" in window.ops.prompt.text()
+    assert window.detail.detail.version == shown  # nothing reloaded behind the user's back
+    _press_reload(window)
+    qtbot.waitUntil(lambda: idle() and window.detail.detail.version > shown)
+    assert window.detail.detail.id == orders["soon3"]
+    assert window.detail.history_steps()[-1] == "Paused"  # the other desk's step
+    assert window.actions.buttons["resume"].isEnabled()
+    assert get_ticket(UnitOfWork(db, basics.agent, clock), orders["soon3"]).escalated_at is None
 
 
 def test_f6_menu_entry_opens_one_live_window(qtbot, setup):

@@ -1,9 +1,10 @@
 """The work-order steps the detail pane offers, each calling a part-A workflow.
 
 Every step passes the version the pane shows, so a change made meanwhile at another desk
-fails with a clear message and a reload instead of being overwritten. Buttons carry Alt
-mnemonics; reasons and choices are asked through `ask_text`/`ask_choice`, which tests
-replace with plain functions (the real ones are modal input dialogs).
+fails and the window's operation runner offers a reload instead of overwriting it. Buttons
+carry Alt mnemonics; reasons and choices are asked on the GUI thread through
+`ask_text`/`ask_choice` (tests replace them with plain functions; the real ones are modal
+input dialogs) before the step runs, so the step itself only carries plain values.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QGridLayout, QInputDialog, QPushButton, QWidget
 
-from app.ui.messages import message_for
+from app.ui.field_errors import FieldErrors
+from app.ui.ops import Op, OpRunner
 from app.ui.tickets import labels
 from app.ui.tickets.case_dialog import CaseDialog
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import NotFound, PermissionDenied, ValidationError
+from app.workflows.desk import Desk
+from app.workflows.errors import DatabaseUnavailable, NotFound, PermissionDenied
+from app.workflows.shifts.roster import desk_staff
 from app.workflows.tickets import callback, claim, escalation, lifecycle, pause
 from app.workflows.tickets.detail import TicketDetail
 from app.workflows.tickets.errors import ClaimConflict, IllegalTransition, TicketConflict
@@ -28,10 +31,6 @@ from app.workflows.units import active_units
 RUNNING = ("new", "dispatched", "in_progress")
 AskText = Callable[[str, str], str | None]
 AskChoice = Callable[[str, str, Sequence[tuple[Any, str]]], Any]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QueueActions", text)
 
 
 BUTTONS_PER_ROW = 4  # Chinese step names with their shortcut need the width
@@ -121,15 +120,43 @@ def _ask_choice(parent: QWidget) -> AskChoice:
     return ask
 
 
+def explain(exc: BaseException) -> str | None:
+    """The queue's own sentences for a refused step (the runner words the rest)."""
+    if isinstance(exc, ClaimConflict):
+        if exc.holder:
+            return QCoreApplication.translate(
+                "QueueActions", "%1 already holds this order.").replace("%1", exc.holder)
+        return QCoreApplication.translate("QueueActions", "This order is finished.")
+    if isinstance(exc, TicketConflict):
+        return QCoreApplication.translate(
+            "QueueActions", "Another desk changed this order meanwhile; nothing was saved. "
+                            "Reload to see it as it is now.")
+    if isinstance(exc, IllegalTransition):
+        return QCoreApplication.translate(
+            "QueueActions", "This step does not apply to an order that is %1.").replace(
+            "%1", labels.statuses().get(exc.status, exc.status))
+    if isinstance(exc, NotFound | PermissionDenied):
+        return QCoreApplication.translate(
+            "QueueActions", "You may not do this, or the order no longer exists.")
+    if isinstance(exc, DatabaseUnavailable):
+        return QCoreApplication.translate(
+            "QueueActions", "The database cannot be reached; nothing was saved.")
+    return None
+
+
 class ActionBar(QObject):
-    """Buttons in `grid`; `done` after a step was saved, `failed(message)` otherwise."""
+    """Buttons in `grid`; `done(ticket_id)` after a step was saved or a reload was asked
+    for, so the window shows the order afresh. What a step says back appears in `errors`'
+    general line (a field error) or in the runner's prompt (a conflict, with a reload)."""
 
     done = Signal(int)
-    failed = Signal(str)
 
-    def __init__(self, desk: Desk, grid: QGridLayout, parent: QWidget) -> None:
+    def __init__(self, desk: Desk, ops: OpRunner, errors: FieldErrors, grid: QGridLayout,
+                 parent: QWidget) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
+        self.errors = errors
         self.ask_text: AskText = _ask_text(parent)
         self.ask_choice: AskChoice = _ask_choice(parent)
         self.buttons: dict[str, QPushButton] = {}
@@ -149,157 +176,113 @@ class ActionBar(QObject):
             self.buttons[step.key].setEnabled(detail is not None and step.enabled(detail))
 
     def run(self, key: str) -> bool:
+        """Ask what the step needs and submit it; False when it does not apply, was
+        cancelled, or another step of this window is still running."""
         d = self.detail
         if d is None or not self.buttons[key].isEnabled():
             return False
-        try:
-            if not self._call(key, d):
-                return False
-        except TicketConflict:
-            self.failed.emit(
-                QCoreApplication.translate(
-                    "QueueActions",
-                    "Another desk changed this order meanwhile; nothing was "
-                    "saved. The order has been reloaded.",
-                )
-            )
-            self.done.emit(d.id)
-            return False
-        except ClaimConflict as exc:
-            self.failed.emit(
-                QCoreApplication.translate("QueueActions", "%1 already holds this order.").replace(
-                    "%1", exc.holder or "?"
-                )
-                if exc.holder
-                else QCoreApplication.translate("QueueActions", "This order is finished.")
-            )
-            self.done.emit(d.id)
-            return False
-        except IllegalTransition as exc:
-            self.failed.emit(
-                QCoreApplication.translate(
-                    "QueueActions", "This step does not apply to an order that is %1."
-                ).replace("%1", labels.statuses().get(exc.status, exc.status))
-            )
-            return False
-        except ValidationError as exc:
-            self.failed.emit(" ".join(message_for(c) for c in exc.errors.values()))
-            return False
-        except (NotFound, PermissionDenied):
-            self.failed.emit(
-                QCoreApplication.translate(
-                    "QueueActions", "You may not do this, or the order no longer exists."
-                )
-            )
-            return False
-        except DatabaseUnavailable:
-            self.failed.emit(
-                QCoreApplication.translate(
-                    "QueueActions", "The database cannot be reached; nothing was saved."
-                )
-            )
-            return False
-        self.done.emit(d.id)
-        return True
+        self.errors.clear()
+        if key == "case":
+            return self._open_case(d)
+        if key == "dispatch":
+            return self.ops.run(Op(lambda: active_units(self.desk.uow()),
+                                   done=lambda units: self._dispatch(d, units),
+                                   key="queue.units"))
+        call = self._step(key, d)
+        return call is not None and self._submit(d, call)
 
-    def _call(self, key: str, d: TicketDetail) -> bool:
-        uow, v = self.desk.uow(), d.version
+    def _submit(self, d: TicketDetail, call: Callable[[], object]) -> bool:
+        return self.ops.run(Op(call, done=lambda _result: self.done.emit(d.id),
+                               errors=self.errors, conflict=lambda: self.done.emit(d.id),
+                               key="queue.step"))
+
+    def _step(self, key: str, d: TicketDetail) -> Callable[[], object] | None:
+        """The workflow call for `key` with the answers it needs; None when cancelled."""
+        desk, tid, v = self.desk, d.id, d.version
         if key == "claim":
-            claim.claim(uow, d.id)
-        elif key == "start":
-            lifecycle.start(uow, d.id, expected_version=v)
-        elif key == "resume":
-            pause.resume(uow, d.id, expected_version=v)
-        elif key == "close":
-            lifecycle.close(uow, d.id, expected_version=v)
-        elif key == "case":
-            self._open_case(d)
-            return False  # the dialog saves; done follows when it is accepted
-        elif key in ("pause", "escalate", "reopen"):
-            reason = self.ask_text(
-                self.buttons[key].text().replace("&", ""),
-                QCoreApplication.translate("QueueActions", "Reason:"),
-            )
+            return lambda: claim.claim(desk.uow(), tid)
+        if key == "start":
+            return lambda: lifecycle.start(desk.uow(), tid, expected_version=v)
+        if key == "resume":
+            return lambda: pause.resume(desk.uow(), tid, expected_version=v)
+        if key == "close":
+            return lambda: lifecycle.close(desk.uow(), tid, expected_version=v)
+        if key in ("pause", "escalate", "reopen"):
+            reason = self.ask_text(self.buttons[key].text().replace("&", ""),
+                                   QCoreApplication.translate("QueueActions", "Reason:"))
             if reason is None:
-                return False
+                return None
             step = {"pause": pause.pause, "escalate": escalation.escalate,
                     "reopen": lifecycle.reopen}[key]
-            step(uow, d.id, reason, expected_version=v)
-        elif key == "dispatch":
-            units = [(u.id, u.name) for u in active_units(self.desk.uow())]
-            unit = self.ask_choice(
-                QCoreApplication.translate("QueueActions", "Dispatch"),
-                QCoreApplication.translate("QueueActions", "Executing unit:"),
-                units,
-            )
-            if unit is None:
-                return False
-            lifecycle.dispatch(uow, d.id, unit, expected_version=v)
-        elif key == "resolve":
+            return lambda: step(desk.uow(), tid, reason, expected_version=v)
+        if key == "resolve":
             return self._resolve(d)
-        elif key == "callback":
+        if key == "callback":
             return self._callback(d)
-        return True
+        return None
 
-    def _open_case(self, d: TicketDetail) -> None:
+    def _dispatch(self, d: TicketDetail, units: Sequence[Any]) -> None:
+        unit = self.ask_choice(
+            QCoreApplication.translate("QueueActions", "Dispatch"),
+            QCoreApplication.translate("QueueActions", "Executing unit:"),
+            [(u.id, u.name) for u in units])
+        if unit is None:
+            return
+        desk, tid, v = self.desk, d.id, d.version
+        self._submit(d, lambda: lifecycle.dispatch(desk.uow(), tid, unit, expected_version=v))
+
+    def _open_case(self, d: TicketDetail) -> bool:
+        """The colleagues who may hold the case are read first; the dialog saves itself."""
+
+        def holders() -> list[tuple[int, str]]:
+            return [(s.id, f"{s.name} ({s.job_number})") for s in desk_staff(self.desk.uow())]
+
+        return self.ops.run(Op(holders, done=lambda found: self._show_case_dialog(d, found),
+                               key="queue.case"))
+
+    def _show_case_dialog(self, d: TicketDetail, holders: list[tuple[int, str]]) -> None:
         parent = self.parent()
-        dialog = CaseDialog(self.desk, d, parent=parent if isinstance(parent, QWidget) else None)
+        dialog = CaseDialog(self.desk, d, holders,
+                            parent=parent if isinstance(parent, QWidget) else None)
         dialog.accepted.connect(lambda: self.done.emit(d.id))
         self.case_dialog = dialog
         dialog.open()
 
-    def _resolve(self, d: TicketDetail) -> bool:
+    def _resolve(self, d: TicketDetail) -> Callable[[], object] | None:
         who = self.ask_choice(
             QCoreApplication.translate("QueueActions", "Resolve"),
             QCoreApplication.translate("QueueActions", "Responsibility:"),
             [(k, v) for k, v in labels.responsibilities().items() if k != "undetermined"],
         )
         if who is None:
-            return False
+            return None
         third = ""
         if who == "third_party":  # rule 5.2.2: the third party is named and followed
-            third = (
-                self.ask_text(
-                    QCoreApplication.translate("QueueActions", "Resolve"),
-                    QCoreApplication.translate("QueueActions", "Which third party:"),
-                )
-                or ""
-            )
-        text = self.ask_text(
-            QCoreApplication.translate("QueueActions", "Resolve"),
-            QCoreApplication.translate("QueueActions", "What was done:"),
-        )
+            third = self.ask_text(
+                QCoreApplication.translate("QueueActions", "Resolve"),
+                QCoreApplication.translate("QueueActions", "Which third party:")) or ""
+        text = self.ask_text(QCoreApplication.translate("QueueActions", "Resolve"),
+                             QCoreApplication.translate("QueueActions", "What was done:"))
         if text is None:
-            return False
-        lifecycle.resolve(
-            self.desk.uow(), d.id, text, who, third_party=third, expected_version=d.version
-        )
-        return True
+            return None
+        desk, tid, v = self.desk, d.id, d.version
+        return lambda: lifecycle.resolve(desk.uow(), tid, text, who, third_party=third,
+                                         expected_version=v)
 
-    def _callback(self, d: TicketDetail) -> bool:
-        choices = [
-            ("not_reached", QCoreApplication.translate("QueueActions", "Not reached"))
-        ] + list(labels.satisfactions().items())
+    def _callback(self, d: TicketDetail) -> Callable[[], object] | None:
+        choices = [("not_reached", QCoreApplication.translate("QueueActions", "Not reached"))]
+        choices += list(labels.satisfactions().items())
         answer = self.ask_choice(
             QCoreApplication.translate("QueueActions", "Callback"),
-            QCoreApplication.translate("QueueActions", "Customer's satisfaction:"),
-            choices,
-        )
+            QCoreApplication.translate("QueueActions", "Customer's satisfaction:"), choices)
         if answer is None:
-            return False
+            return None
         level = None if answer == "not_reached" else answer
-        words = self.ask_text(
-            QCoreApplication.translate("QueueActions", "Callback"),
-            QCoreApplication.translate("QueueActions", "The customer's words:"),
-        )
+        words = self.ask_text(QCoreApplication.translate("QueueActions", "Callback"),
+                              QCoreApplication.translate("QueueActions", "The customer's words:"))
         if words is None:
-            return False
-        callback.record_callback(
-            self.desk.uow(),
-            d.id,
-            reached=level is not None,
-            satisfaction=level,
-            words=words,
-            expected_version=d.version,
-        )
-        return True
+            return None
+        desk, tid, v = self.desk, d.id, d.version
+        return lambda: callback.record_callback(desk.uow(), tid, reached=level is not None,
+                                                satisfaction=level, words=words,
+                                                expected_version=v)

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
 from app.ui.time_edit import from_qdatetime, time_editor, to_qdatetime
 from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import ValidationError
-from app.workflows.shifts.roster import desk_staff
 from app.workflows.tickets.case import open_case
 from app.workflows.tickets.detail import TicketDetail
 from app.workflows.tickets.errors import IllegalTransition, TicketConflict
@@ -35,19 +34,18 @@ DEFAULT_PROMISE = timedelta(hours=4)
 class CaseDialog(QDialog):
     """Holder and promised callback time; Ctrl+Return or OK saves, Esc cancels."""
 
-    def __init__(self, desk: Desk, detail: TicketDetail,
-                 holders: Sequence[tuple[int, str]] | None = None,
+    def __init__(self, desk: Desk, detail: TicketDetail, holders: Sequence[tuple[int, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.detail = detail
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(self._explain)
         self.setObjectName("caseDialog")
         self.setWindowTitle(self.tr("Open a case: %1").replace("%1", detail.number))
         self.holder = QComboBox()
         self.holder.setObjectName("caseHolder")
         self.holder.addItem(self.tr("— choose —"), None)
-        if holders is None:
-            holders = [(s.id, f"{s.name} ({s.job_number})") for s in desk_staff(desk.uow())]
         for staff_id, name in holders:
             self.holder.addItem(name, staff_id)
         self.due = time_editor(desk.clock() + DEFAULT_PROMISE)
@@ -74,31 +72,27 @@ class CaseDialog(QDialog):
     def set_due(self, moment: datetime) -> None:
         self.due.setDateTime(to_qdatetime(moment))
 
-    def save(self) -> bool:
+    def save(self) -> None:
         """Open the case; on a field error the dialog stays open with the reason shown."""
         self.errors.clear()
         holder = self.holder.currentData()
         if holder is None:
             self.errors.show({"holder": "required"})
-            return False
-        try:
-            open_case(self.desk.uow(), self.detail.id, holder,
-                      from_qdatetime(self.due.dateTime()),
-                      expected_version=self.detail.version)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return False
-        except TicketConflict:
-            self.general.show_text(self.tr("Another desk changed this order meanwhile; "
-                                           "nothing was saved. Close and look again."))
-            return False
-        except IllegalTransition:
-            self.general.show_text(self.tr("A case can only be opened for an unfinished "
-                                           "order."))
-            return False
-        except DatabaseUnavailable:
-            self.general.show_text(self.tr("The database cannot be reached; nothing was "
-                                           "saved."))
-            return False
-        self.accept()
-        return True
+            return
+        desk, ticket_id, version = self.desk, self.detail.id, self.detail.version
+        due = from_qdatetime(self.due.dateTime())
+        self.ops.run(Op(lambda: open_case(desk.uow(), ticket_id, holder, due,
+                                          expected_version=version),
+                        done=lambda _case: self.accept(), errors=self.errors,
+                        key="case.save"))
+
+    def _explain(self, exc: BaseException) -> str | None:
+        """This dialog's sentences; it cannot reload the order, so it says to look again."""
+        if isinstance(exc, TicketConflict):
+            return self.tr("Another desk changed this order meanwhile; nothing was saved. "
+                           "Close and look again.")
+        if isinstance(exc, IllegalTransition):
+            return self.tr("A case can only be opened for an unfinished order.")
+        if isinstance(exc, DatabaseUnavailable):
+            return self.tr("The database cannot be reached; nothing was saved.")
+        return None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import timefmt
+from app.ui.field_errors import FieldError
 from app.ui.tickets import labels
 from app.workflows.tickets.detail import HistoryEntry, TicketDetail
 from app.workflows.tickets.queues import deadline_of
@@ -59,9 +60,8 @@ class DetailPane(QWidget):
         self.fields.setWordWrap(True)
         self.fields.setTextFormat(self.fields.textFormat().RichText)
         self.buttons = QGridLayout()
-        self.message = QLabel()
+        self.message = FieldError()  # what a step said back; hidden while silent
         self.message.setObjectName("queueActionMessage")
-        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a61b1b;")
         history_title = QLabel(self.tr("History"))
         history_title.setProperty("role", "section")

@@ -30,7 +30,7 @@ from app.workflows.units import UnitView
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, units: Sequence[UnitView], estates: Sequence[str],
+    def __init__(self, units: Sequence[UnitView] = (), estates: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
@@ -76,6 +76,21 @@ class FilterBar(QWidget):
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self.changed)
         return combo
+
+    def set_places(self, places: tuple[Sequence[UnitView], Sequence[str]]) -> None:
+        """The units and estates to choose from, read after the window opened; the choice
+        made meanwhile is kept and nothing is reloaded."""
+        units, estates = places
+        for combo, choices in ((self.unit, [(u.id, u.name) for u in units]),
+                               (self.estate, [(e, e) for e in estates])):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:  # the first entry is "any"
+                combo.removeItem(1)
+            for value, text in choices:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
 
     def filters(self) -> QueueFilters:
         return QueueFilters(

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
 from app.ui.tickets.incident_text import KINDS, kind_label
 from app.ui.time_edit import from_qdatetime, time_editor
-from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import ValidationError
+from app.workflows.desk import Desk
 from app.workflows.tickets.incidents import IncidentForm, IncidentView, open_incident
 from app.workflows.units import UnitView
 
@@ -43,11 +43,11 @@ class IncidentFormView(QGroupBox):
 
     opened = Signal(object)
 
-    def __init__(self, desk: Desk, units: Sequence[UnitView], estates: Sequence[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("New incident (Ctrl+N, save with Ctrl+S)"))
         self.desk = desk
+        self.ops = ops  # the incidents window's runner
         self.kind = QComboBox()
         for key in KINDS:
             self.kind.addItem(kind_label(key), key)
@@ -56,13 +56,9 @@ class IncidentFormView(QGroupBox):
         self.title_edit.setPlaceholderText(self.tr("e.g. Pipe burst at buildings 3 and 4"))
         self.unit = QComboBox()
         self.unit.addItem(self.tr("— choose —"), None)
-        for unit in units:
-            self.unit.addItem(unit.name, unit.id)
         self.estate = QComboBox()
         self.estate.setObjectName("incidentEstate")
         self.estate.setEditable(True)
-        self.estate.addItems(list(estates))
-        self.estate.setCurrentText("")
         self.buildings = QLineEdit()
         self.buildings.setObjectName("incidentBuildings")
         self.buildings.setPlaceholderText(self.tr("e.g. 3, 4 (empty: the whole estate)"))
@@ -85,6 +81,20 @@ class IncidentFormView(QGroupBox):
         form.addRow(self.general)
         form.addRow(self.save_button)
 
+    def set_places(self, places: tuple[Sequence[UnitView], Sequence[str]]) -> None:
+        """The units and estates to choose from, read after the window opened; what was
+        chosen or typed meanwhile is kept."""
+        units, estates = places
+        unit, estate = self.unit.currentData(), self.estate.currentText()
+        while self.unit.count() > 1:  # the first entry is "choose"
+            self.unit.removeItem(1)
+        for found in units:
+            self.unit.addItem(found.name, found.id)
+        self.unit.setCurrentIndex(max(self.unit.findData(unit), 0))
+        self.estate.clear()
+        self.estate.addItems(list(estates))
+        self.estate.setCurrentText(estate)
+
     def values(self) -> IncidentForm:
         estate = self.estate.currentText().strip()
         areas = [(estate, b) for b in buildings_of(self.buildings.text())] or [(estate, "")]
@@ -96,23 +106,20 @@ class IncidentFormView(QGroupBox):
     def expected_end_at(self) -> datetime:
         return from_qdatetime(self.expected_end.dateTime())
 
-    def save(self) -> IncidentView | None:
+    def save(self) -> None:
+        """Open the incident; `opened` follows once it is saved."""
         self.errors.clear()
         form = self.values()
         if form.expected_end_at is not None and form.expected_end_at <= self.desk.clock():
             self.errors.show({"expected_end_at": "time.not_future"})
-            return None
-        try:
-            incident = open_incident(self.desk.uow(), form)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return None
-        except DatabaseUnavailable:
-            self.general.show_text(self.tr("The database cannot be reached; nothing was "
-                                           "saved."))
-            return None
+            return
+        desk = self.desk
+        self.ops.run(Op(lambda: open_incident(desk.uow(), form), done=self._saved,
+                        errors=self.errors, disable=(self.save_button,),
+                        key="incident.open"))
+
+    def _saved(self, incident: IncidentView) -> None:
         self.title_edit.clear()
         self.buildings.clear()
         self.description.clear()
         self.opened.emit(incident)
-        return incident

@@ -9,6 +9,8 @@ Ctrl+R resolve, F5 reload; ↑↓ in the list choose the incident.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,13 +30,16 @@ from PySide6.QtWidgets import (
 
 from app.ui import timefmt
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
 from app.ui.tickets import labels
 from app.ui.tickets.incident_form import IncidentFormView
 from app.ui.tickets.incident_text import kind_label
+from app.ui.tickets.latest import LatestRead
 from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import NotFound, ValidationError
+from app.workflows.errors import NotFound
 from app.workflows.tickets.errors import IllegalTransition
 from app.workflows.tickets.incidents import (
+    IncidentChild,
     IncidentView,
     incident_children,
     link_ticket,
@@ -43,7 +48,12 @@ from app.workflows.tickets.incidents import (
     ticket_id_of,
 )
 from app.workflows.tickets.queues import estates
-from app.workflows.units import active_units
+from app.workflows.units import UnitView, active_units
+
+
+def _places(desk: Desk) -> tuple[list[UnitView], list[str]]:
+    """The units and estates the new-incident form offers."""
+    return active_units(desk.uow()), list(estates(desk.uow()))
 
 
 class IncidentsWindow(QWidget):
@@ -53,13 +63,17 @@ class IncidentsWindow(QWidget):
         self.setObjectName("incidentsWindow")
         self.setWindowTitle(self.tr("Incidents"))
         self.incidents: list[IncidentView] = []
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(self._explain)
+        self._list_read = LatestRead(self.ops, "incidents.list")
+        self._children_read = LatestRead(self.ops, "incidents.children")
         self.list = QListWidget()
         self.list.setObjectName("incidentList")
         self.list.setWordWrap(True)  # long titles and areas read whole
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.show_resolved = QCheckBox(self.tr("S&how resolved"))
-        self.show_resolved.toggled.connect(self.reload)
-        self.form = IncidentFormView(desk, active_units(desk.uow()), estates(desk.uow()))
+        self.show_resolved.toggled.connect(lambda _shown: self.reload())
+        self.form = IncidentFormView(desk, self.ops)
         self.form.opened.connect(self._opened)
         left = QWidget()
         column = QVBoxLayout(left)
@@ -83,6 +97,9 @@ class IncidentsWindow(QWidget):
                            ("Ctrl+R", self.resolution.setFocus), ("F5", self.reload)):
             QShortcut(QKeySequence(keys), self, slot)
         self.resize(1180, 720)
+        self._show_selected()  # nothing chosen until the list arrives
+        self.ops.run(Op(lambda: _places(desk), done=self.form.set_places,
+                        key="incidents.places"))
         self.reload()
 
     def _selected_box(self) -> QGroupBox:
@@ -129,13 +146,19 @@ class IncidentsWindow(QWidget):
         return box
 
     # --- the list --------------------------------------------------------------------
-    def reload(self, keep: int | None = None) -> None:
+    def reload(self, keep: int | None = None,
+               then: Callable[[], object] | None = None) -> None:
+        """Read the incidents again, keeping `keep` (or the selected one) selected; `then`
+        runs once they are shown."""
         kept = keep if keep is not None else self.selected_id()
-        try:
-            self.incidents = list_incidents(self.desk.uow(), self.show_resolved.isChecked())
-        except DatabaseUnavailable:
-            self.general.show_text(self.tr("The database cannot be reached. F5 tries again."))
-            return
+        include, desk = self.show_resolved.isChecked(), self.desk
+        self._list_read.run(Op(lambda: list_incidents(desk.uow(), include),
+                               done=lambda found: self._listed(found, kept, then),
+                               errors=self.errors, failed=self._list_failed))
+
+    def _listed(self, incidents: list[IncidentView], kept: int | None,
+                then: Callable[[], object] | None) -> None:
+        self.incidents = incidents
         self.list.blockSignals(True)
         self.list.clear()
         for incident in self.incidents:
@@ -146,6 +169,12 @@ class IncidentsWindow(QWidget):
         self.list.setCurrentRow(ids.index(kept) if kept in ids else (0 if ids else -1))
         self.list.blockSignals(False)
         self._show_selected()
+        if then is not None:
+            then()
+
+    def _list_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseUnavailable):  # nothing was being saved: say what helps
+            self.general.show_text(self.tr("The database cannot be reached. F5 tries again."))
 
     def _line(self, i: IncidentView) -> str:
         areas = "、".join(f"{e}{b + '号楼' if b else ''}" for e, b in i.areas)
@@ -178,66 +207,77 @@ class IncidentsWindow(QWidget):
         if incident.resolution:
             text += "\n" + self.tr("Resolution: %1").replace("%1", incident.resolution)
         self.heading.setText(text)
+        desk, incident_id = self.desk, incident.id
+        self._children_read.run(Op(lambda: incident_children(desk.uow(), incident_id),
+                                   done=lambda found: self._show_children(incident_id, found),
+                                   errors=self.errors))
+
+    def _show_children(self, incident_id: int, children: list[IncidentChild]) -> None:
+        if self.selected_id() != incident_id:
+            return  # another incident was chosen meanwhile
         statuses = labels.statuses()
-        for child in incident_children(self.desk.uow(), incident.id):
+        self.children_list.clear()
+        for child in children:
             self.children_list.addItem(f"{child.number}  ·  "
                                        f"{statuses.get(child.status, child.status)}")
 
     def _opened(self, incident: IncidentView) -> None:
         self.note.setText(self.tr("Incident “%1” opened; link the callers' orders.").replace(
             "%1", incident.title))
-        self.reload(keep=incident.id)
-        self.link_number.setFocus()
+        self.reload(keep=incident.id, then=self.link_number.setFocus)
 
     # --- steps on the selected incident ----------------------------------------------
-    def link(self) -> bool:
+    def link(self) -> None:
         incident = self.selected()
         if incident is None:
-            return False
+            return
         self.errors.clear()
-        ticket_id = ticket_id_of(self.link_number.text())
+        number = self.link_number.text().strip().upper()
+        ticket_id = ticket_id_of(number)
         if ticket_id is None:
             self.errors.show({"ticket": "ticket.unknown"})
-            return False
-        try:
-            link_ticket(self.desk.uow(), incident.id, ticket_id)
-        except NotFound:
-            self.errors.show({"ticket": "ticket.unknown"})
-            return False
-        except IllegalTransition:
-            self.errors.error("ticket").show_text(self.tr(
-                "This order is already resolved or closed; it cannot be linked."))
-            return False
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return False
-        except DatabaseUnavailable:
-            self.general.show_text(self.tr("The database cannot be reached; nothing was "
-                                           "saved."))
-            return False
-        self.note.setText(self.tr("%1 linked to the incident.").replace(
-            "%1", self.link_number.text().strip().upper()))
-        self.link_number.clear()
-        self.reload(keep=incident.id)
-        return True
+            return
+        desk, incident_id = self.desk, incident.id
+        self.ops.run(Op(lambda: link_ticket(desk.uow(), incident_id, ticket_id),
+                        done=lambda _none: self._linked(incident_id, number),
+                        errors=self.errors, failed=self._link_refused, key="incident.link"))
 
-    def resolve(self) -> list[int] | None:
+    def _linked(self, incident_id: int, number: str) -> None:
+        self.note.setText(self.tr("%1 linked to the incident.").replace("%1", number))
+        self.link_number.clear()
+        self.reload(keep=incident_id)
+
+    def _link_refused(self, exc: BaseException) -> None:
+        """The number is the field's problem: say so under it, not on the general line."""
+        if isinstance(exc, NotFound):
+            self.errors.show({"ticket": "ticket.unknown"})
+        elif isinstance(exc, IllegalTransition):
+            text = self.general.text()
+            self.general.clear()
+            self.errors.error("ticket").show_text(text)
+
+    def resolve(self) -> None:
         incident = self.selected()
         if incident is None:
-            return None
-        try:
-            resolved = resolve_incident(self.desk.uow(), incident.id, self.resolution.text(),
-                                        self.responsibility.currentData())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return None
-        except DatabaseUnavailable:
-            self.general.show_text(self.tr("The database cannot be reached; nothing was "
-                                           "saved."))
-            return None
+            return
+        self.errors.clear()
+        desk, incident_id = self.desk, incident.id
+        text, who = self.resolution.text(), self.responsibility.currentData()
+        self.ops.run(Op(lambda: resolve_incident(desk.uow(), incident_id, text, who),
+                        done=lambda resolved: self._resolved(incident, resolved),
+                        errors=self.errors, key="incident.resolve"))
+
+    def _resolved(self, incident: IncidentView, resolved: list[int]) -> None:
         self.resolution.clear()
         self.reload(keep=incident.id)
         self.note.setText(self.tr("“%1” resolved: %2 orders resolved, their callbacks "
                                   "queued.").replace("%1", incident.title).replace(
                                       "%2", str(len(resolved))))
-        return resolved
+
+    def _explain(self, exc: BaseException) -> str | None:
+        """This window's sentences (the runner words the rest)."""
+        if isinstance(exc, IllegalTransition):  # only a link meets a finished order
+            return self.tr("This order is already resolved or closed; it cannot be linked.")
+        if isinstance(exc, DatabaseUnavailable):
+            return self.tr("The database cannot be reached; nothing was saved.")
+        return None

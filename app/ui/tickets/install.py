@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from app.ui import features
 from app.ui.slots import Slot
 from app.ui.tickets.incidents_window import IncidentsWindow
-from app.ui.tickets.overdue_alerts import install_overdue_alerts
+from app.ui.tickets.overdue_alerts import OVERDUE_WATCH, install_overdue_alerts
 from app.ui.tickets.queue_window import QueueWindow
 from app.workflows.desk import Desk
 
@@ -41,5 +41,5 @@ features.register(features.FeatureAction(
     title=QCoreApplication.translate("Queues", "Incidents"), shortcut="F7",
     open=open_incidents, key="queues.incidents"))
 
-__all__ = ["INCIDENTS_WINDOW", "QUEUE_WINDOW", "install_overdue_alerts", "open_incidents",
-           "open_queues"]
+__all__ = ["INCIDENTS_WINDOW", "OVERDUE_WATCH", "QUEUE_WINDOW", "install_overdue_alerts",
+           "open_incidents", "open_queues"]

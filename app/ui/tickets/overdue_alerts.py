@@ -12,12 +12,13 @@ agent's desk sweeps too but shows nothing.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.change_feed_qt import QtChangeFeed
+from app.ui.ops import Op
+from app.ui.slots import Slot
 from app.ui.tickets.labels import late_text
-from app.workflows.desk import DatabaseUnavailable, Desk
+from app.workflows.desk import Desk
 from app.workflows.tickets.escalation import (
     OverdueAlert,
     overdue_alerts_since,
@@ -36,9 +39,13 @@ from app.workflows.tickets.escalation import (
 )
 from app.workflows.vocab import Role
 
+if TYPE_CHECKING:
+    from app.ui.desk_window import DeskWindow
+
 LEADER_ROLES = frozenset({Role.SHIFT_LEADER.value, Role.SUPERVISOR.value})  # rule 2.8
 LOOKBACK = timedelta(hours=12)  # a leader signing in sees the alerts of the running shift
 SHORTCUT = "Ctrl+Shift+O"
+DEFAULT_SWEEP_SECONDS = 60.0  # until the setting is read
 
 
 class AlertList(QListWidget):
@@ -100,11 +107,16 @@ class AlertPanel(QWidget):
 
 
 class OverdueWatch(QObject):
-    """Sweeps on a timer at every desk; lists new alerts once on a leader's desk."""
+    """Sweeps on a timer at every desk; lists new alerts once on a leader's desk.
+
+    Sweeps and reads run through the desk window's operation runner off the GUI thread,
+    so a slow or unreachable database never freezes the desk; the desk's offline banner
+    says when it is unreachable and the next tick tries again.
+    """
 
     alerted = Signal(int)  # how many new alerts were listed
 
-    def __init__(self, window: Any, desk: Desk, *, live: bool = True) -> None:
+    def __init__(self, window: DeskWindow, desk: Desk, *, live: bool = True) -> None:
         super().__init__(window)
         self.window = window
         self.desk = desk
@@ -112,22 +124,25 @@ class OverdueWatch(QObject):
         self.cursor: tuple[datetime, int] | None = (desk.clock() - LOOKBACK, 0)
         self.shown: set[int] = set()
         self.panel: AlertPanel | None = None
-        self.dock = None
+        self.dock: QDockWidget | None = None
         self.feed: QtChangeFeed | None = None
-        try:
-            interval = sweep_interval_seconds(desk.uow())
-        except DatabaseUnavailable:
-            interval = 60.0
+        self.last_new = 0  # how many new alerts the last check listed (tests read it)
+        self._again: bool | None = None  # a check asked for while one ran (sweep or not)
         self.timer = QTimer(self)
-        self.timer.setInterval(int(interval * 1000))
+        self.timer.setInterval(int(DEFAULT_SWEEP_SECONDS * 1000))
         self.timer.timeout.connect(lambda: self.check(sweep=True))
         self.timer.start()
+        window.ops.run(Op(lambda: sweep_interval_seconds(desk.uow()),
+                          done=self._set_interval, long=True, key="overdue.interval"))
         if self.leader:
             self._build_panel()
             if live:
                 self.feed = QtChangeFeed.for_desk(desk, self)
                 self.feed.changed.connect(self._on_change)
         window.installEventFilter(self)
+
+    def _set_interval(self, seconds: float) -> None:
+        self.timer.setInterval(int(seconds * 1000))
 
     def _build_panel(self) -> None:
         self.panel = AlertPanel()
@@ -139,24 +154,42 @@ class OverdueWatch(QObject):
         self.dock.hide()  # it appears with the first alert
         QShortcut(QKeySequence(SHORTCUT), self.window, self.focus_list)
 
-    def check(self, sweep: bool = True) -> int:
-        """Sweep (any desk) and list the leader's new alerts; returns how many were new."""
-        try:
+    def check(self, sweep: bool = True) -> bool:
+        """Sweep (any desk) and read the leader's new alerts, off the GUI thread; the
+        new ones are listed when they arrive (`last_new` says how many). A check asked for
+        while one runs follows it. False when it waits for the running one."""
+        if self.window.ops.is_running("overdue.check"):
+            self._again = bool(self._again) or sweep
+            return False
+        desk, leader, cursor = self.desk, self.leader, self.cursor
+
+        def call() -> list[OverdueAlert]:
             if sweep:
-                sweep_overdue(self.desk.uow())
-            if not self.leader:
-                return 0
-            alerts = overdue_alerts_since(self.desk.uow(), self.cursor)
-        except DatabaseUnavailable:
-            return 0  # the desk's offline banner says so; the next tick tries again
+                sweep_overdue(desk.uow())
+            return overdue_alerts_since(desk.uow(), cursor) if leader else []
+
+        return self.window.ops.run(Op(call, done=self._arrived, failed=self._failed,
+                                      long=True, key="overdue.check"))
+
+    def _arrived(self, alerts: list[OverdueAlert]) -> None:
         fresh = [a for a in alerts if a.ticket_id not in self.shown]
         if self.panel is not None:
             self.panel.refresh_lateness(self.desk.clock())
         if alerts:
             self.cursor = alerts[-1].cursor
+        self.last_new = len(fresh)
         if fresh:
             self._show(fresh)
-        return len(fresh)
+        self._follow_up()
+
+    def _failed(self, _exc: BaseException) -> None:
+        self.last_new = 0
+        self._follow_up()
+
+    def _follow_up(self) -> None:
+        again, self._again = self._again, None
+        if again is not None:
+            self.check(sweep=again)
 
     def _show(self, alerts: list[OverdueAlert]) -> None:
         assert self.panel is not None and self.dock is not None
@@ -204,9 +237,12 @@ class OverdueWatch(QObject):
         return False
 
 
-def install_overdue_alerts(window: Any, live: bool = True) -> OverdueWatch:
+OVERDUE_WATCH = Slot("queues.overdue_watch", OverdueWatch)
+
+
+def install_overdue_alerts(window: DeskWindow, live: bool = True) -> OverdueWatch:
     """Call once per desk window: the sweep timer, and for leaders the alert dock."""
-    window.overdue_watch = OverdueWatch(window, window.desk, live=live)
-    if window.overdue_watch.leader:
-        QTimer.singleShot(0, window.overdue_watch.check)  # what happened before sign-in
-    return window.overdue_watch
+    watch = window.slots.put(OVERDUE_WATCH, OverdueWatch(window, window.desk, live=live))
+    if watch.leader:
+        QTimer.singleShot(0, watch.check)  # what happened before sign-in
+    return watch

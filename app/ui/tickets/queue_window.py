@@ -25,17 +25,30 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.change_feed_qt import QtChangeFeed
-from app.ui.messages import message_for
-from app.ui.tickets import labels
+from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.ops import Op, OpRunner
+from app.ui.tickets import actions, labels
 from app.ui.tickets.actions import ActionBar
 from app.ui.tickets.detail_pane import DetailPane
 from app.ui.tickets.filter_bar import FilterBar
+from app.ui.tickets.latest import LatestRead
 from app.ui.tickets.table_model import QueueTableModel
 from app.workflows.desk import DatabaseUnavailable, Desk
-from app.workflows.errors import NotFound, ValidationError
-from app.workflows.tickets.detail import ticket_detail
-from app.workflows.tickets.queues import PAGE_SIZE, QUEUES, QueuePage, estates, queue_page
-from app.workflows.units import active_units
+from app.workflows.tickets.detail import TicketDetail, ticket_detail
+from app.workflows.tickets.queues import (
+    PAGE_SIZE,
+    QUEUES,
+    QueueFilters,
+    QueuePage,
+    estates,
+    queue_page,
+)
+from app.workflows.units import UnitView, active_units
+
+
+def _places(desk: Desk) -> tuple[list[UnitView], list[str]]:
+    """The units and estates the filter bar offers."""
+    return active_units(desk.uow()), list(estates(desk.uow()))
 
 
 class QueueWindow(QWidget):
@@ -54,21 +67,32 @@ class QueueWindow(QWidget):
             self.queue_list.addItem(item)
         self.queue_list.setMinimumWidth(150)
         self.queue_list.setMaximumWidth(240)
-        self.filter_bar = FilterBar(active_units(desk.uow()), estates(desk.uow()))
-        self.model = QueueTableModel(self._fetch, desk.clock, self)
+        self.ops = OpRunner(self, desk)
+        self.ops.explain_with(actions.explain)
+        self.filter_bar = FilterBar()
+        self.model = QueueTableModel(desk.clock, self)
+        self.model.more_wanted.connect(self._next_page)
         self.table = self._make_table()
         self.status = QLabel()
         self.status.setObjectName("queueStatus")
+        self.problem = FieldError()  # why the list or the order could not be read
+        self.problem.setObjectName("queueProblem")
+        self.page_errors = FieldErrors(general=self.problem)
         self.detail = DetailPane()
-        self.actions = ActionBar(desk, self.detail.buttons, self)
+        self.actions = ActionBar(desk, self.ops, FieldErrors(general=self.detail.message),
+                                 self.detail.buttons, self)
         self.actions.done.connect(self._after_step)
-        self.actions.failed.connect(self.detail.message.setText)
+        self._page_read = LatestRead(self.ops, "queue.page")
+        self._detail_read = LatestRead(self.ops, "queue.detail")
+        self._paging: tuple[str, QueueFilters, int] = ("open", QueueFilters(), PAGE_SIZE)
+        self._follow: int | None = None  # an order to keep showing after the next page
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filter_bar)
         column.addWidget(self.table, 1)
         column.addWidget(self.status)
+        column.addWidget(self.problem)
         splitter = QSplitter()
         for part in (self.queue_list, centre, self.detail):
             splitter.addWidget(part)
@@ -91,6 +115,8 @@ class QueueWindow(QWidget):
         self._tick.timeout.connect(self.repaint_deadlines)
         self._tick.start(60_000)
         self.resize(1400, 820)
+        self.ops.run(Op(lambda: _places(desk), done=self.filter_bar.set_places,
+                        key="queue.places"))
         self.refresh()
 
     def _make_table(self) -> QTableView:
@@ -123,12 +149,6 @@ class QueueWindow(QWidget):
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- queues and pages ----------------------------------------------------------------
-    def _fetch(self, cursor: str | None) -> QueuePage:
-        page = queue_page(self.desk.uow(), self.queue, self.filter_bar.filters(), cursor,
-                          self.page_size)
-        self.all_orders = page.all_orders
-        return page
-
     def show_queue(self, key: str) -> None:
         self.queue_list.setCurrentRow(QUEUES.index(key))  # emits -> _queue_picked
 
@@ -137,18 +157,28 @@ class QueueWindow(QWidget):
             self.queue = item.data(Qt.ItemDataRole.UserRole)
             self.refresh()
 
-    def refresh(self) -> None:
-        """Reload the first page, keeping the selected order when it is still listed."""
-        kept = self.selected_id()
-        try:
-            self.model.reload()
-        except ValidationError as exc:
-            self.status.setText(" ".join(message_for(c) for c in exc.errors.values()))
-            return
-        except DatabaseUnavailable:
-            self.status.setText(self.tr("The database cannot be reached; showing the last "
-                                        "rows read. F5 tries again."))
-            return
+    def refresh(self, keep: int | None = None) -> None:
+        """Read the first page again, keeping the selected order (or `keep`) shown.
+
+        A search reads every order, so it runs off the GUI thread whatever the database.
+        """
+        if keep is not None:
+            self._follow = keep
+        request = (self.queue, self.filter_bar.filters(), self.page_size)
+        queue, filters, size = request
+        desk = self.desk
+        self._page_read.run(Op(lambda: queue_page(desk.uow(), queue, filters, None, size),
+                               done=lambda page: self._first_page(page, request),
+                               errors=self.page_errors, failed=self._page_failed,
+                               long=bool(filters.search.strip())))
+
+    def _first_page(self, page: QueuePage, request: tuple[str, QueueFilters, int]) -> None:
+        follow, self._follow = self._follow, None
+        kept = follow if follow is not None else self.selected_id()
+        self._paging = request
+        self.all_orders = page.all_orders  # the page searched every order, not the queue
+        self.problem.clear()
+        self.model.show_first(page)
         count = str(self.model.rowCount())
         self.status.setStyleSheet("font-weight: bold" if self.all_orders else "")
         more = self.tr(", more below") if self.model.canFetchMore() else ""
@@ -169,6 +199,25 @@ class QueueWindow(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows)
         else:
             self.show_order(None)
+        if follow is not None and self.selected_id() != follow:
+            self.show_order(follow)  # the order left this queue: keep showing it
+
+    def _page_failed(self, exc: BaseException) -> None:
+        self._follow = None
+        if isinstance(exc, DatabaseUnavailable):  # nothing was being saved: say what helps
+            self.problem.show_text(self.tr("The database cannot be reached; showing the "
+                                           "last rows read. F5 tries again."))
+
+    def _next_page(self, cursor: str) -> None:
+        """The view scrolled near the end: read the page after `cursor` with the same
+        queue and filters as the first one."""
+        queue, filters, size = self._paging
+        generation, desk = self.model.generation, self.desk
+        self.ops.run(Op(lambda: queue_page(desk.uow(), queue, filters, cursor, size),
+                        done=lambda page: self.model.append(page, generation),
+                        errors=self.page_errors,
+                        failed=lambda _exc: self.model.stop_paging(),
+                        long=bool(filters.search.strip()), key="queue.more"))
 
     def repaint_deadlines(self) -> None:
         if self.model.rowCount():
@@ -180,11 +229,7 @@ class QueueWindow(QWidget):
             self.refresh()
 
     def _after_step(self, ticket_id: int) -> None:
-        message = self.detail.message.text()
-        self.refresh()
-        if self.selected_id() != ticket_id:  # the order left this queue: keep showing it
-            self.show_order(ticket_id)
-        self.detail.message.setText(message)
+        self.refresh(keep=ticket_id)
 
     # --- the selected order --------------------------------------------------------------
     def selected_id(self) -> int | None:
@@ -197,12 +242,15 @@ class QueueWindow(QWidget):
         self.show_order(self.selected_id())
 
     def show_order(self, ticket_id: int | None) -> None:
-        detail = None
-        if ticket_id is not None:
-            try:
-                detail = ticket_detail(self.desk.uow(), ticket_id)
-            except (NotFound, DatabaseUnavailable):
-                detail = None
+        if ticket_id is None:
+            self._show_detail(None)
+            return
+        desk = self.desk
+        self._detail_read.run(Op(lambda: ticket_detail(desk.uow(), ticket_id),
+                                 done=self._show_detail, errors=self.page_errors,
+                                 failed=lambda _exc: self._show_detail(None)))
+
+    def _show_detail(self, detail: TicketDetail | None) -> None:
         self.detail.show_detail(detail, self.desk.clock())
         self.actions.show_detail(detail)
 
@@ -210,12 +258,11 @@ class QueueWindow(QWidget):
         """Show one order (e.g. from an overdue alert): searched by number, which looks
         across all orders, so it is listed even when it has left the open queue."""
         self.filter_bar.search.setText(f"GD{ticket_id:08d}")
+        self._follow = ticket_id
         if self.queue != "open":
             self.show_queue("open")  # emits -> refresh
         else:
             self.refresh()
-        if self.selected_id() != ticket_id:
-            self.show_order(ticket_id)
         self.raise_()
         self.activateWindow()
         self.table.setFocus()

@@ -1,8 +1,11 @@
 """The queue as a Qt table: a row cache filled page by page through a keyset cursor.
 
-The view asks `canFetchMore`/`fetchMore` when the user scrolls near the end; each fetch
-reads the next page after the last row's cursor. Nothing counts the queue and nothing
-skips rows with OFFSET, so a refresh costs one page however long the queue is.
+The view asks `canFetchMore`/`fetchMore` when the user scrolls near the end; the model
+then asks its window for the page after the last row's cursor (`more_wanted`), and the
+window reads it through its operation runner and hands it back (`append`). The model
+itself never touches the database, so a slow read never freezes the view. Nothing counts
+the queue and nothing skips rows with OFFSET, so a refresh costs one page however long the
+queue is.
 """
 
 from __future__ import annotations
@@ -11,56 +14,49 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from app.ui import timefmt
 from app.ui.intake.history_panel import DUE_SOON_BG, OVERDUE_BG
 from app.ui.tickets import labels
-from app.workflows.desk import DatabaseUnavailable
 from app.workflows.tickets.queues import QueuePage, QueueRow
 
 PAUSED_BG = QColor("#e3ebf5")
 TONES = {"overdue": OVERDUE_BG, "soon": DUE_SOON_BG, "paused": PAUSED_BG}
 COLUMNS = ("number", "due", "level", "status", "category", "customer", "address", "unit",
            "assignee", "received", "description")
-Fetch = Callable[[str | None], QueuePage]
 Index = QModelIndex | QPersistentModelIndex
 
 
 class QueueTableModel(QAbstractTableModel):
-    def __init__(self, fetch: Fetch, clock: Callable[[], datetime],
-                 parent: Any = None) -> None:
+    more_wanted = Signal(str)  # the cursor after the last row: read the next page
+
+    def __init__(self, clock: Callable[[], datetime], parent: Any = None) -> None:
         super().__init__(parent)
-        self._fetch = fetch
         self._clock = clock
         self._rows: list[QueueRow] = []
         self._cursor: str | None = None
         self._done = True
+        self._waiting = False  # a next page was asked for and has not arrived
+        self.generation = 0  # grows with every first page; older next pages are dropped
 
     # --- loading -------------------------------------------------------------------------
-    def reload(self, fetch: Fetch | None = None) -> None:
-        """Start over at the first page (another queue, filter, or a change elsewhere)."""
-        if fetch is not None:
-            self._fetch = fetch
-        page = self._fetch(None)  # read before the reset: a failure keeps the old rows
+    def show_first(self, page: QueuePage) -> None:
+        """Start over at this first page (another queue, filter, or a change elsewhere)."""
         self.beginResetModel()
         self._rows = list(page.rows)
         self._cursor = page.cursor
         self._done = page.cursor is None
+        self._waiting = False
+        self.generation += 1
         self.endResetModel()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._done
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._done:
+    def append(self, page: QueuePage, generation: int) -> None:
+        """The next page asked for by `more_wanted`, unless a new first page came since."""
+        if generation != self.generation:
             return
-        try:
-            page = self._fetch(self._cursor)
-        except DatabaseUnavailable:  # keep what is shown; F5 starts over when it is back
-            self._done = True
-            return
+        self._waiting = False
         self._cursor = page.cursor
         self._done = page.cursor is None
         if page.rows:
@@ -68,6 +64,20 @@ class QueueTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(page.rows)
             self.endInsertRows()
+
+    def stop_paging(self) -> None:
+        """A next page could not be read: keep what is shown; F5 starts over."""
+        self._waiting = False
+        self._done = True
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._done and not self._waiting
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent) or self._cursor is None:
+            return
+        self._waiting = True
+        self.more_wanted.emit(self._cursor)
 
     # --- reading -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
