@@ -200,7 +200,7 @@ class BulkNoticeDialog(QDialog):
             starts_at=aware(self.starts), ends_at=aware(self.ends), note=self.note.text(),
             per=PER_HOUSEHOLD if self.per_household.isChecked() else PER_STAIRWELL)
 
-    def prepare(self, then: Callable[[PreparedNotice], object]) -> bool:
+    def prepare(self, then: Callable[[PreparedNotice], object] | None = None) -> bool:
         """Check the form and lay out the notices; `then` gets them, a wrong field is said
         beside it. False while the same is still being prepared."""
         self.errors.clear()
