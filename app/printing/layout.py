@@ -110,23 +110,31 @@ def paragraph(surface: Surface, x: float, y: float, width: float, text: str, siz
 
     `indent` starts the paragraph with two ideographic spaces, as Chinese notices do.
     """
-    kwargs = {"bold": bold} if color is None else {"bold": bold, "color": color}
     body = ("\u3000\u3000" + text) if indent else text
     for line in wrap(body, size, width):
-        surface.text(x, y, line, size, **kwargs)
+        _text(surface, x, y, line, size, bold, color)
         y += size * leading
     return y
 
 
 def centred(surface: Surface, y: float, text: str, size: float, *, left: float = 0.0,
-            right: float = PAGE_WIDTH, **kwargs: object) -> None:
+            right: float = PAGE_WIDTH, bold: bool = False, color: Color | None = None) -> None:
     x = left + (right - left - text_width(text, size)) / 2
-    surface.text(x, y, text, size, **kwargs)  # type: ignore[arg-type]
+    _text(surface, x, y, text, size, bold, color)
 
 
-def right_aligned(surface: Surface, x_right: float, y: float, text: str, size: float,
-                  **kwargs: object) -> None:
-    surface.text(x_right - text_width(text, size), y, text, size, **kwargs)  # type: ignore[arg-type]
+def right_aligned(surface: Surface, x_right: float, y: float, text: str, size: float, *,
+                  bold: bool = False, color: Color | None = None) -> None:
+    _text(surface, x_right - text_width(text, size), y, text, size, bold, color)
+
+
+def _text(surface: Surface, x: float, y: float, text: str, size: float, bold: bool,
+          color: Color | None) -> None:
+    """One line; without a colour the surface's own default (black) applies."""
+    if color is None:
+        surface.text(x, y, text, size, bold=bold)
+    else:
+        surface.text(x, y, text, size, bold=bold, color=color)
 
 
 def field_table(surface: Surface, y: float, rows: list[tuple[str, str]], size: float, *,

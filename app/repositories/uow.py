@@ -7,11 +7,13 @@ the UI turns into the offline banner while keeping what the user typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.clock import Clock, system_clock
@@ -60,16 +62,16 @@ class UnitOfWork:
         self.units = UnitRepository(self.session)
         self.events = EventRepository(self.session)
         self.settings = SettingRepository(self.session)
-        self._extra: dict[type, Any] = {}
+        self._extra: dict[Callable[[Session], Any], Any] = {}
         return self
 
-    def repo(self, repo_class: type[R]) -> R:
+    def repo(self, repo_class: Callable[[Session], R]) -> R:
         """A feature's repository on this unit's session, made once per unit of work.
 
         Features add repositories without editing this class: `uow.repo(NoticeRepository)`.
         """
         if repo_class not in self._extra:
-            self._extra[repo_class] = repo_class(self.session)  # type: ignore[call-arg]
+            self._extra[repo_class] = repo_class(self.session)
         return self._extra[repo_class]
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -90,15 +90,16 @@ class EtiquetteConfig:
 
 
 def build_config(values: dict[str, object]) -> EtiquetteConfig:
+    shared = Settings({**SHARED_DEFAULTS, **values})
     return EtiquetteConfig(
-        tz=Settings({**SHARED_DEFAULTS, **values}).zone,
+        tz=shared.zone,
         morning_from=parse_hhmm(str(values["etiquette.morning_from"])),
         afternoon_from=parse_hhmm(str(values["etiquette.afternoon_from"])),
         evening_from=parse_hhmm(str(values["etiquette.evening_from"])),
         day_shift_from=parse_hhmm(str(values["etiquette.day_shift_from"])),
         night_shift_from=parse_hhmm(str(values["etiquette.night_shift_from"])),
-        ring_seconds=float(values["ring.seconds"]),  # type: ignore[arg-type]
-        max_rings=int(values["ring.max_rings"]),  # type: ignore[call-overload]
+        ring_seconds=shared.ring_seconds,
+        max_rings=shared.max_rings,
         company_name=str(values["company.name"]),
         hotline=str(values["company.hotline"]),
     )

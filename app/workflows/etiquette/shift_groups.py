@@ -78,15 +78,16 @@ class PatternPlan(ShiftPlan):
 
     def group_of(self, moment: datetime) -> ShiftGroup:
         local = moment.astimezone(self.zone)
-        covering = [self._group(day, slot)
+        covering = [(self._starts(day, slot), day, slot)
                     for day in (local.date() - timedelta(days=1), local.date())
                     for slot in self.slots
-                    if self._starts(day, slot) <= local
-                    < self._starts(day, slot) + timedelta(minutes=slot.duration_minutes)]
+                    if self._starts(day, slot) <= local < self._ends(day, slot)]
         if not covering:
             return ShiftGroup(local.date(), None, None, None)
-        latest = max(g.starts for g in covering)  # type: ignore[type-var]
-        return min((g for g in covering if g.starts == latest), key=lambda g: g.position)
+        latest = max(starts for starts, _, _ in covering)
+        day, slot = min(((day, slot) for starts, day, slot in covering if starts == latest),
+                        key=lambda pair: pair[1].position)
+        return self._group(day, slot)
 
 
 class StandInPlan(ShiftPlan):

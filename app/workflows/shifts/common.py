@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from app.models.enums import Role
-from app.repositories.uow import UnitOfWork
+from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.errors import PermissionDenied
 from app.workflows.settings import load_settings
 
@@ -24,10 +24,14 @@ def require_leader(uow: UnitOfWork) -> int:
     return uow.actor.id
 
 
-def require_actor(uow: UnitOfWork) -> int:
+def signed_in(uow: UnitOfWork) -> Actor:
     if uow.actor is None:
         raise PermissionDenied("needs a logged-in staff member")
-    return uow.actor.id
+    return uow.actor
+
+
+def require_actor(uow: UnitOfWork) -> int:
+    return signed_in(uow).id
 
 
 def centre_zone(uow: UnitOfWork) -> timezone:

@@ -13,14 +13,15 @@ from app.models.shift import ShiftSwap
 from app.repositories.shifts.roster import ShiftRepository, SwapView
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import PermissionDenied, ValidationError
-from app.workflows.shifts.common import DESK_ROLES, LEADER_ROLES, require_actor
+from app.workflows.shifts.common import DESK_ROLES, LEADER_ROLES, signed_in
 
 
 def swap_duties(uow: UnitOfWork, first_entry_id: int, second_entry_id: int | None,
                 colleague_id: int | None = None, reason: str = "") -> None:
     """Exchange two duties, or (without a second duty) hand one duty to `colleague_id`."""
     with uow:
-        actor = require_actor(uow)
+        me = signed_in(uow)
+        actor = me.id
         repo = uow.repo(ShiftRepository)
         first = repo.entry(first_entry_id)
         if first is None:
@@ -36,7 +37,7 @@ def swap_duties(uow: UnitOfWork, first_entry_id: int, second_entry_id: int | Non
         if colleague_id == first.staff_id:
             raise ValidationError({"colleague": "swap.same_person"})
         parties = {first.staff_id, colleague_id}
-        if actor not in parties and uow.actor.role not in LEADER_ROLES:  # type: ignore[union-attr]
+        if actor not in parties and me.role not in LEADER_ROLES:
             raise PermissionDenied("only the two colleagues or a leader record a swap")
         if uow.clock() >= first.starts_at or (second is not None
                                                and uow.clock() >= second.starts_at):

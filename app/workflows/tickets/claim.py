@@ -10,7 +10,7 @@ from app.models.enums import DEADLINE_TICKET_STATUSES, TicketStatus
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound
 from app.workflows.tickets.errors import ClaimConflict, IllegalTransition
-from app.workflows.tickets.steps import actor_id, apply_step
+from app.workflows.tickets.steps import Row, actor_id, apply_step
 from app.workflows.tickets.views import TicketView, load_view, view_from_row
 
 
@@ -40,8 +40,8 @@ def release(uow: UnitOfWork, ticket_id: int,
     with uow:
         me = actor_id(uow)
 
-        def mine(row: object) -> None:
-            holder = row["assignee_id"]  # type: ignore[index]
+        def mine(row: Row) -> None:
+            holder = row["assignee_id"]
             if holder != me:
                 raise ClaimConflict(ticket_id, uow.tickets.holder_name(ticket_id)
                                     if holder else None)
