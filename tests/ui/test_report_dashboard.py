@@ -112,11 +112,14 @@ def test_the_desk_keeps_ticking_while_a_report_tab_is_built(qtbot, open_window, 
     assert opened.ops.busy  # the first tab is being built
     qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=TIMEOUT)  # the GUI thread is free
     assert opened.ops.busy and opened.tabs.widget(0).findChildren(QTableWidget) == []
+    opened.tabs.setCurrentIndex(1)  # the agent looks at another tab meanwhile
     gate.set()
     qtbot.waitUntil(lambda: not opened.ops.busy, timeout=TIMEOUT)
     timer.stop()
     table = opened.tabs.widget(0).findChildren(QTableWidget)[0]
     assert cells(table)[-1] == ["满意率 %", "75.67"]
+    assert opened.tabs.currentIndex() == 1  # and that tab was built for them as well
+    assert opened.tabs.widget(1).findChildren(QTableWidget)
 
 
 def test_menu_entries_are_registered_with_shortcuts():

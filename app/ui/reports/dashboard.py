@@ -183,6 +183,7 @@ class DashboardWindow(QMainWindow):
         name = built.report.name
         self.built[name] = built
         self._show_page(self.names.index(name), self._page(name, self._figures(built)))
+        self._tab_shown(self.tabs.currentIndex())  # another tab was chosen meanwhile
 
     def _show_page(self, index: int, page: QScrollArea) -> None:
         current = self.tabs.currentIndex()
@@ -209,7 +210,7 @@ class DashboardWindow(QMainWindow):
         if not self.shown_season or not 0 <= index < len(self.names):
             return
         name = self.names[index]
-        if name not in self.built:
+        if name not in self.built and not self.ops.is_running(f"report.{self._asked}.{name}"):
             self._build(self._asked, name, self.shown_season)
 
     def current(self) -> BuiltReport | None:
