@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.clock import FixedClock
 from app.ui import features
-from app.ui.quality import install as quality_install
 from app.ui.ops import active_operations
+from app.ui.quality import install as quality_install
 from app.ui.quality.quality_window import QualityWindow
 from app.workflows.desk import Desk
 from app.workflows.quality.rates import room_rate
