@@ -155,3 +155,37 @@ def test_ctrl_s_pressed_twice_saves_once(
     settle(qtbot)
     assert counts(db)[0] - before[0] == 1
     assert window.form.save_button.isEnabled()
+
+
+def test_a_newer_read_supersedes_the_one_running(
+        qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    first_may_finish = threading.Event()
+    shown: list[str] = []
+
+    def old_read() -> str:
+        first_may_finish.wait(5)
+        return "old day"
+
+    read = "quality.day"
+    assert window.ops.run(Op(old_read, done=shown.append, long=True, key=read, latest=True))
+    assert window.ops.run(Op(lambda: "new day", done=shown.append, long=True, key=read,
+                             latest=True))  # not refused: it replaces the running read
+    qtbot.waitUntil(lambda: shown == ["new day"], timeout=5000)
+    first_may_finish.set()
+    settle(qtbot)
+    assert shown == ["new day"]  # the stale answer never reached the screen
+    assert not window.ops.busy
+
+
+def test_an_op_may_word_its_own_refusal(qtbot: QtBot, open_window: WindowFactory) -> None:
+    from app.workflows.errors import PermissionDenied
+
+    window = open_window()
+
+    def refuse() -> None:
+        raise PermissionDenied("letterhead")
+
+    window.ops.run(Op(refuse, explain=lambda exc: "只有值班长可以修改信头。"))
+    settle(qtbot)
+    assert window.ops.prompt is not None and window.ops.prompt.text() == "只有值班长可以修改信头。"

@@ -70,7 +70,8 @@ class FailurePresenter:
 
     def show(self, op: Op[Any], exc: BaseException) -> bool:
         """Present `exc`; False when it is not a domain error (the caller re-raises)."""
-        text = (self.explain(exc) if self.explain else None) or default_message(exc)
+        text = ((op.explain(exc) if op.explain else None)
+                or (self.explain(exc) if self.explain else None) or default_message(exc))
         if text is None:
             return False
         if isinstance(exc, DatabaseUnavailable):

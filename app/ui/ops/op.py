@@ -26,6 +26,10 @@ class Op(Generic[T]):
     - `long`: always off the GUI thread (reports, exports, bulk print, imports, searches).
     - `key`: while an op with this key runs, another with the same key is refused, so
       Ctrl+S pressed twice saves once. Defaults to the `done` callback's name.
+    - `latest`: for reads: a new run with the key is not refused but supersedes the one
+      running, whose answer is then dropped, so only the newest answer reaches the screen
+      (the day or the caller changed while the old read ran).
+    - `explain`: this op's own sentence for an error (None: the runner's wording).
     - `disable`: widgets greyed out while the op runs.
     - `label`: the busy hint ("Saving…").
     """
@@ -38,6 +42,8 @@ class Op(Generic[T]):
     failed: Callable[[BaseException], Any] | None = None
     long: bool = False
     key: str | None = None
+    latest: bool = False
+    explain: Callable[[BaseException], str | None] | None = None
     disable: Sequence[QWidget] = field(default_factory=tuple)
     label: str = ""
 

@@ -51,6 +51,8 @@ class OpRunner(QObject):
             else background
         self.failures = FailurePresenter(host, offline)
         self._running: dict[str, Op[Any]] = {}
+        self._calls: dict[str, int] = {}  # calls in flight per key (a superseded one too)
+        self._generation: dict[str, int] = {}  # the newest run per key; older answers drop
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_DELAY_MS)
@@ -64,9 +66,6 @@ class OpRunner(QObject):
     def busy(self) -> bool:
         return bool(self._running)
 
-    def is_running(self, key: str) -> bool:
-        return key in self._running
-
     def explain_with(self, explain: Callable[[BaseException], str | None]) -> None:
         """A feature's own sentences for its errors (falls back to the common ones)."""
         self.failures.explain = explain
@@ -76,14 +75,17 @@ class OpRunner(QObject):
         return self.failures.prompt
 
     def run(self, op: Op[Any]) -> bool:
-        """Start `op`; False (and nothing happens) while an op with its key still runs."""
+        """Start `op`; False (and nothing happens) while an op with its key still runs,
+        unless the op is `latest`, which supersedes the running one."""
         key = op.run_key()
-        if key in self._running:
+        if key in self._running and not op.latest:
             return False
+        self._generation[key] = generation = self._generation.get(key, 0) + 1
         if not (self.background or op.long):
             return self._run_inline(op)
         self._begin(key, op)
-        worker.submit(op.call, lambda result, error: self._arrived(key, op, result, error))
+        worker.submit(op.call, lambda result, error: self._arrived(
+            key, generation, op, result, error), long=op.long)
         return True
 
     # ---- running ---------------------------------------------------------------------
@@ -103,18 +105,27 @@ class OpRunner(QObject):
 
     def _begin(self, key: str, op: Op[Any]) -> None:
         self._running[key] = op
-        _ACTIVE[id(self)] = len(self._running)
+        self._calls[key] = self._calls.get(key, 0) + 1
+        _ACTIVE[id(self)] = sum(self._calls.values())
         for widget in op.disable:
             widget.setEnabled(False)
         if not self._busy_timer.isActive() and not self._busy_shown:
             self._busy_timer.start()
         self.started.emit(key)
 
-    def _arrived(self, key: str, op: Op[Any], result: Any, error: BaseException | None) -> None:
+    def _arrived(self, key: str, generation: int, op: Op[Any], result: Any,
+                 error: BaseException | None) -> None:
         if not shiboken6.isValid(self) or not shiboken6.isValid(self.host):
             return  # the window closed while the call ran; nobody is left to tell
-        self._running.pop(key, None)
-        _ACTIVE[id(self)] = len(self._running)
+        self._calls[key] -= 1
+        if not self._calls[key]:
+            del self._calls[key]
+            self._running.pop(key, None)
+        _ACTIVE[id(self)] = sum(self._calls.values())
+        if generation != self._generation.get(key):
+            if not self._running:
+                self._hide_busy()
+            return  # superseded by a newer run with this key: its answer is stale
         for widget in op.disable:
             if shiboken6.isValid(widget):
                 widget.setEnabled(True)

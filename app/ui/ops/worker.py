@@ -11,16 +11,18 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-_POOL: QThreadPool | None = None
-POOL_THREADS = 4
+# Two pools: a thousand-page print job or a season's report must not hold up a save or a
+# screen pop waiting for a free thread.
+POOL_THREADS = {"quick": 3, "long": 2}
+_POOLS: dict[str, QThreadPool] = {}
 
 
-def pool() -> QThreadPool:
-    global _POOL
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setMaxThreadCount(POOL_THREADS)
-    return _POOL
+def pool(kind: str = "quick") -> QThreadPool:
+    if kind not in _POOLS:
+        made = QThreadPool()
+        made.setMaxThreadCount(POOL_THREADS[kind])
+        _POOLS[kind] = made
+    return _POOLS[kind]
 
 
 class Bridge(QObject):
@@ -45,8 +47,9 @@ class Job(QRunnable):
         self.bridge.finished.emit(result, None)
 
 
-def submit(call: Callable[[], Any], deliver: Callable[[Any, BaseException | None], None]) -> None:
-    """Run `call` in the pool; `deliver(result, error)` runs on the GUI thread afterwards."""
+def submit(call: Callable[[], Any], deliver: Callable[[Any, BaseException | None], None],
+           long: bool = False) -> None:
+    """Run `call` in a pool; `deliver(result, error)` runs on the GUI thread afterwards."""
     bridge = Bridge()
     _LIVE.add(bridge)
 
@@ -56,7 +59,7 @@ def submit(call: Callable[[], Any], deliver: Callable[[Any, BaseException | None
         deliver(result, error)
 
     bridge.finished.connect(arrived)
-    pool().start(Job(call, bridge))
+    pool("long" if long else "quick").start(Job(call, bridge))
 
 
 _LIVE: set[Bridge] = set()  # bridges kept alive until their job reports back
