@@ -104,7 +104,8 @@ def run_queue_bench(tickets: int, *, db_url: str | None = None, seed: int = 7,
         rng = random.Random(seed)
         first = queue_page(desk.uow(), "open").rows
         ids = [row.id for row in first]
-        for ticket_id in ids[:20]:  # a few real steps, so histories have lines to read
+        fresh = [row.id for row in first if row.escalated_at is None]  # escalated once
+        for ticket_id in fresh[:20]:  # a few real steps, so histories have lines to read
             escalate(desk.uow(), ticket_id, "基准测试")
         result: dict[str, object] = {
             "tickets": bulk.count("ticket"), "open_tickets": queue_data.open_count(tickets),

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from app.repositories.uow import UnitOfWork
 from app.ui.tickets.queue_window import QueueWindow
 from app.workflows.desk import Desk
+from app.workflows.tickets import OPEN_CASE
 from app.workflows.tickets.views import get_ticket
 from tests.integration.ticket_support import event_count
 from tests.queue_data import make_orders, set_unit
@@ -73,7 +74,7 @@ def test_open_a_case_with_holder_and_promised_callback(qtbot, window, setup):
     assert window.detail.detail.id == tid and window.detail.detail.is_case
     assert window.detail.history_steps()[-1] == "Opened as a case"
     assert "held by 赵强" in window.detail.fields.text()
-    assert not window.actions.buttons["case"].isEnabled()  # a case is opened once
+    assert not window.actions.buttons[OPEN_CASE].isEnabled()  # a case is opened once
 
 
 def test_reopen_needs_a_reason(qtbot, window, setup):
@@ -81,7 +82,7 @@ def test_reopen_needs_a_reason(qtbot, window, setup):
     db, tid = desk.db, orders["resolved2"]
     _select(window, tid)
     assert window.actions.buttons["reopen"].isEnabled()
-    assert not window.actions.buttons["case"].isEnabled()  # finished work is no case
+    assert not window.actions.buttons[OPEN_CASE].isEnabled()  # finished work is no case
     answers = iter(["  ", "用户反映暖气仍不热"])
     window.actions.ask_text = lambda title, label: next(answers)
     before = event_count(db, tid)

@@ -1,4 +1,4 @@
-"""The work-order steps the detail pane offers, each calling a part-A workflow.
+"""The work-order steps the detail pane offers, each calling a work-order workflow.
 
 Every step passes the version the pane shows, so a change made meanwhile at another desk
 fails and the window's operation runner offers a reload instead of overwriting it. Buttons
@@ -23,83 +23,54 @@ from app.ui.tickets.case_dialog import CaseDialog
 from app.workflows.desk import Desk
 from app.workflows.errors import DatabaseUnavailable, NotFound, PermissionDenied
 from app.workflows.shifts.roster import desk_staff
-from app.workflows.tickets import callback, claim, escalation, lifecycle, pause
+from app.workflows.tickets import (
+    CALLBACK,
+    CLAIM,
+    CLOSE,
+    DISPATCH,
+    ESCALATE,
+    OPEN_CASE,
+    PAUSE,
+    REOPEN,
+    RESOLVE,
+    RESUME,
+    START,
+    callback,
+    claim,
+    escalation,
+    lifecycle,
+    pause,
+)
+from app.workflows.tickets.allowed import allowed_actions
 from app.workflows.tickets.detail import TicketDetail
 from app.workflows.tickets.errors import ClaimConflict, IllegalTransition, TicketConflict
 from app.workflows.units import active_units
 
-RUNNING = ("new", "dispatched", "in_progress")
 AskText = Callable[[str, str], str | None]
 AskChoice = Callable[[str, str, Sequence[tuple[Any, str]]], Any]
-
-
 BUTTONS_PER_ROW = 4  # Chinese step names with their shortcut need the width
 
 
 @dataclass(frozen=True)
 class Step:
-    key: str
+    key: str  # the workflow's action name; whether it applies is allowed_actions' answer
     title: str
-    enabled: Callable[[TicketDetail], bool]
 
 
 def steps() -> list[Step]:
     return [
-        Step(
-            "claim",
-            QCoreApplication.translate("QueueActions", "&Claim"),
-            lambda d: d.status in RUNNING and not d.assignee_name,
-        ),
-        Step(
-            "dispatch",
-            QCoreApplication.translate("QueueActions", "&Dispatch…"),
-            lambda d: d.status in ("new", "dispatched"),
-        ),
-        Step(
-            "start",
-            QCoreApplication.translate("QueueActions", "&Start work"),
-            lambda d: d.status == "dispatched",
-        ),
-        Step(
-            "pause",
-            QCoreApplication.translate("QueueActions", "&Pause…"),
-            lambda d: d.status in RUNNING and not d.paused_at,
-        ),
-        Step(
-            "resume",
-            QCoreApplication.translate("QueueActions", "Res&ume"),
-            lambda d: d.status in RUNNING and bool(d.paused_at),
-        ),
-        Step(
-            "escalate",
-            QCoreApplication.translate("QueueActions", "&Escalate…"),
-            lambda d: d.status in (*RUNNING, "resolved") and not d.escalated_at,
-        ),
-        Step(
-            "resolve",
-            QCoreApplication.translate("QueueActions", "Resol&ve…"),
-            lambda d: d.status in ("dispatched", "in_progress"),
-        ),
-        Step(
-            "callback",
-            QCoreApplication.translate("QueueActions", "Call&back…"),
-            lambda d: d.status == "resolved",
-        ),
-        Step(
-            "close",
-            QCoreApplication.translate("QueueActions", "C&lose"),
-            lambda d: d.status == "callback_done",
-        ),
-        Step(  # rule 3.6.2(3): a question that cannot be answered at once
-            "case",
-            QCoreApplication.translate("QueueActions", "Open c&ase…"),
-            lambda d: d.status in RUNNING and not d.is_case,
-        ),
-        Step(
-            "reopen",
-            QCoreApplication.translate("QueueActions", "&Reopen…"),
-            lambda d: d.status in ("resolved", "callback_done", "closed"),
-        ),
+        Step(CLAIM, QCoreApplication.translate("QueueActions", "&Claim")),
+        Step(DISPATCH, QCoreApplication.translate("QueueActions", "&Dispatch…")),
+        Step(START, QCoreApplication.translate("QueueActions", "&Start work")),
+        Step(PAUSE, QCoreApplication.translate("QueueActions", "&Pause…")),
+        Step(RESUME, QCoreApplication.translate("QueueActions", "Res&ume")),
+        Step(ESCALATE, QCoreApplication.translate("QueueActions", "&Escalate…")),
+        Step(RESOLVE, QCoreApplication.translate("QueueActions", "Resol&ve…")),
+        Step(CALLBACK, QCoreApplication.translate("QueueActions", "Call&back…")),
+        Step(CLOSE, QCoreApplication.translate("QueueActions", "C&lose")),
+        # rule 3.6.2(3): a question that cannot be answered at once
+        Step(OPEN_CASE, QCoreApplication.translate("QueueActions", "Open c&ase…")),
+        Step(REOPEN, QCoreApplication.translate("QueueActions", "&Reopen…")),
     ]
 
 
@@ -171,9 +142,12 @@ class ActionBar(QObject):
             self.buttons[step.key] = button
 
     def show_detail(self, detail: TicketDetail | None) -> None:
+        """Offer the steps the workflows allow for this order and the signed-in actor."""
         self.detail = detail
-        for step in steps():
-            self.buttons[step.key].setEnabled(detail is not None and step.enabled(detail))
+        actor = self.desk.actor
+        allowed = allowed_actions(detail, actor.id if actor else None) if detail else frozenset()
+        for key, button in self.buttons.items():
+            button.setEnabled(key in allowed)
 
     def run(self, key: str) -> bool:
         """Ask what the step needs and submit it; False when it does not apply, was
@@ -182,9 +156,9 @@ class ActionBar(QObject):
         if d is None or not self.buttons[key].isEnabled():
             return False
         self.errors.clear()
-        if key == "case":
+        if key == OPEN_CASE:
             return self._open_case(d)
-        if key == "dispatch":
+        if key == DISPATCH:
             return self.ops.run(Op(lambda: active_units(self.desk.uow()),
                                    done=lambda units: self._dispatch(d, units),
                                    key="queue.units"))
@@ -199,25 +173,25 @@ class ActionBar(QObject):
     def _step(self, key: str, d: TicketDetail) -> Callable[[], object] | None:
         """The workflow call for `key` with the answers it needs; None when cancelled."""
         desk, tid, v = self.desk, d.id, d.version
-        if key == "claim":
+        if key == CLAIM:
             return lambda: claim.claim(desk.uow(), tid)
-        if key == "start":
+        if key == START:
             return lambda: lifecycle.start(desk.uow(), tid, expected_version=v)
-        if key == "resume":
+        if key == RESUME:
             return lambda: pause.resume(desk.uow(), tid, expected_version=v)
-        if key == "close":
+        if key == CLOSE:
             return lambda: lifecycle.close(desk.uow(), tid, expected_version=v)
-        if key in ("pause", "escalate", "reopen"):
+        if key in (PAUSE, ESCALATE, REOPEN):
             reason = self.ask_text(self.buttons[key].text().replace("&", ""),
                                    QCoreApplication.translate("QueueActions", "Reason:"))
             if reason is None:
                 return None
-            step = {"pause": pause.pause, "escalate": escalation.escalate,
-                    "reopen": lifecycle.reopen}[key]
+            step = {PAUSE: pause.pause, ESCALATE: escalation.escalate,
+                    REOPEN: lifecycle.reopen}[key]
             return lambda: step(desk.uow(), tid, reason, expected_version=v)
-        if key == "resolve":
+        if key == RESOLVE:
             return self._resolve(d)
-        if key == "callback":
+        if key == CALLBACK:
             return self._callback(d)
         return None
 

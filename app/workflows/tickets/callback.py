@@ -19,6 +19,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.tickets.lifecycle import reopen_values
 from app.workflows.tickets.steps import actor_id, apply_step
+from app.workflows.tickets.transitions import CALLBACK, CLOSE, REOPEN
 from app.workflows.tickets.views import TicketView, load_view
 
 S = TicketStatus
@@ -66,14 +67,14 @@ def record_callback(uow: UnitOfWork, ticket_id: int, *, reached: bool,
             values: dict = {"status": S.CALLBACK_DONE, "callback_due_at": None}
         else:
             values = {}  # not reached, or reopened just below
-        before = apply_step(uow, ticket_id, "callback", (S.RESOLVED,), values,
+        before = apply_step(uow, ticket_id, CALLBACK, values,
                             expected_version=expected_version, details=details)
         if level in SATISFIED_ENOUGH and before["responsibility"] != Responsibility.THIRD_PARTY:
-            apply_step(uow, ticket_id, "close", (S.CALLBACK_DONE,),  # rule 2.5: callback → closed
+            apply_step(uow, ticket_id, CLOSE,  # rule 2.5: callback → closed
                        {"status": S.CLOSED, "closed_at": now, "callback_due_at": None},
                        details={"after": "callback"})
         if unhappy is not None:
-            apply_step(uow, ticket_id, "reopen", (S.RESOLVED,),
+            apply_step(uow, ticket_id, REOPEN,
                        lambda row: reopen_values(uow, row),
                        details={"reason": "dissatisfied", "satisfaction": unhappy.value})
         uow.session.add(TicketCallback(ticket_id=ticket_id, called_at=now, caller_id=who,

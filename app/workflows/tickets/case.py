@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.models.enums import DEADLINE_TICKET_STATUSES
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.tickets.steps import apply_step
+from app.workflows.tickets.transitions import OPEN_CASE
 from app.workflows.tickets.views import TicketView, load_view
 
 
@@ -26,7 +26,7 @@ def open_case(uow: UnitOfWork, ticket_id: int, holder_id: int, callback_due_at: 
             errors["callback_due_at"] = "time.not_future"
         if errors:
             raise ValidationError(errors)
-        apply_step(uow, ticket_id, "open_case", DEADLINE_TICKET_STATUSES,
+        apply_step(uow, ticket_id, OPEN_CASE,
                    {"is_case": True, "assignee_id": holder_id,
                     "callback_due_at": callback_due_at},
                    expected_version=expected_version)

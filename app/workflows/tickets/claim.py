@@ -6,11 +6,11 @@ decides, so two desks claiming at once can never both win, on either backend.
 
 from __future__ import annotations
 
-from app.models.enums import DEADLINE_TICKET_STATUSES, TicketStatus
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound
 from app.workflows.tickets.errors import ClaimConflict, IllegalTransition
-from app.workflows.tickets.steps import Row, actor_id, apply_step
+from app.workflows.tickets.steps import Row, actor_id, apply_step, plain
+from app.workflows.tickets.transitions import CLAIM, RELEASE, OrderState, refusal
 from app.workflows.tickets.views import TicketView, load_view, view_from_row
 
 
@@ -20,15 +20,16 @@ def claim(uow: UnitOfWork, ticket_id: int) -> TicketView:
         me = actor_id(uow)
         now = uow.clock()
         if uow.tickets.claim(ticket_id, me):
-            uow.tickets.record(ticket_id, "claim", {"assignee_id": [None, me]}, me, now)
+            uow.tickets.record(ticket_id, CLAIM, {"assignee_id": [None, me]}, me, now)
             view = load_view(uow, ticket_id)  # read before commit: one transaction
             uow.commit()
             return view
         row = uow.tickets.view_row(ticket_id)  # the loser learns the holder in one query
         if row is None:
             raise NotFound(f"work order {ticket_id}")
-        if row["status"] not in DEADLINE_TICKET_STATUSES:
-            raise IllegalTransition("claim", TicketStatus(row["status"]).value)
+        why = refusal(CLAIM, OrderState.of_row(row))
+        if why is not None:
+            raise IllegalTransition(CLAIM, plain(row["status"]), why)
         if row["assignee_id"] == me:
             return view_from_row(row)  # already mine: claiming again changes nothing
         raise ClaimConflict(ticket_id, row["assignee_name"])
@@ -46,7 +47,7 @@ def release(uow: UnitOfWork, ticket_id: int,
                 raise ClaimConflict(ticket_id, uow.tickets.holder_name(ticket_id)
                                     if holder else None)
 
-        apply_step(uow, ticket_id, "release", DEADLINE_TICKET_STATUSES,
-                   {"assignee_id": None}, expected_version=expected_version, check=mine)
+        apply_step(uow, ticket_id, RELEASE, {"assignee_id": None},
+                   expected_version=expected_version, check=mine)
         uow.commit()
         return load_view(uow, ticket_id)

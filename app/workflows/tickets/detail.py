@@ -52,6 +52,7 @@ class TicketDetail:
     is_case: bool = False  # rule 3.6.2(3): held by a responsible person, callback due
     callback_due_at: datetime | None = None
     incident_id: int | None = None
+    assignee_id: int | None = None  # who holds it: decides whether it may be claimed
     due_soon: timedelta = timedelta(hours=1)  # the setting ticket.due_soon_minutes
 
 
@@ -79,6 +80,7 @@ def ticket_detail(uow: UnitOfWork, ticket_id: int) -> TicketDetail:
             phone=ticket.phone, description=ticket.description, unit_name=unit,
             customer_name=customer or "", account_number=account or "",
             address=address or "", assignee_name=assignee or "",
+            assignee_id=ticket.assignee_id,
             created_by_name=creator or "", responsibility=ticket.responsibility.value,
             resolution=ticket.resolution, received_at=ticket.received_at,
             due_at=ticket.due_at, closed_at=ticket.closed_at, version=ticket.version,

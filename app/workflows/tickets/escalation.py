@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from app.models.enums import OPEN_TICKET_STATUSES
 from app.models.ticket import format_ticket_number
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.settings import DEFAULTS, Settings, load_settings
 from app.workflows.tickets.steps import apply_step, required_text
+from app.workflows.tickets.transitions import ESCALATE
 from app.workflows.tickets.views import TicketView, load_view
 
 REASON_MAX = 500
@@ -52,7 +52,7 @@ def escalate(uow: UnitOfWork, ticket_id: int, reason: str,
         raise ValidationError(errors)
     with uow:
         now = uow.clock()
-        apply_step(uow, ticket_id, "escalate", OPEN_TICKET_STATUSES,
+        apply_step(uow, ticket_id, ESCALATE,
                    {"escalated_at": now, "escalation_reason": reason.strip()},
                    expected_version=expected_version)
         uow.commit()

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.models.enums import (
-    DEADLINE_TICKET_STATUSES,
     IncidentKind,
     IncidentStatus,
     Responsibility,
@@ -23,6 +22,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.tickets.deadlines import ticket_times
 from app.workflows.tickets.steps import actor_id, apply_step, required_text
+from app.workflows.tickets.transitions import LINK_INCIDENT
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def link_ticket(uow: UnitOfWork, incident_id: int, ticket_id: int) -> None:
         incident = uow.repo(IncidentRepository).get(incident_id)
         if incident is None or incident.status is not IncidentStatus.OPEN:
             raise ValidationError({"incident": "incident.not_open"})
-        apply_step(uow, ticket_id, "link_incident", DEADLINE_TICKET_STATUSES,
+        apply_step(uow, ticket_id, LINK_INCIDENT,
                    {"incident_id": incident_id})
         uow.commit()
 

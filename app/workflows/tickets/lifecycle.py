@@ -4,11 +4,19 @@
 
 from __future__ import annotations
 
-from app.models.enums import DEADLINE_TICKET_STATUSES, Responsibility, TicketStatus
+from app.models.enums import Responsibility, TicketStatus
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.tickets.deadlines import ticket_times
 from app.workflows.tickets.steps import Row, actor_id, apply_step, required_text
+from app.workflows.tickets.transitions import (
+    CLOSE,
+    DISPATCH,
+    FOLLOW_UP,
+    REOPEN,
+    RESOLVE,
+    START,
+)
 from app.workflows.tickets.views import TicketView, load_view
 
 S = TicketStatus
@@ -33,7 +41,7 @@ def dispatch(uow: UnitOfWork, ticket_id: int, unit_id: int,
                 new["assignee_id"] = None
             return new
 
-        apply_step(uow, ticket_id, "dispatch", (S.NEW, S.DISPATCHED), values,
+        apply_step(uow, ticket_id, DISPATCH, values,
                    expected_version=expected_version)
         return _commit_view(uow, ticket_id)
 
@@ -42,7 +50,7 @@ def start(uow: UnitOfWork, ticket_id: int, expected_version: int | None = None) 
     """The unit starts work; whoever starts an unheld order holds it."""
     with uow:
         me = actor_id(uow)
-        apply_step(uow, ticket_id, "start", (S.DISPATCHED,),
+        apply_step(uow, ticket_id, START,
                    lambda row: {"status": S.IN_PROGRESS,
                                 "assignee_id": row["assignee_id"] or me},
                    expected_version=expected_version)
@@ -78,7 +86,7 @@ def resolve(uow: UnitOfWork, ticket_id: int, resolution: str, responsibility: st
                     Responsibility.THIRD_PARTY else "",
                     "callback_due_at": now if row["is_case"] else now + times.callback_after}
 
-        apply_step(uow, ticket_id, "resolve", (S.DISPATCHED, S.IN_PROGRESS), values,
+        apply_step(uow, ticket_id, RESOLVE, values,
                    expected_version=expected_version)
         uow.tickets.close_open_pauses([ticket_id], now, actor_id(uow))
         return _commit_view(uow, ticket_id)
@@ -88,7 +96,7 @@ def close(uow: UnitOfWork, ticket_id: int, expected_version: int | None = None) 
     """Close after a satisfied callback (rule 2.5: followed until closed)."""
     with uow:
         now = uow.clock()
-        apply_step(uow, ticket_id, "close", (S.CALLBACK_DONE,),
+        apply_step(uow, ticket_id, CLOSE,
                    {"status": S.CLOSED, "closed_at": now, "callback_due_at": None},
                    expected_version=expected_version)
         return _commit_view(uow, ticket_id)
@@ -109,7 +117,7 @@ def reopen(uow: UnitOfWork, ticket_id: int, reason: str,
     if errors:
         raise ValidationError(errors)
     with uow:
-        apply_step(uow, ticket_id, "reopen", (S.RESOLVED, S.CALLBACK_DONE, S.CLOSED),
+        apply_step(uow, ticket_id, REOPEN,
                    lambda row: reopen_values(uow, row), expected_version=expected_version,
                    details={"reason": reason.strip()})
         return _commit_view(uow, ticket_id)
@@ -122,7 +130,6 @@ def follow_up(uow: UnitOfWork, ticket_id: int, note: str,
     if errors:
         raise ValidationError(errors)
     with uow:
-        apply_step(uow, ticket_id, "follow_up", (*DEADLINE_TICKET_STATUSES, S.RESOLVED,
-                                                 S.CALLBACK_DONE), {},
+        apply_step(uow, ticket_id, FOLLOW_UP, {},
                    expected_version=expected_version, details={"note": note.strip()})
         return _commit_view(uow, ticket_id)

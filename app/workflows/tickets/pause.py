@@ -7,12 +7,11 @@ an event (audited).
 
 from __future__ import annotations
 
-from app.models.enums import DEADLINE_TICKET_STATUSES
 from app.models.ticket_steps import TicketPause
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
-from app.workflows.tickets.errors import IllegalTransition
-from app.workflows.tickets.steps import Row, actor_id, apply_step, plain, required_text
+from app.workflows.tickets.steps import Row, actor_id, apply_step, required_text
+from app.workflows.tickets.transitions import PAUSE, RESUME
 from app.workflows.tickets.views import TicketView, load_view
 
 REASON_MAX = 200
@@ -25,14 +24,8 @@ def pause(uow: UnitOfWork, ticket_id: int, reason: str,
         raise ValidationError(errors)
     with uow:
         now = uow.clock()
-
-        def not_paused(row: Row) -> None:
-            if row["paused_at"] is not None:
-                raise IllegalTransition("pause", plain(row["status"]), why="paused")
-
-        apply_step(uow, ticket_id, "pause", DEADLINE_TICKET_STATUSES, {"paused_at": now},
-                   expected_version=expected_version, check=not_paused,
-                   details={"reason": reason.strip()})
+        apply_step(uow, ticket_id, PAUSE, {"paused_at": now},
+                   expected_version=expected_version, details={"reason": reason.strip()})
         uow.session.add(TicketPause(ticket_id=ticket_id, reason=reason.strip(),
                                     paused_at=now, paused_by_id=actor_id(uow)))
         uow.commit()
@@ -43,16 +36,11 @@ def resume(uow: UnitOfWork, ticket_id: int, expected_version: int | None = None)
     with uow:
         now = uow.clock()
 
-        def paused(row: Row) -> None:
-            if row["paused_at"] is None:
-                raise IllegalTransition("resume", plain(row["status"]), why="not_paused")
-
         def values(row: Row) -> dict:
             return {"paused_at": None, "due_at": row["due_at"] + (now - row["paused_at"])}
 
         # the event's diff of paused_at and due_at shows how long and how far it moved
-        apply_step(uow, ticket_id, "resume", DEADLINE_TICKET_STATUSES, values,
-                   expected_version=expected_version, check=paused)
+        apply_step(uow, ticket_id, RESUME, values, expected_version=expected_version)
         uow.tickets.close_open_pauses([ticket_id], now, actor_id(uow))
         uow.commit()
         return load_view(uow, ticket_id)

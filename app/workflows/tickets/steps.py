@@ -6,15 +6,15 @@ another desk in between makes the step fail with TicketConflict instead of overw
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from app.models.enums import TicketStatus
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, PermissionDenied
 from app.workflows.tickets.errors import IllegalTransition, TicketConflict
+from app.workflows.tickets.transitions import OrderState, refusal
 
 Row = Mapping[str, Any]
 
@@ -34,20 +34,23 @@ def actor_id(uow: UnitOfWork) -> int:
 
 
 def apply_step(uow: UnitOfWork, ticket_id: int, action: str,
-               allowed: Iterable[TicketStatus],
                values: dict[str, Any] | Callable[[Row], dict[str, Any]], *,
                expected_version: int | None = None,
                check: Callable[[Row], None] | None = None,
                details: dict[str, Any] | None = None) -> Row:
-    """Run inside an open unit of work; returns the row as it was before the step."""
+    """Run inside an open unit of work; returns the row as it was before the step.
+
+    Whether `action` applies is the rule of transitions.RULES, the one the desk asks.
+    """
     who = actor_id(uow)
     row = uow.tickets.row(ticket_id)
     if row is None:
         raise NotFound(f"work order {ticket_id}")
     if expected_version is not None and row["version"] != expected_version:
         raise TicketConflict(ticket_id)
-    if row["status"] not in tuple(allowed):
-        raise IllegalTransition(action, plain(row["status"]))
+    why = refusal(action, OrderState.of_row(row))
+    if why is not None:
+        raise IllegalTransition(action, plain(row["status"]), why)
     if check is not None:
         check(row)
     new_values = values(row) if callable(values) else values
