@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.ui import timefmt
 from app.ui.desk_features import install_call_followers, install_desk_guards
-from app.ui.intake import labels
 from app.ui.intake.call_timer import CallTimer
 from app.ui.intake.caller_bar import CallerBar
 from app.ui.intake.customer_card import CustomerCardView
@@ -314,7 +313,7 @@ class DeskWindow(QMainWindow):
         self.draft_notice.hide()
         if result.ticket_number:
             note = self.tr("Saved: work order %1, due %2").replace(
-                "%1", result.ticket_number).replace("%2", labels.local_time(result.due_at))
+                "%1", result.ticket_number).replace("%2", timefmt.fmt(result.due_at, timefmt.SHORT))
         else:
             note = self.tr("Saved: contact recorded")
         self.form.saved_note.setText(note)

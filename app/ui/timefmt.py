@@ -27,5 +27,18 @@ def local(moment: datetime) -> datetime:
     return moment.astimezone(_zone)
 
 
-def fmt(moment: datetime | None, pattern: str = "%Y-%m-%d %H:%M", empty: str = "") -> str:
-    return local(moment).strftime(pattern) if moment is not None else empty
+# The styles every screen uses; a list within the season leaves the year out.
+DATE_TIME = "%Y-%m-%d %H:%M"
+SHORT = "%m-%d %H:%M"
+TIME = "%H:%M"
+CLOCK = "%H:%M:%S"
+DAY = "%Y-%m-%d"
+
+
+def fmt(moment: datetime | None, style: str = DATE_TIME, empty: str = "",
+        zone: tzinfo | None = None) -> str:
+    """The one way a stored UTC moment becomes text on screen: in the centre's zone (or the
+    given one), in one of the styles above; `empty` when there is no moment."""
+    if moment is None:
+        return empty
+    return moment.astimezone(zone or _zone).strftime(style)

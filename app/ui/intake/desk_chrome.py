@@ -15,8 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
-from app.ui import features
-from app.ui.intake import labels
+from app.ui import features, timefmt
 
 if TYPE_CHECKING:
     from app.ui.desk_window import DeskWindow
@@ -93,4 +92,4 @@ class DeskStatus:
             bar.addPermanentWidget(widget)
 
     def show_time(self, now: datetime) -> None:
-        self.time.setText(labels.local_time(now, with_date=False))
+        self.time.setText(timefmt.fmt(now, timefmt.CLOCK))

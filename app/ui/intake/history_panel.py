@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import timefmt
 from app.ui.intake import labels
 from app.workflows.screen_pop import ContactSummary, TicketSummary
 
@@ -92,7 +93,7 @@ class HistoryPanel(QWidget):
         for row, order in enumerate(orders):
             cells = [order.number, categories.get(order.category, order.category),
                      str(order.level), statuses.get(order.status, order.status),
-                     order.unit_name, labels.local_time(order.due_at),
+                     order.unit_name, timefmt.fmt(order.due_at, timefmt.SHORT),
                      order.description.replace("\n", " ")]
             tone, tip = None, ""
             if order.due_at < now:
@@ -114,7 +115,7 @@ class HistoryPanel(QWidget):
         self.contacts.setRowCount(len(contacts))
         for row, contact in enumerate(contacts):
             result = contact.ticket_number or outcomes.get(contact.outcome, contact.outcome)
-            cells = [labels.local_time(contact.created_at),
+            cells = [timefmt.fmt(contact.created_at, timefmt.SHORT),
                      channels.get(contact.channel, contact.channel),
                      categories.get(contact.category, contact.category), result,
                      contact.agent_name, contact.description.replace("\n", " ")]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import timefmt
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.intake import labels
 from app.workflows.settings import Settings
@@ -189,7 +190,7 @@ class IntakeFormView(QFrame):
             return
         level = int(self.level.currentData())
         self.due.setText(self.tr("%1 (in %2 h)").replace(
-            "%1", labels.local_time(due_at(self._clock(), level, self.settings))).replace(
+            "%1", timefmt.fmt(due_at(self._clock(), level, self.settings), timefmt.SHORT)).replace(
             "%2", str(self.settings.sla_hours(level))))
 
     def has_text(self) -> bool:

@@ -7,11 +7,8 @@ translator.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
 
-from app.ui import timefmt
 from app.workflows.vocab import Category, Channel, Outcome, Responsibility, TicketStatus
 
 
@@ -85,9 +82,4 @@ def level_name(level: int, hours: int) -> str:
         "%1", str(level)).replace("%2", str(hours))
 
 
-def local_time(moment: datetime | None, with_date: bool = True) -> str:
-    """Stored UTC, shown in the centre's local time."""
-    if moment is None:
-        return ""
-    local = timefmt.local(moment)
-    return local.strftime("%m-%d %H:%M" if with_date else "%H:%M:%S")
+

@@ -66,6 +66,9 @@ class OpRunner(QObject):
     def busy(self) -> bool:
         return bool(self._running)
 
+    def is_running(self, key: str) -> bool:
+        return key in self._running
+
     def explain_with(self, explain: Callable[[BaseException], str | None]) -> None:
         """A feature's own sentences for its errors (falls back to the common ones)."""
         self.failures.explain = explain

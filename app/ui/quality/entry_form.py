@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.ui import timefmt
 from app.ui.field_errors import FieldError
 from app.ui.ops import Op, OpRunner
 from app.ui.quality.messages import quality_field_errors, quality_message
@@ -40,7 +41,7 @@ class EntryForm(QWidget):
         self.account = QLineEdit()
         self.day = QLineEdit(desk.local(desk.clock()).date().isoformat())
         self.day.setPlaceholderText("YYYY-MM-DD")
-        self.time = QLineEdit(desk.local(desk.clock()).strftime("%H:%M"))
+        self.time = QLineEdit(timefmt.fmt(desk.clock(), timefmt.TIME, zone=desk.zone))
         self.time.setPlaceholderText("HH:MM")
         self.room = QLineEdit()
         self.room.setPlaceholderText(self.tr("e.g. living room"))

@@ -7,6 +7,7 @@ from datetime import date, datetime, tzinfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDateEdit
 
+from app.ui import timefmt
 from app.workflows.shifts.vocab import CarryReason, EquipmentState, HandoverStatus, LeaveStatus
 
 CONTEXT = "HandoverLabels"
@@ -49,15 +50,13 @@ def leave_statuses() -> dict[str, str]:
 
 
 def when(moment: datetime | None, zone: tzinfo, with_date: bool = True) -> str:
-    """Stored UTC, shown in the centre's local time."""
-    if moment is None:
-        return "—"
-    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+    """A handover time in the centre's zone; "—" while it has not happened."""
+    return timefmt.fmt(moment, timefmt.DATE_TIME if with_date else timefmt.TIME, "—", zone)
 
 
 def day(value: date) -> str:
     weekdays = [_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun")]
-    return f"{value.strftime('%m-%d')} {weekdays[value.weekday()]}"
+    return f"{value:%m-%d} {weekdays[value.weekday()]}"
 
 
 def picked_day(edit: QDateEdit) -> date:
