@@ -72,6 +72,13 @@ class Ticket(Base):
         return format_ticket_number(self.id)
 
 
+TICKET_NUMBER_PREFIX = "GD"
+
+
 def format_ticket_number(ticket_id: int) -> str:
-    """The order number an agent reads out to a customer: GD followed by 8 digits."""
-    return f"GD{ticket_id:08d}"
+    """The order number an agent reads out to a customer: GD followed by 8 digits.
+
+    The one place the format is written; the desk reads numbers back with
+    app/workflows/tickets/numbers.py:ticket_id_of.
+    """
+    return f"{TICKET_NUMBER_PREFIX}{ticket_id:08d}"

@@ -22,6 +22,7 @@ from app.models.notice import (
     NoticeKind,
     NoticeReason,
 )
+from app.models.ticket import format_ticket_number
 from app.printing.document import PrintJob, Progress
 from app.repositories.notices import Household, LastNotice, NoticeRepository
 from app.repositories.uow import UnitOfWork
@@ -226,7 +227,7 @@ def work_order_sheets(uow: UnitOfWork, ticket_ids: list[int]) -> PrintJob:
                 raise ValidationError({"ticket": "ticket.unknown"})
             pages.append(work_order_page(row, sla_hours=settings.sla_hours(row.level),
                                          zone=zone, now=now, head=head, wording=wording))
-    numbers = ", ".join(f"GD{t:08d}" for t in ticket_ids[:3])
+    numbers = ", ".join(format_ticket_number(t) for t in ticket_ids[:3])
     return PrintJob(f"工单 {numbers}", pages)
 
 

@@ -31,6 +31,7 @@ from app.ui.printing.notice_preview import open_notice_preview
 from app.ui.printing.preview_dialog import PreviewDialog
 from app.workflows.desk import Desk
 from app.workflows.notices import VISIT_REASONS, PreparedNotice, VisitNoticeForm, visit_notice
+from app.workflows.tickets.numbers import format_ticket_number
 
 
 class VisitNoticeDialog(QDialog):
@@ -42,7 +43,7 @@ class VisitNoticeDialog(QDialog):
         self.ops = OpRunner(self, desk)
         self.preview_dialog: PreviewDialog | None = None
         self.setWindowTitle(self.tr("Visit notice"))
-        self.ticket = QLineEdit(f"GD{ticket_id:08d}" if ticket_id else "")
+        self.ticket = QLineEdit(format_ticket_number(ticket_id) if ticket_id else "")
         self.ticket.setPlaceholderText(self.tr("GD00000012, or empty for the customer only"))
         self.reason = QComboBox()
         self.reason.addItem(self.tr("From the work order"), "")

@@ -17,6 +17,7 @@ from app.ui.quality.tables import fill, make_table
 from app.workflows.desk import Desk
 from app.workflows.intake import IntakeResult
 from app.workflows.quality.unqualified import UnqualifiedHome, open_work_order, unqualified_homes
+from app.workflows.tickets.numbers import format_ticket_number
 from app.workflows.units import active_units
 
 
@@ -86,7 +87,7 @@ class UnqualifiedTab(QWidget):
         fill(self.table, [[h.account_number, h.name, h.failed, h.last_day.isoformat(),
                            h.last_room, h.last_temperature,
                            f"{h.low}–{h.high}" + (contract if h.contract else ""),
-                           f"GD{h.open_ticket_id:08d}" if h.open_ticket_id else "", h.address]
+                           format_ticket_number(h.open_ticket_id) if h.open_ticket_id else "", h.address]
                           for h in self.homes])
         if self.homes:
             self.table.selectRow(0)

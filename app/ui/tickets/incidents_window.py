@@ -45,8 +45,8 @@ from app.workflows.tickets.incidents import (
     link_ticket,
     list_incidents,
     resolve_incident,
-    ticket_id_of,
 )
+from app.workflows.tickets.numbers import ticket_id_of
 from app.workflows.tickets.queues import estates
 from app.workflows.units import UnitView, active_units
 

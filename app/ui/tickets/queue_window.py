@@ -35,6 +35,7 @@ from app.ui.tickets.latest import LatestRead
 from app.ui.tickets.table_model import QueueTableModel
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.tickets.detail import TicketDetail, ticket_detail
+from app.workflows.tickets.numbers import format_ticket_number
 from app.workflows.tickets.queues import (
     PAGE_SIZE,
     QUEUES,
@@ -257,7 +258,7 @@ class QueueWindow(QWidget):
     def open_order(self, ticket_id: int) -> None:
         """Show one order (e.g. from an overdue alert): searched by number, which looks
         across all orders, so it is listed even when it has left the open queue."""
-        self.filter_bar.search.setText(f"GD{ticket_id:08d}")
+        self.filter_bar.search.setText(format_ticket_number(ticket_id))
         self._follow = ticket_id
         if self.queue != "open":
             self.show_queue("open")  # emits -> refresh

@@ -23,6 +23,7 @@ from datetime import date, datetime
 
 from app.models.enums import Category, Satisfaction
 from app.models.survey import SurveyForm
+from app.models.ticket import format_ticket_number
 from app.printing.reports.content import Chart, Figure, Table
 from app.repositories.statistics import StatisticsRepository, TicketFact
 from app.repositories.surveys import ITEMS, SurveyRepository
@@ -173,7 +174,7 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         ["未圆满解决的投诉", r.unresolved], ["扣减百分点", round(r.deduction, 2)],
         ["满意率 %", round(r.rate, 2) if r.answers else NO_ANSWERS]], "满意率(规则5.3.2.2)")
     unresolved = Table(["工单号", "受理时间", "承办单位", "原因"], [
-        [f"GD{f.id:08d}", f.received_at.strftime("%Y-%m-%d"), f.unit,
+        [format_ticket_number(f.id), f.received_at.strftime("%Y-%m-%d"), f.unit,
          "未解决" if f.done_at is None else "回访不满意"] for f in s.unresolved],
         "未圆满解决的投诉")
     chart = Chart("bar", "各项评价分布", [LEVEL_NAMES[lv] for lv in LEVELS],

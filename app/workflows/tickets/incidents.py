@@ -152,9 +152,3 @@ def incident_children(uow: UnitOfWork, incident_id: int) -> list[IncidentChild]:
     with uow:
         return [IncidentChild(ticket_id=tid, number=format_ticket_number(tid), status=status)
                 for tid, status in uow.repo(IncidentRepository).children(incident_id)]
-
-
-def ticket_id_of(number: str) -> int | None:
-    """The id in an order number as an agent types it: GD00001234, gd1234 or 1234."""
-    text = number.strip().upper().removeprefix("GD").strip()
-    return int(text) if text.isdigit() and 0 < len(text) <= 12 else None
