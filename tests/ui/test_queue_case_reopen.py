@@ -53,8 +53,8 @@ def test_open_a_case_with_holder_and_promised_callback(qtbot, window, setup):
     _select(window, tid)
     before = event_count(db, tid)
     qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Open c&ase…
-    qtbot.waitUntil(lambda: window.actions.case_dialog is not None)  # a mnemonic animates
-    dialog = window.actions.case_dialog
+    qtbot.waitUntil(lambda: window.action_bar.case_dialog is not None)  # a mnemonic animates
+    dialog = window.action_bar.case_dialog
     assert dialog.isVisible()
     dialog.save()  # nobody chosen: said under the field, nothing written
     assert dialog.errors.visible_texts() == {"holder": "Please fill this in."}
@@ -74,17 +74,17 @@ def test_open_a_case_with_holder_and_promised_callback(qtbot, window, setup):
     assert window.detail.detail.id == tid and window.detail.detail.is_case
     assert window.detail.history_steps()[-1] == "Opened as a case"
     assert "held by 赵强" in window.detail.fields.text()
-    assert not window.actions.buttons[OPEN_CASE].isEnabled()  # a case is opened once
+    assert not window.action_bar.buttons[OPEN_CASE].isEnabled()  # a case is opened once
 
 
 def test_reopen_needs_a_reason(qtbot, window, setup):
     desk, basics, orders = setup
     db, tid = desk.db, orders["resolved2"]
     _select(window, tid)
-    assert window.actions.buttons["reopen"].isEnabled()
-    assert not window.actions.buttons[OPEN_CASE].isEnabled()  # finished work is no case
+    assert window.action_bar.buttons["reopen"].isEnabled()
+    assert not window.action_bar.buttons[OPEN_CASE].isEnabled()  # finished work is no case
     answers = iter(["  ", "用户反映暖气仍不热"])
-    window.actions.ask_text = lambda title, label: next(answers)
+    window.action_bar.ask_text = lambda title, label: next(answers)
     before = event_count(db, tid)
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Reopen…
     qtbot.waitUntil(lambda: window.detail.message.text() == "Please fill this in.")
@@ -97,4 +97,4 @@ def test_reopen_needs_a_reason(qtbot, window, setup):
     assert ticket.due_at == desk.clock() + timedelta(hours=8)  # rule 5.2.2: level 2
     assert window.detail.detail.id == tid
     assert window.detail.history_steps()[-1] == "Reopened"
-    assert not window.actions.buttons["reopen"].isEnabled()
+    assert not window.action_bar.buttons["reopen"].isEnabled()

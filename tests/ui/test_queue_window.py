@@ -181,7 +181,7 @@ def test_keyboard_moves_and_enter_opens_the_detail(qtbot, window, setup):
     assert window.detail.detail.id == orders["soon1"]
     assert window.detail.title.text().startswith(_gd(orders, "soon1")[0])
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
-    assert window.actions.buttons["claim"].hasFocus()  # unassigned: claim comes first
+    assert window.action_bar.buttons["claim"].hasFocus()  # unassigned: claim comes first
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
     assert window.table.hasFocus()
 
@@ -195,8 +195,8 @@ def test_detail_shows_the_whole_history(qtbot, window, setup):
     last = window.detail.history.item(2, 3).text()
     assert "家中无人" in last
     assert window.detail.history.item(0, 0).text() == "11-25 10:10"  # Beijing, not UTC
-    assert window.actions.buttons["resume"].isEnabled()
-    assert not window.actions.buttons["pause"].isEnabled()
+    assert window.action_bar.buttons["resume"].isEnabled()
+    assert not window.action_bar.buttons["pause"].isEnabled()
 
 
 def test_deadline_colours_follow_the_clock(qtbot, window, setup):
@@ -222,18 +222,18 @@ def test_deadline_colours_follow_the_clock(qtbot, window, setup):
 def test_claim_from_the_detail_pane_and_a_lost_race(qtbot, window, setup):
     desk, basics, orders = setup
     window.table.setCurrentIndex(window.model.index(window.model.row_of(orders["soon1"]), 0))
-    assert window.actions.run("claim")
+    assert window.action_bar.run("claim")
     row = window.model.row_of(orders["soon1"])
     assert window.model.row_at(row).assignee_name == "王芳"
     assert "Claimed" in window.detail.history_steps()
     later = window.model.row_of(orders["later2"])
     window.table.setCurrentIndex(window.model.index(later, 0))
     claim(UnitOfWork(desk.db, basics.leader, desk.clock), orders["later2"])  # another desk
-    assert window.actions.run("claim")
+    assert window.action_bar.run("claim")
     assert window.ops.prompt.text() == "赵强 already holds this order."
     _press_reload(window)
     assert window.detail.detail.assignee_name == "赵强"
-    assert not window.actions.buttons["claim"].isEnabled()
+    assert not window.action_bar.buttons["claim"].isEnabled()
 
 
 def _press_reload(window: QueueWindow) -> None:
@@ -257,8 +257,8 @@ def test_a_version_conflict_offers_a_reload_that_shows_the_other_desks_change(
     qtbot.waitUntil(lambda: idle() and window.detail.detail.id == orders["soon3"])
     shown = window.detail.detail.version
     pause(UnitOfWork(db, basics.leader, clock), orders["soon3"], "门卫不让进")  # another desk
-    window.actions.ask_text = lambda title, label: "上级协调"
-    assert window.actions.run("escalate")
+    window.action_bar.ask_text = lambda title, label: "上级协调"
+    assert window.action_bar.run("escalate")
     qtbot.waitUntil(lambda: idle() and window.ops.prompt is not None)
     assert "changed this order meanwhile" in window.ops.prompt.text()
     assert window.detail.detail.version == shown  # nothing reloaded behind the user's back
@@ -266,7 +266,7 @@ def test_a_version_conflict_offers_a_reload_that_shows_the_other_desks_change(
     qtbot.waitUntil(lambda: idle() and window.detail.detail.version > shown)
     assert window.detail.detail.id == orders["soon3"]
     assert window.detail.history_steps()[-1] == "Paused"  # the other desk's step
-    assert window.actions.buttons["resume"].isEnabled()
+    assert window.action_bar.buttons["resume"].isEnabled()
     assert get_ticket(UnitOfWork(db, basics.agent, clock), orders["soon3"]).escalated_at is None
 
 

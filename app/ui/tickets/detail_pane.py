@@ -140,4 +140,5 @@ class DetailPane(QWidget):
 
     def history_steps(self) -> list[str]:
         """The step column as shown; tests read it."""
-        return [self.history.item(r, 2).text() for r in range(self.history.rowCount())]
+        items = (self.history.item(r, 2) for r in range(self.history.rowCount()))
+        return [item.text() if item is not None else "" for item in items]

@@ -6,9 +6,10 @@ a substation fault) and when it is expected to end, before taking a new order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.ui import timefmt
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.workflows.tickets.incidents import IncidentView
 
 CONTEXT = "Incidents"

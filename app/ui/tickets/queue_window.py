@@ -80,9 +80,9 @@ class QueueWindow(QWidget):
         self.problem.setObjectName("queueProblem")
         self.page_errors = FieldErrors(general=self.problem)
         self.detail = DetailPane()
-        self.actions = ActionBar(desk, self.ops, FieldErrors(general=self.detail.message),
+        self.action_bar = ActionBar(desk, self.ops, FieldErrors(general=self.detail.message),
                                  self.detail.buttons, self)
-        self.actions.done.connect(self._after_step)
+        self.action_bar.done.connect(self._after_step)
         self._page_read = LatestRead(self.ops, "queue.page")
         self._detail_read = LatestRead(self.ops, "queue.detail")
         self._paging: tuple[str, QueueFilters, int] = ("open", QueueFilters(), PAGE_SIZE)
@@ -253,7 +253,7 @@ class QueueWindow(QWidget):
 
     def _show_detail(self, detail: TicketDetail | None) -> None:
         self.detail.show_detail(detail, self.desk.clock())
-        self.actions.show_detail(detail)
+        self.action_bar.show_detail(detail)
 
     def open_order(self, ticket_id: int) -> None:
         """Show one order (e.g. from an overdue alert): searched by number, which looks
@@ -271,7 +271,7 @@ class QueueWindow(QWidget):
     def focus_actions(self) -> None:
         """Enter on a row: the detail is shown; go to its first step that applies."""
         self.open_current()
-        for button in self.actions.buttons.values():
+        for button in self.action_bar.buttons.values():
             if button.isEnabled():
                 button.setFocus()
                 return
