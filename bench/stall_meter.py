@@ -25,6 +25,7 @@ HEARTBEAT_MS = 5
 SETTLE_S = 0.05  # keep measuring a little after the result, for work it set off
 SAMPLE_AFTER_S = 0.02  # a gap this long gets the GUI thread's stack sampled
 LEAD_IN_MS = 30
+EVENT_LOOP = "Qt event loop (painting, layout or a C++ slot; no application frame)"
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -48,6 +49,8 @@ def _frames(frame: Any) -> list[str]:
                 lines.clear()  # the action starts below the benchmark's frames
             else:
                 lines.append(f"{where}:{summary.lineno} {summary.name}")
+    if stack and not lines and Path(stack[-1].filename) == Path(__file__):
+        return [EVENT_LOOP]  # no Python of the app runs: Qt paints, lays out or waits
     if stack:
         inner = stack[-1]
         lines.append(f"{Path(inner.filename).name}:{inner.lineno} {inner.name} (innermost)")
