@@ -34,7 +34,6 @@ from app.ui.ops import Op, OpRunner
 from app.ui.tickets import labels
 from app.ui.tickets.incident_form import IncidentFormView
 from app.ui.tickets.incident_text import kind_label
-from app.ui.tickets.latest import LatestRead
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.errors import NotFound
 from app.workflows.tickets.errors import IllegalTransition
@@ -65,8 +64,6 @@ class IncidentsWindow(QWidget):
         self.incidents: list[IncidentView] = []
         self.ops = OpRunner(self, desk)
         self.ops.explain_with(self._explain)
-        self._list_read = LatestRead(self.ops, "incidents.list")
-        self._children_read = LatestRead(self.ops, "incidents.children")
         self.list = QListWidget()
         self.list.setObjectName("incidentList")
         self.list.setWordWrap(True)  # long titles and areas read whole
@@ -152,9 +149,10 @@ class IncidentsWindow(QWidget):
         runs once they are shown."""
         kept = keep if keep is not None else self.selected_id()
         include, desk = self.show_resolved.isChecked(), self.desk
-        self._list_read.run(Op(lambda: list_incidents(desk.uow(), include),
-                               done=lambda found: self._listed(found, kept, then),
-                               errors=self.errors, failed=self._list_failed))
+        self.ops.run(Op(lambda: list_incidents(desk.uow(), include),
+                        done=lambda found: self._listed(found, kept, then),
+                        errors=self.errors, failed=self._list_failed, key="incidents.list",
+                        latest=True))
 
     def _listed(self, incidents: list[IncidentView], kept: int | None,
                 then: Callable[[], object] | None) -> None:
@@ -208,9 +206,9 @@ class IncidentsWindow(QWidget):
             text += "\n" + self.tr("Resolution: %1").replace("%1", incident.resolution)
         self.heading.setText(text)
         desk, incident_id = self.desk, incident.id
-        self._children_read.run(Op(lambda: incident_children(desk.uow(), incident_id),
-                                   done=lambda found: self._show_children(incident_id, found),
-                                   errors=self.errors))
+        self.ops.run(Op(lambda: incident_children(desk.uow(), incident_id),
+                        done=lambda found: self._show_children(incident_id, found),
+                        errors=self.errors, key="incidents.children", latest=True))
 
     def _show_children(self, incident_id: int, children: list[IncidentChild]) -> None:
         if self.selected_id() != incident_id:

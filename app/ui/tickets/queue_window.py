@@ -31,7 +31,6 @@ from app.ui.tickets import actions, labels
 from app.ui.tickets.actions import ActionBar
 from app.ui.tickets.detail_pane import DetailPane
 from app.ui.tickets.filter_bar import FilterBar
-from app.ui.tickets.latest import LatestRead
 from app.ui.tickets.table_model import QueueTableModel
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.tickets.detail import TicketDetail, ticket_detail
@@ -83,8 +82,6 @@ class QueueWindow(QWidget):
         self.action_bar = ActionBar(desk, self.ops, FieldErrors(general=self.detail.message),
                                  self.detail.buttons, self)
         self.action_bar.done.connect(self._after_step)
-        self._page_read = LatestRead(self.ops, "queue.page")
-        self._detail_read = LatestRead(self.ops, "queue.detail")
         self._paging: tuple[str, QueueFilters, int] = ("open", QueueFilters(), PAGE_SIZE)
         self._follow: int | None = None  # an order to keep showing after the next page
         centre = QWidget()
@@ -168,10 +165,10 @@ class QueueWindow(QWidget):
         request = (self.queue, self.filter_bar.filters(), self.page_size)
         queue, filters, size = request
         desk = self.desk
-        self._page_read.run(Op(lambda: queue_page(desk.uow(), queue, filters, None, size),
-                               done=lambda page: self._first_page(page, request),
-                               errors=self.page_errors, failed=self._page_failed,
-                               long=bool(filters.search.strip())))
+        self.ops.run(Op(lambda: queue_page(desk.uow(), queue, filters, None, size),
+                        done=lambda page: self._first_page(page, request),
+                        errors=self.page_errors, failed=self._page_failed,
+                        long=bool(filters.search.strip()), key="queue.page", latest=True))
 
     def _first_page(self, page: QueuePage, request: tuple[str, QueueFilters, int]) -> None:
         follow, self._follow = self._follow, None
@@ -247,9 +244,10 @@ class QueueWindow(QWidget):
             self._show_detail(None)
             return
         desk = self.desk
-        self._detail_read.run(Op(lambda: ticket_detail(desk.uow(), ticket_id),
-                                 done=self._show_detail, errors=self.page_errors,
-                                 failed=lambda _exc: self._show_detail(None)))
+        self.ops.run(Op(lambda: ticket_detail(desk.uow(), ticket_id),
+                        done=self._show_detail, errors=self.page_errors,
+                        failed=lambda _exc: self._show_detail(None), key="queue.detail",
+                        latest=True))
 
     def _show_detail(self, detail: TicketDetail | None) -> None:
         self.detail.show_detail(detail, self.desk.clock())
