@@ -36,7 +36,7 @@ def _one(key: str, raw: str) -> str:
         return "—"
     if key in _TIMES:
         try:
-            return timefmt.fmt(datetime.fromisoformat(raw), "%m-%d %H:%M")
+            return timefmt.fmt(datetime.fromisoformat(raw), timefmt.SHORT)
         except ValueError:
             return raw
     vocab = {"status": labels.statuses(), "category": labels.categories(),
@@ -130,7 +130,7 @@ class DetailPane(QWidget):
         for row, entry in enumerate(entries):
             shown = [f"{names[k]}: {_value(k, parts)}" for k, parts in entry.changes
                      if k in names and any(parts)]
-            cells = [timefmt.fmt(entry.occurred_at, "%m-%d %H:%M"), entry.actor_name,
+            cells = [timefmt.fmt(entry.occurred_at, timefmt.SHORT), entry.actor_name,
                      steps.get(entry.action, entry.action), "; ".join(shown)]
             for col, text in enumerate(cells):
                 self.history.setItem(row, col, QTableWidgetItem(text))

@@ -10,7 +10,7 @@ queue is.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -36,6 +36,7 @@ class QueueTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._clock = clock
         self._rows: list[QueueRow] = []
+        self._texts: list[tuple[str, ...]] = []  # each row's cells, formatted on arrival
         self._cursor: str | None = None
         self._done = True
         self._waiting = False  # a next page was asked for and has not arrived
@@ -46,6 +47,7 @@ class QueueTableModel(QAbstractTableModel):
         """Start over at this first page (another queue, filter, or a change elsewhere)."""
         self.beginResetModel()
         self._rows = list(page.rows)
+        self._texts = self._format(page.rows)
         self._cursor = page.cursor
         self._done = page.cursor is None
         self._waiting = False
@@ -63,6 +65,7 @@ class QueueTableModel(QAbstractTableModel):
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(page.rows)
+            self._texts.extend(self._format(page.rows))
             self.endInsertRows()
 
     def stop_paging(self) -> None:
@@ -118,7 +121,8 @@ class QueueTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, COLUMNS[index.column()])
+            text = self._texts[index.row()][index.column()]
+            return text + self._left(row) if COLUMNS[index.column()] == "due" else text
         if role == Qt.ItemDataRole.BackgroundRole:
             color = TONES.get(row.deadline(self._clock()))
             return QBrush(color) if color is not None else None
@@ -139,25 +143,25 @@ class QueueTableModel(QAbstractTableModel):
             return self.tr(" (%1 min left)").replace("%1", str(minutes))
         return ""
 
-    def _text(self, row: QueueRow, column: str) -> str:
-        if column == "number":
-            return row.number
-        if column == "level":
-            return str(row.level)
-        if column == "category":
-            return labels.categories().get(row.category, row.category)
-        if column == "status":
-            status = labels.statuses().get(row.status, row.status)
+    def _format(self, rows: Sequence[QueueRow]) -> list[tuple[str, ...]]:
+        """The cells of these rows as text, once per page: painting a screenful of cells
+        then costs a list lookup each, not a round of translations and date formatting.
+        Only the time left on the deadline is added when painted, since it moves."""
+        categories, statuses = labels.categories(), labels.statuses()
+        paused, escalated = self.tr(" (paused)"), self.tr(" (escalated)")
+        formatted = []
+        for row in rows:
+            status = statuses.get(row.status, row.status)
             if row.paused_at is not None:
-                status += self.tr(" (paused)")
+                status += paused
             if row.escalated_at is not None:
-                status += self.tr(" (escalated)")
-            return status
-        if column == "due":
-            return timefmt.fmt(row.due_at, "%m-%d %H:%M") + self._left(row)
-        if column == "received":
-            return timefmt.fmt(row.received_at, "%m-%d %H:%M")
-        values = {"customer": row.customer_name, "address": row.address,
-                  "unit": row.unit_name, "assignee": row.assignee_name,
-                  "description": row.description.replace("\n", " ")}
-        return values[column]
+                status += escalated
+            cells = {"number": row.number, "due": timefmt.fmt(row.due_at, timefmt.SHORT),
+                     "level": str(row.level), "status": status,
+                     "category": categories.get(row.category, row.category),
+                     "customer": row.customer_name, "address": row.address,
+                     "unit": row.unit_name, "assignee": row.assignee_name,
+                     "received": timefmt.fmt(row.received_at, timefmt.SHORT),
+                     "description": row.description.replace("\n", " ")}
+            formatted.append(tuple(cells[column] for column in COLUMNS))
+        return formatted
