@@ -1,15 +1,15 @@
 """Showing a problem right under the field where the user typed it.
 
 Reusable by every form: create one `FieldErrors` per dialog, `add()` each field with the
-workflow's field name, then `show(exc.errors)` after a `ValidationError`. The wrong fields
-get a red border (the `invalid` property styled in resources/style.qss), a red sentence
-beneath them, and the first one gets the focus.
+workflow's field name, and hand it to the operation runner as the op's `errors`; the runner
+shows a `ValidationError` here. The wrong fields get a red border (the `invalid` property
+styled in resources/style.qss), a red sentence beneath them, and the first one gets the
+focus. Problems without a field (offline, refused) go to the `general` line.
 
     errors = FieldErrors(general=self.form_error)
     layout.addRow(self.tr("&Name"), errors.add("name", self.name_edit))
     ...
-    except ValidationError as exc:
-        errors.show(exc.errors)
+    self.ops.run(Op(lambda: save(desk.uow(), values), done=self._saved, errors=errors))
 """
 
 from __future__ import annotations

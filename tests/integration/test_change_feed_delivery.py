@@ -1,4 +1,4 @@
-"""The change feed: a change at one desk reaches a subscriber at another (issue 3).
+"""The change feed: a change at one desk reaches a subscriber at another.
 
 Two Database objects on one database stand for two desks. Waiting is bounded (no sleep,
 no assert on speed): the feed on PostgreSQL is LISTEN/NOTIFY, on SQLite a polling thread.

@@ -1,4 +1,4 @@
-"""Claiming and version conflicts between desks, on SQLite and PostgreSQL (issue 3)."""
+"""Claiming and version conflicts between desks, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 

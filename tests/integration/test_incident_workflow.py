@@ -1,4 +1,4 @@
-"""Parent incidents with child orders, and the screen pop of an affected caller (issue 3)."""
+"""Parent incidents with child orders, and the screen pop of an affected caller."""
 
 from __future__ import annotations
 

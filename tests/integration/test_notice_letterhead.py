@@ -1,4 +1,4 @@
-"""The letterhead and wording a leader edits, printed on every notice (issue 6, item 2)."""
+"""The letterhead and wording a leader edits, printed on every notice."""
 
 from __future__ import annotations
 

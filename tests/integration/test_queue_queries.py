@@ -2,7 +2,7 @@
 keyset paging that returns every row exactly once, also while orders are added.
 
 The clock stands at 2026-11-26 09:30 Beijing (01:30 UTC); deadlines are rule 5.2.2's
-2/8/24 h, "due soon" is within the hour (issue 3).
+2/8/24 h, "due soon" is within the hour.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A half-typed intake survives a crash: autosaved drafts restored on the next start (item 9).
+"""A half-typed intake survives a crash: autosaved drafts restored on the next start.
 
 One backend is enough here: the draft is a file, not a database row.
 """

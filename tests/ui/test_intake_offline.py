@@ -1,4 +1,4 @@
-"""Losing the database loses nothing typed: banner, kept text, retry, save (issue 2, item 9).
+"""Losing the database loses nothing typed: banner, kept text, retry, save.
 
 PostgreSQL: the server's database is renamed away (every connection to it is cut), so new
 connections fail exactly as with a server that is down; renaming it back is the recovery.

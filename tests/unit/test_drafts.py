@@ -1,4 +1,4 @@
-"""The draft store: atomic JSON files per agent that survive a crash (issue 2, item 9)."""
+"""The draft store: atomic JSON files per agent that survive a crash."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Network filesystem detection for the SQLite file (issue 2, item 3)."""
+"""Network filesystem detection for the SQLite file."""
 
 from __future__ import annotations
 

@@ -98,12 +98,12 @@ class CustomerCardView(QFrame):
         self.contract_caption = QLabel(self.tr("Contract"))
         form.addRow(self.contract_caption, self.contract)
         card_box.addLayout(form)
-        self.notice = QLabel()  # "notified on ..." (issue 6): the latest notice received
+        self.notice = QLabel()  # "notified on ...": the latest notice received (rule 3.8.2)
         self.notice.setObjectName("lastNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
         card_box.addWidget(self.notice)
-        self.incident = QLabel()  # an open incident covering the building (issue 3)
+        self.incident = QLabel()  # an open incident covering the building
         self.incident.setObjectName("incidentLine")
         self.incident.setWordWrap(True)
         self.incident.setStyleSheet("color: #b00020; font-weight: bold;")

@@ -2,7 +2,7 @@
 
 A moment after each edit (debounced, so typing is not slowed by disk writes) the form's
 fields go to `DraftStore`; a saved intake deletes the draft; a new window for the same
-agent restores it. This is what makes a crash or a power cut lose nothing (issue 2, item 9).
+agent restores it. This is what makes a crash or a power cut lose nothing.
 """
 
 from __future__ import annotations
