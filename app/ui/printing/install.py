@@ -25,6 +25,7 @@ from app.workflows.desk import Desk
 from app.workflows.errors import ValidationError
 from app.workflows.notices import work_order_sheets
 from app.workflows.shifts.common import LEADER_ROLES
+from app.workflows.tickets.numbers import ticket_id_of
 
 if TYPE_CHECKING:
     from app.ui.desk_window import DeskWindow
@@ -62,8 +63,7 @@ def open_work_order_sheet(window: DeskWindow, desk: Desk) -> bool:
     text, ok = QInputDialog.getText(
         window, title,
         QCoreApplication.translate("Printing", "Work order number (e.g. GD00000012):"))
-    digits = text.strip().upper().removeprefix("GD")
-    if not ok or not digits:
+    if not ok or not text.strip():
         return False
 
     def refused(exc: BaseException) -> None:
@@ -71,10 +71,10 @@ def open_work_order_sheet(window: DeskWindow, desk: Desk) -> bool:
             QMessageBox.warning(window, title,
                                 "\n".join(labels.message(c) for c in exc.errors.values()))
 
-    if not digits.isdigit():
+    number = ticket_id_of(text)
+    if number is None:
         refused(ValidationError({"ticket": "ticket.unknown"}))
         return False
-    number = int(digits)
     # an unknown number is said in this entry's own box (`failed`), not beside a field
     return window.ops.run(Op(lambda: work_order_sheets(desk.uow(), [number]),
                              done=lambda job: _show_sheet(window, desk, job),

@@ -31,7 +31,7 @@ from app.ui.printing.notice_preview import open_notice_preview
 from app.ui.printing.preview_dialog import PreviewDialog
 from app.workflows.desk import Desk
 from app.workflows.notices import VISIT_REASONS, PreparedNotice, VisitNoticeForm, visit_notice
-from app.workflows.tickets.numbers import format_ticket_number
+from app.workflows.tickets.numbers import format_ticket_number, ticket_id_of
 
 
 class VisitNoticeDialog(QDialog):
@@ -92,9 +92,6 @@ class VisitNoticeDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.preview)
 
-    def _ticket_digits(self) -> str:
-        return self.ticket.text().strip().upper().removeprefix("GD")
-
     def _moment(self, time: QTime) -> datetime:
         day = self.day.date()
         return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
@@ -112,11 +109,12 @@ class VisitNoticeDialog(QDialog):
     def preview(self) -> None:
         """Check and fill the notice; its preview opens when it is ready (`preview_dialog`)."""
         self.errors.clear()
-        digits = self._ticket_digits()
-        if digits and not digits.isdigit():
+        typed = self.ticket.text().strip()
+        ticket_id = ticket_id_of(typed) if typed else None
+        if typed and ticket_id is None:
             self.errors.show({"ticket": "ticket.unknown"})
             return
-        form = self.form(int(digits) if digits else None)
+        form = self.form(ticket_id)
         desk = self.desk
         self.ops.run(Op(lambda: visit_notice(desk.uow(), form), done=self._prepared,
                         errors=self.errors, key="visit.preview",
