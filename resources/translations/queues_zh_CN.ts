@@ -202,8 +202,8 @@
     </message>
     <message>
         <location filename="../../app/ui/tickets/filter_bar.py" line="62"/>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
+        <source>Search (Ctrl+F):</source>
+        <translation>搜索(Ctrl+F)：</translation>
     </message>
 </context>
 <context>

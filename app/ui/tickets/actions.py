@@ -48,7 +48,7 @@ from app.workflows.units import active_units
 
 AskText = Callable[[str, str], str | None]
 AskChoice = Callable[[str, str, Sequence[tuple[Any, str]]], Any]
-BUTTONS_PER_ROW = 4  # Chinese step names with their shortcut need the width
+BUTTONS_PER_ROW = 3  # eleven Chinese step names with their shortcut need the width
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ class FilterBar(QWidget):
         top, bottom = QHBoxLayout(), QHBoxLayout()
         rows.addLayout(top)
         rows.addLayout(bottom)
-        label = QLabel(self.tr("&Search:"))
+        label = QLabel(self.tr("Search (Ctrl+F):"))  # Alt+S is the Start-work step
         label.setBuddy(self.search)
         top.addWidget(label)
         top.addWidget(self.search, 1)
