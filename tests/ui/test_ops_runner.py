@@ -12,7 +12,7 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -189,3 +189,17 @@ def test_an_op_may_word_its_own_refusal(qtbot: QtBot, open_window: WindowFactory
     window.ops.run(Op(refuse, explain=lambda exc: "只有值班长可以修改信头。"))
     settle(qtbot)
     assert window.ops.prompt is not None and window.ops.prompt.text() == "只有值班长可以修改信头。"
+
+
+def test_background_work_nobody_asked_for_shows_no_busy_hint(
+        qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    release = threading.Event()
+    window.statusBar().clearMessage()
+    window.ops.run(Op(lambda: release.wait(5), long=True, label="正在巡检…", quiet=True))
+    qtbot.wait(400)  # past the busy delay
+    assert window.ops.busy
+    assert window.statusBar().currentMessage() == ""
+    assert window.cursor().shape() != Qt.CursorShape.BusyCursor
+    release.set()
+    settle(qtbot)

@@ -32,6 +32,8 @@ class Op(Generic[T]):
     - `explain`: this op's own sentence for an error (None: the runner's wording).
     - `disable`: widgets greyed out while the op runs.
     - `label`: the busy hint ("Saving…").
+    - `quiet`: work the user did not ask for (a timer's sweep, a live refresh) shows no
+      busy hint: a cursor that spins every minute on its own only worries the agent.
     """
 
     call: Callable[[], T]
@@ -46,6 +48,7 @@ class Op(Generic[T]):
     explain: Callable[[BaseException], str | None] | None = None
     disable: Sequence[QWidget] = field(default_factory=tuple)
     label: str = ""
+    quiet: bool = False
 
     def run_key(self) -> str:
         if self.key:

@@ -112,7 +112,7 @@ class OpRunner(QObject):
         _ACTIVE[id(self)] = sum(self._calls.values())
         for widget in op.disable:
             widget.setEnabled(False)
-        if not self._busy_timer.isActive() and not self._busy_shown:
+        if not op.quiet and not self._busy_timer.isActive() and not self._busy_shown:
             self._busy_timer.start()
         self.started.emit(key)
 
@@ -126,13 +126,13 @@ class OpRunner(QObject):
             self._running.pop(key, None)
         _ACTIVE[id(self)] = sum(self._calls.values())
         if generation != self._generation.get(key):
-            if not self._running:
+            if all(running.quiet for running in self._running.values()):
                 self._hide_busy()
             return  # superseded by a newer run with this key: its answer is stale
         for widget in op.disable:
             if shiboken6.isValid(widget):
                 widget.setEnabled(True)
-        if not self._running:
+        if all(running.quiet for running in self._running.values()):
             self._hide_busy()
         self.finished.emit(key)
         if error is not None:
@@ -146,11 +146,11 @@ class OpRunner(QObject):
 
     # ---- the busy hint ---------------------------------------------------------------
     def _label(self) -> str:
-        labels = [op.label for op in self._running.values() if op.label]
+        labels = [op.label for op in self._running.values() if op.label and not op.quiet]
         return labels[-1] if labels else self.tr("Working…")
 
     def _show_busy(self) -> None:
-        if not self._running:
+        if all(op.quiet for op in self._running.values()):
             return
         self._busy_shown = True
         self.host.setCursor(Qt.CursorShape.BusyCursor)

@@ -87,7 +87,7 @@ class DutyIndicator(QLabel):
         """Read the duty again; a change reported while a read runs is read once more."""
         desk = self.desk
         if not self.ops.run(Op(lambda: duty_state(desk.uow()), done=self._show,
-                               key="duty")):
+                               key="duty", quiet=True)):
             self._stale = True
 
     def _keep_last(self) -> None:

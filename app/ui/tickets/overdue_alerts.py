@@ -133,7 +133,8 @@ class OverdueWatch(QObject):
         self.timer.timeout.connect(lambda: self.check(sweep=True))
         self.timer.start()
         window.ops.run(Op(lambda: sweep_interval_seconds(desk.uow()),
-                          done=self._set_interval, long=True, key="overdue.interval"))
+                          done=self._set_interval, long=True, key="overdue.interval",
+                          quiet=True))
         if self.leader:
             self._build_panel()
             if live:
@@ -169,7 +170,7 @@ class OverdueWatch(QObject):
             return overdue_alerts_since(desk.uow(), cursor) if leader else []
 
         return self.window.ops.run(Op(call, done=self._arrived, failed=self._failed,
-                                      long=True, key="overdue.check"))
+                                      long=True, key="overdue.check", quiet=True))
 
     def _arrived(self, alerts: list[OverdueAlert]) -> None:
         fresh = [a for a in alerts if a.ticket_id not in self.shown]
