@@ -28,10 +28,15 @@ def db(sqlite_db: Database) -> Database:
 
 
 def test_draft_restored_after_a_crash(qtbot: QtBot, open_window: WindowFactory,
-                                      drafts: DraftStore, basics, zh_translators) -> None:
+                                      drafts: DraftStore, basics, clock,
+                                      zh_translators) -> None:
     window = open_window()
+    rang = clock()
     window.ring("13811112222")
     settle(qtbot)
+    clock.advance(seconds=9)
+    qtbot.keyClick(window, Qt.Key.Key_F2)  # answered in the 2nd ring (rule 4.4)
+    answered = clock()
     choose(qtbot, window.form.category, "heating_quality")
     type_text(window.form.description, "卧室只有15度")
     choose(qtbot, window.form.outcome, "work_order")
@@ -52,6 +57,10 @@ def test_draft_restored_after_a_crash(qtbot: QtBot, open_window: WindowFactory,
     assert again.form.unit.currentData() == basics.unit_ids[0]
     assert again.caller.number.text() == "13811112222"
     assert again.card.name.text() == "李娜"  # the customer pops again
+    # the call's times come back with the text: the save still records the real answer delay
+    assert (again.call.rang_at, again.call.answered_at) == (rang, answered)
+    assert again.timer.text() == "应答用时 9 秒 · 2 声"
+    assert again.call.customer_id == again.card.card.id
 
 
 def test_saving_deletes_the_draft_and_a_new_window_starts_clean(
