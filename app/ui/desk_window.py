@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +25,7 @@ from app.ui.intake.caller_bar import CallerBar
 from app.ui.intake.customer_card import CustomerCardView
 from app.ui.intake.customer_list import CustomerList
 from app.ui.intake.desk_chrome import DeskStatus, build_menus
+from app.ui.intake.desk_layout import lay_out_desk
 from app.ui.intake.draft_binding import DraftBinding
 from app.ui.intake.history_panel import HistoryPanel
 from app.ui.intake.intake_form import IntakeFormView
@@ -103,7 +102,7 @@ class DeskWindow(QMainWindow):
         self.draft_notice = QLabel(self.tr("Unsaved draft restored"))
         self.draft_notice.setObjectName("draftNotice")
         self.draft_notice.hide()
-        self._lay_out()
+        lay_out_desk(self)
         menus = build_menus(self)
         self.call_actions = menus.call_actions
         self.feature_menu = menus.feature_menu
@@ -126,36 +125,6 @@ class DeskWindow(QMainWindow):
         self.resize(1440, 900)
 
     # ---- building -------------------------------------------------------------------
-    def _lay_out(self) -> None:
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 6, 0)
-        left_box.addWidget(self.card, 0)
-        left_box.addWidget(self.choices)
-        left_box.addWidget(self.history, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.form)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 600])
-        central = QWidget()
-        central.setObjectName("deskCentral")
-        box = QVBoxLayout(central)
-        box.setContentsMargins(12, 8, 12, 8)
-        box.addWidget(self.offline)
-        box.addWidget(self.draft_notice)
-        box.addWidget(self.caller)
-        box.addWidget(splitter, 1)
-        self.setCentralWidget(central)
-        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
-        form = self.form  # Tab follows the call: number, customer, then the form top-down
-        order = [self.caller.number, self.choices.list, form.channel, form.category,
-                 form.description, form.responsibility, form.outcome, form.answer, form.level,
-                 form.unit, form.save_button, self.caller.search]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
     def _wire(self) -> None:
         self.caller.number_entered.connect(self._number_entered)
         self.caller.number_started.connect(self._number_started)
