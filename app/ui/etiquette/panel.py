@@ -77,7 +77,8 @@ class EtiquettePanel(QWidget):
                                  actor.name if actor else "")
         self._recorded: tuple | None = None
         self._pending: dict[int, tuple[tuple, int]] = {}
-        self.rows: list[PhraseRow] = []
+        self.rows: list[PhraseRow] = []  # the rows shown now, Alt+1 first
+        self._row_pool: list[PhraseRow] = []  # built once, relabelled, hidden when unused
         self._build()
         self._shortcuts()
         self._tick = QTimer(self)
@@ -112,6 +113,7 @@ class EtiquettePanel(QWidget):
         self.hint.setObjectName("stageHint")
         self.hint.setWordWrap(True)
         self.salutations = SalutationRow()
+        self.salutations.caption.setText(self.tr("Form of address (Alt+S):"))
         self.salutations.chosen.connect(self.choose_salutation)
         self.phrase_box = QVBoxLayout()
         self.phrase_box.setSpacing(4)
@@ -257,15 +259,20 @@ class EtiquettePanel(QWidget):
         self._record()
 
     def refresh(self) -> None:
+        """Show the script's state by changing only what differs from what is shown.
+
+        It runs on every desk signal (a ring alone sends two), so nothing is rebuilt:
+        labels keep their text when it is the same and phrase rows and salutation buttons
+        are relabelled in place, which spares the layout and repaint of the whole panel.
+        """
         view = self.script.view()
         self.stepper.show_steps(self.script.steps())
-        self.position.setText(self.tr("Stage %1 of %2").replace("%1", str(view.position))
-                              .replace("%2", str(view.count)))
-        self.title.setText(view.title)
-        self.rule.setText(self.tr("rule %1").replace("%1", view.rule) if view.rule else "")
-        self.rule.setVisible(bool(view.rule))
-        self.hint.setText(view.hint)
-        self.salutations.caption.setText(self.tr("Form of address (Alt+S):"))
+        _set_text(self.position, self.tr("Stage %1 of %2").replace(
+            "%1", str(view.position)).replace("%2", str(view.count)))
+        _set_text(self.title, view.title)
+        _set_text(self.rule, self.tr("rule %1").replace("%1", view.rule) if view.rule else "")
+        _set_visible(self.rule, bool(view.rule))
+        _set_text(self.hint, view.hint)
         self.salutations.show_choices(self.script.salutation_choices(),
                                       self.script.facts.salutation)
         self._show_phrases(view.phrases)
@@ -276,22 +283,24 @@ class EtiquettePanel(QWidget):
         self.refresh_ring()
 
     def _show_phrases(self, phrases: tuple[str, ...]) -> None:
-        for row in self.rows:
-            self.phrase_box.removeWidget(row)
-            row.hide()
-            row.setParent(None)
-            row.deleteLater()
-        self.rows = []
-        for number, text in enumerate(phrases, start=1):
+        while len(self._row_pool) < len(phrases):
+            number = len(self._row_pool) + 1
             key = f"Alt+{number}" if number <= MAX_PHRASE_KEYS else ""
-            row = PhraseRow(key, text)
+            row = PhraseRow(key, "")
             row.setToolTip(self.tr("Click or %1: insert into the field you are typing in. "
                                    "Copy or Ctrl+%1: copy.").replace("%1", key))
             row.insert_requested.connect(lambda _t, n=number: self.use_phrase(n))
             row.copy_requested.connect(lambda _t, n=number: self.use_phrase(n, copy=True))
+            row.hide()
             self.phrase_box.addWidget(row)
-            self.rows.append(row)
-        self.no_phrases.setVisible(not phrases)
+            self._row_pool.append(row)
+        for row, text in zip(self._row_pool, phrases, strict=False):
+            row.show_text(text)
+            _set_visible(row, True)
+        for row in self._row_pool[len(phrases):]:
+            _set_visible(row, False)
+        self.rows = self._row_pool[:len(phrases)]
+        _set_visible(self.no_phrases, not phrases)
 
     def _show_warnings(self) -> None:
         self.warnings.show_warnings(self.tr("Wording to avoid (rule 3.2.6):"),
@@ -310,7 +319,7 @@ class EtiquettePanel(QWidget):
         else:
             text = self.tr("Answered at ring %1").replace("%1", str(ring.rings))
             state = "ok" if ring.within_limit else "late"
-        self.ring_label.setText(text)
+        _set_text(self.ring_label, text)
         if self.ring_label.property("state") != state:
             self.ring_label.setProperty("state", state)
             self.ring_label.style().unpolish(self.ring_label)
@@ -374,3 +383,14 @@ class EtiquettePanel(QWidget):
         if library.version != self.script.library.version:
             self.script.replace_library(library)
         self.refresh()
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+
+
+def _set_visible(widget: QWidget, visible: bool) -> None:
+    """Only a real change: setVisible on a hidden child of a shown panel relayouts it."""
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)

@@ -76,7 +76,9 @@ class Stepper(QLabel):
             else:
                 parts.append(f'<a href="stage:{step.id}" style="color:#5b6b7b; '
                              f'text-decoration:none;">{title}</a>')
-        self.setText(" › ".join(parts))
+        html = " › ".join(parts)
+        if html != self.text():  # a ring tick or a refresh with the same stage: no relayout
+            self.setText(html)
 
 
 class PhraseRow(QFrame):
@@ -108,6 +110,13 @@ class PhraseRow(QFrame):
         box.addWidget(self.words, 1)
         box.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignTop)
 
+    def show_text(self, text: str) -> None:
+        """The panel keeps its rows and only changes their words (a relayout of the
+        whole panel on every ring cost the agent half the time to the card)."""
+        if text != self.text:
+            self.text = text
+            self.words.setText(phrase_html(text))
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if event.button() == Qt.MouseButton.LeftButton:
             self.insert_requested.emit(self.text)
@@ -123,7 +132,8 @@ class SalutationRow(QWidget):
         super().__init__(parent)
         self.caption = QLabel()
         self.caption.setProperty("role", "caption")
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[QPushButton] = []  # the ones shown now
+        self._pool: list[QPushButton] = []  # kept hidden between calls, reused
         self.row = QGridLayout()
         self.row.setSpacing(3)
         box = QVBoxLayout(self)
@@ -132,22 +142,27 @@ class SalutationRow(QWidget):
         box.addLayout(self.row)
 
     def show_choices(self, choices: list[str], chosen: str) -> None:
-        for button in self.buttons:
-            self.row.removeWidget(button)
-            button.hide()
-            button.setParent(None)
-            button.deleteLater()
-        self.buttons = []
-        for choice in choices:
-            button = QPushButton(choice)
+        """Relabel the buttons already there; a button is made only the first time a
+        call needs that many."""
+        while len(self._pool) < len(choices):
+            place = len(self._pool)
+            button = no_focus(QPushButton())
             button.setObjectName("salutation")
             button.setCheckable(True)
-            button.setChecked(choice == chosen)
-            no_focus(button)
-            button.clicked.connect(lambda _c=False, text=choice: self.chosen.emit(text))
-            place = len(self.buttons)
+            button.clicked.connect(lambda _c=False, b=button: self.chosen.emit(b.text()))
             self.row.addWidget(button, place // COLUMNS, place % COLUMNS)
-            self.buttons.append(button)
+            self._pool.append(button)
+        for button, choice in zip(self._pool, choices, strict=False):
+            if button.text() != choice:
+                button.setText(choice)
+            if button.isChecked() != (choice == chosen):
+                button.setChecked(choice == chosen)
+            if button.isHidden():
+                button.show()
+        for button in self._pool[len(choices):]:
+            if not button.isHidden():
+                button.hide()
+        self.buttons = self._pool[:len(choices)]
 
 
 class WarningsBox(QLabel):
@@ -162,12 +177,16 @@ class WarningsBox(QLabel):
 
     def show_warnings(self, title: str, warnings: list[PhraseWarning]) -> None:
         if not warnings:
-            self.hide()
+            if not self.isHidden():
+                self.hide()
             return
         lines = [f"<b>{escape(title)}</b>"]
         lines += [f"“{escape(w.phrase)}” → {escape(w.suggestion)}" for w in warnings]
-        self.setText("<br>".join(lines))
-        self.show()
+        html = "<br>".join(lines)
+        if html != self.text():
+            self.setText(html)
+        if self.isHidden():
+            self.show()
 
 
 class RemindersBox(QLabel):
@@ -180,5 +199,7 @@ class RemindersBox(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
 
     def show_groups(self, groups: tuple[ReminderGroup, ...]) -> None:
-        self.setText("<br>".join(
-            f"<b>{escape(g.name)}</b>：{escape('；'.join(g.items))}" for g in groups))
+        html = "<br>".join(
+            f"<b>{escape(g.name)}</b>：{escape('；'.join(g.items))}" for g in groups)
+        if html != self.text():  # they change only with a new library
+            self.setText(html)
