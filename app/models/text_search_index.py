@@ -1,0 +1,28 @@
+"""The text search index lives beside the tables, outside the models (revision 0101).
+
+SQLite keeps it in FTS5 virtual tables (and their shadow tables), PostgreSQL in GIN
+expression indexes; SQLAlchemy cannot describe either, so comparing the models with a
+migrated database (autogenerate, tests/integration/test_migrations.py) must leave them out
+instead of proposing to drop them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FTS_TABLES = ("ticket_text", "customer_text", "customer_phone_text")
+PG_INDEXES = ("ix_ticket_description_bigrams", "ix_customer_text_bigrams",
+              "ix_customer_phone_number_bigrams")
+
+
+def is_search_index(name: str | None) -> bool:
+    if not name:
+        return False
+    return name in PG_INDEXES or any(name == t or name.startswith(f"{t}_")
+                                     for t in FTS_TABLES)
+
+
+def include_object(_obj: Any, name: str | None, type_: str, reflected: bool,
+                   _compare_to: Any) -> bool:
+    """Alembic's include_object hook: skip what belongs to the text search index."""
+    return not (reflected and type_ in ("table", "index") and is_search_index(name))
