@@ -24,5 +24,10 @@ def is_search_index(name: str | None) -> bool:
 
 def include_object(_obj: Any, name: str | None, type_: str, reflected: bool,
                    _compare_to: Any) -> bool:
-    """Alembic's include_object hook: skip what belongs to the text search index."""
+    """Alembic's include_object hook: skip what belongs to the text search index, and
+    the expression index of the sampling plan (app/models/customer_sample_index.py)."""
+    from app.models.customer_sample_index import SAMPLE_INDEX_NAME
+
+    if type_ == "index" and name == SAMPLE_INDEX_NAME:
+        return False
     return not (reflected and type_ in ("table", "index") and is_search_index(name))
