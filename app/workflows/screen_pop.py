@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from app.repositories.notices import LastNotice, NoticeRepository
+from app.repositories.notices import LastNotice
+from app.repositories.screen_pop import AroundCard, ScreenPopRepository, card_of, hit_of
 from app.repositories.uow import UnitOfWork
 from app.repositories.views import ContactSummary, CustomerCard, CustomerHit, TicketSummary
 from app.workflows.phone import normalise_phone
-from app.workflows.tickets.incidents import IncidentView, incident_at
+from app.workflows.tickets.incidents import IncidentView
 
 LAST_CONTACTS = 10
 
@@ -29,37 +31,56 @@ class ScreenPop:
         return self.card is None and not self.candidates
 
 
-def _customer_view(uow: UnitOfWork, customer_id: int, phone: str | None,
+def _customer_view(repo: ScreenPopRepository, row: Any, phone: str | None,
                    candidates: tuple[CustomerHit, ...] = ()) -> ScreenPop:
-    card = uow.customers.card(customer_id)
-    if card is None:
-        return ScreenPop(phone=phone, candidates=candidates)
+    """The card and what surrounds it: the second and last statement of a pop."""
+    around = repo.around(row.id, row.estate, row.building, LAST_CONTACTS)
     return ScreenPop(
-        phone=phone, card=card, candidates=candidates,
-        open_tickets=tuple(uow.tickets.open_for_customer(customer_id)),
-        last_contacts=tuple(uow.contacts.last_for_customer(customer_id, LAST_CONTACTS)),
-        last_notice=uow.repo(NoticeRepository).latest_for_customer(customer_id),
-        incident=incident_at(uow, card.estate, card.building),
-    )
+        phone=phone, card=card_of(row, around.phones), candidates=candidates,
+        open_tickets=around.open_tickets, last_contacts=around.last_contacts,
+        last_notice=around.last_notice, incident=_incident(around))
+
+
+def _incident(around: AroundCard) -> IncidentView | None:
+    found = around.incident
+    if found is None:
+        return None
+    return IncidentView(
+        id=found.id, kind=found.kind, title=found.title, description=found.description,
+        status=found.status, unit_id=found.unit_id, started_at=found.started_at,
+        expected_end_at=found.expected_end_at, areas=found.areas,
+        resolution=found.resolution, children=found.children)
 
 
 def pop_by_phone(uow: UnitOfWork, raw_number: str) -> ScreenPop:
-    """One customer: the whole card. Several (a shared line): the first, and the choices."""
+    """One customer: the whole card. Several (a shared line): the first, and the choices.
+
+    Two statements whatever the caller has (the owners with their card columns, then
+    everything around the card), because each one is a round trip on a server while
+    the caller waits.
+    """
     phone = normalise_phone(raw_number)
     if phone is None:
         return ScreenPop(phone=None)
     with uow:
-        ids = uow.customers.ids_by_phone(phone)
-        if not ids:
+        repo = uow.repo(ScreenPopRepository)
+        owners = repo.owners(phone)
+        if not owners:
             return ScreenPop(phone=phone, last_contacts=tuple(
-                uow.contacts.last_for_phone(phone, LAST_CONTACTS)))
-        candidates = tuple(uow.customers.hits(ids)) if len(ids) > 1 else ()
-        return _customer_view(uow, ids[0], phone, candidates)
+                repo.contacts_for_phone(phone, LAST_CONTACTS)))
+        candidates = (tuple(sorted((hit_of(r) for r in owners),
+                                   key=lambda h: h.account_number))
+                      if len(owners) > 1 else ())
+        return _customer_view(repo, owners[0], phone, candidates)
 
 
 def pop_customer(uow: UnitOfWork, customer_id: int, phone: str | None = None) -> ScreenPop:
     with uow:
-        return _customer_view(uow, customer_id, phone)
+        repo = uow.repo(ScreenPopRepository)
+        row = repo.customer(customer_id)
+        if row is None:
+            return ScreenPop(phone=phone)
+        return _customer_view(repo, row, phone)
 
 
 def search_customers(uow: UnitOfWork, text: str) -> list[CustomerHit]:

@@ -1,0 +1,264 @@
+"""The screen pop's reads in two statements, whatever the caller has.
+
+An agent waits for the card while the phone rings, and on a database server every
+statement is a round trip (plus the driver's and SQLAlchemy's own work), so the pop does
+not ask feature by feature. The first statement finds the customers owning the number,
+with their card columns; the second brings everything shown around the card (phones, open
+work orders, last contacts, latest notice, an open incident over the building with its
+areas and orders) as one UNION ALL of typed rows, each tagged with its section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Integer,
+    Select,
+    String,
+    cast,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.models.base import UTCDateTime
+from app.models.contact import Contact
+from app.models.customer import Customer, CustomerPhone
+from app.models.enums import OPEN_TICKET_STATUSES, IncidentStatus
+from app.models.incident import Incident, IncidentArea
+from app.models.notice import Notice, NoticeRecipient
+from app.models.staff import Staff, Unit
+from app.models.ticket import Ticket, format_ticket_number
+from app.repositories.notices import LastNotice
+from app.repositories.views import ContactSummary, CustomerCard, CustomerHit, TicketSummary
+
+OWNERS_LIMIT = 20  # a shared line lists at most this many customers
+OPEN_ORDERS_LIMIT = 50
+
+_CARD_COLUMNS = (
+    Customer.id, Customer.account_number, Customer.name, Customer.address,
+    Customer.district, Customer.estate, Customer.building, Customer.entrance, Customer.room,
+    Customer.heated_area, Customer.heating, Customer.hot_water, Customer.steam,
+    Customer.important, Customer.contract_notes, Customer.contract_level,
+)
+
+# the sections of the second statement, in the order of the tag column
+PHONE, ORDER, CONTACT, NOTICE, INCIDENT, AREA = range(1, 7)
+
+
+@dataclass(frozen=True)
+class CoveringIncident:
+    """The open incident over the caller's building, as the pop shows it."""
+
+    id: int
+    kind: str
+    title: str
+    description: str
+    status: str
+    unit_id: int
+    started_at: datetime
+    expected_end_at: datetime | None
+    resolution: str
+    children: int
+    areas: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class AroundCard:
+    """What is shown around a customer's card."""
+
+    phones: tuple[str, ...] = ()
+    open_tickets: tuple[TicketSummary, ...] = ()
+    last_contacts: tuple[ContactSummary, ...] = ()
+    last_notice: LastNotice | None = None
+    incident: CoveringIncident | None = None
+
+
+def card_of(row: Any, phones: tuple[str, ...] = ()) -> CustomerCard:
+    services = tuple(name for name, on in (("heating", row.heating),
+                                           ("hot_water", row.hot_water),
+                                           ("steam", row.steam)) if on)
+    return CustomerCard(
+        id=row.id, account_number=row.account_number, name=row.name, address=row.address,
+        district=row.district, estate=row.estate, building=row.building,
+        entrance=row.entrance, room=row.room, heated_area=row.heated_area,
+        services=services, important=row.important, contract_notes=row.contract_notes,
+        contract_level=row.contract_level, phones=phones)
+
+
+def hit_of(row: Any) -> CustomerHit:
+    return CustomerHit(row.id, row.account_number, row.name, row.address, row.important)
+
+
+# ---- the second statement's columns ---------------------------------------------------
+def _text(column: Any = None) -> ColumnElement[Any]:
+    return cast(null(), String) if column is None else type_coerce(column, String)
+
+
+def _number(column: Any = None) -> ColumnElement[Any]:
+    return cast(null(), BigInteger) if column is None else cast(column, BigInteger)
+
+
+def _time(column: Any = None) -> ColumnElement[Any]:
+    return cast(null(), UTCDateTime()) if column is None else type_coerce(column, UTCDateTime())
+
+
+def _row(section: int, row_id: Any, texts: Sequence[Any] = (), numbers: Sequence[Any] = (),
+         times: Sequence[Any] = ()) -> tuple[ColumnElement[Any], ...]:
+    """One section's columns in the shared shape: tag, id, five texts, two numbers, three
+    times (NULL where the section has none, typed so PostgreSQL can unite them)."""
+    text_cols = [_text(t) for t in texts] + [_text() for _ in range(5 - len(texts))]
+    number_cols = [_number(n) for n in numbers] + [_number() for _ in range(2 - len(numbers))]
+    time_cols = [_time(t) for t in times] + [_time() for _ in range(3 - len(times))]
+    return (literal_column(str(section), Integer).label("section"),
+            cast(row_id, BigInteger).label("id"),
+            *(c.label(f"s{i}") for i, c in enumerate(text_cols, start=1)),
+            *(c.label(f"n{i}") for i, c in enumerate(number_cols, start=1)),
+            *(c.label(f"t{i}") for i, c in enumerate(time_cols, start=1)))
+
+
+def _boxed(stmt: Select[Any]) -> Select[Any]:
+    """ORDER BY and LIMIT inside a UNION ALL branch need a subquery on SQLite."""
+    return select(stmt.subquery())
+
+
+def _covering(estate: str, building: str) -> Select[Any]:
+    """The newest open incident whose area holds the building (or the whole estate)."""
+    return (select(Incident.id)
+            .join(IncidentArea, IncidentArea.incident_id == Incident.id)
+            .where(Incident.status == IncidentStatus.OPEN, IncidentArea.estate == estate,
+                   or_(IncidentArea.building == building, IncidentArea.building == ""))
+            .order_by(Incident.started_at.desc(), Incident.id.desc())
+            .limit(1))
+
+
+class ScreenPopRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def owners(self, number: str) -> list[Any]:
+        """Card columns of every customer with this number, lowest id first."""
+        owners = (select(CustomerPhone.customer_id).where(CustomerPhone.number == number)
+                  .order_by(CustomerPhone.customer_id).limit(OWNERS_LIMIT))
+        return list(self.session.execute(
+            select(*_CARD_COLUMNS).where(Customer.id.in_(owners.scalar_subquery()))
+            .order_by(Customer.id)))
+
+    def customer(self, customer_id: int) -> Any | None:
+        return self.session.execute(
+            select(*_CARD_COLUMNS).where(Customer.id == customer_id)).one_or_none()
+
+    def around(self, customer_id: int, estate: str, building: str,
+               contacts: int) -> AroundCard:
+        """Phones, open orders, last contacts, latest notice and incident: one statement."""
+        branches = [
+            select(*_row(PHONE, CustomerPhone.id, (CustomerPhone.number,)))
+            .where(CustomerPhone.customer_id == customer_id),
+            _boxed(select(*_row(ORDER, Ticket.id,
+                                (Ticket.category, Ticket.status, Ticket.description,
+                                 Unit.name), (Ticket.level,),
+                                (Ticket.received_at, Ticket.due_at)))
+                   .join(Unit, Unit.id == Ticket.unit_id)
+                   .where(Ticket.customer_id == customer_id,
+                          Ticket.status.in_(OPEN_TICKET_STATUSES))
+                   .order_by(Ticket.due_at).limit(OPEN_ORDERS_LIMIT)),
+            _boxed(_contacts(Contact.customer_id == customer_id, contacts)),
+            _boxed(select(*_row(NOTICE, Notice.id, (Notice.kind, Notice.reason), (),
+                                (NoticeRecipient.notified_at, Notice.starts_at,
+                                 Notice.ends_at)))
+                   .join(Notice, Notice.id == NoticeRecipient.notice_id)
+                   .where(NoticeRecipient.customer_id == customer_id)
+                   .order_by(NoticeRecipient.notified_at.desc(), Notice.id.desc())
+                   .limit(1)),
+        ]
+        if estate:
+            covering = _covering(estate, building).scalar_subquery()
+            children = (select(func.count()).select_from(Ticket)
+                        .where(Ticket.incident_id == Incident.id).scalar_subquery())
+            branches.append(
+                select(*_row(INCIDENT, Incident.id,
+                             (Incident.kind, Incident.title, Incident.description,
+                              Incident.status, Incident.resolution),
+                             (Incident.unit_id, children),
+                             (Incident.started_at, Incident.expected_end_at)))
+                .where(Incident.id == covering))
+            branches.append(
+                select(*_row(AREA, IncidentArea.id,
+                             (IncidentArea.estate, IncidentArea.building)))
+                .where(IncidentArea.incident_id == covering))
+        return _gather(self.session.execute(union_all(*branches)))
+
+    def contacts_for_phone(self, phone: str, limit: int) -> list[ContactSummary]:
+        """An unknown caller's earlier contacts."""
+        rows = self.session.execute(_contacts(Contact.phone == phone, limit))
+        return sorted((_contact(r) for r in rows), key=_newest_first, reverse=True)
+
+
+def _contacts(where: ColumnElement[bool], limit: int) -> Select[Any]:
+    return (select(*_row(CONTACT, Contact.id,
+                         (Contact.channel, Contact.category, Contact.description,
+                          Contact.outcome, Staff.name), (Ticket.id,), (Contact.created_at,)))
+            .join(Staff, Staff.id == Contact.agent_id)
+            .outerjoin(Ticket, Ticket.contact_id == Contact.id)
+            .where(where)
+            .order_by(Contact.created_at.desc(), Contact.id.desc())
+            .limit(limit))
+
+
+def _contact(r: Any) -> ContactSummary:
+    return ContactSummary(id=r.id, created_at=r.t1, channel=r.s1, category=r.s2,
+                          description=r.s3, outcome=r.s4, agent_name=r.s5,
+                          ticket_number=format_ticket_number(r.n1) if r.n1 else None)
+
+
+def _newest_first(contact: ContactSummary) -> tuple[datetime, int]:
+    return (contact.created_at, contact.id)
+
+
+def _gather(rows: Any) -> AroundCard:
+    """Sort the tagged rows back into their sections, each in its own order (a UNION ALL
+    keeps no order of its branches)."""
+    phones: list[tuple[int, str]] = []
+    orders: list[TicketSummary] = []
+    contacts: list[ContactSummary] = []
+    notice: LastNotice | None = None
+    incident: Any = None
+    areas: list[tuple[str, str]] = []
+    for r in rows:
+        if r.section == PHONE:
+            phones.append((r.id, r.s1))
+        elif r.section == ORDER:
+            orders.append(TicketSummary(
+                id=r.id, number=format_ticket_number(r.id), category=r.s1, level=int(r.n1),
+                status=r.s2, description=r.s3, unit_name=r.s4, received_at=r.t1,
+                due_at=r.t2))
+        elif r.section == CONTACT:
+            contacts.append(_contact(r))
+        elif r.section == NOTICE:
+            notice = LastNotice(notice_id=r.id, kind=r.s1, reason=r.s2, notified_at=r.t1,
+                                starts_at=r.t2, ends_at=r.t3)
+        elif r.section == INCIDENT:
+            incident = r
+        elif r.section == AREA:
+            areas.append((r.s1, r.s2))
+    covering = None if incident is None else CoveringIncident(
+        id=incident.id, kind=incident.s1, title=incident.s2, description=incident.s3,
+        status=incident.s4, resolution=incident.s5, unit_id=int(incident.n1),
+        children=int(incident.n2 or 0), started_at=incident.t1,
+        expected_end_at=incident.t2, areas=tuple(sorted(areas)))
+    return AroundCard(
+        phones=tuple(number for _id, number in sorted(phones)),
+        open_tickets=tuple(sorted(orders, key=lambda t: (t.due_at, t.id))),
+        last_contacts=tuple(sorted(contacts, key=_newest_first, reverse=True)),
+        last_notice=notice, incident=covering)
