@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, Result, RowMapping, func, insert, or_, select, update
+from sqlalchemy import CursorResult, Result, RowMapping, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.models.customer import Customer
@@ -105,26 +105,8 @@ class TicketRepository:
                 .where(Ticket.id == ticket_id))
         return self.session.execute(stmt).scalar_one_or_none()
 
-    def mark_overdue(self, now: datetime) -> list[tuple[int, datetime]]:
-        """Flag every newly overdue running order, once; returns (id, due_at) of those flagged.
-
-        Safe with several desks sweeping at once: the WHERE re-checks overdue_alerted_at
-        under the row lock, so each order is returned to exactly one sweeper.
-        """
-        stmt = (
-            update(_T)
-            .where(_T.c.status.in_(list(DEADLINE_TICKET_STATUSES)),
-                   _T.c.paused_at.is_(None), _T.c.overdue_alerted_at.is_(None),
-                   _T.c.due_at < now)
-            .values(overdue_alerted_at=now,
-                    escalated_at=func.coalesce(_T.c.escalated_at, now),
-                    version=_T.c.version + 1)
-            .returning(_T.c.id, _T.c.due_at)
-        )
-        return [(r[0], r[1]) for r in self.session.execute(stmt)]
-
     def overdue_alerts(self, *, after: tuple[datetime, int] | None = None,
-                       at: datetime | None = None, limit: int | None = 200) -> list[tuple]:
+                       limit: int | None = 200) -> list[tuple]:
         """(id, level, description, unit name, due_at, alerted_at, customer name) of
         flagged orders, in the order they were flagged; keyset on (overdue_alerted_at, id)."""
         stmt = (
@@ -136,8 +118,6 @@ class TicketRepository:
             .order_by(_T.c.overdue_alerted_at, _T.c.id)
             .limit(limit)
         )
-        if at is not None:
-            stmt = stmt.where(_T.c.overdue_alerted_at == at)
         if after is not None:
             at, last_id = after
             stmt = stmt.where(or_(_T.c.overdue_alerted_at > at,

@@ -1,8 +1,9 @@
 """Escalation to a shift leader (rule 2.8): by hand with a reason, or when overdue.
 
-`sweep_overdue` runs on a timer at every desk; the conditional UPDATE flags each newly
-overdue order once, however many desks sweep at the same moment, and the shift leader's
-desk reads the alerts after a cursor (`overdue_alerts_since`) so each shows once.
+`sweep_overdue` runs on a timer at every desk; each batch is one conditional UPDATE that
+flags newly overdue orders once, however many desks sweep at the same moment, and one
+INSERT … SELECT of their events. The shift leader's desk reads the alerts after a cursor
+(`overdue_alerts_since`) so each shows once.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.models.ticket import format_ticket_number
+from app.repositories.tickets.sweep import OverdueSweepRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.settings import DEFAULTS, Settings, load_settings
@@ -19,8 +21,8 @@ from app.workflows.tickets.transitions import ESCALATE
 from app.workflows.tickets.views import TicketView, load_view
 
 REASON_MAX = 500
-OVERDUE = "overdue"
 SWEEP_SECONDS = "ticket.overdue_sweep_seconds"  # a setting (app/workflows/settings.py)
+SWEEP_BATCH = 2000  # orders flagged per transaction
 
 
 @dataclass(frozen=True)
@@ -59,23 +61,35 @@ def escalate(uow: UnitOfWork, ticket_id: int, reason: str,
         return load_view(uow, ticket_id)
 
 
-def sweep_overdue(uow: UnitOfWork) -> list[OverdueAlert]:
-    """Escalate every order that became overdue since the last sweep; returns those.
+@dataclass(frozen=True)
+class SweptOrder:
+    """An order the sweep flagged: its alert is read with `overdue_alerts_since`."""
+
+    ticket_id: int
+    due_at: datetime
+
+
+def sweep_overdue(uow: UnitOfWork, batch: int = SWEEP_BATCH) -> list[SweptOrder]:
+    """Flag and escalate every order that became overdue since the last sweep; those.
 
     Idempotent: an order is flagged once (overdue_alerted_at), paused orders are skipped.
+    A backlog is finished in this call, `batch` orders per transaction: the leader sees
+    every alert at once instead of a batch a minute, while no transaction holds more
+    than a batch of row locks (a claim or a save at another desk waits for one batch at
+    most) and a sweep cut short keeps the batches it committed.
     """
+    swept: list[SweptOrder] = []
     with uow:
-        now = uow.clock()
         actor = uow.actor.id if uow.actor else None
-        flagged = uow.tickets.mark_overdue(now)
-        for ticket_id, due in flagged:
-            uow.tickets.record(ticket_id, OVERDUE, {"due_at": due.isoformat(),
-                                                    "escalated": True}, actor, now)
-        uow.commit()
-        if not flagged:
-            return []
-        ids = {ticket_id for ticket_id, _ in flagged}
-        return [a for a in _alerts(uow, at=now, limit=None) if a.ticket_id in ids]
+        repo = uow.repo(OverdueSweepRepository)
+        while True:
+            now = uow.clock()
+            flagged = repo.flag_batch(now, batch)
+            repo.record_overdue(flagged, actor, now)
+            uow.commit()
+            swept += [SweptOrder(ticket_id, due) for ticket_id, due in flagged]
+            if len(flagged) < batch:
+                return swept
 
 
 def sweep_interval_seconds(uow: UnitOfWork) -> float:
@@ -96,8 +110,8 @@ def overdue_alerts_since(uow: UnitOfWork,
 
 
 def _alerts(uow: UnitOfWork, *, after: tuple[datetime, int] | None = None,
-            at: datetime | None = None, limit: int | None = 200) -> list[OverdueAlert]:
+            limit: int | None = 200) -> list[OverdueAlert]:
     return [OverdueAlert(ticket_id=r[0], number=format_ticket_number(r[0]), level=r[1],
                          description=r[2], unit_name=r[3], due_at=r[4], alerted_at=r[5],
                          customer_name=r[6] or "")
-            for r in uow.tickets.overdue_alerts(after=after, at=at, limit=limit)]
+            for r in uow.tickets.overdue_alerts(after=after, limit=limit)]

@@ -1,0 +1,131 @@
+"""The overdue sweep in batches (rule 2.8): what it flags, the events it writes, backlogs
+larger than a batch, and desks sweeping the same backlog at once."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db.database import Database
+from app.models import Event, Ticket
+from app.repositories.uow import UnitOfWork
+from app.workflows.auth import create_user
+from app.workflows.tickets.escalation import overdue_alerts_since, sweep_overdue
+from app.workflows.tickets.history import ticket_history
+from app.workflows.tickets.lifecycle import dispatch, reopen, resolve
+from app.workflows.tickets.pause import pause
+from app.workflows.tickets.views import get_ticket
+from tests.integration.ticket_support import event_count, new_ticket
+from tests.support import seed_basics
+
+
+def test_the_event_says_what_it_always_said(db, clock, basics):
+    """The history shows {"due_at": ISO deadline, "escalated": true} by the sweeping desk,
+    at the sweep's time, with and without fractions of a second in the deadline."""
+    plain = new_ticket(db, clock, basics, level=1)
+    clock.now = clock.now.replace(microsecond=123456)
+    fraction = new_ticket(db, clock, basics, level=1)
+    clock.advance(hours=3)
+    swept = sweep_overdue(UnitOfWork(db, basics.agent, clock))
+    assert sorted(s.ticket_id for s in swept) == [plain, fraction]
+    for tid in (plain, fraction):
+        due = get_ticket(UnitOfWork(db, basics.agent, clock), tid).due_at
+        last = ticket_history(UnitOfWork(db, basics.leader, clock), tid)[-1]
+        assert last.action == "overdue"
+        assert last.changes == {"due_at": due.isoformat(), "escalated": True}
+        assert last.actor_name == basics.agent.name
+        assert last.at == clock()
+        assert [s.due_at for s in swept if s.ticket_id == tid] == [due]
+    assert ".123456+00:00" in ticket_history(
+        UnitOfWork(db, basics.agent, clock), fraction)[-1].changes["due_at"]
+
+
+def test_a_backlog_larger_than_the_batch_is_finished_in_one_sweep(db, clock, basics):
+    orders = [new_ticket(db, clock, basics, level=1) for _ in range(7)]
+    waiting = new_ticket(db, clock, basics, level=1)
+    pause(UnitOfWork(db, basics.agent, clock), waiting, "客户出差")
+    clock.advance(hours=1, minutes=30)
+    not_yet = new_ticket(db, clock, basics, level=1)  # due in 2 h: not overdue
+    clock.advance(hours=1)
+    swept = sweep_overdue(UnitOfWork(db, basics.agent, clock), batch=3)
+    assert [s.ticket_id for s in swept] == orders  # oldest deadline first
+    assert sweep_overdue(UnitOfWork(db, basics.agent, clock), batch=3) == []
+    for tid in orders:
+        assert event_count(db, tid, "overdue") == 1
+        assert get_ticket(UnitOfWork(db, basics.agent, clock), tid).escalated_at == clock()
+    assert event_count(db, waiting, "overdue") == 0
+    assert event_count(db, not_yet, "overdue") == 0
+    alerts = overdue_alerts_since(UnitOfWork(db, basics.leader, clock))
+    assert [a.ticket_id for a in alerts] == orders
+
+
+def test_a_reopened_order_can_become_overdue_again(db, clock, basics):
+    tid = new_ticket(db, clock, basics, level=1)
+    agent = lambda: UnitOfWork(db, basics.agent, clock)  # noqa: E731
+    clock.advance(hours=3)
+    assert [s.ticket_id for s in sweep_overdue(agent())] == [tid]
+    dispatch(agent(), tid, basics.unit_ids[0])
+    resolve(agent(), tid, "已修复", "company")
+    reopen(agent(), tid, "还是不热")  # a fresh deadline: rule 5.2.2
+    assert sweep_overdue(agent()) == []
+    clock.advance(hours=3)
+    assert [s.ticket_id for s in sweep_overdue(agent())] == [tid]
+    assert event_count(db, tid, "overdue") == 2
+
+
+DESKS = 6
+BACKLOG = 40
+BATCH = 4
+
+
+@pytest.mark.postgres
+def test_desks_sweeping_one_backlog_at_once_flag_each_order_once(pg_db: Database,
+                                                                   clock) -> None:
+    """More orders than one batch, six desks at the same moment: every order is flagged by
+    exactly one desk, with exactly one event, and nothing is left for the next sweep."""
+    basics = seed_basics(pg_db, clock)
+    orders = [new_ticket(pg_db, clock, basics, level=1) for _ in range(BACKLOG)]
+    clock.advance(hours=3)
+    actors = [create_user(UnitOfWork(pg_db, None, clock), f"6{i:03d}", f"坐席{i:02d}",
+                          "agent", "desk-pass-1") for i in range(DESKS)]
+    barrier = threading.Barrier(DESKS)
+    swept: list[list[int]] = [[] for _ in range(DESKS)]
+    errors: list[BaseException] = []
+
+    def desk(i: int) -> None:
+        db = Database(pg_db.url)
+        try:
+            barrier.wait()
+            swept[i] = [s.ticket_id for s in
+                        sweep_overdue(UnitOfWork(db, actors[i], clock), batch=BATCH)]
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=desk, args=(i,)) for i in range(DESKS)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    assert Counter(tid for s in swept for tid in s) == Counter({tid: 1 for tid in orders})
+    with pg_db.engine.connect() as conn:
+        events = dict(conn.execute(
+            select(Event.entity_id, func.count()).where(Event.action == "overdue")
+            .group_by(Event.entity_id)).all())
+        by_actor = dict(conn.execute(
+            select(Event.entity_id, Event.actor_id).where(Event.action == "overdue")).all())
+        flagged = conn.execute(select(func.count()).select_from(Ticket).where(
+            Ticket.overdue_alerted_at.is_not(None))).scalar_one()
+    assert events == {tid: 1 for tid in orders}
+    assert flagged == BACKLOG
+    for i, ids in enumerate(swept):  # each event names the desk that flagged the order
+        assert all(by_actor[tid] == actors[i].id for tid in ids)
+    assert sweep_overdue(UnitOfWork(pg_db, actors[0], clock), batch=BATCH) == []
+    assert timedelta(0) < clock() - min(
+        get_ticket(UnitOfWork(pg_db, actors[0], clock), tid).due_at for tid in orders)
