@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models.customer import Customer, CustomerPhone
+from app.repositories.text_search import TextSearch
 from app.repositories.views import CustomerCard, CustomerHit
 
 _CARD_COLUMNS = (
@@ -62,22 +63,31 @@ class CustomerRepository:
         return [CustomerHit(*row) for row in rows]
 
     def search(self, text: str, limit: int = 50) -> list[CustomerHit]:
-        """Account number (prefix), name (prefix) or any fragment of the address."""
+        """Any fragment of the account number, name, address or a phone number."""
         text = text.strip()
         if not text:
             return []
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        phones = select(CustomerPhone.id).where(
+            CustomerPhone.customer_id == Customer.id,
+            CustomerPhone.number.like(pattern, escape="\\"))
         stmt = (
             select(Customer.id, Customer.account_number, Customer.name, Customer.address,
                    Customer.important)
             .where(or_(
-                Customer.account_number.like(f"{escaped}%", escape="\\"),
-                Customer.name.like(f"{escaped}%", escape="\\"),
-                Customer.address.like(f"%{escaped}%", escape="\\"),
+                Customer.account_number.like(pattern, escape="\\"),
+                Customer.name.like(pattern, escape="\\"),
+                Customer.address.like(pattern, escape="\\"),
+                phones.exists(),
             ))
             .order_by(Customer.account_number)
             .limit(limit)
         )
+        # the index names the candidates, LIKE keeps exactly the customers that match
+        candidates = TextSearch(self.session).customers(text)
+        if candidates is not None:
+            stmt = stmt.where(Customer.id.in_(candidates))
         return [CustomerHit(*row) for row in self.session.execute(stmt)]
 
     def add(self, customer: Customer) -> Customer:

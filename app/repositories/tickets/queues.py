@@ -20,6 +20,7 @@ from app.models.event import Event
 from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket
 from app.models.ticket_queue_indexes import OPEN_SQL
+from app.repositories.text_search import TextSearch
 
 OPEN_STATUSES = frozenset({"new", "dispatched", "in_progress", "resolved"})  # = OPEN_SQL
 SORT_COLUMNS = {"due_at": Ticket.due_at, "received_at": Ticket.received_at,
@@ -131,6 +132,10 @@ class QueueRepository:
                            select(Ticket.id).where(Ticket.customer_id.in_(owners)))
             found.append(Ticket.id.in_(theirs))
         if spec.text:
+            # the index names the candidates, LIKE keeps exactly the orders the scan found
+            candidates = TextSearch(self.session).tickets(spec.text)
+            if candidates is not None:
+                found.append(Ticket.id.in_(candidates))
             pattern = _like(spec.text)
             found.append(or_(Ticket.description.like(pattern, escape="\\"),
                              Customer.address.like(pattern, escape="\\")))
