@@ -8,6 +8,7 @@ import sys
 from app.db import migrate
 from app.db.database import Database
 from app.db.errors import SchemaTooNew
+from app.db.text_index import text_settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,6 +29,9 @@ def run(args: argparse.Namespace) -> int:
             state = "current" if migrate.is_current(db.engine) else "needs upgrade"
             print(f"database: {', '.join(sorted(current)) or '(empty)'}; "
                   f"this HeatDesk: {migrate.head_revision()}; {state}")
+        settings = text_settings(db.engine)
+        if settings is not None:
+            print(f"text search: {settings.describe()}")
     except SchemaTooNew as exc:
         print(str(exc), file=sys.stderr)
         return 2

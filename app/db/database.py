@@ -18,6 +18,7 @@ from app.db import audit, migrate
 from app.db.engine import make_engine, sqlite_path
 from app.db.errors import DatabaseUnavailable
 from app.db.netfs import is_network_path
+from app.db.text_index import text_settings
 from app.db.urls import is_sqlite, resolve_url
 
 log = logging.getLogger(__name__)
@@ -57,8 +58,12 @@ class Database:
         """Start-up: SQLite desks migrate themselves; a shared server must already be current."""
         try:
             migrate.ensure_current(self.engine, auto_upgrade=self.is_sqlite)
+            settings = text_settings(self.engine)
         except DBAPIError as exc:
             raise DatabaseUnavailable(str(exc.orig or exc)) from exc
+        if settings is not None:
+            report = log.info if settings.utf8 else log.warning
+            report("text search: %s", settings.describe())
 
     def upgrade(self) -> None:
         migrate.upgrade(self.engine)
