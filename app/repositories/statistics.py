@@ -1,8 +1,14 @@
-"""Aggregate reads on contacts and work orders for the supervision figures (rules 2.4, 5.4).
+"""Season aggregates on contacts and work orders for the supervision figures (rules 2.4, 5.4).
 
-Counts that SQL groups well (contacts per category, per agent, repeat phones) are grouped in
-the database; per-order facts needed for deadlines and times are returned as small rows so
-the workflow computes exact figures the same way on SQLite and PostgreSQL.
+A season of a big city holds about a million work orders and three times as many contacts,
+far too many rows to bring into Python: every figure is counted in the database (GROUP BY
+with the filters in SQL, long lists cut there with ORDER BY ... LIMIT). Work orders come
+back grouped by everything a report breaks them down by (level, category, unit, creator,
+responsibility), a few hundred rows, which the workflow rolls up exactly.
+
+Times to resolve are summed as whole microseconds, so a mean is exact on both databases,
+and a median is read from its one or two middle orders; the workflow turns them into hours
+the way a Python timedelta would.
 """
 
 from __future__ import annotations
@@ -10,21 +16,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Integer,
+    and_,
+    case,
+    cast,
+    exists,
+    extract,
+    func,
+    literal_column,
+    or_,
+    select,
+)
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from app.models.base import UTCDateTime
 from app.models.contact import Contact
 from app.models.customer import Customer
 from app.models.enums import Satisfaction
+from app.models.report_indexes import COMPLAINT_SQL
 from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket
 from app.models.ticket_steps import TicketCallback
 
+NOT_SATISFIED = (Satisfaction.DISSATISFIED, Satisfaction.VERY_DISSATISFIED)
+
 
 @dataclass(frozen=True)
 class TicketFact:
-    """One work order received in the period, with what the figures need of it."""
+    """One work order received in the period, with what a listed row needs of it."""
 
     id: int
     level: int
@@ -39,57 +61,225 @@ class TicketFact:
     satisfaction: Satisfaction | None  # the latest reached callback's answer
 
 
+@dataclass(frozen=True)
+class OrderGroup:
+    """The work orders of a period that share level, category, unit, creator and
+    responsibility; "done" is resolved or closed, at any time unless said otherwise."""
+
+    level: int
+    category: str
+    unit: str
+    created_by: str
+    responsibility: str
+    orders: int
+    done: int
+    done_on_time: int  # done no later than the deadline
+    done_micros: int  # received -> done, summed over the done orders
+    done_in_period: int  # done before the period end
+    on_time_in_period: int
+    open_overdue: int  # not done before the period end and due before it
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The first rows of a ranking, and how many rows and how much it holds in all."""
+
+    rows: list[tuple[str, int]]
+    groups: int
+    total: int
+
+
+@dataclass(frozen=True)
+class RepeatCallers:
+    shown: list[tuple[str, int, datetime]]  # phone, contacts, last contact
+    phones: int  # every phone that called often enough
+
+
+def _complaint() -> ColumnElement[bool]:
+    """Written as the partial complaints index's own WHERE, so SQLite matches it to it."""
+    return Ticket.category == literal_column(COMPLAINT_SQL)
+
+
+def _done_at() -> ColumnElement[datetime]:
+    return func.coalesce(Ticket.resolved_at, Ticket.closed_at, type_=UTCDateTime())
+
+
+def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
 class StatisticsRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.dialect = session.get_bind().dialect.name
 
-    def contacts_by_category(self, begin: datetime, end: datetime) -> dict[str, int]:
-        stmt = (select(Contact.category, func.count())
-                .where(Contact.created_at >= begin, Contact.created_at < end)
-                .group_by(Contact.category))
-        return {c.value: int(n) for c, n in self.session.execute(stmt)}
+    # ---- helpers that differ by database ---------------------------------------------
+    def _micros(self, later: ColumnElement[datetime],
+                earlier: ColumnElement[datetime] | QueryableAttribute[datetime],
+                ) -> ColumnElement[int]:
+        """`later - earlier` in whole microseconds, exact on both databases."""
+        if self.dialect == "postgresql":
+            return cast(extract("epoch", later - earlier) * 1_000_000, BigInteger)
+        # SQLite keeps "YYYY-MM-DD HH:MM:SS.ffffff": whole seconds from the date functions
+        # (their own fractions are cut to milliseconds), the microseconds from the text
+        seconds = cast(func.round((func.julianday(func.substr(later, 1, 19))
+                                   - func.julianday(func.substr(earlier, 1, 19))) * 86400),
+                       Integer)
+        return (seconds * 1_000_000 + cast(func.substr(later, 21), Integer)
+                - cast(func.substr(earlier, 21), Integer))
 
+    def _bytewise(self, column: ColumnElement[str]) -> ColumnElement[str]:
+        """Order strings by code point, as Python sorts them, whatever the locale."""
+        return column.collate("C" if self.dialect == "postgresql" else "BINARY")
+
+    # ---- contacts --------------------------------------------------------------------
     def contacts_per_agent(self, begin: datetime, end: datetime) -> list[tuple[str, str, int]]:
         """(agent name, category, contacts) for every agent with contacts in the period."""
-        stmt = (select(Staff.name, Contact.category, func.count())
-                .join(Staff, Staff.id == Contact.agent_id)
-                .where(Contact.created_at >= begin, Contact.created_at < end)
-                .group_by(Staff.name, Contact.category).order_by(Staff.name))
+        grouped = (select(Contact.category.label("category"),
+                          Contact.agent_id.label("agent_id"), func.count().label("n"))
+                   .where(Contact.created_at >= begin, Contact.created_at < end)
+                   .group_by(Contact.category, Contact.agent_id).subquery())
+        stmt = (select(Staff.name, grouped.c.category, grouped.c.n)
+                .join(Staff, Staff.id == grouped.c.agent_id).order_by(Staff.name))
         return [(name, cat.value, int(n)) for name, cat, n in self.session.execute(stmt)]
 
-    def repeat_phones(self, begin: datetime, end: datetime,
-                      at_least: int) -> list[tuple[str, int, datetime]]:
-        """Phones that reached the desk `at_least` times: (phone, contacts, last contact)."""
-        stmt = (select(Contact.phone, func.count(), func.max(Contact.created_at))
-                .where(Contact.created_at >= begin, Contact.created_at < end,
-                       Contact.phone != "")
-                .group_by(Contact.phone).having(func.count() >= at_least)
-                .order_by(func.count().desc(), Contact.phone))
-        return [(p, int(n), last) for p, n, last in self.session.execute(stmt)]
+    def contacts_by_category(self, begin: datetime, end: datetime) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for _name, category, n in self.contacts_per_agent(begin, end):
+            out[category] = out.get(category, 0) + n
+        return out
 
-    def ticket_facts(self, begin: datetime, end: datetime) -> list[TicketFact]:
-        creator = Staff.__table__.alias("creator")
-        stmt = (select(Ticket.id, Ticket.level, Ticket.category, Ticket.responsibility,
-                       Unit.name, Customer.estate, creator.c.name, Ticket.received_at,
-                       Ticket.due_at, func.coalesce(Ticket.resolved_at, Ticket.closed_at,
-                                     type_=UTCDateTime()))
-                .join(Unit, Unit.id == Ticket.unit_id)
-                .join(creator, creator.c.id == Ticket.created_by_id)
-                .outerjoin(Customer, Customer.id == Ticket.customer_id)
-                .where(Ticket.received_at >= begin, Ticket.received_at < end)
-                .order_by(Ticket.id))
+    def repeat_callers(self, begin: datetime, end: datetime, at_least: int,
+                       top: int) -> RepeatCallers:
+        """The `top` phones that reached the desk most often (at least `at_least` times),
+        and how many phones did so in all."""
+        n = func.count()
+        grouped = (select(Contact.phone.label("phone"), n.label("n"),
+                          func.max(Contact.created_at).label("last"))
+                   .where(Contact.phone > "",  # a range: read in phone order, no sort
+                          Contact.created_at >= begin, Contact.created_at < end)
+                   .group_by(Contact.phone).having(n >= at_least).subquery())
+        stmt = (select(grouped.c.phone, grouped.c.n, grouped.c.last,
+                       func.count().over().label("phones"))
+                .order_by(grouped.c.n.desc(), self._bytewise(grouped.c.phone))
+                .limit(max(top, 1)))
         rows = self.session.execute(stmt).all()
-        latest = self._latest_satisfaction(begin)
-        facts = []
-        for r in rows:
-            facts.append(TicketFact(r[0], r[1], r[2].value, r[3].value, r[4], r[5] or "",
-                                    r[6], r[7], r[8], r[9], latest.get(r[0])))
-        return facts
+        shown = [(p, int(k), when) for p, k, when, _ in rows[:top]]
+        return RepeatCallers(shown, int(rows[0][3]) if rows else 0)
 
-    def _latest_satisfaction(self, begin: datetime) -> dict[int, Satisfaction]:
-        stmt = (select(TicketCallback.ticket_id, TicketCallback.satisfaction)
-                .join(Ticket, Ticket.id == TicketCallback.ticket_id)
-                .where(Ticket.received_at >= begin, TicketCallback.reached.is_(True),
-                       TicketCallback.satisfaction.is_not(None))
-                .order_by(TicketCallback.called_at, TicketCallback.id))
-        return {tid: s for tid, s in self.session.execute(stmt) if s is not None}
+    # ---- work orders -----------------------------------------------------------------
+    def order_groups(self, begin: datetime, end: datetime,
+                     period_end: datetime) -> list[OrderGroup]:
+        """Orders received in [begin, end) grouped by level, category, unit, creator and
+        responsibility; `period_end` is when "done in the period" and "overdue" are judged."""
+        done_at = _done_at()
+        done = done_at.is_not(None)
+        in_period = and_(done, done_at < period_end)
+        on_time = done_at <= Ticket.due_at
+        grouped = (select(
+            Ticket.level.label("level"), Ticket.category.label("category"),
+            Ticket.unit_id.label("unit_id"), Ticket.created_by_id.label("creator_id"),
+            Ticket.responsibility.label("responsibility"), func.count().label("orders"),
+            _count_if(done).label("done"), _count_if(and_(done, on_time)).label("on_time"),
+            func.coalesce(func.sum(case((done, self._micros(done_at, Ticket.received_at)),
+                                        else_=0)), 0).label("micros"),
+            _count_if(in_period).label("in_period"),
+            _count_if(and_(in_period, on_time)).label("on_time_in_period"),
+            _count_if(and_(~in_period, Ticket.due_at < period_end)).label("overdue"))
+            .where(Ticket.received_at >= begin, Ticket.received_at < end)
+            .group_by(Ticket.level, Ticket.category, Ticket.unit_id, Ticket.created_by_id,
+                      Ticket.responsibility).subquery())
+        creator = aliased(Staff)
+        stmt = (select(grouped, Unit.name, creator.name)
+                .join(Unit, Unit.id == grouped.c.unit_id)
+                .join(creator, creator.id == grouped.c.creator_id))
+        return [OrderGroup(int(r.level), r.category.value, r[-2], r[-1], r.responsibility.value,
+                           int(r.orders), int(r.done), int(r.on_time), int(r.micros),
+                           int(r.in_period), int(r.on_time_in_period), int(r.overdue))
+                for r in self.session.execute(stmt)]
+
+    def median_micros(self, begin: datetime, end: datetime,
+                      done: dict[int, int]) -> dict[int, list[int]]:
+        """Per level, received -> done of the middle done order (the two middle ones when
+        their number is even), in microseconds: the median, read with ORDER BY ... LIMIT.
+        `done` is how many done orders each level has (from `order_groups`)."""
+        done_at = _done_at()
+        micros = self._micros(done_at, Ticket.received_at).label("micros")
+        out: dict[int, list[int]] = {}
+        for level, n in sorted(done.items()):
+            if n <= 0:
+                continue
+            durations = (select(micros)
+                         .where(Ticket.level == level, Ticket.received_at >= begin,
+                                Ticket.received_at < end, done_at.is_not(None)).subquery())
+            stmt = (select(durations.c.micros).order_by(durations.c.micros)
+                    .offset((n - 1) // 2).limit(1 if n % 2 else 2))
+            out[level] = [int(m) for m in self.session.scalars(stmt)]
+        return out
+
+    def complaints_by_estate(self, begin: datetime, end: datetime, top: int) -> Ranked:
+        """Complaints received in the period per estate of the customer ("" without one):
+        the `top` + 1 largest, the number of estates and of complaints in all."""
+        estate = func.coalesce(Customer.estate, "")
+        grouped = (select(estate.label("estate"), func.count().label("n"))
+                   .select_from(Ticket).outerjoin(Customer, Customer.id == Ticket.customer_id)
+                   .where(_complaint(),
+                          Ticket.received_at >= begin, Ticket.received_at < end)
+                   .group_by(estate).subquery())
+        stmt = (select(grouped.c.estate, grouped.c.n, func.count().over(),
+                       func.sum(grouped.c.n).over())
+                .order_by(grouped.c.n.desc(), self._bytewise(grouped.c.estate))
+                .limit(top + 1))
+        rows = self.session.execute(stmt).all()
+        if not rows:
+            return Ranked([], 0, 0)
+        return Ranked([(e, int(n)) for e, n, _, _ in rows], int(rows[0][2]), int(rows[0][3]))
+
+    def _latest_answer(self, callback: type[TicketCallback]) -> ColumnElement[bool]:
+        """`callback` is the ticket's latest reached callback that gave an answer."""
+        later = aliased(TicketCallback)
+        return ~exists().where(
+            later.ticket_id == callback.ticket_id, later.reached.is_(True),
+            later.satisfaction.is_not(None),
+            or_(later.called_at > callback.called_at,
+                and_(later.called_at == callback.called_at, later.id > callback.id)))
+
+    def unhappy_per_unit(self, begin: datetime, end: datetime) -> dict[str, int]:
+        """Orders received in the period whose latest answered callback was 不满意 or 很不满意.
+
+        Read from the callbacks (the unhappy answers are few) to their orders, not from a
+        season of orders to their callbacks."""
+        unhappy = (select(TicketCallback.ticket_id)
+                   .where(TicketCallback.reached.is_(True),
+                          TicketCallback.satisfaction.in_(NOT_SATISFIED),
+                          self._latest_answer(TicketCallback)))
+        stmt = (select(Unit.name, func.count())
+                .select_from(Ticket).join(Unit, Unit.id == Ticket.unit_id)
+                .where(Ticket.id.in_(unhappy), Ticket.received_at >= begin,
+                       Ticket.received_at < end)
+                .group_by(Unit.name))
+        return {name: int(n) for name, n in self.session.execute(stmt)}
+
+    def unresolved_complaints(self, begin: datetime, end: datetime) -> list[TicketFact]:
+        """Complaints received in [begin, end) not done before `end`, or whose latest
+        answered callback was 不满意 or 很不满意; in order of their number."""
+        done_at = _done_at()
+        latest = aliased(TicketCallback)
+        answer = (select(latest.satisfaction)
+                  .where(latest.ticket_id == Ticket.id, latest.reached.is_(True),
+                         latest.satisfaction.is_not(None))
+                  .order_by(latest.called_at.desc(), latest.id.desc()).limit(1)
+                  .correlate(Ticket).scalar_subquery())
+        creator = aliased(Staff)
+        stmt = (select(Ticket.id, Ticket.level, Ticket.category, Ticket.responsibility,
+                       Unit.name, Customer.estate, creator.name, Ticket.received_at,
+                       Ticket.due_at, done_at, answer)
+                .join(Unit, Unit.id == Ticket.unit_id)
+                .join(creator, creator.id == Ticket.created_by_id)
+                .outerjoin(Customer, Customer.id == Ticket.customer_id)
+                .where(_complaint(),
+                       Ticket.received_at >= begin, Ticket.received_at < end,
+                       or_(done_at.is_(None), done_at >= end, answer.in_(NOT_SATISFIED)))
+                .order_by(Ticket.id))
+        return [TicketFact(r[0], r[1], r[2].value, r[3].value, r[4], r[5] or "", r[6], r[7],
+                           r[8], r[9], r[10]) for r in self.session.execute(stmt)]

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
-from app.models.enums import Category, Satisfaction
+from app.models.enums import Satisfaction
 from app.models.survey import SurveyForm
 from app.models.ticket import format_ticket_number
 from app.printing.reports.content import Chart, Figure, Table
@@ -38,7 +38,6 @@ NO_ANSWERS = "—(尚无评价)"  # no rate without answers: 0 % would read as a
 LEVEL_NAMES = {Satisfaction.SATISFIED: "满意", Satisfaction.BASICALLY_SATISFIED: "基本满意",
                Satisfaction.DISSATISFIED: "不满意", Satisfaction.VERY_DISSATISFIED: "很不满意"}
 ITEM_NAMES = {"temperature": "室温不低于18°C", "stability": "供热稳定性", "service": "服务质量"}
-NOT_SATISFIED = (Satisfaction.DISSATISFIED, Satisfaction.VERY_DISSATISFIED)
 DEFAULT_SCORES: dict[str, int] = Settings(DEFAULTS).integer_table("survey.scores")
 
 
@@ -121,12 +120,6 @@ def record_survey(uow: UnitOfWork, season_label: str, surveyed_on: date | None,
         return entry
 
 
-def unresolved_complaints(facts: list[TicketFact], period_end: datetime) -> list[TicketFact]:
-    """Complaints not satisfactorily resolved at `period_end` (see the module docstring)."""
-    return [f for f in facts if f.category == Category.COMPLAINT.value and (
-        f.done_at is None or f.done_at >= period_end or f.satisfaction in NOT_SATISFIED)]
-
-
 @dataclass(frozen=True)
 class SeasonSatisfaction:
     forms: int
@@ -145,8 +138,7 @@ def season_satisfaction(uow: UnitOfWork, season: Season) -> SeasonSatisfaction:
         per_item = surveys.level_counts(season.label)
         callbacks = (surveys.callback_counts(begin, end)
                      if settings.flag("survey.include_callbacks") else {})
-        facts = uow.repo(StatisticsRepository).ticket_facts(begin, period_end)
-        unresolved = unresolved_complaints(facts, period_end)
+        unresolved = uow.repo(StatisticsRepository).unresolved_complaints(begin, period_end)
         counts = {str(level): sum(item.get(level, 0) for item in per_item.values())
                   + callbacks.get(level, 0) for level in LEVELS}
         rate = satisfaction_rate(counts, len(unresolved),

@@ -1,0 +1,37 @@
+"""The indexes the season reports read (app/repositories/statistics.py; revision 0103).
+
+- contacts by category and agent, then time: each (category, agent) pair's contacts of a
+  season are one range of the index, read without the table (SQLite skips from pair to
+  pair), instead of sorting a season of contacts to group them;
+- work orders by everything a report groups them by, then the receipt time, the deadline
+  and the resolution times: the season's orders are grouped and timed from the index
+  alone, already in group order;
+- complaints by receipt time (a partial index): a season's complaints, which the
+  satisfaction report lists and the complaints report counts per estate; partial, so that
+  the other season queries keep to the covering group index;
+- callbacks by time: the satisfaction answers given in a season without reading every
+  callback ever made.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Index, text
+
+from app.models.contact import Contact
+from app.models.ticket import Ticket
+from app.models.ticket_steps import TicketCallback
+
+_c = Contact.__table__.c
+_t = Ticket.__table__.c
+_cb = TicketCallback.__table__.c
+
+CONTACT_GROUPS_INDEX = Index("ix_contact_category_agent_created",
+                             _c.category, _c.agent_id, _c.created_at)
+TICKET_GROUPS_INDEX = Index("ix_ticket_report_groups", _t.level, _t.category, _t.unit_id,
+                            _t.created_by_id, _t.responsibility, _t.received_at, _t.due_at,
+                            _t.resolved_at, _t.closed_at)
+COMPLAINT_SQL = "'complaint'"  # the literal the partial index and its queries share
+COMPLAINTS_INDEX = Index("ix_ticket_complaints_received", _t.received_at,
+                         sqlite_where=text(f"category = {COMPLAINT_SQL}"),
+                         postgresql_where=text(f"category = {COMPLAINT_SQL}"))
+CALLBACK_TIME_INDEX = Index("ix_ticket_callback_called_at", _cb.called_at)
