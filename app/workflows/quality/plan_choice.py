@@ -7,8 +7,12 @@ follow the seeded key of `app.repositories.quality_plan`. The plan is the shorte
 that order whose area reaches the target, so the same day and data always give the same
 plan. `choose_homes` is the same choice over a list in memory: the reference the tests hold
 the database path to.
-"""
 
+In the database a round walks the estates in their turn order, a page of estates per
+statement, each estate's next fresh home one index seek; at 1‰ of a city the first round
+is not even finished, so a plan reads about as many homes as it takes. The seen homes (a
+few thousand at the end of a season) are only read when the fresh ones run out.
+"""
 from __future__ import annotations
 
 import math
@@ -19,9 +23,14 @@ from datetime import date
 from decimal import Decimal
 
 from app.repositories.quality import HomeRow
-from app.repositories.quality_plan import Candidate, PlanSelectionRepository, sample_key
+from app.repositories.quality_plan import (
+    PAGE_ESTATES,
+    Candidate,
+    PlanSelectionRepository,
+    sample_key,
+)
 
-FIRST_PAGE_SPARE_ROUNDS = 1  # one round more than the mean area predicts, for small homes
+FIRST_PAGE_SPARE_ESTATES = 50  # more estates than the mean area predicts, for small homes
 
 
 @dataclass(frozen=True)
@@ -57,7 +66,7 @@ def _take(ordered: list[Candidate], area: Decimal, target: Decimal,
 
 def choose_in_db(repo: PlanSelectionRepository, season: str, first: date, day: date,
                  seed: int, permille: Decimal) -> Choice:
-    """The plan's homes, reading estate totals and only the rounds the target needs."""
+    """The plan's homes, reading estate totals and about as many homes as the plan takes."""
     areas = repo.estate_areas()
     total = sum((a.area for a in areas), Decimal("0"))
     homes = sum(a.homes for a in areas)
@@ -66,34 +75,56 @@ def choose_in_db(repo: PlanSelectionRepository, season: str, first: date, day: d
     if not homes or target <= 0:
         return Choice(total, ())
     rank = estate_order((a.estate for a in areas), seed)
+    walking = sorted(rank, key=rank.__getitem__)
     expected_homes = math.ceil(target * homes / total)
-    step = max(1, math.ceil(expected_homes / len(areas))) + FIRST_PAGE_SPARE_ROUNDS
+    page = min(PAGE_ESTATES, expected_homes + FIRST_PAGE_SPARE_ESTATES)
+    last: dict[str, int | None] = dict.fromkeys(walking)
     area = Decimal("0")
-    for seen in (False, True):
-        low, size = 1, step
-        while area < target:
-            page = repo.candidates(season, first, day, seed, seen, (low, low + size - 1))
-            if not page:
+    turn = 0
+    while walking and area < target:
+        turn += 1
+        going_on: list[str] = []
+        for start in range(0, len(walking), page):
+            estates = walking[start:start + page]
+            found = repo.next_fresh(season, first, day, seed, [(e, last[e]) for e in estates])
+            for estate, home in zip(estates, found, strict=True):
+                if home is None:
+                    continue  # the estate has no fresh home left
+                going_on.append(estate)
+                last[estate] = home.hash
+                if area < target:
+                    chosen.append(Candidate(home.customer_id, estate, home.heated_area,
+                                            False, turn))
+                    area += home.heated_area
+            if area >= target:
                 break
-            area = _take(in_turn(page, rank), area, target, chosen)
-            low, size = low + size, size * 2
-        if area >= target:
-            break
+            page = min(PAGE_ESTATES, page * 2)
+        walking = going_on
+    if area < target:
+        seen = [HomeRow(*row) for row in repo.seen_homes(season, first, day)]
+        _take(in_turn(_rounds(seen, seed, seen=True), rank), area, target, chosen)
     return Choice(total, tuple(chosen))
+
+
+def _rounds(homes: list[HomeRow], seed: int, seen: bool) -> list[Candidate]:
+    """Candidates of one kind (fresh or seen), numbered in each estate's day order."""
+    groups: dict[str, list[HomeRow]] = {}
+    for home in homes:
+        groups.setdefault(home.estate, []).append(home)
+    candidates = []
+    for estate, members in groups.items():
+        members.sort(key=lambda h: (sample_key(h.customer_id, seed), h.customer_id))
+        candidates += [Candidate(h.customer_id, estate, h.heated_area, seen, i + 1)
+                       for i, h in enumerate(members)]
+    return candidates
 
 
 def choose_homes(homes: list[HomeRow], permille: Decimal, seed: int,
                  seen: frozenset[int] = frozenset()) -> list[HomeRow]:
     """The same choice as `choose_in_db`, over homes in memory (`seen`: earlier sampled)."""
     total = sum((h.heated_area for h in homes), Decimal("0"))
-    groups: dict[tuple[str, bool], list[HomeRow]] = {}
-    for home in homes:
-        groups.setdefault((home.estate, home.customer_id in seen), []).append(home)
-    candidates = []
-    for (estate, was_seen), members in groups.items():
-        members.sort(key=lambda h: (sample_key(h.customer_id, seed), h.customer_id))
-        candidates += [Candidate(h.customer_id, estate, h.heated_area, was_seen, i + 1)
-                       for i, h in enumerate(members)]
+    candidates = (_rounds([h for h in homes if h.customer_id not in seen], seed, seen=False)
+                  + _rounds([h for h in homes if h.customer_id in seen], seed, seen=True))
     chosen: list[Candidate] = []
     _take(in_turn(candidates, estate_order((h.estate for h in homes), seed)),
           Decimal("0"), total * permille / 1000, chosen)
