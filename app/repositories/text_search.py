@@ -39,7 +39,7 @@ from app.models.customer import Customer, CustomerPhone
 from app.models.ticket import Ticket
 
 MAX_TERMS = 3000  # a short search starting more trigrams than this is left to the scan
-MANY = 20000  # more candidates than this: the scan in order finds a page sooner
+MANY = 10000  # more candidates than this: the scan in order finds a page sooner
 
 Ids = Select[Any] | CompoundSelect[Any]  # a query of ids to put inside IN (...)
 _NOTHING: Select[Any] = select(literal_column("0")).where(false())  # no id is 0
