@@ -46,7 +46,7 @@ def _desk(url: str, actor: Actor, clock, orders: list[int], barrier: threading.B
     db = Database(url)
     try:
         barrier.wait()
-        result.swept = [a.ticket_id for a in sweep_overdue(UnitOfWork(db, actor, clock))]
+        result.swept = sweep_overdue(UnitOfWork(db, actor, clock))
         for tid in orders:
             try:
                 claim(UnitOfWork(db, actor, clock), tid)

@@ -61,16 +61,9 @@ def escalate(uow: UnitOfWork, ticket_id: int, reason: str,
         return load_view(uow, ticket_id)
 
 
-@dataclass(frozen=True)
-class SweptOrder:
-    """An order the sweep flagged: its alert is read with `overdue_alerts_since`."""
-
-    ticket_id: int
-    due_at: datetime
-
-
-def sweep_overdue(uow: UnitOfWork, batch: int = SWEEP_BATCH) -> list[SweptOrder]:
-    """Flag and escalate every order that became overdue since the last sweep; those.
+def sweep_overdue(uow: UnitOfWork, batch: int = SWEEP_BATCH) -> list[int]:
+    """Flag and escalate every order that became overdue since the last sweep; their ids
+    (the leaders' desks read the alerts with `overdue_alerts_since`).
 
     Idempotent: an order is flagged once (overdue_alerted_at), paused orders are skipped.
     A backlog is finished in this call, `batch` orders per transaction: the leader sees
@@ -78,16 +71,14 @@ def sweep_overdue(uow: UnitOfWork, batch: int = SWEEP_BATCH) -> list[SweptOrder]
     than a batch of row locks (a claim or a save at another desk waits for one batch at
     most) and a sweep cut short keeps the batches it committed.
     """
-    swept: list[SweptOrder] = []
+    swept: list[int] = []
     with uow:
         actor = uow.actor.id if uow.actor else None
         repo = uow.repo(OverdueSweepRepository)
         while True:
-            now = uow.clock()
-            flagged = repo.flag_batch(now, batch)
-            repo.record_overdue(flagged, actor, now)
+            flagged = repo.flag_batch(uow.clock(), batch, actor)
             uow.commit()
-            swept += [SweptOrder(ticket_id, due) for ticket_id, due in flagged]
+            swept += flagged
             if len(flagged) < batch:
                 return swept
 
