@@ -19,7 +19,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, bindparam, text
+from sqlalchemy import BigInteger, BindParameter, bindparam, text
 from sqlalchemy.orm import Session
 
 from app.models.base import UTCDateTime
@@ -62,7 +62,7 @@ _PG_SWEEP = f"""WITH pick AS ({_PICK} FOR UPDATE SKIP LOCKED),
 
 
 def _typed(sql: str) -> Any:
-    types = [bindparam("now", type_=UTCDateTime())]
+    types: list[BindParameter[Any]] = [bindparam("now", type_=UTCDateTime())]
     if ":actor" in sql:
         types.append(bindparam("actor", type_=BigInteger()))
     return text(sql).bindparams(*types)
