@@ -45,6 +45,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     from bench.gui_stall import register_gui_stall_bench  # `bench gui-stall`
 
     register_gui_stall_bench(kinds)
+    from bench.sweep_bench import register_sweep_bench  # `bench sweep`
+
+    register_sweep_bench(kinds)
+    from bench.plan_bench import register_plan_bench  # `bench plan`
+
+    register_plan_bench(kinds)
 
 
 def run(args: argparse.Namespace) -> int:
