@@ -22,7 +22,6 @@ from app.workflows.tickets.views import TicketView, load_view
 
 REASON_MAX = 500
 SWEEP_SECONDS = "ticket.overdue_sweep_seconds"  # a setting (app/workflows/settings.py)
-SWEEP_BATCH = 2000  # orders flagged per transaction
 
 
 @dataclass(frozen=True)
@@ -61,12 +60,13 @@ def escalate(uow: UnitOfWork, ticket_id: int, reason: str,
         return load_view(uow, ticket_id)
 
 
-def sweep_overdue(uow: UnitOfWork, batch: int = SWEEP_BATCH) -> list[int]:
+def sweep_overdue(uow: UnitOfWork, batch: int | None = None) -> list[int]:
     """Flag and escalate every order that became overdue since the last sweep; their ids
     (the leaders' desks read the alerts with `overdue_alerts_since`).
 
     Idempotent: an order is flagged once (overdue_alerted_at), paused orders are skipped.
-    A backlog is finished in this call, `batch` orders per transaction: the leader sees
+    A backlog is finished in this call, a batch of orders per transaction (`batch`, or
+    the database's own size, OverdueSweepRepository.batch_size): the leader sees
     every alert at once instead of a batch a minute, while no transaction holds more
     than a batch of row locks (a claim or a save at another desk waits for one batch at
     most) and a sweep cut short keeps the batches it committed.
@@ -75,11 +75,12 @@ def sweep_overdue(uow: UnitOfWork, batch: int = SWEEP_BATCH) -> list[int]:
     with uow:
         actor = uow.actor.id if uow.actor else None
         repo = uow.repo(OverdueSweepRepository)
+        size = batch or repo.batch_size()
         while True:
-            flagged = repo.flag_batch(uow.clock(), batch, actor)
+            flagged = repo.flag_batch(uow.clock(), size, actor)
             uow.commit()
             swept += flagged
-            if len(flagged) < batch:
+            if len(flagged) < size:
                 return swept
 
 
