@@ -70,6 +70,7 @@ class StallMeter(QObject):
         self._last = time.perf_counter()
         self._beat = 0  # which gap we are in (the watchdog files its samples under it)
         self._samples: dict[int, list[tuple[str, ...]]] = {}
+        self._held: list[object] = []  # the watchdog's frame snapshots, freed by the GUI thread
         self._recording = False
         self._gui = threading.get_ident()
         self._stop = threading.Event()
@@ -132,6 +133,7 @@ class StallMeter(QObject):
         samples = self._samples.pop(self._beat, [])
         self._beat += 1
         self._last = now
+        self._held.clear()
         if not self._recording:
             return
         if gap > self._max_gap:
@@ -147,6 +149,11 @@ class StallMeter(QObject):
         while not self._stop.wait(self.interval):
             if not self._recording or time.perf_counter() - self._last < SAMPLE_AFTER_S:
                 continue
-            frame = sys._current_frames().get(self._gui)
+            frames = sys._current_frames()
+            frame = frames.get(self._gui)
             if frame is not None:
                 self._samples.setdefault(self._beat, []).append(tuple(_frames(frame)))
+            # The GUI thread drops these: a frame that ended meanwhile would otherwise free
+            # its locals here, and a QObject among them would die on this thread (deadlock).
+            self._held.append(frames)
+            del frame, frames
