@@ -27,7 +27,8 @@ def include_object(_obj: Any, name: str | None, type_: str, reflected: bool,
     """Alembic's include_object hook: skip what belongs to the text search index, and
     the expression index of the sampling plan (app/models/customer_sample_index.py)."""
     from app.models.customer_sample_index import SAMPLE_INDEX_NAME
+    from app.models.report_indexes import TICKET_GROUPS_NAME  # an expression on SQLite
 
-    if type_ == "index" and name == SAMPLE_INDEX_NAME:
+    if type_ == "index" and name in (SAMPLE_INDEX_NAME, TICKET_GROUPS_NAME):
         return False
     return not (reflected and type_ in ("table", "index") and is_search_index(name))

@@ -19,7 +19,6 @@ from datetime import datetime
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
-    Integer,
     and_,
     case,
     cast,
@@ -30,13 +29,13 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.orm import QueryableAttribute, Session, aliased
+from sqlalchemy.orm import Session, aliased
 
 from app.models.base import UTCDateTime
 from app.models.contact import Contact
 from app.models.customer import Customer
 from app.models.enums import Satisfaction
-from app.models.report_indexes import COMPLAINT_SQL
+from app.models.report_indexes import COMPLAINT_SQL, SQLITE_DURATION_SQL
 from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket
 from app.models.ticket_steps import TicketCallback
@@ -104,8 +103,6 @@ def _done_at() -> ColumnElement[datetime]:
     return func.coalesce(Ticket.resolved_at, Ticket.closed_at, type_=UTCDateTime())
 
 
-def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
 class StatisticsRepository:
@@ -114,19 +111,16 @@ class StatisticsRepository:
         self.dialect = session.get_bind().dialect.name
 
     # ---- helpers that differ by database ---------------------------------------------
-    def _micros(self, later: ColumnElement[datetime],
-                earlier: ColumnElement[datetime] | QueryableAttribute[datetime],
-                ) -> ColumnElement[int]:
-        """`later - earlier` in whole microseconds, exact on both databases."""
+    def _micros(self) -> ColumnElement[int]:
+        """Received -> done in whole microseconds, exact on both databases."""
         if self.dialect == "postgresql":
-            return cast(extract("epoch", later - earlier) * 1_000_000, BigInteger)
-        # SQLite keeps "YYYY-MM-DD HH:MM:SS.ffffff": whole seconds from the date functions
-        # (their own fractions are cut to milliseconds), the microseconds from the text
-        seconds = cast(func.round((func.julianday(func.substr(later, 1, 19))
-                                   - func.julianday(func.substr(earlier, 1, 19))) * 86400),
-                       Integer)
-        return (seconds * 1_000_000 + cast(func.substr(later, 21), Integer)
-                - cast(func.substr(earlier, 21), Integer))
+            return cast(extract("epoch", _done_at() - Ticket.received_at) * 1_000_000,
+                        BigInteger)
+        return literal_column(SQLITE_DURATION_SQL, BigInteger())  # read from the index
+
+    @staticmethod
+    def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+        return func.sum(case((condition, 1), else_=0))
 
     def _bytewise(self, column: ColumnElement[str]) -> ColumnElement[str]:
         """Order strings by code point, as Python sorts them, whatever the locale."""
@@ -154,18 +148,21 @@ class StatisticsRepository:
         """The `top` phones that reached the desk most often (at least `at_least` times),
         and how many phones did so in all."""
         n = func.count()
-        grouped = (select(Contact.phone.label("phone"), n.label("n"),
-                          func.max(Contact.created_at).label("last"))
-                   .where(Contact.phone > "",  # a range: read in phone order, no sort
-                          Contact.created_at >= begin, Contact.created_at < end)
+        in_period = (Contact.created_at >= begin, Contact.created_at < end)
+        grouped = (select(Contact.phone.label("phone"), n.label("n"))
+                   .where(Contact.phone > "", *in_period)  # a range: phone order, no sort
                    .group_by(Contact.phone).having(n >= at_least).subquery())
-        stmt = (select(grouped.c.phone, grouped.c.n, grouped.c.last,
-                       func.count().over().label("phones"))
+        stmt = (select(grouped.c.phone, grouped.c.n, func.count().over().label("phones"))
                 .order_by(grouped.c.n.desc(), self._bytewise(grouped.c.phone))
                 .limit(max(top, 1)))
-        rows = self.session.execute(stmt).all()
-        shown = [(p, int(k), when) for p, k, when, _ in rows[:top]]
-        return RepeatCallers(shown, int(rows[0][3]) if rows else 0)
+        ranked = self.session.execute(stmt).all()  # one row at least, even for `top` 0
+        phones = int(ranked[0][2]) if ranked else 0
+        rows = ranked[:top]
+        last = dict(self.session.execute(  # only the shown phones' last contact
+            select(Contact.phone, func.max(Contact.created_at))
+            .where(Contact.phone.in_([p for p, _, _ in rows]), *in_period)
+            .group_by(Contact.phone)).all()) if rows else {}
+        return RepeatCallers([(p, int(k), last[p]) for p, k, _ in rows], phones)
 
     # ---- work orders -----------------------------------------------------------------
     def order_groups(self, begin: datetime, end: datetime,
@@ -180,12 +177,13 @@ class StatisticsRepository:
             Ticket.level.label("level"), Ticket.category.label("category"),
             Ticket.unit_id.label("unit_id"), Ticket.created_by_id.label("creator_id"),
             Ticket.responsibility.label("responsibility"), func.count().label("orders"),
-            _count_if(done).label("done"), _count_if(and_(done, on_time)).label("on_time"),
-            func.coalesce(func.sum(case((done, self._micros(done_at, Ticket.received_at)),
+            self._count_if(done).label("done"),
+            self._count_if(and_(done, on_time)).label("on_time"),
+            func.coalesce(func.sum(case((done, self._micros()),
                                         else_=0)), 0).label("micros"),
-            _count_if(in_period).label("in_period"),
-            _count_if(and_(in_period, on_time)).label("on_time_in_period"),
-            _count_if(and_(~in_period, Ticket.due_at < period_end)).label("overdue"))
+            self._count_if(in_period).label("in_period"),
+            self._count_if(and_(in_period, on_time)).label("on_time_in_period"),
+            self._count_if(and_(~in_period, Ticket.due_at < period_end)).label("overdue"))
             .where(Ticket.received_at >= begin, Ticket.received_at < end)
             .group_by(Ticket.level, Ticket.category, Ticket.unit_id, Ticket.created_by_id,
                       Ticket.responsibility).subquery())
@@ -204,7 +202,7 @@ class StatisticsRepository:
         their number is even), in microseconds: the median, read with ORDER BY ... LIMIT.
         `done` is how many done orders each level has (from `order_groups`)."""
         done_at = _done_at()
-        micros = self._micros(done_at, Ticket.received_at).label("micros")
+        micros = self._micros().label("micros")
         out: dict[int, list[int]] = {}
         for level, n in sorted(done.items()):
             if n <= 0:

@@ -257,3 +257,18 @@ def test_sql_aggregates_match_a_python_count(db, seed, now):
                 or f.satisfaction in NOT_SATISFIED]
     assert [f.id for f in s.unresolved] == expected
     assert s.rate.unresolved == len(expected)
+
+
+def test_the_migration_indexes_the_durations_the_queries_ask_for():
+    """SQLite reads a duration from the index only when the query's text is the index's."""
+    import importlib.util
+    from pathlib import Path
+
+    from app.models.report_indexes import SQLITE_DURATION_SQL
+
+    path = Path(__file__).parents[2] / "migrations" / "versions" / "0103_report_indexes.py"
+    spec = importlib.util.spec_from_file_location("revision_0103", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.SQLITE_DURATION_SQL == SQLITE_DURATION_SQL
