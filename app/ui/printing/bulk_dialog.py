@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -140,7 +140,8 @@ class BulkNoticeDialog(QDialog):
         self._refresh("")
 
     def _time_edit(self, local: datetime) -> QDateTimeEdit:
-        edit = QDateTimeEdit(QDateTime(local))
+        edit = QDateTimeEdit(QDateTime(QDate(local.year, local.month, local.day),
+                                       QTime(local.hour, local.minute)))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         return edit
