@@ -1,8 +1,8 @@
 """`bench reports`: each season report end to end as the F8 dashboard builds it, beside the
 report's main aggregate query run alone (the raw-SQL floor), and the F8 window itself.
 
-Nothing is written: reports only read, the window is opened offscreen on the given
-database. Figures (JSON on stdout):
+Nothing is written: every connection of the bench refuses writes, the window is opened
+offscreen on the given database. Figures (JSON on stdout):
 
 - `reports.<name>.build_ms`: `build_report` (what the dashboard's worker runs), p50/p95/max
   over `--repeat` runs after one warm-up;
@@ -175,8 +175,10 @@ def run_reports_bench(url: str, *, season: str | None = None, repeat: int = 5,
     from app.workflows.desk import Desk
     from app.workflows.reports.export import build_report
     from app.workflows.reports.registry import reports
+    from bench.pop_mix import read_only
 
     db = Database(url)
+    read_only(db)  # every connection refuses writes: the data stays as it was
     desk = Desk(db=db)
     try:
         label = season or _latest_season(desk)
@@ -219,8 +221,10 @@ def _window(desk: Any, label: str, repeat: int, figures: dict[str, Any]) -> dict
     from app.ui.application import create_application
     from app.ui.reports.dashboard import DashboardWindow
     from bench.gui_stall import _idle, _spin_until
+    from bench.ring_to_card import _keep_none_alive
     from bench.stall_meter import StallMeter
 
+    _keep_none_alive()  # PySide6 6.12 on CPython 3.11 loses references to None
     create_application()
     meter = StallMeter()
     opened: list[Any] = []
@@ -231,7 +235,7 @@ def _window(desk: Any, label: str, repeat: int, figures: dict[str, Any]) -> dict
             w.show()
 
         def first_tab() -> bool:
-            return bool(opened) and opened[-1].names[0] in opened[-1].built and _idle()
+            return bool(opened) and _painted(opened[-1], opened[-1].names[0])
 
         runs = []
         for _ in range(repeat):
@@ -244,7 +248,8 @@ def _window(desk: Any, label: str, repeat: int, figures: dict[str, Any]) -> dict
         w.show()
         _spin_until(lambda: _idle() and bool(w.built))
         w.season.setEditText(label)
-        switched = meter.measure(w.refresh, lambda: w.shown_season == label and _idle())
+        switched = meter.measure(w.refresh, lambda: w.shown_season == label
+                                 and _painted(w, w.names[w.tabs.currentIndex()]))
         out["choose_season"] = _stalls([switched])
         for i, name in enumerate(w.names):
             if i == w.tabs.currentIndex():
@@ -261,12 +266,22 @@ def _window(desk: Any, label: str, repeat: int, figures: dict[str, Any]) -> dict
 
 def _show_tab(w: Any, meter: Any, index: int, name: str) -> Any:
     """Another tab first, then this one with its figures forgotten: it is built afresh."""
-    from bench.gui_stall import _idle
 
     w.tabs.setCurrentIndex(0 if index else 1)
     w.built.pop(name, None)
-    return meter.measure(lambda: w.tabs.setCurrentIndex(index),
-                         lambda: name in w.built and _idle())
+    return meter.measure(lambda: w.tabs.setCurrentIndex(index), lambda: _painted(w, name))
+
+
+def _painted(w: Any, name: str) -> bool:
+    """The report's figures are all on its page (they are added one per event-loop turn)."""
+    from PySide6.QtWidgets import QGroupBox
+
+    from bench.gui_stall import _idle
+
+    built = w.built.get(name)
+    page = w.tabs.widget(w.names.index(name))
+    return (built is not None and _idle()
+            and len(page.findChildren(QGroupBox)) == len(built.figures))
 
 
 def _stalls(runs: list[Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ first and every other one when it is first shown; the desk keeps working meanwhi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -58,6 +58,7 @@ def table_widget(table: Table) -> QTableWidget:
             if isinstance(value, int | float):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             widget.setItem(r, c, item)
+    widget.horizontalHeader().setResizeContentsPrecision(200)  # long lists: the first rows
     widget.resizeColumnsToContents()
     widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # like the PDF
     height = widget.horizontalHeader().height() + 4 + sum(
@@ -198,11 +199,20 @@ class DashboardWindow(QMainWindow):
 
     @staticmethod
     def _figures(built: BuiltReport) -> QWidget:
+        """The first figure now, each further one on its own turn of the event loop: a
+        report of several figures never holds the GUI thread for all of them at once."""
         page = QWidget()
         column = QVBoxLayout(page)
-        for figure in built.figures:
-            column.addWidget(figure_box(figure))
         column.addStretch()
+        waiting = list(built.figures)
+
+        def add_next() -> None:
+            column.insertWidget(column.count() - 1, figure_box(waiting.pop(0)))
+            if waiting:
+                QTimer.singleShot(0, page, add_next)  # dropped with the page if replaced
+
+        if waiting:
+            add_next()
         return page
 
     def _tab_shown(self, index: int) -> None:
