@@ -1,7 +1,8 @@
 """`demo --customers N --seed S`: fill a database with reproducible Chinese demo data.
 
 Refuses a database that already has customers unless `--append`, so real data is never
-mixed with invented customers by accident. Progress goes to stderr, the summary to stdout.
+mixed with invented customers by accident. Progress (rate and time left) goes to stderr,
+the summary to stdout.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import UTC, datetime
 
 from app.clock import FixedClock, system_clock
 from app.workflows.demo.fill import DEFAULT_SEED, DemoRefused, generate_demo
+from app.workflows.demo.progress import RateProgress
 from app.workflows.desk import (
     DatabaseUnavailable,
     Desk,
@@ -49,17 +51,8 @@ def parse_now(text: str | None) -> FixedClock | None:
     return FixedClock(moment.astimezone(UTC))
 
 
-def progress_printer(label: str):
-    """A progress callback that rewrites one stderr line every tenth of the work."""
-    last = [-1]
-
-    def report(done: int, total: int) -> None:
-        step = done * 10 // max(total, 1)
-        if step != last[0] or done == total:
-            last[0] = step
-            print(f"{label}: {done:,}/{total:,} customers", file=sys.stderr, flush=True)
-
-    return report
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,11 +69,12 @@ def run(args: argparse.Namespace) -> int:
     except (DatabaseUnavailable, SchemaOutdated, SchemaTooNew) as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
+    progress = RateProgress("demo", "customers", _stderr)
     try:
         summary = generate_demo(
             Desk(db=desk.db, clock=clock), args.customers, args.seed,
             contacts_per_customer=args.contacts_per_customer, append=args.append,
-            progress=progress_printer("demo"))
+            progress=progress, log=progress.note)
     except DemoRefused as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED

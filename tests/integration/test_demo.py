@@ -5,8 +5,10 @@ from __future__ import annotations
 import shutil
 import uuid
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from unittest.mock import ANY
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
@@ -16,6 +18,7 @@ from app.clock import FixedClock
 from app.db.database import Database
 from app.models import Base, Contact, Customer, CustomerPhone, Event, Staff, Ticket, Unit
 from app.models.enums import Category, Channel, Outcome, Responsibility, Role, TicketStatus
+from app.repositories.text_search import TextSearch
 from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.auth import login
 from app.workflows.customers import CustomerForm, create_customer
@@ -244,3 +247,64 @@ def test_an_interrupted_load_leaves_a_usable_database(db, clock, basics, monkeyp
     card = create_customer(UnitOfWork(db, basics.agent, clock), CustomerForm(
         name="周杰", phones=["13912340000"], estate="阳光小区"))
     assert card.id > 52
+
+
+def _schema(db: Database) -> list[tuple]:
+    """Indexes, triggers and constraints as the database states them."""
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            return conn.exec_driver_sql(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master "
+                "WHERE type IN ('index', 'trigger') ORDER BY name").all()
+        return conn.exec_driver_sql(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' "
+            "UNION ALL SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2").all()
+
+
+def test_a_load_rebuilds_what_it_set_aside(db, clock):
+    """Indexes, text-search triggers and foreign keys are dropped for the load and come back
+    the same, and the text search finds the loaded customers and orders."""
+    before = _schema(db)
+    generate_demo(Desk(db=db, clock=clock), 60, SEED)
+    assert _schema(db) == before
+    with db.session() as session:
+        customer = session.get(Customer, 17)
+        number = session.execute(select(CustomerPhone.number)
+                                 .where(CustomerPhone.customer_id == 17)).scalars().first()
+        ticket = session.execute(select(Ticket).order_by(Ticket.id.desc())).scalars().first()
+        search = TextSearch(session)
+        for words, wanted in ((customer.name, customer.id), (number, customer.id),
+                              (customer.address[-8:], customer.id)):
+            ids = search.customers(words)
+            assert ids is not None and wanted in set(session.execute(ids).scalars()), words
+        ids = search.tickets(ticket.description)
+        assert ids is None or ticket.id in set(session.execute(ids).scalars())
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+
+
+def test_the_worker_process_makes_the_same_rows(db, clock, sqlite_template: Path,
+                                               tmp_path: Path, monkeypatch):
+    """Large loads generate in a worker process; the rows are those made in-process (on
+    PostgreSQL also: COPY text read back equals what SQLite stored)."""
+    import app.workflows.demo.fill as fill
+    import app.workflows.demo.pipeline as pipeline
+
+    monkeypatch.setattr(fill, "CHUNK_CUSTOMERS", 40)
+    monkeypatch.setattr(pipeline, "WORKER_FROM_CUSTOMERS", 0)
+    shown: list[tuple[int, int]] = []
+    summary = generate_demo(Desk(db=db, clock=clock), 100, SEED,
+                            progress=lambda done, total: shown.append((done, total)))
+    assert shown == [(40, 100), (80, 100), (100, 100)]
+    monkeypatch.setattr(pipeline, "WORKER_FROM_CUSTOMERS", 10**9)
+    shutil.copy(sqlite_template, tmp_path / "inline.sqlite3")
+    inline = Database(f"sqlite:///{tmp_path / 'inline.sqlite3'}")
+    try:
+        assert generate_demo(Desk(db=inline, clock=clock), 100, SEED) == replace(
+            summary, seconds=ANY)
+        for table in ("customer", "customer_phone", "contact", "ticket"):
+            assert _rows(db, table) == _rows(inline, table), table
+    finally:
+        inline.dispose()

@@ -19,6 +19,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.auth import create_user
 from app.workflows.demo import data as demo_data
 from app.workflows.demo.data import DEMO_USERS
+from app.workflows.demo.pipeline import demo_chunks
 from app.workflows.demo.rows import DemoGenerator, IdCursor
 from app.workflows.desk import Desk
 from app.workflows.settings import load_settings
@@ -81,7 +82,10 @@ def _generator(desk: Desk, bulk: BulkRepository, seed: int,
 
 def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
                   contacts_per_customer: float = 3.0, append: bool = False,
-                  progress: Progress | None = None) -> DemoSummary:
+                  progress: Progress | None = None,
+                  log: Callable[[str], None] | None = None) -> DemoSummary:
+    """`progress(done, total)` after each chunk of customers; `log` names the steps after
+    the rows (indexes, text search), which take a good part of a large load."""
     if customers < 0 or contacts_per_customer < 0:
         raise ValueError("customers and contacts per customer cannot be negative")
     started = time.perf_counter()
@@ -99,14 +103,13 @@ def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
     conn = bulk.open()
     try:
         done = 0
-        while done < customers:
-            chunk = generator.chunk(ids, min(CHUNK_CUSTOMERS, customers - done))
-            bulk.write(conn, {"customer": chunk.customers, "customer_phone": chunk.phones,
-                              "contact": chunk.contacts, "ticket": chunk.tickets})
-            done += len(chunk.customers)
+        for size, encoded in demo_chunks(generator, ids, customers, CHUNK_CUSTOMERS,
+                                         bulk.sqlite):
+            bulk.write_encoded(conn, encoded)
+            done += size
             if progress:
                 progress(done, customers)
-        bulk.analyze(conn)
+        bulk.analyze(conn, log)
     finally:
         bulk.close(conn)
     admin = bulk.ids_by_key("staff", "job_number").get(DEMO_USERS[-1][0])

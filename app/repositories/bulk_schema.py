@@ -1,0 +1,151 @@
+"""What a bulk load sets aside while it writes, and builds again once the rows are in.
+
+Maintaining an index row by row costs far more than building it once from the finished
+table (SQLite and PostgreSQL both sort the keys), and so does a per-row trigger that copies
+each new row into a text-search table, and PostgreSQL's row-by-row foreign-key checks. So a
+load drops, on the tables it writes:
+
+- SQLite: every AFTER INSERT trigger whose body is one `INSERT ... VALUES (new....)`, and
+  replays it afterwards as one `INSERT ... SELECT` over the loaded ids (this is how the
+  text-search tables are filled); the plain indexes of tables that were empty.
+- PostgreSQL: the plain indexes (not those behind a primary key or unique constraint) and
+  the foreign keys of tables that were empty; the foreign keys come back validated.
+
+The definitions are read from the database itself, so an index or trigger a later revision
+adds is handled without change here. `restore` runs also when a load fails; a process
+killed outright leaves them dropped (the half-written demo database is then not usable
+anyway: rebuild it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, Engine
+
+Log = Callable[[str], None]
+
+_REPLAYABLE = re.compile(
+    r"^\s*CREATE\s+TRIGGER\s+\S+\s+AFTER\s+INSERT\s+ON\s+\S+\s+BEGIN\s+"
+    r"INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*\((.*)\)\s*;\s*END\s*$",
+    re.IGNORECASE | re.DOTALL)
+PG_INDEX_MEMORY = "512MB"  # maintenance_work_mem of an index build after a load
+
+
+@dataclass
+class SetAside:
+    """What one load dropped, in the order it comes back."""
+
+    first_ids: dict[str, int] = field(default_factory=dict)
+    indexes: list[tuple[str, str]] = field(default_factory=list)  # (name, CREATE INDEX)
+    triggers: list[tuple[str, str, str]] = field(default_factory=list)  # (table, name, sql)
+    foreign_keys: list[tuple[str, str, str]] = field(default_factory=list)  # (table, name, def)
+
+    def pending(self) -> bool:
+        return bool(self.indexes or self.triggers or self.foreign_keys)
+
+
+def _replay_sql(table: str, trigger_sql: str, first_id: int) -> str | None:
+    match = _REPLAYABLE.match(trigger_sql)
+    if match is None:
+        return None
+    target, names, values = match.groups()
+    values = re.sub(r"\bnew\.", f"{table}.", values, flags=re.IGNORECASE)
+    return (f"INSERT INTO {target} ({names}) SELECT {values} FROM {table} "
+            f"WHERE {table}.id >= {int(first_id)}")
+
+
+def set_aside(conn: Connection, sqlite: bool, tables: Sequence[str],
+              first_ids: dict[str, int]) -> SetAside:
+    """Drop what the load would otherwise maintain row by row; committed."""
+    empty = [t for t in tables if first_ids[t] == 1]
+    dropped = SetAside(first_ids=dict(first_ids))
+    if sqlite:
+        for table, name, sql in conn.exec_driver_sql(
+                "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger'"):
+            if table in tables and _replay_sql(table, sql, 1) is not None:
+                dropped.triggers.append((table, name, sql))
+        for table in empty:
+            dropped.indexes += conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "AND tbl_name = ?", (table,)).all()
+        for _, name, _ in dropped.triggers:
+            conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+        for name, _ in dropped.indexes:
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    elif empty:
+        dropped.foreign_keys = [tuple(r) for r in conn.exec_driver_sql(
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+            "FROM pg_constraint WHERE contype = 'f' AND conrelid = ANY(%(t)s::regclass[])",
+            {"t": empty})]
+        dropped.indexes = [tuple(r) for r in conn.exec_driver_sql(
+            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+            "WHERE i.indrelid = ANY(%(t)s::regclass[]) AND NOT EXISTS (SELECT 1 FROM "
+            "pg_constraint c WHERE c.conindid = i.indexrelid)", {"t": empty})]
+        for table, name, _ in dropped.foreign_keys:
+            conn.exec_driver_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+        for name, _ in dropped.indexes:
+            conn.exec_driver_sql(f"DROP INDEX {name}")
+    conn.commit()
+    return dropped
+
+
+def restore(engine: Engine, conn: Connection, dropped: SetAside, log: Log | None) -> None:
+    """Build again what `set_aside` dropped; each part leaves the list once it is back."""
+    if not dropped.pending():
+        return
+    if engine.dialect.name == "sqlite":
+        _restore_sqlite(conn, dropped, log)
+    else:
+        _restore_postgresql(engine, conn, dropped, log)
+
+
+def _restore_sqlite(conn: Connection, dropped: SetAside, log: Log | None) -> None:
+    while dropped.indexes:
+        name, sql = dropped.indexes[0]
+        conn.exec_driver_sql(sql)
+        conn.commit()
+        dropped.indexes.pop(0)
+        if log:
+            log(f"index {name} built")
+    while dropped.triggers:
+        table, name, sql = dropped.triggers[0]
+        replay = _replay_sql(table, sql, dropped.first_ids.get(table, 1))
+        if replay:
+            conn.exec_driver_sql(replay)
+        conn.exec_driver_sql(sql)
+        conn.commit()
+        dropped.triggers.pop(0)
+        if log:
+            log(f"trigger {name} replayed")
+
+
+def _restore_postgresql(engine: Engine, conn: Connection, dropped: SetAside,
+                        log: Log | None) -> None:
+    """Indexes two at a time (the GIN ones, the slowest, first), then the foreign keys."""
+    conn.commit()
+
+    def build(index: tuple[str, str]) -> None:
+        with engine.connect() as own:
+            own.exec_driver_sql(f"SET maintenance_work_mem = '{PG_INDEX_MEMORY}'")
+            own.exec_driver_sql(index[1].replace("%", "%%"))  # the driver's placeholders
+            own.commit()
+        dropped.indexes.remove(index)
+        if log:
+            log(f"index {index[0]} built")
+
+    ordered = sorted(dropped.indexes, key=lambda i: " USING gin " not in i[1])
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for future in [pool.submit(build, index) for index in ordered]:
+            future.result()
+    while dropped.foreign_keys:
+        table, name, definition = dropped.foreign_keys[0]
+        conn.exec_driver_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" '
+                             + definition.replace("%", "%%"))
+        conn.commit()
+        dropped.foreign_keys.pop(0)
+    if log:
+        log("foreign keys checked")
