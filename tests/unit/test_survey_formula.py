@@ -67,9 +67,16 @@ def test_season_labels():
 def test_long_lists_keep_the_top_and_sum_the_rest() -> None:
     from collections import Counter
 
-    from app.workflows.reports.complaints import _counted
+    from app.repositories.statistics import Ranked
+    from app.workflows.reports.complaints import _counted, _ranked
 
     counter = Counter({"甲": 5, "乙": 4, "丙": 1, "丁": 1, "戊": 1})
-    assert _counted(counter, top=2) == [["甲", 5], ["乙", 4], ["其他 3 个小区", 3]]
-    assert _counted(counter, top=4) == [["甲", 5], ["乙", 4], ["丁", 1], ["丙", 1], ["戊", 1]]
+    ordered = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def ranked(top: int) -> Ranked:  # what the database sends: top + 1 lines and the totals
+        return Ranked(ordered[:top + 1], len(counter), sum(counter.values()))
+
+    assert _ranked(ranked(2), 2) == [["甲", 5], ["乙", 4], ["其他 3 个小区", 3]]
+    assert _ranked(ranked(4), 4) == [["甲", 5], ["乙", 4], ["丁", 1], ["丙", 1], ["戊", 1]]
+    assert _ranked(ranked(0), 0) == [["其他 5 个小区", 12]]
     assert len(_counted(counter)) == 5
