@@ -6,6 +6,9 @@ An order or phone number in the search looks across all orders, open and closed,
 queue and filters are chosen; the status line says so.
 Another desk's change arrives through the change feed and reloads the first page within
 the feed's delay (LISTEN/NOTIFY on PostgreSQL, a polled counter on SQLite).
+The estates of the filter are kept by the desk (estate_cache.py): opening the window shows
+the first page at once and fills the estate field when the list arrives; a customer change
+in the feed, or F5, reads them again.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from app.ui.ops import Op, OpRunner
 from app.ui.tickets import actions, labels
 from app.ui.tickets.actions import ActionBar
 from app.ui.tickets.detail_pane import DetailPane
+from app.ui.tickets.estate_cache import estate_cache_of
 from app.ui.tickets.filter_bar import FilterBar
 from app.ui.tickets.table_model import QueueTableModel
 from app.workflows.desk import DatabaseUnavailable, Desk
@@ -40,15 +44,9 @@ from app.workflows.tickets.queues import (
     QUEUES,
     QueueFilters,
     QueuePage,
-    estates,
     queue_page,
 )
-from app.workflows.units import UnitView, active_units
-
-
-def _places(desk: Desk) -> tuple[list[UnitView], list[str]]:
-    """The units and estates the filter bar offers."""
-    return active_units(desk.uow()), list(estates(desk.uow()))
+from app.workflows.units import active_units
 
 
 class QueueWindow(QWidget):
@@ -113,9 +111,14 @@ class QueueWindow(QWidget):
         self._tick.timeout.connect(self.repaint_deadlines)
         self._tick.start(60_000)
         self.resize(1400, 820)
-        self.ops.run(Op(lambda: _places(desk), done=self.filter_bar.set_places,
-                        key="queue.places"))
+        self.ops.run(Op(lambda: active_units(desk.uow()), done=self.filter_bar.set_units,
+                        key="queue.units"))
+        self.estates = estate_cache_of(parent)
+        self.estates.arrived.connect(self.filter_bar.set_estates)
+        if self.estates.estates is not None:
+            self.filter_bar.set_estates(self.estates.estates)
         self.refresh()
+        self.estates.ensure(self.ops, desk, self.page_errors)  # after the page: never waited for
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -142,7 +145,7 @@ class QueueWindow(QWidget):
                       lambda key=key: self.show_queue(key))
         for keys in ("/", "Ctrl+F"):
             QShortcut(QKeySequence(keys), self, self.focus_search)
-        QShortcut(QKeySequence("F5"), self, self.refresh)
+        QShortcut(QKeySequence("F5"), self, self.reload)
         back = QShortcut(QKeySequence("Esc"), self.detail, self.table.setFocus)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -206,6 +209,11 @@ class QueueWindow(QWidget):
             self.problem.show_text(self.tr("The database cannot be reached; showing the "
                                            "last rows read. F5 tries again."))
 
+    def reload(self) -> None:
+        """F5: the first page and the estates, read again."""
+        self.refresh()
+        self.estates.refresh(self.ops, self.desk, self.page_errors)
+
     def _next_page(self, cursor: str) -> None:
         """The view scrolled near the end: read the page after `cursor` with the same
         queue and filters as the first one."""
@@ -225,6 +233,8 @@ class QueueWindow(QWidget):
     def _on_change(self, entities: frozenset[str]) -> None:
         if QtChangeFeed.touches(entities, "ticket"):
             self.refresh()
+        if QtChangeFeed.touches(entities, "customer"):
+            self.estates.refresh(self.ops, self.desk, self.page_errors)
 
     def _after_step(self, ticket_id: int) -> None:
         self.refresh(keep=ticket_id)
