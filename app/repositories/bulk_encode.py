@@ -40,28 +40,28 @@ LOAD_ORDER = ("customer", "customer_phone", "contact", "ticket")
 
 Encoder = Callable[[Sequence[tuple]], Any]
 
-_MINUTE_SECOND = [f"{m:02d}:{s:02d}" for m in range(60) for s in range(60)]
-_hour_prefixes: dict[int, str] = {}
+class _HourPrefixes(dict[int, str]):
+    """hour since the epoch -> 'YYYY-MM-DD HH:', computed once per hour met."""
 
-
-def _hour_prefix(hour: int) -> str:
-    prefix = _hour_prefixes.get(hour)
-    if prefix is None:
-        prefix = _hour_prefixes[hour] = datetime.fromtimestamp(hour * 3600, UTC).strftime(
+    def __missing__(self, hour: int) -> str:
+        prefix = self[hour] = datetime.fromtimestamp(hour * 3600, UTC).strftime(
             "%Y-%m-%d %H:")
-    return prefix
+        return prefix
+
+
+_HOURS = _HourPrefixes()
+_SQLITE_REST = [f"{m:02d}:{s:02d}.000000" for m in range(60) for s in range(60)]
+_COPY_REST = [f"{m:02d}:{s:02d}+00" for m in range(60) for s in range(60)]
 
 
 def sqlite_time(ts: int) -> str:
     """Epoch seconds as SQLAlchemy's SQLite DATETIME text: '2026-11-26 01:30:00.000000'."""
-    hour, rest = divmod(ts, 3600)
-    return _hour_prefix(hour) + _MINUTE_SECOND[rest] + ".000000"
+    return _HOURS[ts // 3600] + _SQLITE_REST[ts % 3600]
 
 
 def copy_time(ts: int) -> str:
     """Epoch seconds as timestamptz input in UTC: '2026-11-26 01:30:00+00'."""
-    hour, rest = divmod(ts, 3600)
-    return _hour_prefix(hour) + _MINUTE_SECOND[rest] + "+00"
+    return _HOURS[ts // 3600] + _COPY_REST[ts % 3600]
 
 
 _COPY_SPECIAL = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -69,12 +69,20 @@ _COPY_SPECIAL = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\
 
 def copy_text(value: str) -> str:
     """A text value escaped for COPY's text format (backslash, tab, newline, return)."""
-    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
-        return value.translate(_COPY_SPECIAL)
-    return value
+    return value.translate(_COPY_SPECIAL)
 
 
-_HELPERS: dict[str, Any] = {"S": sqlite_time, "P": copy_time, "E": copy_text,
+def _special(rows: Sequence[tuple], texts: Sequence[int]) -> bool:
+    """Whether a text column of these rows holds a character COPY text must escape."""
+    for index in texts:
+        joined = "".join([r[index] or "" for r in rows])
+        if "\\" in joined or "\t" in joined or "\n" in joined or "\r" in joined:
+            return True
+    return False
+
+
+# Inline time conversion (no call per value): H[hour] + the minute and second of the hour.
+_HELPERS: dict[str, Any] = {"H": _HOURS, "SR": _SQLITE_REST, "CR": _COPY_REST, "E": copy_text,
                             "B": {True: "t", False: "f"}, "F": float, "N": "\\N"}
 
 
@@ -100,7 +108,8 @@ def _sqlite_source(table: str) -> str | None:
         value = f"r[{index}]"
         if kind in ("time", "numeric"):
             converts = True
-            done = f"S({value})" if kind == "time" else f"F({value})"
+            done = (f"H[{value} // 3600] + SR[{value} % 3600]" if kind == "time"
+                    else f"F({value})")
             value = f"(None if {value} is None else {done})" if nullable else done
         values.append(value)
     if not converts:
@@ -108,16 +117,28 @@ def _sqlite_source(table: str) -> str | None:
     return f"lambda rows: [({', '.join(values)},) for r in rows]"
 
 
-def _copy_source(table: str) -> str:
+def _copy_source(table: str, escape: bool) -> str:
     fields = []
     for index, name in enumerate(COLUMNS[table]):
         kind, nullable = _kind(table, name)
         value = f"r[{index}]"
-        done = {"time": f"P({value})", "bool": f"B[{value}]", "text": f"E({value})"}.get(
-            kind, value)
+        text = f"E({value})" if escape else value
+        done = {"time": f"H[{value} // 3600] + CR[{value} % 3600]", "bool": f"B[{value}]",
+                "text": text}.get(kind, value)
         fields.append("{" + (f"N if {value} is None else {done}" if nullable else done) + "}")
     line = "\\t".join(fields)
     return f"lambda rows: ''.join([f\"{line}\\n\" for r in rows]).encode()"
+
+
+def _copy_encoder(table: str) -> Encoder:
+    """COPY text of the rows; values are escaped only in a chunk that needs it (rare)."""
+    plain, escaping = _compile(_copy_source(table, False)), _compile(_copy_source(table, True))
+    texts = [i for i, name in enumerate(COLUMNS[table]) if _kind(table, name)[0] == "text"]
+
+    def encode(rows: Sequence[tuple]) -> bytes:
+        return bytes(escaping(rows) if _special(rows, texts) else plain(rows))
+
+    return encode
 
 
 def _compile(source: str) -> Encoder:
@@ -129,6 +150,9 @@ def encoders(sqlite: bool) -> dict[str, Encoder]:
     """table -> function turning generated tuples into what `BulkRepository` writes."""
     found: dict[str, Encoder] = {}
     for table in COLUMNS:
-        source = _sqlite_source(table) if sqlite else _copy_source(table)
-        found[table] = _compile(source) if source else list
+        if not sqlite:
+            found[table] = _copy_encoder(table)
+        else:
+            source = _sqlite_source(table)
+            found[table] = _compile(source) if source else list
     return found
