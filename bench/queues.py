@@ -25,6 +25,7 @@ from app.workflows.tickets.escalation import escalate
 from app.workflows.tickets.queues import QUEUES, QueueFilters, queue_page
 from bench import queue_data
 from bench.queue_search import search_figures
+from bench.queue_window_open import window_open_figures
 from bench.stats import summary_ms
 
 BENCH_NOW = datetime(2027, 1, 15, 2, 0, tzinfo=UTC)
@@ -132,6 +133,7 @@ def run_queue_bench(tickets: int, *, db_url: str | None = None, seed: int = 7,
         result["history_open_ms"] = summary_ms(
             _timed(lambda: ticket_detail(desk.uow(), next(targets)), samples))
         result.update(search_figures(desk, samples))
+        result.update(window_open_figures(desk, min(samples, 20)))
     finally:
         db.dispose()
     return result

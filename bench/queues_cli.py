@@ -22,6 +22,9 @@ def register_queue_bench(kinds: argparse._SubParsersAction) -> None:
     parser.add_argument("--db", dest="queue_db_url",
                         help="an empty database (default: a SQLite file in the temp dir, "
                              "reused when it holds the same data set)")
+    parser.add_argument("--window-open-only", action="store_true",
+                        help="time only F6 to the first page painted (and its GUI stall) on "
+                             "--db as it is, e.g. a demo or full-size set; it only reads")
     parser.set_defaults(func=run_queue_command)
 
 
@@ -31,6 +34,12 @@ def run_queue_command(args: argparse.Namespace) -> int:
     if args.tickets < 15 or args.samples < 2:
         print("--tickets must be at least 15 and --samples at least 2", file=sys.stderr)
         return 2
+    if args.window_open_only:
+        from bench.queue_window_open import run_window_open
+
+        print(json.dumps(run_window_open(args.queue_db_url or args.db, args.samples),
+                         ensure_ascii=False))
+        return 0
     try:
         result = run_queue_bench(args.tickets, db_url=args.queue_db_url or args.db,
                                  seed=args.seed, samples=args.samples)
