@@ -15,6 +15,7 @@ from app.models.staff import Unit
 from app.repositories.bulk import BulkRepository
 from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.auth import create_user
+from app.workflows.demo.progress import RateProgress
 from app.workflows.desk import Desk
 
 ESTATES = ("阳光小区", "和平里", "幸福家园", "金色家园", "建华小区", "朝阳小区", "东方明珠",
@@ -68,6 +69,7 @@ def build(desk: Desk, tickets: int, seed: int, log: Log) -> None:
                 phones.append((cid, cid, f"139{cid:08d}", ""))
             bulk.write(conn, {"customer": rows, "customer_phone": phones})
         log(f"customers: {customers:,}")
+        progress = RateProgress("queue data", "orders", log, every=0.1)
         open_from = tickets - open_count(tickets) + 1  # the newest ids are the open ones
         for start in range(1, tickets + 1, CHUNK):
             ticket_rows = []
@@ -89,9 +91,8 @@ def build(desk: Desk, tickets: int, seed: int, log: Log) -> None:
                              rng.choice(units), assignee, agent_ids[0], "company", "",
                              received, received + HOURS[level] * 3600, closed, 1))
             bulk.write(conn, {"ticket": ticket_rows})
-            if (start // CHUNK) % 10 == 0:
-                log(f"tickets: {min(start + CHUNK - 1, tickets):,}/{tickets:,}")
-        bulk.analyze(conn)
+            progress(min(start + CHUNK - 1, tickets), tickets)
+        bulk.analyze(conn, progress.note)
     finally:
         bulk.close(conn)
     bulk.add_event("bench", "queues", {"tickets": tickets, "seed": seed}, desk.clock())

@@ -32,6 +32,7 @@ from app.repositories.bulk import BulkRepository
 from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.demo.data import DEMO_USERS
 from app.workflows.demo.fill import DEFAULT_SEED, generate_demo
+from app.workflows.demo.progress import RateProgress
 from app.workflows.desk import Desk
 from app.workflows.intake import IntakeForm, save_intake
 from bench.pop_mix import Caller, raw_floor, read_only, record_callers, sample_callers
@@ -86,14 +87,10 @@ def prepare(db: Database, customers: int, contacts_per_customer: float, seed: in
                          "benchmark's data set; give an empty database or none, or "
                          "--as-is to measure it as it is")
     started = time.perf_counter()
-
-    def progress(done: int, total: int) -> None:
-        if done == total or done % max(total // 20, 1) < 5_000:
-            log(f"building: {done:,}/{total:,} customers, "
-                f"{time.perf_counter() - started:.0f} s")
-
+    progress = RateProgress("building", "customers", log)
     generate_demo(Desk(db=db, clock=clock), customers, seed,
-                  contacts_per_customer=contacts_per_customer, progress=progress)
+                  contacts_per_customer=contacts_per_customer, progress=progress,
+                  log=progress.note)
     return False, round(time.perf_counter() - started, 1)
 
 
