@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
 
@@ -66,17 +66,33 @@ def available_to(role: str | None) -> list[FeatureAction]:
 W = TypeVar("W", bound=QWidget)
 
 
+@runtime_checkable
+class Reopenable(Protocol):
+    """A feature window that can be shown again after closing and bring itself up to date."""
+
+    def reopen(self) -> None: ...
+
+
 def single_window(window: DeskWindow, slot: Slot[W], desk: Desk) -> W:
     """One such window per desk window: pressing the shortcut again brings it to the front.
 
     The window is kept in the desk window's feature slots, so tests and other features can
-    find it.
+    find it. A closed window that is `Reopenable` comes back as it was and catches up; any
+    other closed one is freed and made anew, so closed windows never pile up.
     """
     existing = window.slots.get(slot)
     if existing is not None and existing.isVisible():
         existing.raise_()
         existing.activateWindow()
         return existing
+    if existing is not None:
+        if isinstance(existing, Reopenable):  # a closed window that can catch up: reuse it
+            existing.reopen()
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        existing.deleteLater()  # a closed one that cannot: make a fresh one, free the old
     make = cast(Callable[[Desk, QWidget], W], slot.kind)  # feature windows take (desk, parent)
     opened = make(desk, window)
     window.slots.put(slot, opened)

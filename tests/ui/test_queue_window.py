@@ -288,6 +288,34 @@ def test_f6_menu_entry_opens_one_live_window(qtbot, setup):
     assert entry.open(host, desk) is first  # F6 again: the same window comes forward
     first.close()
     assert first.feed is None  # the change feed stops with the window
+    again = entry.open(host, desk)  # F6 after closing: the same window, following again
+    assert again is first and again.isVisible() and again.feed is not None
+    again.close()
+
+
+def test_a_closed_window_that_cannot_catch_up_is_freed_not_kept(qtbot, setup):
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui import features
+    from app.ui.slots import FeatureSlots, Slot
+
+    class Plain(QWidget):
+        def __init__(self, _desk, parent=None) -> None:
+            super().__init__(parent)
+
+    desk, _, _ = setup
+    host = QWidget()
+    host.slots = FeatureSlots()
+    qtbot.addWidget(host)
+    slot = Slot("test.plain", Plain)
+    first = features.single_window(host, slot, desk)
+    first.close()
+    second = features.single_window(host, slot, desk)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert second is not first and not shiboken6.isValid(first)
+    assert host.slots.get(slot) is second
 
 
 def test_another_desks_claim_shows_without_a_refresh(qtbot, setup):

@@ -104,12 +104,10 @@ class QueueWindow(QWidget):
         self.queue_list.currentItemChanged.connect(self._queue_picked)
         self.filter_bar.changed.connect(self.refresh)
         self.feed: QtChangeFeed | None = None
-        if live:
-            self.feed = QtChangeFeed.for_desk(desk, self)
-            self.feed.changed.connect(self._on_change)
+        self._live = live
         self._tick = QTimer(self)  # colours move with the clock: repaint once a minute
         self._tick.timeout.connect(self.repaint_deadlines)
-        self._tick.start(60_000)
+        self._follow_changes()
         self.resize(1400, 820)
         self.ops.run(Op(lambda: active_units(desk.uow()), done=self.filter_bar.set_units,
                         key="queue.units"))
@@ -288,6 +286,18 @@ class QueueWindow(QWidget):
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()
+
+    def _follow_changes(self) -> None:
+        if self._live and self.feed is None:
+            self.feed = QtChangeFeed.for_desk(self.desk, self)
+            self.feed.changed.connect(self._on_change)
+        self._tick.start(60_000)
+
+    def reopen(self) -> None:
+        """F6 after the window was closed: the same window again (building one costs about
+        100 ms of widgets), following changes again from the current first page."""
+        self._follow_changes()
+        self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self._tick.stop()
