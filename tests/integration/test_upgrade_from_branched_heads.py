@@ -24,6 +24,7 @@ from app.db import migrate
 from app.db.database import Database
 from app.db.errors import SchemaOutdated
 from app.models import Base
+from app.models.text_search_index import include_object
 from tests.conftest import PG_ADMIN_URL
 
 OLD_HEADS = {"0002", "0003", "0004", "0005", "0006", "0007", "0008", "0090"}
@@ -94,7 +95,7 @@ def test_a_database_at_the_old_heads_upgrades_to_the_single_head(
         migrate.check_not_newer(db.engine)  # known revisions: behind, not too new
 
         assert run(["db", "current", "--db", empty_url]) == 0
-        assert capsys.readouterr().out.strip().endswith("; needs upgrade")
+        assert any(line.endswith("; needs upgrade") for line in capsys.readouterr().out.splitlines())
         if db.is_sqlite:
             db.prepare()  # a desk upgrades its own file on start
         else:
@@ -102,7 +103,7 @@ def test_a_database_at_the_old_heads_upgrades_to_the_single_head(
                 db.prepare()  # a desk leaves the shared database to the administrator
             assert run(["db", "upgrade", "--db", empty_url]) == 0
         assert run(["db", "current", "--db", empty_url]) == 0
-        assert capsys.readouterr().out.strip().endswith("; current")
+        assert any(line.endswith("; current") for line in capsys.readouterr().out.splitlines())
 
         assert _version_rows(db) == [migrate.head_revision()]
         assert migrate.is_current(db.engine)
@@ -113,7 +114,8 @@ def test_a_database_at_the_old_heads_upgrades_to_the_single_head(
             assert conn.execute(sa.select(SETTING.c.value)
                                 .where(SETTING.c.key == "legacy.kept")).scalar() == {"days": 3}
             assert conn.execute(sa.select(SHIFT_SLOT.c.name)).scalars().all() == ["早班"]
-            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            assert compare_metadata(MigrationContext.configure(
+                conn, opts={"include_object": include_object}), Base.metadata) == []
     finally:
         db.dispose()
 
