@@ -28,6 +28,7 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    text,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -147,6 +148,8 @@ class StatisticsRepository:
                        top: int) -> RepeatCallers:
         """The `top` phones that reached the desk most often (at least `at_least` times),
         and how many phones did so in all."""
+        if self.dialect == "postgresql":  # a season's phones: hashed in memory, not sorted
+            self.session.execute(text("SET LOCAL work_mem = '64MB'"))  # on disk (3.1 -> 1.9 s)
         n = func.count()
         in_period = (Contact.created_at >= begin, Contact.created_at < end)
         grouped = (select(Contact.phone.label("phone"), n.label("n"))
