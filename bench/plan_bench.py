@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bench.throwaway_db import log, working_copy
+from bench.throwaway_db import add_data_set_arguments, log, working_copy
 
 EXIT_REFUSED = 2
 GOAL_MS = 1000.0
@@ -32,11 +32,7 @@ def register_plan_bench(kinds: argparse._SubParsersAction) -> None:
         description="Time making a day's sampling plan (rolled back, nothing is written) "
                     "on --db, or on a demo data set built for the run, beside the same "
                     "statements run straight through the driver.")
-    parser.add_argument("--db", dest="source", help="data set to read (left unchanged)")
-    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite",
-                        help="without --db: where to build the demo data set")
-    parser.add_argument("--customers", type=int, default=100_000,
-                        help="without --db: demo customers to build")
+    add_data_set_arguments(parser, "data set to read (left unchanged)")
     parser.add_argument("--day", type=date.fromisoformat,
                         help="sampling day (default: the season's first one without a plan)")
     parser.add_argument("--repeat", type=int, default=5)

@@ -31,7 +31,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.throwaway_db import log, working_copy
+from bench.throwaway_db import add_data_set_arguments, log, working_copy
 
 EXIT_REFUSED = 2
 GOAL_SWEEP_MS = 200.0
@@ -44,11 +44,7 @@ def register_sweep_bench(kinds: argparse._SubParsersAction) -> None:
         description="Time the overdue sweep of a backlog of newly overdue orders on a copy "
                     "of --db (or a demo data set built for the run), beside the bare "
                     "UPDATE, and the GUI-thread stall of a desk window sweeping it.")
-    parser.add_argument("--db", dest="source", help="data set to copy (never written)")
-    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite",
-                        help="without --db: where to build the demo data set")
-    parser.add_argument("--customers", type=int, default=100_000,
-                        help="without --db: demo customers to build")
+    add_data_set_arguments(parser, "data set to copy (never written)")
     parser.add_argument("--backlog", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2026)

@@ -9,6 +9,7 @@ end.
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sqlite3
@@ -22,6 +23,15 @@ from pathlib import Path
 
 ADMIN_URL = os.environ.get("HEATDESK_BENCH_PG_URL",
                            "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+
+
+def add_data_set_arguments(parser: argparse.ArgumentParser, db_help: str) -> None:
+    """The options every bench on `working_copy` takes: a data set, or how to build one."""
+    parser.add_argument("--db", dest="source", help=db_help)
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite",
+                        help="without --db: where to build the demo data set")
+    parser.add_argument("--customers", type=int, default=100_000,
+                        help="without --db: demo customers to build")
 
 
 def log(message: str) -> None:

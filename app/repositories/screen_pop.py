@@ -41,7 +41,13 @@ from app.models.notice import Notice, NoticeRecipient
 from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket, format_ticket_number
 from app.repositories.notices import LastNotice
-from app.repositories.views import ContactSummary, CustomerCard, CustomerHit, TicketSummary
+from app.repositories.views import (
+    ContactSummary,
+    CustomerCard,
+    CustomerHit,
+    IncidentView,
+    TicketSummary,
+)
 
 OWNERS_LIMIT = 20  # a shared line lists at most this many customers
 OPEN_ORDERS_LIMIT = 50
@@ -58,23 +64,6 @@ PHONE, ORDER, CONTACT, NOTICE, INCIDENT, AREA = range(1, 7)
 
 
 @dataclass(frozen=True)
-class CoveringIncident:
-    """The open incident over the caller's building, as the pop shows it."""
-
-    id: int
-    kind: str
-    title: str
-    description: str
-    status: str
-    unit_id: int
-    started_at: datetime
-    expected_end_at: datetime | None
-    resolution: str
-    children: int
-    areas: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
 class AroundCard:
     """What is shown around a customer's card."""
 
@@ -82,7 +71,7 @@ class AroundCard:
     open_tickets: tuple[TicketSummary, ...] = ()
     last_contacts: tuple[ContactSummary, ...] = ()
     last_notice: LastNotice | None = None
-    incident: CoveringIncident | None = None
+    incident: IncidentView | None = None  # the open incident over the building
 
 
 def card_of(row: Any, phones: tuple[str, ...] = ()) -> CustomerCard:
@@ -252,7 +241,7 @@ def _gather(rows: Any) -> AroundCard:
             incident = r
         elif r.section == AREA:
             areas.append((r.s1, r.s2))
-    covering = None if incident is None else CoveringIncident(
+    covering = None if incident is None else IncidentView(
         id=incident.id, kind=incident.s1, title=incident.s2, description=incident.s3,
         status=incident.s4, resolution=incident.s5, unit_id=int(incident.n1),
         children=int(incident.n2 or 0), started_at=incident.t1,

@@ -78,3 +78,20 @@ class EventView:
     entity_id: int
     action: str
     changes: dict
+
+
+@dataclass(frozen=True)
+class IncidentView:
+    """An incident (a burst pipe, a substation fault) with its areas and child orders."""
+
+    id: int
+    kind: str
+    title: str
+    description: str
+    status: str
+    unit_id: int
+    started_at: datetime
+    expected_end_at: datetime | None
+    areas: tuple[tuple[str, str], ...]
+    resolution: str = ""
+    children: int = 0

@@ -289,14 +289,19 @@ class DeskWindow(QMainWindow):
         self.statusBar().showMessage(note, 10000)
         self.form.reset()
         self.call.set_draft(None)
-        self.refresh()
+        self._reload_caller()  # the new order in the list; settings are unchanged
         self.contact_saved.emit(result)
         if result.ticket_number:
             self.work_order_saved.emit(result)
 
     def refresh(self) -> None:
-        """F5: read the caller's card and orders again (another desk may have changed them)."""
+        """F5: the centre's settings, the units and the caller again (another desk or a
+        leader may have changed them)."""
         self._reload_settings()
+        self._reload_caller()
+
+    def _reload_caller(self) -> None:
+        """The units and the caller's card and orders, as after a save."""
         self._reload_units()
         number = self.caller.number.text().strip()
         customer_id = self.call.customer_id

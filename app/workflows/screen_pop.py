@@ -6,11 +6,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.repositories.notices import LastNotice
-from app.repositories.screen_pop import AroundCard, ScreenPopRepository, card_of, hit_of
+from app.repositories.screen_pop import ScreenPopRepository, card_of, hit_of
 from app.repositories.uow import UnitOfWork
-from app.repositories.views import ContactSummary, CustomerCard, CustomerHit, TicketSummary
+from app.repositories.views import (
+    ContactSummary,
+    CustomerCard,
+    CustomerHit,
+    IncidentView,
+    TicketSummary,
+)
 from app.workflows.phone import normalise_phone
-from app.workflows.tickets.incidents import IncidentView
 
 LAST_CONTACTS = 10
 
@@ -38,18 +43,7 @@ def _customer_view(repo: ScreenPopRepository, row: Any, phone: str | None,
     return ScreenPop(
         phone=phone, card=card_of(row, around.phones), candidates=candidates,
         open_tickets=around.open_tickets, last_contacts=around.last_contacts,
-        last_notice=around.last_notice, incident=_incident(around))
-
-
-def _incident(around: AroundCard) -> IncidentView | None:
-    found = around.incident
-    if found is None:
-        return None
-    return IncidentView(
-        id=found.id, kind=found.kind, title=found.title, description=found.description,
-        status=found.status, unit_id=found.unit_id, started_at=found.started_at,
-        expected_end_at=found.expected_end_at, areas=found.areas,
-        resolution=found.resolution, children=found.children)
+        last_notice=around.last_notice, incident=around.incident)
 
 
 def pop_by_phone(uow: UnitOfWork, raw_number: str) -> ScreenPop:

@@ -19,25 +19,11 @@ from app.models.incident import Incident
 from app.models.ticket import format_ticket_number
 from app.repositories.tickets.incidents import IncidentRepository
 from app.repositories.uow import UnitOfWork
+from app.repositories.views import IncidentView
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.tickets.deadlines import ticket_times
 from app.workflows.tickets.steps import actor_id, apply_step, required_text
 from app.workflows.tickets.transitions import LINK_INCIDENT
-
-
-@dataclass(frozen=True)
-class IncidentView:
-    id: int
-    kind: str
-    title: str
-    description: str
-    status: str
-    unit_id: int
-    started_at: datetime
-    expected_end_at: datetime | None
-    areas: tuple[tuple[str, str], ...]
-    resolution: str = ""
-    children: int = 0
 
 
 @dataclass(frozen=True)
