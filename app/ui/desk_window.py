@@ -81,6 +81,7 @@ class DeskWindow(QMainWindow):
             raise ValueError("DeskWindow needs a signed-in desk (desk.actor)")
         self.desk = desk
         timefmt.set_zone(desk.zone)  # every label shows the centre's time, not the PC's
+        timefmt.set_clock(desk.clock)  # and the year when it is not the desk's current one
         self.call = CurrentCall(desk.clock)  # number, customer, times and draft of the call
         self.last_result: IntakeResult | None = None
         self._escape_armed = False

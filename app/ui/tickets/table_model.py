@@ -130,6 +130,11 @@ class QueueTableModel(QAbstractTableModel):
             return labels.deadline_tip(row.deadline(self._clock())) or None
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == timefmt.SORT_ROLE:  # a time column sorts by the moment, not its text
+            column = COLUMNS[index.column()]
+            if column in ("due", "received"):
+                return timefmt.sort_key(row.due_at if column == "due" else row.received_at)
+            return self._texts[index.row()][index.column()]
         return None
 
     def _left(self, row: QueueRow) -> str:
