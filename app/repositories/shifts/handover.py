@@ -87,6 +87,7 @@ class HandoverView:
     items: tuple[ItemLine, ...]
     carryovers: tuple[CarryLine, ...]
     version: int
+    incoming_job_number: str = ""
 
     def lines(self, kind: str) -> tuple[ItemLine, ...]:
         return tuple(i for i in self.items if i.kind == kind)
@@ -138,6 +139,15 @@ class HandoverRepository:
         return self.session.scalar(select(Handover.id).where(
             Handover.outgoing_id == staff_id, Handover.status.in_(COMPLETED_STATUSES),
             Handover.completed_at >= since).limit(1)) is not None
+
+    def taken_over_since(self, staff_id: int, since: datetime) -> Handover | None:
+        """The latest handover this staff member signed as the incoming agent since `since`."""
+        return self.session.scalar(select(Handover).where(
+            Handover.signed_by_id == staff_id, Handover.status == HandoverStatus.SIGNED,
+            Handover.completed_at >= since).order_by(Handover.completed_at.desc()).limit(1))
+
+    def staff_name(self, staff_id: int | None) -> str:
+        return self._names({staff_id}).get(staff_id, "")
 
     def latest_completed(self) -> Handover | None:
         return self.session.scalar(select(Handover).where(
@@ -212,6 +222,7 @@ class HandoverRepository:
                 .where(HandoverCarryover.handover_id == h.id)
                 .order_by(HandoverCarryover.id)))
         out = self.session.get(Staff, h.outgoing_id)
+        inc = self.session.get(Staff, h.incoming_id) if h.incoming_id is not None else None
         return HandoverView(
             id=h.id, status=h.status.value, outgoing_id=h.outgoing_id,
             outgoing_name=names.get(h.outgoing_id, ""),
@@ -221,7 +232,7 @@ class HandoverRepository:
             completed_at=h.completed_at, signed_by_name=names.get(h.signed_by_id, ""),
             override_by_name=names.get(h.override_by_id, ""),
             override_reason=h.override_reason, notes=h.notes, items=items, carryovers=carry,
-            version=h.version)
+            version=h.version, incoming_job_number=inc.job_number if inc else "")
 
     def _names(self, ids: set[int | None]) -> dict[int | None, str]:
         wanted = [i for i in ids if i is not None]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.models.shift import LeaveRequest, LeaveStatus, RosterEntry, ShiftSlot, ShiftSwap
@@ -144,6 +144,15 @@ class ShiftRepository:
                                  RosterEntry.ends_at > ended_after)
             .order_by(RosterEntry.starts_at.desc()).limit(1)).first()
         return DutyView(*row) if row else None
+
+    def anyone_rostered(self, first: datetime, last: datetime) -> bool:
+        """Whether any shift of anyone overlaps [first, last): is there a roster at all?"""
+        return self.session.scalar(select(RosterEntry.id).where(
+            RosterEntry.starts_at < last, RosterEntry.ends_at > first).limit(1)) is not None
+
+    def longest_slot_minutes(self) -> int | None:
+        return self.session.scalar(select(func.max(ShiftSlot.duration_minutes)).where(
+            ShiftSlot.active.is_(True)))
 
     def starting_at(self, moment: datetime, exclude_staff: int) -> list[DutyView]:
         """Who begins a shift at `moment`: the proposed incoming agents."""

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from app.ui.ops import Op, OpRunner
@@ -23,6 +23,7 @@ from app.workflows.shifts.duty import (
     REASON_AWAITING_SIGNATURE,
     REASON_DRAFT,
     REASON_MISSING,
+    REASON_TOOK_OVER,
     DutyState,
     duty_state,
 )
@@ -44,7 +45,30 @@ def duty_reason(state: DutyState, zone: tzinfo) -> str:
         return _t("You are on the %1 shift until %2 and have not handed over yet: write the "
                   "handover log first (rules 3.4.2, 3.4.3).").replace(
             "%1", state.shift_name).replace("%2", labels.when(state.shift_ends_at, zone, False))
+    if state.reason == REASON_TOOK_OVER:
+        return _t("You took over the desk from %1 at %2 and have not handed over yet: write "
+                  "the handover log first (rules 3.4.2, 3.4.3).").replace(
+            "%1", state.took_over_from or "—").replace("%2", labels.when(state.since, zone,
+                                                                           False))
     return ""
+
+
+def duty_text(state: DutyState, zone: tzinfo) -> str:
+    """The status-bar words for a duty state (also the handover dialog's first line)."""
+    if state.reason == REASON_AWAITING_SIGNATURE:
+        return _t("On duty: awaiting %1's signature").replace("%1", state.incoming_name)
+    if state.reason == REASON_TOOK_OVER:
+        return _t("On duty since %1 (took over from %2)").replace(
+            "%1", labels.when(state.since, zone, False)).replace(
+            "%2", state.took_over_from or "—")
+    if state.on_duty and not state.shift_name:
+        return _t("On duty")
+    if state.on_duty:
+        return _t("On duty: %1 shift until %2").replace("%1", state.shift_name or "—").replace(
+            "%2", labels.when(state.shift_ends_at, zone, False))
+    if state.no_roster:
+        return _t("Off duty — nobody is on the roster now (Roster: Ctrl+Shift+R)")
+    return _t("Off duty")
 
 
 def _t(text: str) -> str:
@@ -61,9 +85,10 @@ class DutyIndicator(QLabel):
     """
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, *,
-                 live: bool = True) -> None:
+                 live: bool = True, open_roster: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.open_roster = open_roster
         self.zone = desk.zone
         self.state: DutyState | None = None
         self._stale = False
@@ -93,20 +118,32 @@ class DutyIndicator(QLabel):
     def _keep_last(self) -> None:
         """Offline: the label keeps the last duty it knew."""
 
+    def _points_to_roster(self) -> bool:
+        return (self.open_roster is not None and self.state is not None
+                and not self.state.on_duty and self.state.no_roster)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
+        super().mouseReleaseEvent(event)
+        if self._points_to_roster() and self.open_roster is not None:
+            self.open_roster()
+
     def _show(self, state: DutyState) -> None:
         if self._stale:
             self._stale = False
             self.refresh()
         self.state = s = state
+        text = duty_text(s, self.zone)
         if s.reason == REASON_AWAITING_SIGNATURE:
-            text = _t("On duty: awaiting %1's signature").replace("%1", s.incoming_name)
             colour = "#7a4b00"
         elif s.on_duty:
-            text = _t("On duty: %1 shift until %2").replace("%1", s.shift_name or "—").replace(
-                "%2", labels.when(s.shift_ends_at, self.zone, False))
             colour = "#1d4f86"
         else:
-            text, colour = _t("Off duty"), "#5b6b7b"
+            colour = "#9a5b00" if s.no_roster else "#5b6b7b"
+        self.setCursor(Qt.CursorShape.PointingHandCursor if self._points_to_roster()
+                       else Qt.CursorShape.ArrowCursor)
+        self.setToolTip(_t("No shift is on the roster around now, so the desk cannot tell "
+                           "who is on duty. Click to open the roster.")
+                        if self._points_to_roster() else "")
         self.setText(text)
         self.setStyleSheet(f"color:{colour}; font-weight:600;")
 

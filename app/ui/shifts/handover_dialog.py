@@ -26,6 +26,7 @@ from app.ui.field_errors import FieldError
 from app.ui.ops import Op, OpRunner
 from app.ui.shifts import labels
 from app.ui.shifts.carry_table import CarryTable
+from app.ui.shifts.duty_guard import duty_text
 from app.ui.shifts.live import HandoverWatch
 from app.ui.shifts.log_editor import CasesTable, EquipmentTable, StaffingEdit, remove_selected
 from app.ui.shifts.messages import RowErrors, handover_explain, handover_message
@@ -33,6 +34,7 @@ from app.ui.shifts.override_dialog import OverrideDialog
 from app.ui.shifts.sheet import save_sheet
 from app.ui.shifts.sign_dialog import SignDialog
 from app.workflows.desk import Desk
+from app.workflows.shifts.duty import DutyState, duty_state
 from app.workflows.shifts.handover import (
     HandoverDraft,
     HandoverForm,
@@ -83,7 +85,7 @@ class HandoverDialog(QDialog):
         self.ops.explain_with(handover_explain())
         self.sign_dialog: SignDialog | None = None
         self.override_dialog: OverrideDialog | None = None
-        self.duty_text = ""
+        self.duty: DutyState | None = None  # duty_state, as the status bar shows it
         self._build()
         # while handed over, another desk's signature reloads the state (rule 3.4.2)
         self.watch = HandoverWatch(desk, self.refresh, self, live=live)
@@ -175,11 +177,12 @@ class HandoverDialog(QDialog):
     # ---- data -----------------------------------------------------------------------
     def load(self) -> None:
         desk = self.desk
-        self.ops.run(Op(lambda: (open_draft(desk.uow()), desk_staff(desk.uow())),
+        self.ops.run(Op(lambda: (open_draft(desk.uow()), desk_staff(desk.uow()),
+                                 duty_state(desk.uow())),
                         done=self._loaded, errors=self.errors, key="load"))
 
-    def _loaded(self, loaded: tuple[HandoverDraft, list[StaffChoice]]) -> None:
-        draft, staff = loaded
+    def _loaded(self, loaded: tuple[HandoverDraft, list[StaffChoice], DutyState]) -> None:
+        draft, staff, self.duty = loaded
         me = self.desk.actor.id if self.desk.actor is not None else None
         self.incoming.clear()
         self.incoming.addItem(self.tr("— choose —"), None)
@@ -195,9 +198,16 @@ class HandoverDialog(QDialog):
         else:
             self._show_carry([(c.ticket.number, c.reason, c.ticket.level, c.ticket.due_at,
                                c.ticket.status, c.ticket.description) for c in draft.carryover])
-        self.duty_text = (self.tr("%1 shift until %2").replace("%1", draft.duty.slot_name)
-                          .replace("%2", labels.when(draft.duty.ends_at, self.zone, False))
-                          if draft.duty else "")
+        self._show_state()
+
+    def reload_duty(self) -> None:
+        """The duty as the status bar and the close guard see it (one source: duty_state)."""
+        desk = self.desk
+        self.ops.run(Op(lambda: duty_state(desk.uow()), done=self._duty_arrived,
+                        key="duty", latest=True, quiet=True))
+
+    def _duty_arrived(self, state: DutyState) -> None:
+        self.duty = state
         self._show_state()
 
     def _staffing_lines(self, draft: HandoverDraft) -> list[str]:
@@ -263,11 +273,25 @@ class HandoverDialog(QDialog):
                                                            False)))
             self.banner.setStyleSheet("background:#e2f3e6; color:#1e6b34; padding:8px;"
                                       "border:1px solid #8cc79a; border-radius:4px;")
+        elif self.duty is not None and not self.duty.on_duty:
+            if self.duty.no_roster:
+                text = self.tr(
+                    "Nobody is on the roster now, so the desk cannot tell who is on duty. A "
+                    "shift leader sets up the shifts in Roster, leave and swaps (Ctrl+Shift+R). "
+                    "You may still write and hand over a log.")
+            else:
+                text = self.tr("You are not on duty now. You may still write and hand over a "
+                               "log; once handed over you stay on duty until the incoming "
+                               "colleague signs (rule 3.4.2).")
+            self.banner.setText(text)
+            self.banner.setStyleSheet("background:#f1f3f5; color:#3d4b59; padding:8px;"
+                                      "border:1px solid #c3ccd5; border-radius:4px;")
         else:
             self.banner.setText(self.tr(
-                "You are on duty%1. Write the log, then hand it over: you stay on duty until "
-                "the incoming colleague signs (rule 3.4.2).").replace(
-                "%1", f" ({self.duty_text})" if self.duty_text else ""))
+                "%1. Write the log, then hand it over: you stay on duty until the incoming "
+                "colleague signs (rule 3.4.2).").replace(
+                "%1", duty_text(self.duty, self.zone) if self.duty is not None
+                else self.tr("You are on duty")))
             self.banner.setStyleSheet("background:#e3eef9; color:#1d4f86; padding:8px;"
                                       "border:1px solid #8fb4dc; border-radius:4px;")
         self._follow()
@@ -296,6 +320,7 @@ class HandoverDialog(QDialog):
         if hand_over:
             self._show_carry_saved(view)
         self._show_state()
+        self.reload_duty()
         self.state_changed.emit(view)
 
     def take_back(self) -> None:
@@ -308,6 +333,7 @@ class HandoverDialog(QDialog):
     def _taken_back(self, view: HandoverView) -> None:
         self.view = view
         self._show_state()
+        self.reload_duty()
         self.state_changed.emit(view)
 
     def refresh(self) -> None:
@@ -325,6 +351,7 @@ class HandoverDialog(QDialog):
         self.view = view
         self._show_state()
         if view.status in ("signed", "overridden"):
+            self.reload_duty()
             self.state_changed.emit(view)
 
     def sign_here(self) -> None:

@@ -89,7 +89,8 @@ def register_actions() -> None:
 def install_handover(window: DeskWindow) -> DutyGuard:
     """Duty indicator in the status bar and the close guard (call once per desk window)."""
     desk = window.desk
-    indicator = window.slots.put(DUTY_INDICATOR, DutyIndicator(desk, window))
+    indicator = window.slots.put(DUTY_INDICATOR, DutyIndicator(
+        desk, window, open_roster=lambda: open_roster(window, desk)))
     window.statusBar().addPermanentWidget(indicator)
     return window.slots.put(DUTY_GUARD, DutyGuard(window, desk,
                                                   lambda: open_handover(window, desk)))

@@ -118,8 +118,15 @@ class RosterWindow(QDialog):
         body = QHBoxLayout()
         body.addWidget(self.grid, 3)
         body.addLayout(side, 1)
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("rosterEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("background:#fff4d6; color:#5c3b00; padding:8px;"
+                                      "border:1px solid #e0b050; border-radius:4px;")
+        self.empty_hint.hide()
         box = QVBoxLayout(page)
         box.addLayout(nav)
+        box.addWidget(self.empty_hint)
         box.addLayout(body, 1)
         box.addWidget(self.general)
         prev.clicked.connect(lambda: self.move_week(-7))
@@ -179,7 +186,28 @@ class RosterWindow(QDialog):
         for x in w.duties:
             self.swap_with.addItem(f"{x.duty_date.isoformat()} {x.slot_name} {x.staff_name}",
                                    x.id)
+        self._show_empty_hint(w)
         self._show_cell()
+
+    def _show_empty_hint(self, week: RosterWeek) -> None:
+        """An empty roster says how to start, so the duty indicator can know who is on."""
+        if not week.slots:
+            text = (self.tr(
+                "No shifts are set up yet, so the desk cannot tell who is on duty. To start: "
+                "1. on the Shift pattern tab (Alt+P), add the shifts, e.g. 白班 08:00 for 12 h "
+                "and 夜班 20:00 for 12 h, and save; 2. back here, select a day and a shift, "
+                "choose a colleague and press Assign (Alt+A).") if self.leader else self.tr(
+                "No shifts are set up yet, so the desk cannot tell who is on duty. A shift "
+                "leader sets up the shift pattern and the roster here."))
+        elif not week.duties:
+            text = (self.tr(
+                "Nobody is on the roster this week. Select a day and a shift, choose a "
+                "colleague and press Assign (Alt+A).") if self.leader else self.tr(
+                "Nobody is on the roster this week. A shift leader assigns the shifts here."))
+        else:
+            text = ""
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(bool(text))
 
     def selected_cell(self) -> tuple[date, int] | None:
         if self.week is None or not self.week.slots:
