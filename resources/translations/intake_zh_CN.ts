@@ -72,7 +72,7 @@
         <message>
             <location filename="../../app/ui/intake/customer_card.py" line="58" />
             <source>Register this caller as a customer; the intake form keeps what you typed</source>
-            <translation>将来电人登记为客户;受理单中已输入的内容保留不变</translation>
+            <translation>将来电人登记为客户；受理单中已输入的内容保留不变</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/customer_card.py" line="60" />
@@ -148,7 +148,7 @@
         <message>
             <location filename="../../app/ui/desk_window.py" line="223" />
             <source>%1 customers share this number: choose with ↑↓ and Enter</source>
-            <translation>此号码登记了 %1 位客户:用 ↑↓ 和回车选择</translation>
+            <translation>此号码登记了 %1 位客户：用 ↑↓ 和回车选择</translation>
         </message>
         <message>
             <location filename="../../app/ui/desk_window.py" line="250" />
@@ -158,7 +158,7 @@
         <message>
             <location filename="../../app/ui/desk_window.py" line="252" />
             <source>%1 found: choose with ↑↓ and Enter</source>
-            <translation>找到 %1 位客户:用 ↑↓ 和回车选择</translation>
+            <translation>找到 %1 位客户：用 ↑↓ 和回车选择</translation>
         </message>
         <message>
             <location filename="../../app/ui/desk_window.py" line="258" />
@@ -168,17 +168,17 @@
         <message>
             <location filename="../../app/ui/desk_window.py" line="289" />
             <source>Saved: work order %1, due %2</source>
-            <translation>已保存:工单 %1,完成时限 %2</translation>
+            <translation>已保存：工单 %1，完成时限 %2</translation>
         </message>
         <message>
             <location filename="../../app/ui/desk_window.py" line="292" />
             <source>Saved: contact recorded</source>
-            <translation>已保存:来电已登记</translation>
+            <translation>已保存：来电已登记</translation>
         </message>
         <message>
             <location filename="../../app/ui/desk_window.py" line="320" />
             <source>Unsaved text: press Esc again to discard it</source>
-            <translation>有未保存的内容:再按一次 Esc 放弃</translation>
+            <translation>有未保存的内容：再按一次 Esc 放弃</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/desk_chrome.py" line="35" />
@@ -233,7 +233,7 @@
         <message>
             <location filename="../../app/ui/intake/desk_chrome.py" line="69" />
             <source>Database: %1</source>
-            <translation>数据库:%1</translation>
+            <translation>数据库：%1</translation>
         </message>
         <message>
             <source>Looking up the caller…</source>
@@ -320,7 +320,7 @@
         <message>
             <location filename="../../app/ui/intake/history_panel.py" line="81" />
             <source>Open work orders (%1), %2 overdue</source>
-            <translation>未完结工单(%1),其中 %2 张已超时</translation>
+            <translation>未完结工单(%1)，其中 %2 张已超时</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/history_panel.py" line="82" />
@@ -348,7 +348,7 @@
         <message>
             <location filename="../../app/ui/intake/intake_form.py" line="71" />
             <source>What the caller reports: time, place, person, event (rule 3.6.2)</source>
-            <translation>来电反映的问题:时间、地点、人物、事件(第 3.6.2 条)</translation>
+            <translation>来电反映的问题：时间、地点、人物、事件(第 3.6.2 条)</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/intake_form.py" line="77" />
@@ -599,7 +599,7 @@
         <message>
             <location filename="../../app/ui/intake/new_customer_dialog.py" line="49" />
             <source>Important customer (level 1, rule 5.2.2)</source>
-            <translation>重要客户(1 级,第 5.2.2 条)</translation>
+            <translation>重要客户(1 级，第 5.2.2 条)</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/new_customer_dialog.py" line="59" />
@@ -664,7 +664,7 @@
         <message>
             <location filename="../../app/ui/intake/new_customer_dialog.py" line="110" />
             <source>The database cannot be reached; nothing was saved. Try again shortly.</source>
-            <translation>数据库无法连接,未保存任何内容,请稍后再试。</translation>
+            <translation>数据库无法连接，未保存任何内容，请稍后再试。</translation>
         </message>
         <message>
             <source>Saving…</source>
@@ -676,7 +676,7 @@
         <message>
             <location filename="../../app/ui/intake/offline_banner.py" line="25" />
             <source>Database unreachable — what you typed is kept; save again once the connection is back</source>
-            <translation>数据库无法连接 — 已输入的内容已保留,连接恢复后可再次保存</translation>
+            <translation>数据库无法连接 — 已输入的内容已保留，连接恢复后可再次保存</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/offline_banner.py" line="28" />

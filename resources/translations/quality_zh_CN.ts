@@ -5,7 +5,7 @@
     <message>
         <location filename="../../app/ui/quality/entry_form.py" line="42" />
         <source>e.g. living room</source>
-        <translation>例如:客厅</translation>
+        <translation>例如：客厅</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/entry_form.py" line="50" />
@@ -65,7 +65,7 @@
     <message>
         <location filename="../../app/ui/quality/entry_form.py" line="119" />
         <source>Saved: %1, %2 °C, %3 (range %4).</source>
-        <translation>已保存:%1,%2 °C,%3(合格范围 %4)。</translation>
+        <translation>已保存：%1，%2 °C，%3(合格范围 %4)。</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -165,7 +165,7 @@
     <message>
         <location filename="../../app/ui/quality/outdoor_tab.py" line="66" />
         <source>CSV lines: date,mean, e.g. 2025-12-05,-8.5. A day colder than the exemption threshold makes its samples exempt (rule 5.1.1).</source>
-        <translation>CSV 每行:日期,日均气温,例如 2025-12-05,-8.5。日均气温低于豁免界限的当天,抽检样本豁免(规则 5.1.1)。</translation>
+        <translation>CSV 每行：日期,日均气温，例如 2025-12-05,-8.5。日均气温低于豁免界限的当天，抽检样本豁免(规则 5.1.1)。</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/outdoor_tab.py" line="89" />
@@ -256,7 +256,7 @@
     <message>
         <location filename="../../app/ui/quality/plan_tab.py" line="92" />
         <source>No plan for this day yet: press Make plan (Alt+M).</source>
-        <translation>该抽检日尚无计划:请按“生成计划”(Alt+M)。</translation>
+        <translation>该抽检日尚无计划：请按“生成计划”(Alt+M)。</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/plan_tab.py" line="95" />
@@ -271,7 +271,7 @@
     <message>
         <location filename="../../app/ui/quality/plan_tab.py" line="97" />
         <source>%1 homes in %2 estates: %3 m² of %4 m² = %5 ‰ (target %6 ‰, %7).</source>
-        <translation>%2 个小区共 %1 户:%3 m² / 总面积 %4 m² = %5 ‰(要求 %6 ‰,%7)。</translation>
+        <translation>%2 个小区共 %1 户：%3 m² / 总面积 %4 m² = %5 ‰(要求 %6 ‰，%7)。</translation>
     </message>
     <message>
         <source>Making the sampling plan…</source>
@@ -291,7 +291,7 @@
     <message>
         <location filename="../../app/ui/quality/messages.py" line="17" />
         <source>This temperature is not possible here; please check the reading.</source>
-        <translation>该温度不可能出现,请核对读数。</translation>
+        <translation>该温度不可能出现，请核对读数。</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/messages.py" line="19" />
@@ -301,7 +301,7 @@
     <message>
         <location filename="../../app/ui/quality/messages.py" line="20" />
         <source>This day is outside the heating season.</source>
-        <translation>该日期不在采暖季内。</translation>
+        <translation>该日期不在供暖季内。</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/messages.py" line="22" />
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../app/ui/quality/messages.py" line="28" />
         <source>Enter a time as HH:MM, e.g. 09:30.</source>
-        <translation>请按 HH:MM 输入时间,例如 09:30。</translation>
+        <translation>请按 HH:MM 输入时间，例如 09:30。</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/messages.py" line="29" />
@@ -341,12 +341,12 @@
     <message>
         <location filename="../../app/ui/quality/messages.py" line="34" />
         <source>The file has wrong lines; nothing was imported.</source>
-        <translation>文件中有错误的行,未导入任何数据。</translation>
+        <translation>文件中有错误的行，未导入任何数据。</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/messages.py" line="36" />
         <source>A line needs two columns: date,mean temperature.</source>
-        <translation>每行需要两列:日期,日均气温。</translation>
+        <translation>每行需要两列：日期,日均气温。</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/messages.py" line="38" />
@@ -362,7 +362,7 @@
         <location filename="../../app/ui/quality/messages.py" line="41" />
         <location filename="../../app/ui/quality/messages.py" line="43" />
         <source>Name a season as 2025-2026.</source>
-        <translation>采暖季请写作 2025-2026。</translation>
+        <translation>供暖季请写作 2025-2026。</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/messages.py" line="44" />
@@ -372,12 +372,12 @@
     <message>
         <location filename="../../app/ui/quality/messages.py" line="44" />
         <source>The database cannot be reached; what you typed is kept. Try again.</source>
-        <translation>无法连接数据库;已输入的内容已保留,请重试。</translation>
+        <translation>无法连接数据库；已输入的内容已保留，请重试。</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/messages.py" line="55" />
         <source>Line %1: %2</source>
-        <translation>第 %1 行:%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -410,7 +410,7 @@
     <message>
         <location filename="../../app/ui/quality/quality_window.py" line="79" />
         <source>Heating &amp;season</source>
-        <translation>采暖季(&amp;S)</translation>
+        <translation>供暖季(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/quality_window.py" line="124" />
@@ -420,17 +420,17 @@
     <message>
         <location filename="../../app/ui/quality/quality_window.py" line="125" />
         <source>Room temperature: %1 (%2 of %3 samples; target %4 %)</source>
-        <translation>室温合格率:%1(%3 个计入样本中 %2 个合格;目标 %4 %)</translation>
+        <translation>室温合格率：%1(%3 个计入样本中 %2 个合格；目标 %4 %)</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/quality_window.py" line="129" />
         <source>exempt, reported apart: %1</source>
-        <translation>豁免样本(单列):%1</translation>
+        <translation>豁免样本(单列)：%1</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/quality_window.py" line="130" />
         <source>Hot water: %1 (%2 of %3; target %4 %)</source>
-        <translation>生活热水合格率:%1(%3 个读数中 %2 个合格;目标 %4 %)</translation>
+        <translation>生活热水合格率：%1(%3 个读数中 %2 个合格；目标 %4 %)</translation>
     </message>
 </context>
 <context>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../app/ui/quality/unqualified_tab.py" line="88" />
         <source>Room temperature sample not qualified: %1 %2 %3 °C (qualified %4–%5 °C), %6 failed samples this season.</source>
-        <translation>室温抽检不合格:%1 %2 %3 °C(合格范围 %4–%5 °C),本采暖季共 %6 个不合格样本。</translation>
+        <translation>室温抽检不合格：%1 %2 %3 °C(合格范围 %4–%5 °C)，本供暖季共 %6 个不合格样本。</translation>
     </message>
     <message>
         <location filename="../../app/ui/quality/unqualified_tab.py" line="109" />

@@ -130,7 +130,7 @@
     <message>
         <location filename="../../app/ui/reports/survey_form.py" line="82"/>
         <source>optional: the customer's account number</source>
-        <translation>可选:客户户号</translation>
+        <translation>可选：客户户号</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports/survey_form.py" line="88"/>

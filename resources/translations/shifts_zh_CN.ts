@@ -52,27 +52,27 @@
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
             <source>Your handover to %1 is waiting for their signature. Until the incoming colleague signs, you remain on duty and may not leave the desk (rule 3.4.2).</source>
-            <translation>您交给 %1 的交接班记录正在等待对方签字。接班人签字之前,您仍在岗,不得离台(第 3.4.2 条)。</translation>
+            <translation>您交给 %1 的交接班记录正在等待对方签字。接班人签字之前，您仍在岗，不得离台(第 3.4.2 条)。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
             <source>Your handover log is still a draft: hand it over and wait for the incoming colleague's signature before ending the shift (rule 3.4.2).</source>
-            <translation>您的交接日志还是草稿:请先交班,并等接班人签字后再下班(第 3.4.2 条)。</translation>
+            <translation>您的交接日志还是草稿：请先交班，并等接班人签字后再下班(第 3.4.2 条)。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
             <source>You are on the %1 shift until %2 and have not handed over yet: write the handover log first (rules 3.4.2, 3.4.3).</source>
-            <translation>您在%1值班至 %2,尚未交班:请先填写交接日志(第 3.4.2、3.4.3 条)。</translation>
+            <translation>您在%1值班至 %2，尚未交班：请先填写交接日志(第 3.4.2、3.4.3 条)。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
             <source>On duty: awaiting %1's signature</source>
-            <translation>在岗:等待 %1 签字接班</translation>
+            <translation>在岗：等待 %1 签字接班</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
             <source>On duty: %1 shift until %2</source>
-            <translation>在岗:%1 至 %2</translation>
+            <translation>在岗：%1 至 %2</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
@@ -198,7 +198,7 @@
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>Your open, overdue and callback-pending work orders pass to the incoming colleague, who acknowledges each one when signing.</source>
-            <translation>您负责的未完成、已超时和待回访工单将移交给接班人,接班人签字时逐条确认。</translation>
+            <translation>您负责的未完成、已超时和待回访工单将移交给接班人，接班人签字时逐条确认。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
@@ -208,42 +208,42 @@
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>%1 shift until %2</source>
-            <translation>%1,至 %2</translation>
+            <translation>%1，至 %2</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>Swap: %1 and %2 (%3 / %4) %5</source>
-            <translation>调班:%1 与 %2(%3 / %4)%5</translation>
+            <translation>调班：%1 与 %2(%3 / %4)%5</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>Leave: %1 from %2 to %3</source>
-            <translation>请假:%1 %2 至 %3</translation>
+            <translation>请假：%1 %2 至 %3</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>Carried-over work orders: %1</source>
-            <translation>移交工单:%1 条</translation>
+            <translation>移交工单：%1 条</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>Handed over to %1 at %2. You remain on duty until they sign with their own password (rule 3.4.2).</source>
-            <translation>已于 %2 交给 %1。对方用本人密码签字之前,您仍在岗(第 3.4.2 条)。</translation>
+            <translation>已于 %2 交给 %1。对方用本人密码签字之前，您仍在岗(第 3.4.2 条)。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>Handover complete (%1, %2). You may end your shift.</source>
-            <translation>交接完成(%1,%2)。您可以下班了。</translation>
+            <translation>交接完成(%1，%2)。您可以下班了。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>You are on duty%1. Write the log, then hand it over: you stay on duty until the incoming colleague signs (rule 3.4.2).</source>
-            <translation>您正在值班%1。请填写交接日志后交班;接班人签字之前您仍在岗(第 3.4.2 条)。</translation>
+            <translation>您正在值班%1。请填写交接日志后交班；接班人签字之前您仍在岗(第 3.4.2 条)。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>Row %1: %2</source>
-            <translation>第 %1 行:%2</translation>
+            <translation>第 %1 行：%2</translation>
         </message>
     </context>
     <context>
@@ -417,12 +417,12 @@
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>The database cannot be reached; what you typed is kept. Try again.</source>
-            <translation>无法连接数据库;已填写的内容仍保留,请稍后重试。</translation>
+            <translation>无法连接数据库；已填写的内容仍保留，请稍后重试。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>Job number or password is wrong; nothing was signed.</source>
-            <translation>工号或密码不正确,未签字。</translation>
+            <translation>工号或密码不正确，未签字。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
@@ -432,7 +432,7 @@
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>This handover is addressed to another colleague; only they can sign it.</source>
-            <translation>这份交接是交给另一位同事的,只有该同事可以签字。</translation>
+            <translation>这份交接是交给另一位同事的，只有该同事可以签字。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
@@ -447,7 +447,7 @@
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>This handover is already complete and can no longer change.</source>
-            <translation>此交接已完成,不能再修改。</translation>
+            <translation>此交接已完成，不能再修改。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
@@ -462,22 +462,22 @@
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>The log is handed over; take it back first to change it.</source>
-            <translation>日志已交班;如需修改,请先收回。</translation>
+            <translation>日志已交班；如需修改，请先收回。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>Another desk changed this handover just now; open it again.</source>
-            <translation>另一台工作站刚刚修改了此交接,请重新打开。</translation>
+            <translation>另一台工作站刚刚修改了此交接，请重新打开。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>Corrections are for signed handovers; edit the draft instead.</source>
-            <translation>更正只用于已完成的交接;草稿请直接修改。</translation>
+            <translation>更正只用于已完成的交接；草稿请直接修改。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>Choose a colleague: you cannot hand over to yourself.</source>
-            <translation>请选择一位同事:不能交班给自己。</translation>
+            <translation>请选择一位同事：不能交班给自己。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
@@ -492,7 +492,7 @@
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>Say what is wrong with equipment that is not working.</source>
-            <translation>设备不正常时,请说明具体情况。</translation>
+            <translation>设备不正常时，请说明具体情况。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
@@ -517,7 +517,7 @@
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>Enter a time as HH:MM, e.g. 08:00.</source>
-            <translation>请按 时:分 填写时间,例如 08:00。</translation>
+            <translation>请按 时:分 填写时间，例如 08:00。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
@@ -532,7 +532,7 @@
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>This duty was swapped and stays on the roster for the record.</source>
-            <translation>该班次已调过班,为留存记录不能删除。</translation>
+            <translation>该班次已调过班，为留存记录不能删除。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
@@ -593,7 +593,7 @@
         <message>
             <location filename="../../app/ui/shifts/view_html.py" />
             <source>Shift: %1 · outgoing: %2 · incoming: %3</source>
-            <translation>班次:%1 · 交班人:%2 · 接班人:%3</translation>
+            <translation>班次：%1 · 交班人：%2 · 接班人：%3</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/view_html.py" />
@@ -603,7 +603,7 @@
         <message>
             <location filename="../../app/ui/shifts/view_html.py" />
             <source>Released by shift leader %1: %2</source>
-            <translation>班长 %1 确认放行:%2</translation>
+            <translation>班长 %1 确认放行：%2</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/view_html.py" />
@@ -731,7 +731,7 @@
         <message>
             <location filename="../../app/ui/shifts/history_window.py" />
             <source>A signed log is read-only: write a correction here; it is appended with your name and the time</source>
-            <translation>已签字的日志不能修改:请在此填写更正,系统将附上您的姓名和时间追加保存</translation>
+            <translation>已签字的日志不能修改：请在此填写更正，系统将附上您的姓名和时间追加保存</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/history_window.py" />
@@ -859,7 +859,7 @@
         <message>
             <location filename="../../app/ui/shifts/leave_tab.py" />
             <source>Approved. These shifts now need cover: %1</source>
-            <translation>已批准。以下班次需要安排顶班:%1</translation>
+            <translation>已批准。以下班次需要安排顶班：%1</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/leave_tab.py" />
@@ -877,7 +877,7 @@
         <message>
             <location filename="../../app/ui/shifts/override_dialog.py" />
             <source>The incoming colleague has not signed. A shift leader may release the outgoing agent; the reason is recorded in the audit log.</source>
-            <translation>接班人尚未签字。班长可以确认放行交班人,原因将记入审计日志。</translation>
+            <translation>接班人尚未签字。班长可以确认放行交班人，原因将记入审计日志。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/override_dialog.py" />
@@ -935,12 +935,12 @@
         <message>
             <location filename="../../app/ui/shifts/pattern_tab.py" />
             <source>Preset: &amp;day and night</source>
-            <translation>预设:白班/夜班(&amp;D)</translation>
+            <translation>预设：白班/夜班(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/pattern_tab.py" />
             <source>Preset: &amp;three shifts</source>
-            <translation>预设:三班倒(&amp;T)</translation>
+            <translation>预设：三班倒(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/pattern_tab.py" />
@@ -965,7 +965,7 @@
         <message>
             <location filename="../../app/ui/shifts/pattern_tab.py" />
             <source>Times are the centre's local time. Only a shift leader changes the pattern; duties already rostered keep their shift.</source>
-            <translation>时间为本中心当地时间。只有班长可以修改班次设置;已排的班次保持不变。</translation>
+            <translation>时间为本中心当地时间。只有班长可以修改班次设置；已排的班次保持不变。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/pattern_tab.py" />
@@ -990,7 +990,7 @@
         <message>
             <location filename="../../app/ui/shifts/pattern_tab.py" />
             <source>Row %1: </source>
-            <translation>第 %1 行:</translation>
+            <translation>第 %1 行：</translation>
         </message>
     </context>
     <context>
@@ -1081,7 +1081,7 @@
         <message>
             <location filename="../../app/ui/shifts/sign_dialog.py" />
             <source>Take over the shift: sign the handover</source>
-            <translation>接班:签字确认交接</translation>
+            <translation>接班：签字确认交接</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/sign_dialog.py" />
@@ -1151,12 +1151,12 @@
         <message>
             <location filename="../../app/ui/shifts/sign_dialog.py" />
             <source>From %1, handed over %2</source>
-            <translation>%1 交班,时间 %2</translation>
+            <translation>%1 交班，时间 %2</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/sign_dialog.py" />
             <source>Carried-over work orders to acknowledge: %1</source>
-            <translation>需确认的移交工单:%1 条</translation>
+            <translation>需确认的移交工单：%1 条</translation>
         </message>
     </context>
     <context>
@@ -1164,7 +1164,7 @@
         <message>
             <location filename="../../app/ui/shifts/log_editor.py" />
             <source>One change per line: leave, swaps, who covers whom</source>
-            <translation>每行一项:请假、调班、谁顶谁的班</translation>
+            <translation>每行一项：请假、调班、谁顶谁的班</translation>
         </message>
     </context>
 </TS>

@@ -46,7 +46,7 @@ def temperature_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
         ["计入样本", rate.counted], ["合格样本", rate.qualified],
         ["合格率 %", _num(rate.rate)], ["目标 %", _num(rate.target)],
         ["达标", _yes(rate.meets_target)], ["上报期限", rate.report_by.isoformat()],
-        ["缺室外温度的抽检日", rate.days_without_outdoor]], title="本采暖季室温合格率")
+        ["缺室外温度的抽检日", rate.days_without_outdoor]], title="本供暖季室温合格率")
     by_day: dict = defaultdict(list)
     for j in judged:
         by_day[j.row.day].append(j)
@@ -73,7 +73,7 @@ def temperature_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
     target = float(rate.target)
     chart = Chart("bar", "各抽检日室温合格率 %", categories,
                   {"合格率 %": rates, "目标 %": [target] * len(categories)})
-    return [Figure("室温抽检合格率", f"{season.label} 采暖季", [summary, days, exempt, failed],
+    return [Figure("室温抽检合格率", f"{season.label} 供暖季", [summary, days, exempt, failed],
                    [chart] if categories else [],
                    ["规则 5.1.1:室温 16–20 °C 为合格(特殊用户按合同);室外日均气温低于 −7 °C"
                     "之日的样本豁免,单列。",
@@ -112,7 +112,7 @@ def hot_water_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
     summary = Table(["项目", "数值"], [
         ["读数", rate.readings], ["合格", rate.qualified], ["合格率 %", _num(rate.rate)],
         ["目标 %", _num(rate.target)], ["达标", _yes(rate.meets_target)]],
-        title="本采暖季生活热水合格率")
+        title="本供暖季生活热水合格率")
     failed = Table(["日期", "户号", "用户", "水温 °C", "合格范围 °C"],
                    [[j.row.day.isoformat(), j.row.account_number, j.row.name,
                      float(j.row.temperature), f"{j.range.low}–{j.range.high}"]
@@ -120,7 +120,7 @@ def hot_water_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
     chart = Chart("bar", "各月生活热水合格率 %", [r[0] for r in month_rates],
                   {"合格率 %": [r[3] or 0.0 for r in month_rates],
                    "目标 %": [float(rate.target)] * len(month_rates)})
-    return [Figure("生活热水合格率", f"{season.label} 采暖季",
+    return [Figure("生活热水合格率", f"{season.label} 供暖季",
                    [summary, Table(["月份", "读数", "合格", "合格率 %"], month_rows,
                                    title="各月"), failed],
                    [chart] if month_rows else [],

@@ -1,0 +1,74 @@
+"""Chinese text uses full-width punctuation (：，；) and one word for the heating season.
+
+Fails on an ASCII ':', ',' or ';' next to a Chinese character (spaces between count as
+next to) in any resources/translations/*_zh_CN.ts translation, and on 采暖季/供热季 there
+or in the printed documents. What the user types stays ASCII: times (08:00, 时:分,
+HH:MM) and the CSV line format (日期,日均气温 / 2025-12-05,-8.5), which sit between
+digits or are listed here.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILES = sorted((ROOT / "resources" / "translations").glob("*_zh_CN.ts"))
+CJK = r"[\u3400-\u9fff\u3000-\u303f\uff08\uff09\uff1a\uff0c\uff1b\u201c\u201d]"
+ASCII_NEXT_TO_CJK = re.compile(rf"{CJK} *[:,;]|[:,;] *{CJK}")
+LITERALS = ("时:分", "日期,日均气温")  # what the user types or what a CSV line holds
+OTHER_SEASON_WORDS = ("采暖季", "供热季", "采暖期", "供暖期", "供热期")
+
+
+def ascii_punctuation_beside_chinese(text: str) -> list[str]:
+    for literal in LITERALS:
+        text = text.replace(literal, "")
+    return [m.group(0) for m in ASCII_NEXT_TO_CJK.finditer(text)]
+
+
+def _translations(ts: Path) -> list[tuple[str, str]]:
+    found = []
+    for message in ET.parse(ts).iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("vanished", "obsolete"):
+            continue
+        found.append((message.findtext("source") or "", translation.text or ""))
+    return found
+
+
+def test_the_check_finds_ascii_punctuation_and_spares_times() -> None:
+    assert ascii_punctuation_beside_chinese("已保存:工单 %1,完成时限 %2") == [
+        "存:", ",完"]
+    assert ascii_punctuation_beside_chinese("无法连接 ;请重试") == ["接 ;"]
+    assert ascii_punctuation_beside_chinese("已保存：工单 %1，例如 08:00。") == []
+    assert ascii_punctuation_beside_chinese("请按 时:分 填写，例如 2025-12-05,-8.5") == []
+
+
+def test_there_are_translations_to_check() -> None:
+    assert len(TS_FILES) >= 8
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_chinese_translations_use_full_width_punctuation(ts: Path) -> None:
+    bad = [(source, text) for source, text in _translations(ts)
+           if ascii_punctuation_beside_chinese(text)]
+    assert not bad, f"ASCII :,; beside Chinese in {ts.name} (use ：，；): {bad}"
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_the_heating_season_is_called_gongnuanji(ts: Path) -> None:
+    bad = [text for _source, text in _translations(ts)
+           if any(word in text for word in OTHER_SEASON_WORDS)]
+    assert not bad, f"say 供暖季 in {ts.name}: {bad}"
+
+
+def test_printed_documents_say_gongnuanji() -> None:
+    files = [*sorted((ROOT / "app" / "printing").rglob("*.py")),
+             *sorted((ROOT / "app" / "workflows").rglob("*.py")),
+             *sorted((ROOT / "docs").rglob("*.md")), ROOT / "README.md"]
+    bad = [f"{path.relative_to(ROOT)}: {word}" for path in files
+           for word in OTHER_SEASON_WORDS if word in path.read_text(encoding="utf-8")]
+    assert not bad, f"say 供暖季: {bad}"
