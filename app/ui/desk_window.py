@@ -33,6 +33,7 @@ from app.ui.intake.new_customer_dialog import NewCustomerDialog
 from app.ui.intake.offline_banner import OfflineBanner
 from app.ui.intake.style import DESK_STYLE
 from app.ui.ops import Op, OpRunner
+from app.ui.screen_fit import fit_to_screen
 from app.ui.slots import FeatureSlots
 from app.workflows.call import CurrentCall
 from app.workflows.desk import Desk
@@ -123,7 +124,7 @@ class DeskWindow(QMainWindow):
         if ring_server is not None:
             ring_server.rung.connect(self.ring)
         install_desk_guards(self)
-        self.resize(1440, 900)
+        fit_to_screen(self, 1440, 900)  # never larger than a 1366×768 screen
 
     # ---- building -------------------------------------------------------------------
     def _wire(self) -> None:

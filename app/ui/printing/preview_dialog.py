@@ -32,6 +32,7 @@ from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.ops import Op, OpRunner
 from app.ui.printing.pdf_job import PdfProgress, PdfWritten, prepare_fonts, write_pdf
 from app.ui.printing.qt_surface import page_image, print_pages
+from app.ui.screen_fit import fit_to_screen
 from app.workflows.desk import Desk
 
 PREVIEW_DPI = 96
@@ -99,7 +100,7 @@ class PreviewDialog(QDialog):
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Home"), self, lambda: self.show_page(-self.index))
         QShortcut(QKeySequence("End"), self, lambda: self.show_page(job.page_count))
-        self.resize(900, 980)
+        fit_to_screen(self, 900, 980)  # never larger than a 1366×768 screen
         self.show_page(0)
 
     def show_page(self, step: int) -> None:

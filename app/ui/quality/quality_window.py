@@ -28,6 +28,7 @@ from app.ui.quality.messages import quality_explain, quality_field_errors
 from app.ui.quality.outdoor_tab import OutdoorTab
 from app.ui.quality.plan_tab import PlanTab
 from app.ui.quality.unqualified_tab import UnqualifiedTab
+from app.ui.screen_fit import fit_to_screen
 from app.workflows.desk import Desk
 from app.workflows.quality.rates import HotWaterRate, RoomRate, room_rate, season_hot_water
 from app.workflows.quality.season import SeasonView, season_view
@@ -46,7 +47,7 @@ class QualityWindow(QMainWindow):
         self.ops.explain_with(quality_explain)
         self._asked = 0  # only the newest of overlapping reads is shown
         self.setWindowTitle(self.tr("Heating quality"))
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)  # never larger than a 1366×768 screen
         self.seasons = QComboBox()
         self.rates = QLabel()
         self.rates.setObjectName("qualityRates")

@@ -35,6 +35,7 @@ from app.ui.messages import message_for
 from app.ui.ops import Op, OpRunner
 from app.ui.reports.chart_widget import ChartWidget
 from app.ui.reports.survey_form import SurveyDialog
+from app.ui.screen_fit import fit_to_screen
 from app.workflows.desk import Desk
 from app.workflows.reports.export import BuiltReport, build_report, render, write_atomically
 from app.workflows.reports.registry import Figure, Table, reports
@@ -139,7 +140,7 @@ class DashboardWindow(QMainWindow):
                            ("Ctrl+E", lambda: self.export("xlsx")),
                            ("Ctrl+N", self.enter_surveys), ("Esc", self.close)):
             QShortcut(QKeySequence(keys), self, slot)
-        self.resize(1180, 820)
+        fit_to_screen(self, 1180, 820)  # never larger than a 1366×768 screen
         self.refresh()
 
     def _message(self, code: str) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.field_errors import FieldError
 from app.ui.ops import Op, OpRunner
+from app.ui.screen_fit import fit_to_screen
 from app.ui.shifts import labels
 from app.ui.shifts.carry_table import CarryTable
 from app.ui.shifts.duty_guard import duty_text
@@ -91,7 +92,7 @@ class HandoverDialog(QDialog):
         self.watch = HandoverWatch(desk, self.refresh, self, live=live)
         self.finished.connect(lambda _r: self.watch.stop())
         self.load()
-        self.resize(1280, 820)
+        fit_to_screen(self, 1280, 820)  # never larger than a 1366×768 screen
 
     # ---- building -------------------------------------------------------------------
     def _section(self, title: str) -> QLabel:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.field_errors import FieldError
 from app.ui.ops import Op, OpRunner
+from app.ui.screen_fit import fit_to_screen
 from app.ui.shifts import labels
 from app.ui.shifts.messages import handover_explain, handover_field_errors
 from app.ui.shifts.override_dialog import OverrideDialog
@@ -98,7 +99,7 @@ class HistoryWindow(QDialog):
         self.override_dialog: OverrideDialog | None = None
         self._build()
         self.search()
-        self.resize(1200, 780)
+        fit_to_screen(self, 1200, 780)  # never larger than a 1366×768 screen
 
     def _build(self) -> None:
         bar = QHBoxLayout()

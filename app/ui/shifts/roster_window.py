@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.field_errors import FieldError
 from app.ui.ops import Op, OpRunner
+from app.ui.screen_fit import fit_to_screen
 from app.ui.shifts import labels
 from app.ui.shifts.leave_tab import LeaveTab
 from app.ui.shifts.messages import handover_explain, handover_field_errors
@@ -81,7 +82,7 @@ class RosterWindow(QDialog):
         self.leave.roster_changed.connect(self.load)
         self._load_staff()
         self.load()
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)  # never larger than a 1366×768 screen
 
     def _roster_page(self) -> QWidget:
         page = QWidget()

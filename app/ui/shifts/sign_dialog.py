@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.field_errors import FieldError
 from app.ui.ops import Op, OpRunner
+from app.ui.screen_fit import fit_to_screen
 from app.ui.shifts import labels
 from app.ui.shifts.messages import handover_explain, handover_field_errors
 from app.ui.shifts.view_html import handover_html
@@ -110,7 +111,7 @@ class SignDialog(QDialog):
             self.job_number.setReadOnly(True)
         self.sign_button.setEnabled(False)  # until the log to sign has arrived
         self.load(handover_id)
-        self.resize(980, 760)
+        fit_to_screen(self, 980, 760)  # never larger than a 1366×768 screen
 
     def load(self, handover_id: int | None = None) -> None:
         desk = self.desk

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.ui import timefmt
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.ops import Op, OpRunner
+from app.ui.screen_fit import fit_to_screen
 from app.ui.tickets import labels
 from app.ui.tickets.incident_form import IncidentFormView
 from app.ui.tickets.incident_text import kind_label
@@ -93,7 +94,7 @@ class IncidentsWindow(QWidget):
                            ("Ctrl+S", self.form.save), ("Ctrl+L", self.link_number.setFocus),
                            ("Ctrl+R", self.resolution.setFocus), ("F5", self.reload)):
             QShortcut(QKeySequence(keys), self, slot)
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)  # never larger than a 1366×768 screen
         self._show_selected()  # nothing chosen until the list arrives
         self.ops.run(Op(lambda: _places(desk), done=self.form.set_places,
                         key="incidents.places"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.ui.change_feed_qt import QtChangeFeed
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.ops import Op, OpRunner
+from app.ui.screen_fit import fit_to_screen
 from app.ui.tickets import actions, labels
 from app.ui.tickets.actions import ActionBar
 from app.ui.tickets.detail_pane import DetailPane
@@ -108,7 +109,7 @@ class QueueWindow(QWidget):
         self._tick = QTimer(self)  # colours move with the clock: repaint once a minute
         self._tick.timeout.connect(self.repaint_deadlines)
         self._follow_changes()
-        self.resize(1400, 820)
+        fit_to_screen(self, 1400, 820)  # never larger than a 1366×768 screen
         self.ops.run(Op(lambda: active_units(desk.uow()), done=self.filter_bar.set_units,
                         key="queue.units"))
         self.estates = estate_cache_of(parent)
