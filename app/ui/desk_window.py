@@ -206,7 +206,9 @@ class DeskWindow(QMainWindow):
             self._show_pop(pop)
             if then is not None:
                 then()
-            if focus:
+            if focus and self.call.answered_at is not None:
+                self.form.focus_text()  # answered before the card came: keep on the text
+            elif focus:
                 self.form.channel.setFocus()
 
         self.ops.run(Op(lookup, done=show, key=f"desk.pop.{serial}",
@@ -258,6 +260,8 @@ class DeskWindow(QMainWindow):
     def answer(self) -> None:
         if not self.call.answer():
             self.statusBar().showMessage(self.tr("No ringing call to answer"), 3000)
+            return
+        self.form.focus_text()  # picked up: the agent writes what the caller says
 
     def save(self) -> None:
         """Ctrl+S: save the intake; pressed again while it saves, nothing happens."""

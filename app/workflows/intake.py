@@ -87,6 +87,10 @@ def validate(form: IntakeForm) -> dict[str, str]:
         errors["description"] = "required"
     elif len(form.description) > MAX_DESCRIPTION:
         errors["description"] = "text.too_long"
+    if form.outcome == Outcome.ANSWERED.value and not form.answer.strip():
+        errors["answer"] = "required"   # rule 3.6.2(2): answered on the spot, say what was told
+    elif len(form.answer) > MAX_DESCRIPTION:
+        errors["answer"] = "text.too_long"
     if form.outcome == Outcome.WORK_ORDER.value:
         if form.level not in (1, 2, 3):
             errors["level"] = "level.invalid"

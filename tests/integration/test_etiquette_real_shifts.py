@@ -27,7 +27,7 @@ def _at(clock: FixedClock, day: date, hh: int, mm: int = 0) -> None:
 def _call(db, clock, actor, *, ring_s: float = 5) -> int:
     result = save_intake(UnitOfWork(db, actor, clock), IntakeForm(
         channel="phone", category="repair", description="暖气不热", phone="13811112222",
-        rang_at=clock() - timedelta(seconds=ring_s), answered_at=clock()))
+        answer="已答复", rang_at=clock() - timedelta(seconds=ring_s), answered_at=clock()))
     return result.contact_id
 
 

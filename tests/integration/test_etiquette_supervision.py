@@ -17,7 +17,7 @@ DAY = date(2026, 11, 26)  # the clock fixture stands at 09:30 Beijing time on th
 
 
 def _call(db, clock, actor, *, ring_s: float | None, description: str = "暖气不热",
-          answer: str = "", channel: str = "phone") -> int:
+          answer: str = "已答复", channel: str = "phone") -> int:
     rang = clock() - timedelta(seconds=ring_s) if ring_s is not None else None
     result = save_intake(UnitOfWork(db, actor, clock), IntakeForm(
         channel=channel, category="repair", description=description, answer=answer,

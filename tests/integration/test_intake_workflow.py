@@ -57,10 +57,12 @@ def test_levels_two_and_three_deadlines(db, clock, basics, level, hours):
 def test_invalid_input_writes_nothing(db, clock, basics):
     before = (_count(db, Contact), _count(db, Ticket), _count(db, Event))
     bad_forms = [
-        IntakeForm(channel="phone", category="repair", description="x", phone="12ab"),
-        IntakeForm(channel="phone", category="repair", description="  ", phone="13811112222"),
+        IntakeForm(channel="phone", category="repair", description="x", phone="12ab",
+                   answer="已答复"),
+        IntakeForm(channel="phone", category="repair", description="  ", phone="13811112222",
+                   answer="已答复"),
         IntakeForm(channel="phone", category="repair", description="x", phone="13811112222",
-                   account_number="NOPE-1"),
+                   account_number="NOPE-1", answer="已答复"),
         IntakeForm(channel="phone", category="repair", description="x", phone="13811112222",
                    outcome="work_order", level=1, unit_id=99999),
     ]

@@ -28,7 +28,7 @@ def _intake(db, clock, basics, phone, customer_id, *, order: bool, text: str = "
     clock.advance(minutes=7)
     return save_intake(UnitOfWork(db, basics.agent, clock), IntakeForm(
         channel="phone", category="repair" if order else "enquiry", description=text,
-        phone=phone, customer_id=customer_id,
+        phone=phone, customer_id=customer_id, answer="" if order else "已答复",
         outcome="work_order" if order else "answered", level=2 if order else None,
         unit_id=basics.unit_ids[0] if order else None))
 

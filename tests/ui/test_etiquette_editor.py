@@ -120,7 +120,7 @@ def test_figures_show_each_agent_and_shift(qtbot: QtBot, desk: Desk, basics, clo
     agent = desk.signed_in(basics.agent)
     result = save_intake(agent.uow(), IntakeForm(
         channel="phone", category="repair", description="暖气不热", phone="13811112222",
-        rang_at=clock() - timedelta(seconds=9), answered_at=clock()))
+        answer="已答复", rang_at=clock() - timedelta(seconds=9), answered_at=clock()))
     record_call(agent.uow(), result.contact_id, ["ringing", "greeting", "farewell"], 1)
     dialog = FiguresDialog(desk.signed_in(basics.leader))
     qtbot.addWidget(dialog)

@@ -20,7 +20,7 @@ def _call_at(desk: Desk, clock, hh: int, mm: int = 0) -> None:
     clock.now = datetime(2026, 11, 26, hh, mm, tzinfo=BEIJING).astimezone(UTC)
     save_intake(desk.uow(), IntakeForm(
         channel="phone", category="repair", description="暖气不热", phone="13811112222",
-        rang_at=clock() - timedelta(seconds=4), answered_at=clock()))
+        answer="已答复", rang_at=clock() - timedelta(seconds=4), answered_at=clock()))
 
 
 def test_figures_name_the_real_shifts_with_their_hours(

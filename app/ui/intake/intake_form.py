@@ -75,7 +75,6 @@ class IntakeFormView(QFrame):
         self.answer = QPlainTextEdit()
         self.answer.setObjectName("answer")
         self.answer.setTabChangesFocus(True)
-        self.answer.setPlaceholderText(self.tr("The answer given to the caller"))
         self.answer.setFixedHeight(72)
         self.level = QComboBox()
         self.level.setObjectName("level")
@@ -153,7 +152,11 @@ class IntakeFormView(QFrame):
 
     def _apply_outcome(self) -> None:
         work_order = self.outcome.currentData() == Outcome.WORK_ORDER.value
-        self.answer.setEnabled(not work_order)
+        # rule 3.6.2(2): what the caller was told is recorded whatever the handling; it is
+        # required only when the call was answered on the spot
+        self.answer.setPlaceholderText(self.tr(
+            "What you told the caller (for the record)") if work_order else self.tr(
+            "The answer given to the caller (required)"))
         for widget in (self.level, self.unit):
             widget.setEnabled(work_order)
         self.update_due()
@@ -192,6 +195,10 @@ class IntakeFormView(QFrame):
         self.due.setText(self.tr("%1 (in %2 h)").replace(
             "%1", timefmt.fmt(due_at(self._clock(), level, self.settings), timefmt.SHORT)).replace(
             "%2", str(self.settings.sla_hours(level))))
+
+    def focus_text(self) -> None:
+        """The call was answered: the agent writes what the caller says next."""
+        self.description.setFocus()
 
     def has_text(self) -> bool:
         return bool(self.description.toPlainText().strip() or self.answer.toPlainText().strip())

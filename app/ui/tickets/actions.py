@@ -47,7 +47,7 @@ from app.workflows.tickets.errors import ClaimConflict, IllegalTransition, Ticke
 from app.workflows.units import active_units
 
 AskText = Callable[[str, str], str | None]
-AskChoice = Callable[[str, str, Sequence[tuple[Any, str]]], Any]
+AskChoice = Callable[..., Any]  # (title, label, choices, current=None) -> chosen value
 BUTTONS_PER_ROW = 3  # eleven Chinese step names with their shortcut need the width
 
 
@@ -83,9 +83,11 @@ def _ask_text(parent: QWidget) -> AskText:
 
 
 def _ask_choice(parent: QWidget) -> AskChoice:
-    def ask(title: str, label: str, choices: Sequence[tuple[Any, str]]) -> Any:
+    def ask(title: str, label: str, choices: Sequence[tuple[Any, str]],
+            current: Any = None) -> Any:
         texts = [text for _, text in choices]
-        text, ok = QInputDialog.getItem(parent, title, label, texts, 0, False)
+        first = next((n for n, (value, _) in enumerate(choices) if value == current), 0)
+        text, ok = QInputDialog.getItem(parent, title, label, texts, first, False)
         return choices[texts.index(text)][0] if ok else None
 
     return ask
@@ -199,7 +201,7 @@ class ActionBar(QObject):
         unit = self.ask_choice(
             QCoreApplication.translate("QueueActions", "Dispatch"),
             QCoreApplication.translate("QueueActions", "Executing unit:"),
-            [(u.id, u.name) for u in units])
+            [(u.id, u.name) for u in units], d.unit_id)  # the order's own unit first
         if unit is None:
             return
         desk, tid, v = self.desk, d.id, d.version

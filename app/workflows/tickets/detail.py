@@ -54,6 +54,7 @@ class TicketDetail:
     incident_id: int | None = None
     assignee_id: int | None = None  # who holds it: decides whether it may be claimed
     due_soon: timedelta = timedelta(hours=1)  # the setting ticket.due_soon_minutes
+    unit_id: int | None = None  # the order's own executing unit: dispatch offers it first
 
 
 def _parts(value: object) -> tuple[str, ...]:
@@ -68,7 +69,7 @@ def ticket_detail(uow: UnitOfWork, ticket_id: int) -> TicketDetail:
         found = repo.detail(ticket_id)
         if found is None:
             raise NotFound(f"work order {ticket_id}")
-        ticket, unit, customer, account, address, assignee, creator = found
+        ticket, unit, customer, account, address, assignee, creator, escalated_at = found
         history = tuple(
             HistoryEntry(occurred_at=r[1], actor_name=r[4] or "", action=r[2],
                          changes=tuple(sorted((str(k), _parts(v))
@@ -84,7 +85,8 @@ def ticket_detail(uow: UnitOfWork, ticket_id: int) -> TicketDetail:
             created_by_name=creator or "", responsibility=ticket.responsibility.value,
             resolution=ticket.resolution, received_at=ticket.received_at,
             due_at=ticket.due_at, closed_at=ticket.closed_at, version=ticket.version,
-            paused_at=ticket.paused_at, escalated_at=ticket.escalated_at,
+            paused_at=ticket.paused_at, escalated_at=escalated_at,
             escalation_reason=ticket.escalation_reason, history=history,
             is_case=ticket.is_case, callback_due_at=ticket.callback_due_at,
-            incident_id=ticket.incident_id, due_soon=ticket_times(uow).due_soon)
+            incident_id=ticket.incident_id, due_soon=ticket_times(uow).due_soon,
+            unit_id=ticket.unit_id)
