@@ -28,6 +28,15 @@ STATUS = {"draft": "草稿", "handed_over": "待接班人签字", "signed": "已
           "overridden": "班长代为确认"}
 EQUIPMENT_STATE = {"ok": "正常", "faulty": "故障", "out_of_service": "停用"}
 CARRY_REASON = {"overdue": "已超时", "callback": "待回访", "open": "处理中"}
+TICKET_STATUS = {"new": "新建", "dispatched": "已派单", "in_progress": "处理中",
+                 "resolved": "已解决", "closed": "已关闭"}
+
+
+def _person(name: str, job_number: str) -> str:
+    """"李明(工号 1002)": who, and the job number that identifies them on paper."""
+    if not name:
+        return "—"
+    return f"{name}(工号 {job_number})" if job_number else name
 
 
 def _fmt(moment: datetime | None, zone: tzinfo) -> str:
@@ -61,21 +70,21 @@ def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: t
     shift = f"{view.shift_date} {view.shift_name}".strip() or "—"
     story: list[Flowable] = [
         p("客服中心交接班记录", title), Spacer(1, 4 * mm),
-        table([[p("班次"), p(shift), p("状态"), p(STATUS.get(view.status, view.status))],
-               [p("交班人"), p(f"{view.outgoing_name}({view.outgoing_job_number})"),
-                p("接班人"), p(view.incoming_name or "—")],
+        table([[p("班次"), p(shift), p("交接状态"), p(STATUS.get(view.status, view.status))],
+               [p("交班人"), p(_person(view.outgoing_name, view.outgoing_job_number)),
+                p("接班人"), p(_person(view.incoming_name, view.incoming_job_number))],
                [p("交班时间"), p(_fmt(view.handed_over_at, zone)),
                 p("完成时间"), p(_fmt(view.completed_at, zone))]],
               [22 * mm, 63 * mm, 22 * mm, 63 * mm]),
         p("一、设备状况", head),
     ]
-    eq = [[p("设备"), p("状态"), p("说明")]] + [
+    eq = [[p("设备名称"), p("设备状态"), p("情况说明")]] + [
         [p(i.subject), p(EQUIPMENT_STATE.get(i.state or "", i.state or "")), p(i.text)]
         for i in view.lines("equipment")]
     story.append(table(eq, [45 * mm, 25 * mm, 100 * mm]))
     story.append(p("二、疑难个案", head))
     cases = view.lines("difficult_case")
-    story.append(table([[p("工单"), p("情况")]] + [
+    story.append(table([[p("工单号"), p("疑难情况")]] + [
         [p(i.ticket_number or "—"), p(i.text)] for i in cases], [35 * mm, 135 * mm])
         if cases else p("无"))
     story.append(p("三、人员变动", head))
@@ -83,14 +92,15 @@ def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: t
     story.append(p("\n".join(f"· {i.text}" for i in staffing)) if staffing else p("无"))
     story.append(p("四、移交工单", head))
     if view.carryovers:
-        story.append(table([[p("工单"), p("类别"), p("级别"), p("状态"), p("时限"), p("摘要"),
-                             p("确认")]] + [
-            [p(c.number), p(CATEGORY.get(c.category, c.category)), p(str(c.level)),
+        story.append(table([[p("工单号"), p("类别"), p("优先级"), p("移交原因"), p("交班时状态"),
+                             p("完成时限"), p("问题摘要"), p("接班人确认")]] + [
+            [p(c.number), p(CATEGORY.get(c.category, c.category)), p(f"{c.level}级"),
              p(CARRY_REASON.get(c.reason, c.reason)),
-             p(c.due_at.astimezone(zone).strftime("%m-%d %H:%M")),
-             p(c.description[:60]), p("✓" if c.acknowledged_at else "")]
+             p(TICKET_STATUS.get(c.status, c.status)),
+             p(_fmt(c.due_at, zone)),
+             p(c.description[:60]), p("✓ 已确认" if c.acknowledged_at else "")]
             for c in view.carryovers],
-            [25 * mm, 15 * mm, 12 * mm, 17 * mm, 25 * mm, 64 * mm, 12 * mm]))
+            [24 * mm, 15 * mm, 13 * mm, 16 * mm, 17 * mm, 22 * mm, 45 * mm, 18 * mm]))
     else:
         story.append(p("无"))
     story.append(p("五、其他事项", head))
@@ -105,8 +115,9 @@ def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: t
         sign = [f"交班人:{view.outgoing_name}", f"班长确认:{view.override_by_name}",
                 f"原因:{view.override_reason}"]
     else:
-        sign = [f"交班人签字:{view.outgoing_name}",
-                f"接班人签字:{view.signed_by_name or '________'}"]
+        sign = [f"交班人签字:{_person(view.outgoing_name, view.outgoing_job_number)}",
+                "接班人签字:" + (_person(view.signed_by_name, view.incoming_job_number)
+                                if view.signed_by_name else "________")]
     story.append(Table([[p(part) for part in sign]], hAlign="LEFT",
                        style=[("FONTNAME", (0, 0), (-1, -1), font)]))
     story.append(Spacer(1, 3 * mm))

@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING
 
 from app.ui.etiquette.install import install_etiquette
 
-# the Features menu lists entries in import order: the shift entries come before printing
+# the Features menu lists entries in key order (features.key_order), whatever the imports
 from app.ui.shifts.install import install_handover  # isort: skip
 from app.ui.printing import install as _printing  # noqa: F401 (notices, Ctrl+Shift+V/W/N/K)
 from app.ui.quality import install as _quality  # noqa: F401 (heating quality, F9)
 
-# queues (F6) and incidents (F7) keep their place before the reports (F8) in the menu
 from app.ui.tickets.install import install_overdue_alerts  # isort: skip
 from app.ui.reports import install as _reports  # noqa: F401 (F8 dashboard, Ctrl+F8 surveys)
 

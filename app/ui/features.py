@@ -58,9 +58,19 @@ def registered() -> list[FeatureAction]:
     return list(_ACTIONS)
 
 
+def key_order(action: FeatureAction) -> tuple[int, int, str, int]:
+    """The menu lists entries in key order: the function keys F1..F12 first, each plain
+    before its modified forms (F8, then Ctrl+F8), then the letter shortcuts by letter."""
+    parts = action.shortcut.split("+")
+    key, modifiers = parts[-1].strip(), len(parts) - 1
+    if len(key) > 1 and key[0] in "Ff" and key[1:].isdigit():
+        return (0, int(key[1:]), "", modifiers)
+    return (1, 0, key.upper(), modifiers)
+
+
 def available_to(role: str | None) -> list[FeatureAction]:
-    """The entries a signed-in actor of `role` may use, in registration order."""
-    return [a for a in _ACTIONS if a.allows(role)]
+    """The entries a signed-in actor of `role` may use, in key order (`key_order`)."""
+    return sorted((a for a in _ACTIONS if a.allows(role)), key=key_order)
 
 
 W = TypeVar("W", bound=QWidget)

@@ -95,18 +95,11 @@ def _first_admin(desk: Desk, probe: bool) -> tuple[bool, str]:
 
 
 def _open_desk_window(desk: Desk, actor: Actor) -> int:
-    from app.ui.ring_server import RingServer
+    from app.ui.ring_server import RingServer, warn_port_busy
 
     app = QCoreApplication.instance()
     ring_server = RingServer(app)
-    warnings: list[QWidget] = []
-    if not ring_server.start():
-        text = translate(
-            "Startup",
-            "Incoming calls cannot be announced: the ring port is in use (%1). Is another "
-            "HeatDesk running on this computer?").replace("%1", ring_server.error_text)
-        warnings.append(startup_errors.show_warning(
-            translate("Startup", "Ring hook not available"), text))
+    listening = ring_server.start()
     try:
         from app.ui.desk_window import DeskWindow
     except ModuleNotFoundError as exc:
@@ -119,6 +112,9 @@ def _open_desk_window(desk: Desk, actor: Actor) -> int:
         return startup_errors.EXIT_INCOMPLETE_BUILD
     window = DeskWindow(desk.signed_in(actor), ring_server)
     window.show()
+    # said in front of the desk once it is shown, never behind it
+    if not listening:
+        warn_port_busy(ring_server, window)  # a child of the desk: kept alive by it
     try:
         return int(QCoreApplication.exec())
     finally:

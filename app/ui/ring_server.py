@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QHostAddress, QTcpServer, QTcpSocket
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import ring_protocol
 
@@ -114,3 +115,23 @@ class RingServer(QObject):
             socket = self._server.nextPendingConnection()
             if socket is not None:
                 _RingConnection(socket, self)
+
+
+def warn_port_busy(server: RingServer, desk_window: QWidget) -> QMessageBox:
+    """Say that calls cannot be announced, in front of the desk window (its child, so the
+    window manager keeps it above the desk, not hidden behind it); not modal: the desk
+    works without the hook. Keep the returned box alive while it is shown."""
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Startup", "Ring hook not available"),
+                      QCoreApplication.translate(
+                          "Startup",
+                          "Incoming calls cannot be announced: the ring port is in use (%1). "
+                          "Is another HeatDesk running on this computer?").replace(
+                          "%1", server.error_text),
+                      QMessageBox.StandardButton.Ok, desk_window)
+    box.setObjectName("ringPortBusy")
+    box.setModal(False)  # the desk stays usable
+    box.show()
+    box.raise_()
+    box.activateWindow()
+    return box

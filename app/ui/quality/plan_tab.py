@@ -14,7 +14,7 @@ from app.ui.ops import Op, OpRunner
 from app.ui.quality.messages import quality_field_errors
 from app.ui.quality.tables import fill, make_table
 from app.workflows.desk import Desk
-from app.workflows.quality.sampling_plan import PlanView, make_plan, plan_for
+from app.workflows.quality.sampling_plan import PlanView, make_plan, may_plan, plan_for
 from app.workflows.quality.season import SeasonView
 
 
@@ -30,6 +30,8 @@ class PlanTab(QWidget):
         self.days.currentIndexChanged.connect(lambda _i: self.refresh())
         self.make_button = QPushButton(self.tr("&Make plan"))
         self.make_button.clicked.connect(self.make)
+        self.may_plan = may_plan(desk.actor)  # the UI hides what the workflow refuses
+        self.make_button.setVisible(self.may_plan)
         self.summary = QLabel()
         self.summary.setObjectName("planSummary")
         self.error = FieldError()
@@ -101,7 +103,10 @@ class PlanTab(QWidget):
         plan = self.plan
         self.make_button.setEnabled(plan is None)
         if plan is None:
-            self.summary.setText(self.tr("No plan for this day yet: press Make plan (Alt+M)."))
+            self.summary.setText(self.tr("No plan for this day yet: press Make plan (Alt+M).")
+                                 if self.may_plan else self.tr(
+                                     "No plan for this day yet: the technical section makes "
+                                     "it."))
             fill(self.table, [])
             return
         state = self.tr("target reached") if plan.reaches_target else self.tr("BELOW target")

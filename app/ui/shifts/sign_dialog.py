@@ -191,8 +191,9 @@ class SignDialog(QDialog):
                         disable=(self.sign_button,), key="sign"))
 
     def _refused(self, exc: BaseException) -> None:
-        """A wrong signature is typed again from scratch; offline, everything typed stays."""
-        if isinstance(exc, ValidationError):
+        """A wrong password is typed again from scratch; any other refusal (an order not
+        ticked, the wrong colleague named) and an outage keep what was typed."""
+        if isinstance(exc, ValidationError) and exc.errors.get("password") == "signature.invalid":
             self.password.clear()
 
     def _signed(self, done: HandoverView) -> None:

@@ -17,7 +17,9 @@ from decimal import Decimal
 from app.models.quality import SamplingPlan
 from app.repositories.quality import PlanHomeRow, QualityRepository
 from app.repositories.quality_plan import PlanSelectionRepository
-from app.repositories.uow import UnitOfWork
+from app.repositories.uow import Actor, UnitOfWork
+from app.workflows.errors import PermissionDenied
+from app.workflows.quality.measurements import may_measure
 from app.workflows.quality.plan_choice import choose_homes, choose_in_db
 from app.workflows.quality.season import check_sampling_day
 from app.workflows.settings import Settings, load_settings
@@ -64,8 +66,15 @@ def _view(repo: QualityRepository, plan: SamplingPlan, settings: Settings) -> Pl
                     len({h.estate for h in homes}), homes)
 
 
+def may_plan(actor: Actor | None) -> bool:
+    """Rule 5.1.2: the technical section samples; an agent does not choose the homes."""
+    return may_measure(actor)
+
+
 def make_plan(uow: UnitOfWork, day: date, seed: int | None = None) -> PlanView:
     """The plan of a sampling day, made once; asking again returns the stored plan."""
+    if uow.actor is not None and not may_plan(uow.actor):  # None: the demo, a bench
+        raise PermissionDenied("the sampling plan is made by the technical staff")
     with uow:
         settings = load_settings(uow)
         season = check_sampling_day(settings, day)
