@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -20,6 +21,7 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
+    bindparam,
     cast,
     func,
     literal_column,
@@ -30,6 +32,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.base import UTCDateTime
@@ -122,8 +125,9 @@ def _boxed(stmt: Select[Any]) -> Select[Any]:
     return select(stmt.subquery())
 
 
-def _covering(estate: str, building: str) -> Select[Any]:
+def _covering() -> Select[Any]:
     """The newest open incident whose area holds the building (or the whole estate)."""
+    estate, building = bindparam("estate", type_=String), bindparam("building", type_=String)
     return (select(Incident.id)
             .join(IncidentArea, IncidentArea.incident_id == Incident.id)
             .where(Incident.status == IncidentStatus.OPEN, IncidentArea.estate == estate,
@@ -132,65 +136,93 @@ def _covering(estate: str, building: str) -> Select[Any]:
             .limit(1))
 
 
+# The statements are built once per process with bound parameters and reused: building
+# this UNION ALL of some sixty typed columns cost more than the database's answer.
+@cache
+def _owners_statement() -> Executable:
+    owners = (select(CustomerPhone.customer_id)
+              .where(CustomerPhone.number == bindparam("number", type_=String))
+              .order_by(CustomerPhone.customer_id).limit(OWNERS_LIMIT))
+    return (select(*_CARD_COLUMNS).where(Customer.id.in_(owners.scalar_subquery()))
+            .order_by(Customer.id))
+
+
+@cache
+def _customer_statement() -> Executable:
+    return select(*_CARD_COLUMNS).where(
+        Customer.id == bindparam("customer_id", type_=BigInteger))
+
+
+@cache
+def _around_statement(contacts: int, incident: bool) -> Executable:
+    customer_id = bindparam("customer_id", type_=BigInteger)
+    branches = [
+        select(*_row(PHONE, CustomerPhone.id, (CustomerPhone.number,)))
+        .where(CustomerPhone.customer_id == customer_id),
+        _boxed(select(*_row(ORDER, Ticket.id,
+                            (Ticket.category, Ticket.status, Ticket.description,
+                             Unit.name), (Ticket.level,),
+                            (Ticket.received_at, Ticket.due_at)))
+               .join(Unit, Unit.id == Ticket.unit_id)
+               .where(Ticket.customer_id == customer_id,
+                      Ticket.status.in_(OPEN_TICKET_STATUSES))
+               .order_by(Ticket.due_at).limit(OPEN_ORDERS_LIMIT)),
+        _boxed(_contacts(Contact.customer_id == customer_id, contacts)),
+        _boxed(select(*_row(NOTICE, Notice.id, (Notice.kind, Notice.reason), (),
+                            (NoticeRecipient.notified_at, Notice.starts_at,
+                             Notice.ends_at)))
+               .join(Notice, Notice.id == NoticeRecipient.notice_id)
+               .where(NoticeRecipient.customer_id == customer_id)
+               .order_by(NoticeRecipient.notified_at.desc(), Notice.id.desc())
+               .limit(1)),
+    ]
+    if incident:
+        covering = _covering().scalar_subquery()
+        children = (select(func.count()).select_from(Ticket)
+                    .where(Ticket.incident_id == Incident.id).scalar_subquery())
+        branches.append(
+            select(*_row(INCIDENT, Incident.id,
+                         (Incident.kind, Incident.title, Incident.description,
+                          Incident.status, Incident.resolution),
+                         (Incident.unit_id, children),
+                         (Incident.started_at, Incident.expected_end_at)))
+            .where(Incident.id == covering))
+        branches.append(
+            select(*_row(AREA, IncidentArea.id,
+                         (IncidentArea.estate, IncidentArea.building)))
+            .where(IncidentArea.incident_id == covering))
+    return union_all(*branches)
+
+
+@cache
+def _phone_contacts_statement(limit: int) -> Executable:
+    return _contacts(Contact.phone == bindparam("phone", type_=String), limit)
+
+
 class ScreenPopRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def owners(self, number: str) -> list[Any]:
         """Card columns of every customer with this number, lowest id first."""
-        owners = (select(CustomerPhone.customer_id).where(CustomerPhone.number == number)
-                  .order_by(CustomerPhone.customer_id).limit(OWNERS_LIMIT))
-        return list(self.session.execute(
-            select(*_CARD_COLUMNS).where(Customer.id.in_(owners.scalar_subquery()))
-            .order_by(Customer.id)))
+        return list(self.session.execute(_owners_statement(), {"number": number}))
 
     def customer(self, customer_id: int) -> Any | None:
-        return self.session.execute(
-            select(*_CARD_COLUMNS).where(Customer.id == customer_id)).one_or_none()
+        return self.session.execute(_customer_statement(),
+                                    {"customer_id": customer_id}).one_or_none()
 
     def around(self, customer_id: int, estate: str, building: str,
                contacts: int) -> AroundCard:
         """Phones, open orders, last contacts, latest notice and incident: one statement."""
-        branches = [
-            select(*_row(PHONE, CustomerPhone.id, (CustomerPhone.number,)))
-            .where(CustomerPhone.customer_id == customer_id),
-            _boxed(select(*_row(ORDER, Ticket.id,
-                                (Ticket.category, Ticket.status, Ticket.description,
-                                 Unit.name), (Ticket.level,),
-                                (Ticket.received_at, Ticket.due_at)))
-                   .join(Unit, Unit.id == Ticket.unit_id)
-                   .where(Ticket.customer_id == customer_id,
-                          Ticket.status.in_(OPEN_TICKET_STATUSES))
-                   .order_by(Ticket.due_at).limit(OPEN_ORDERS_LIMIT)),
-            _boxed(_contacts(Contact.customer_id == customer_id, contacts)),
-            _boxed(select(*_row(NOTICE, Notice.id, (Notice.kind, Notice.reason), (),
-                                (NoticeRecipient.notified_at, Notice.starts_at,
-                                 Notice.ends_at)))
-                   .join(Notice, Notice.id == NoticeRecipient.notice_id)
-                   .where(NoticeRecipient.customer_id == customer_id)
-                   .order_by(NoticeRecipient.notified_at.desc(), Notice.id.desc())
-                   .limit(1)),
-        ]
+        params: dict[str, Any] = {"customer_id": customer_id}
         if estate:
-            covering = _covering(estate, building).scalar_subquery()
-            children = (select(func.count()).select_from(Ticket)
-                        .where(Ticket.incident_id == Incident.id).scalar_subquery())
-            branches.append(
-                select(*_row(INCIDENT, Incident.id,
-                             (Incident.kind, Incident.title, Incident.description,
-                              Incident.status, Incident.resolution),
-                             (Incident.unit_id, children),
-                             (Incident.started_at, Incident.expected_end_at)))
-                .where(Incident.id == covering))
-            branches.append(
-                select(*_row(AREA, IncidentArea.id,
-                             (IncidentArea.estate, IncidentArea.building)))
-                .where(IncidentArea.incident_id == covering))
-        return _gather(self.session.execute(union_all(*branches)))
+            params.update(estate=estate, building=building)
+        return _gather(self.session.execute(_around_statement(contacts, bool(estate)),
+                                            params))
 
     def contacts_for_phone(self, phone: str, limit: int) -> list[ContactSummary]:
         """An unknown caller's earlier contacts."""
-        rows = self.session.execute(_contacts(Contact.phone == phone, limit))
+        rows = self.session.execute(_phone_contacts_statement(limit), {"phone": phone})
         return sorted((_contact(r) for r in rows), key=_newest_first, reverse=True)
 
 
