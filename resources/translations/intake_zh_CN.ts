@@ -425,6 +425,16 @@
             <source>%1 (in %2 h)</source>
             <translation>%1(%2 小时内)</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/intake/intake_form.py" />
+            <source>What you told the caller (for the record)</source>
+            <translation>给来电人的答复(记录在案)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/intake/intake_form.py" />
+            <source>The answer given to the caller (required)</source>
+            <translation>给来电人的答复(必填)</translation>
+        </message>
     </context>
     <context>
         <name>IntakeLabels</name>

@@ -89,6 +89,31 @@
             <source>Open handover log</source>
             <translation>打开交接日志</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/shifts/duty_guard.py" />
+            <source>You took over the desk from %1 at %2 and have not handed over yet: write the handover log first (rules 3.4.2, 3.4.3).</source>
+            <translation>您于 %2 从%1手中接班，尚未交班：请先填写交接日志(第 3.4.2、3.4.3 条)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/duty_guard.py" />
+            <source>On duty since %1 (took over from %2)</source>
+            <translation>在岗：%1 起(接替%2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/duty_guard.py" />
+            <source>On duty</source>
+            <translation>在岗</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/duty_guard.py" />
+            <source>Off duty — nobody is on the roster now (Roster: Ctrl+Shift+R)</source>
+            <translation>未在岗 — 当前无人排班(排班：Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/duty_guard.py" />
+            <source>No shift is on the roster around now, so the desk cannot tell who is on duty. Click to open the roster.</source>
+            <translation>当前前后都没有排班，无法判断谁在岗。点击打开排班。</translation>
+        </message>
     </context>
     <context>
         <name>EquipmentTable</name>
@@ -244,6 +269,26 @@
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>Row %1: %2</source>
             <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/handover_dialog.py" />
+            <source>Nobody is on the roster now, so the desk cannot tell who is on duty. A shift leader sets up the shifts in Roster, leave and swaps (Ctrl+Shift+R). You may still write and hand over a log.</source>
+            <translation>当前无人排班，无法判断谁在岗。班长可在“排班、请假与换班”(Ctrl+Shift+R)中安排班次。您仍可填写并提交交接日志。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/handover_dialog.py" />
+            <source>You are not on duty now. You may still write and hand over a log; once handed over you stay on duty until the incoming colleague signs (rule 3.4.2).</source>
+            <translation>您当前不在岗。您仍可填写并提交交接日志；交班后，接班人签字之前您仍在岗(第 3.4.2 条)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/handover_dialog.py" />
+            <source>%1. Write the log, then hand it over: you stay on duty until the incoming colleague signs (rule 3.4.2).</source>
+            <translation>%1。请填写交接日志后交班；接班人签字之前您仍在岗(第 3.4.2 条)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/handover_dialog.py" />
+            <source>You are on duty</source>
+            <translation>您正在值班</translation>
         </message>
     </context>
     <context>
@@ -1074,6 +1119,26 @@
             <location filename="../../app/ui/shifts/roster_window.py" />
             <source>— none —</source>
             <translation>— 无 —</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/roster_window.py" />
+            <source>No shifts are set up yet, so the desk cannot tell who is on duty. To start: 1. on the Shift pattern tab (Alt+P), add the shifts, e.g. 白班 08:00 for 12 h and 夜班 20:00 for 12 h, and save; 2. back here, select a day and a shift, choose a colleague and press Assign (Alt+A).</source>
+            <translation>尚未设置班次，无法判断谁在岗。开始步骤：1. 在“班次设置”页(Alt+P)添加班次，例如白班 08:00 起 12 小时、夜班 20:00 起 12 小时，然后保存；2. 回到本页，选中某天的某个班次，选择同事并按“排入所选班次”(Alt+A)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/roster_window.py" />
+            <source>No shifts are set up yet, so the desk cannot tell who is on duty. A shift leader sets up the shift pattern and the roster here.</source>
+            <translation>尚未设置班次，无法判断谁在岗。班次设置和排班由班长在此完成。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/roster_window.py" />
+            <source>Nobody is on the roster this week. Select a day and a shift, choose a colleague and press Assign (Alt+A).</source>
+            <translation>本周无人排班。请选中某天的某个班次，选择同事并按“排入所选班次”(Alt+A)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/shifts/roster_window.py" />
+            <source>Nobody is on the roster this week. A shift leader assigns the shifts here.</source>
+            <translation>本周无人排班。排班由班长在此安排。</translation>
         </message>
     </context>
     <context>

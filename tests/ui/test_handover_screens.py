@@ -55,7 +55,7 @@ def test_handover_dialog_speaks_chinese(qtbot, desk, world, zh_translators):
     indicator = DutyIndicator(desk.signed_in(world.outgoing))
     qtbot.addWidget(indicator)
     settle(qtbot)
-    assert indicator.text() == "在岗:白班 至 20:00"
+    assert indicator.text() == "在岗：白班 至 20:00"
 
 
 def test_a_saved_draft_still_keeps_the_agent_on_duty(qtbot, desk, clock, world):
