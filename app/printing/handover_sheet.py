@@ -98,9 +98,9 @@ def render_handover_sheet(view: HandoverView, *, letterhead: Letterhead, zone: t
              p(CARRY_REASON.get(c.reason, c.reason)),
              p(TICKET_STATUS.get(c.status, c.status)),
              p(_fmt(c.due_at, zone)),
-             p(c.description[:60]), p("✓ 已确认" if c.acknowledged_at else "")]
+             p(c.description[:60]), p("✓" if c.acknowledged_at else "")]
             for c in view.carryovers],
-            [24 * mm, 15 * mm, 13 * mm, 16 * mm, 17 * mm, 22 * mm, 45 * mm, 18 * mm]))
+            [25 * mm, 12 * mm, 16 * mm, 18 * mm, 21 * mm, 22 * mm, 35 * mm, 21 * mm]))
     else:
         story.append(p("无"))
     story.append(p("五、其他事项", head))
