@@ -627,6 +627,10 @@
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
+        <message>
+            <source>Handover sheet</source>
+            <translation>交接班记录</translation>
+        </message>
     </context>
     <context>
         <name>HandoverView</name>

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.file_dialogs import save_file_name
 from app.ui.ops import Op, OpRunner
 from app.ui.printing import labels
 from app.ui.printing.notice_preview import open_notice_preview
@@ -221,9 +221,8 @@ class BulkNoticeDialog(QDialog):
         self.prepare(self._ask_file)
 
     def _ask_file(self, prepared: PreparedNotice) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
-                                              f"{prepared.job.title}.pdf",
-                                              self.tr("PDF files (*.pdf)"))
+        path = save_file_name(self, self.tr("Save PDF"), f"{prepared.job.title}.pdf",
+                              self.tr("PDF files (*.pdf)"))
         if path:
             self.save_to(Path(path), prepared)
 

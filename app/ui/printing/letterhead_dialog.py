@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.printing.letterhead import Letterhead
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.file_dialogs import open_file_name
 from app.ui.ops import Op, OpRunner
 from app.ui.printing import labels
 from app.workflows.desk import Desk
@@ -144,8 +144,8 @@ class LetterheadDialog(QDialog):
         self.logo.setPixmap(pixmap)
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = open_file_name(self, self.tr("Choose logo"),
+                              self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.use_logo(Path(path).read_bytes())
 

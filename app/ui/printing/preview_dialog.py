@@ -17,7 +17,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.printing.document import PrintCancelled, PrintJob
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.file_dialogs import save_file_name
 from app.ui.ops import Op, OpRunner
 from app.ui.printing.pdf_job import PdfProgress, PdfWritten, prepare_fonts, write_pdf
 from app.ui.printing.qt_surface import page_image, print_pages
@@ -117,8 +117,8 @@ class PreviewDialog(QDialog):
 
     # saving ---------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.file_name,
-                                              self.tr("PDF files (*.pdf)"))
+        path = save_file_name(self, self.tr("Save PDF"), self.file_name,
+                              self.tr("PDF files (*.pdf)"))
         if path:
             self.save_to(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError
+from app.ui.file_dialogs import open_file_name
 from app.ui.ops import Op, OpRunner
 from app.ui.quality.messages import line_message, quality_field_errors, quality_message
 from app.ui.quality.tables import fill, make_table
@@ -115,8 +115,8 @@ class OutdoorTab(QWidget):
         self.day_saved.emit()
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import outdoor temperatures"), "", self.tr("CSV files (*.csv *.txt)"))
+        name = open_file_name(self, self.tr("Import outdoor temperatures"),
+                              self.tr("CSV files (*.csv *.txt)"))
         if name:
             self.import_file(Path(name))
 

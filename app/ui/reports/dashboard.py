@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.file_dialogs import save_file_name
 from app.ui.messages import message_for
 from app.ui.ops import Op, OpRunner
 from app.ui.reports.chart_widget import ChartWidget
@@ -237,8 +237,7 @@ class DashboardWindow(QMainWindow):
         if path is None:
             suggested = f"report-{built.report.name}-{built.season.label}.{fmt}"
             filters = "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),
-                                                  suggested, filters)
+            path = save_file_name(self, self.tr("Export report"), suggested, filters)
             if not path:
                 return False
         desk, target = self.desk, path

@@ -1,35 +1,46 @@
-"""Saving a handover sheet as PDF (the paper record) and opening it for printing."""
+"""The handover sheet (the paper record): preview and print it, or save it as PDF.
+
+It offers the same choice as the other documents (app/ui/printing/pdf_choice.py); a
+given path (tests, scripts) writes there directly.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app.ui.field_errors import FieldErrors
 from app.ui.ops import Op, OpRunner
+from app.ui.printing.pdf_choice import PdfChoiceDialog, open_pdf
 from app.workflows.desk import Desk
 from app.workflows.shifts.history import handover_sheet_pdf
+
+
+def sheet_choice(parent: QWidget, desk: Desk, handover_id: int) -> PdfChoiceDialog:
+    """The preview/print/PDF choice for one handover's sheet, opened (not modal)."""
+    dialog = PdfChoiceDialog(
+        QCoreApplication.translate("HandoverSheet", "Handover sheet"),
+        f"handover-{handover_id}.pdf",
+        lambda: handover_sheet_pdf(desk.uow(), handover_id), parent, desk)
+    dialog.open()
+    return dialog
 
 
 def save_sheet(parent: QWidget, ops: OpRunner, errors: FieldErrors, desk: Desk,
                handover_id: int, path: str | None = None, open_after: bool = True,
                saved: Callable[[Path], object] | None = None) -> bool:
-    """Ask where to save (unless `path` is given), then build and write the PDF off the GUI
-    thread (it is an export) and open it in the viewer; `saved` gets the file's path.
+    """Without `path`: offer preview/print/save (the dialog is kept as `sheet_dialog` on
+    the parent). With one: build and write the PDF there off the GUI thread and open it
+    in the viewer (saying so when no program opens it); `saved` gets the file's path.
 
-    False when nothing was started (the user cancelled, or a sheet is still being made).
+    False when nothing was started (a sheet is still being made).
     """
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("HandoverSheet", "Save handover sheet"),
-            f"handover-{handover_id}.pdf",
-            QCoreApplication.translate("HandoverSheet", "PDF files (*.pdf)"))
-        if not path:
-            return False
+        parent.sheet_dialog = sheet_choice(parent, desk, handover_id)  # type: ignore[attr-defined]
+        return True
     target = Path(path)
 
     def write() -> Path:
@@ -38,7 +49,9 @@ def save_sheet(parent: QWidget, ops: OpRunner, errors: FieldErrors, desk: Desk,
 
     def done(written: Path) -> None:
         if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+            problem = open_pdf(written)
+            if problem and errors.general is not None:
+                errors.general.show_text(problem)
         if saved is not None:
             saved(written)
 

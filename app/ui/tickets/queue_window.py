@@ -132,8 +132,8 @@ class QueueWindow(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((100, 176, 40, 120, 110, 56, 200, 96, 56, 92)):
-            header.resizeSection(column, width)
+        for column, width in enumerate(self.model.column_widths(table.fontMetrics())):
+            header.resizeSection(column, width)  # whole texts at any screen; scrolls beyond
         table.selectionModel().currentRowChanged.connect(lambda *_: self.open_current())
         table.activated.connect(lambda _: self.focus_actions())
         return table

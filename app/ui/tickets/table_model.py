@@ -10,12 +10,12 @@ queue is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import datetime
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 
 from app.ui import timefmt
 from app.ui.intake.history_panel import DUE_SOON_BG, OVERDUE_BG
@@ -116,6 +116,28 @@ class QueueTableModel(QAbstractTableModel):
                 self.tr("Unit"), self.tr("Assignee"), self.tr("Received"),
                 self.tr("Description")]
 
+    def column_widths(self, metrics: QFontMetrics, last: int = 200) -> list[int]:
+        """Widths that show each column's widest usual text whole (and its title), in this
+        font: a date with its year and the longest lateness, a four-character name. The
+        description (last) takes what is left; the table scrolls sideways beyond that."""
+        moment = self._clock()
+        due = timefmt.fmt(moment - timedelta(days=400), timefmt.SHORT) + self.tr(
+            " (%1)").replace("%1", labels.late_text(timedelta(days=99, hours=23)))
+        samples = {"number": "GD00000000", "due": due, "level": "3",
+                   "status": _widest(labels.statuses().values(), metrics)
+                   + self.tr(" (escalated)"),
+                   "category": _widest(labels.categories().values(), metrics),
+                   "customer": "欧阳晓明",
+                   "address": "高新区康乐城11号楼4单元1020室", "unit": "换热站运行班",
+                   "assignee": "欧阳晓明", "received": timefmt.fmt(
+                       moment - timedelta(days=400), timefmt.SHORT), "description": ""}
+        pad = 2 * metrics.horizontalAdvance("M")
+        titles = self.column_titles()
+        return [last if column == "description" else
+                max(metrics.horizontalAdvance(samples[column]),
+                    metrics.horizontalAdvance(titles[number])) + pad
+                for number, column in enumerate(COLUMNS)]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -170,3 +192,7 @@ class QueueTableModel(QAbstractTableModel):
                      "description": row.description.replace("\n", " ")}
             formatted.append(tuple(cells[column] for column in COLUMNS))
         return formatted
+
+
+def _widest(texts: Iterable[str], metrics: QFontMetrics) -> str:
+    return max(texts, key=metrics.horizontalAdvance, default="")
