@@ -97,6 +97,38 @@ class QualityRepository:
             .where(SamplingPlanHome.plan_id == plan_id,
                    SamplingPlanHome.customer_id == customer_id)).scalar_one() > 0
 
+    def plans_between(self, first: date, last: date) -> list[tuple[SamplingPlan, int]]:
+        """The plans of the days in [first, last] with how many homes each names."""
+        homes = (select(func.count(SamplingPlanHome.id))
+                 .where(SamplingPlanHome.plan_id == SamplingPlan.id)
+                 .correlate(SamplingPlan).scalar_subquery())
+        rows = self.session.execute(
+            select(SamplingPlan, homes)
+            .where(SamplingPlan.sampling_date >= first, SamplingPlan.sampling_date <= last)
+            .order_by(SamplingPlan.sampling_date))
+        return [(plan, int(n)) for plan, n in rows]
+
+    def measured_areas(self, first: date, last: date) -> dict[date, tuple[int, Decimal]]:
+        """Rule 5.1.2: per day, the homes with a room sample and their heated area, each
+        home once however many rooms were measured in it."""
+        s = TemperatureSample
+        homes = (select(s.sampling_date.label("day"), Customer.id.label("customer_id"),
+                        Customer.heated_area.label("area"))
+                 .join(Customer, Customer.id == s.customer_id)
+                 .where(s.sampling_date >= first, s.sampling_date <= last)
+                 .distinct().subquery())
+        rows = self.session.execute(
+            select(homes.c.day, func.count(), func.coalesce(func.sum(homes.c.area), 0))
+            .group_by(homes.c.day))
+        return {r[0]: (int(r[1]), Decimal(str(r[2])).quantize(Decimal("0.01"))) for r in rows}
+
+    def heated_area_total(self) -> Decimal:
+        """The total heated area the sampling plan divides by (heated homes with an area)."""
+        total = self.session.scalar(
+            select(func.coalesce(func.sum(Customer.heated_area), 0))
+            .where(Customer.heating.is_(True), Customer.heated_area > 0))
+        return Decimal(str(total)).quantize(Decimal("0.01"))
+
     # -- customers and staff -----------------------------------------------------------
     def customer_by_account(self, account_number: str) -> Customer | None:
         return self.session.scalar(

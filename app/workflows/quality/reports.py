@@ -20,6 +20,7 @@ from app.workflows.quality.rates import (
     summarise_hot_water,
     summarise_room,
 )
+from app.workflows.quality.sampled_area import DayArea, area_of_season
 from app.workflows.quality.season import quality_season
 from app.workflows.reports.registry import register_report
 from app.workflows.reports.season import Season
@@ -40,13 +41,16 @@ def temperature_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
         quality, judged, settings = season_samples(uow, season.label)
         outdoor = dict((d, m) for d, m, _s in uow.repo(QualityRepository).outdoor_between(
             quality.first, quality.last))
+        area = area_of_season(uow, settings, quality)
     rate = summarise_room(quality, judged, settings)
+    target_text = f"{area.target_permille}‰"
     summary = Table(["项目", "数值"], [
         ["抽检样本", rate.samples], ["豁免样本(室外日均低于−7 °C)", rate.exempt],
         ["计入样本", rate.counted], ["合格样本", rate.qualified],
         ["合格率 %", _num(rate.rate)], ["目标 %", _num(rate.target)],
         ["达标", _yes(rate.meets_target)], ["上报期限", rate.report_by.isoformat()],
-        ["缺室外温度的抽检日", rate.days_without_outdoor]], title="本供暖季室温合格率")
+        ["缺室外温度的抽检日", rate.days_without_outdoor],
+        [f"抽检面积低于 {target_text} 的抽检日", len(area.below)]], title="本供暖季室温合格率")
     by_day: dict = defaultdict(list)
     for j in judged:
         by_day[j.row.day].append(j)
@@ -70,15 +74,28 @@ def temperature_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
     failed = Table(["日期", "户号", "用户", "房间", "室温 °C", "合格范围 °C"],
                    [_failed_row(j) for j in judged if not j.exempt and not j.qualified],
                    title="不合格样本")
+    areas = Table(["抽检日", "计划户数", "计划面积 m²", "计划 ‰", "实测户数", "实测面积 m²",
+                   "实测 ‰", "目标 ‰", "实测面积"],
+                  [_area_row(d, target_text) for d in area.days],
+                  title="各抽检日抽检面积(规则 5.1.2)")
     target = float(rate.target)
     chart = Chart("bar", "各抽检日室温合格率 %", categories,
                   {"合格率 %": rates, "目标 %": [target] * len(categories)})
-    return [Figure("室温抽检合格率", f"{season.label} 供暖季", [summary, days, exempt, failed],
+    return [Figure("室温抽检合格率", f"{season.label} 供暖季", [summary, days, areas, exempt, failed],
                    [chart] if categories else [],
                    ["规则 5.1.1:室温 16–20 °C 为合格(特殊用户按合同);室外日均气温低于 −7 °C"
                     "之日的样本豁免,单列。",
                     "规则 5.1.2:每月 5、15、25 日抽检,抽检面积不少于总供热面积的 1.0‰;"
                     "合格率 = 合格样本 / 计入样本,目标 ≥ 97.5 %,3 月底前上报。"])]
+
+
+def _area_row(d: DayArea, target_text: str) -> list[Cell]:
+    """Rule 5.1.2: the plan beside what was measured; a day below the target says so."""
+    state = ("未到" if not d.due else
+             f"低于 {target_text}" if d.below_target else f"达到 {target_text}")
+    return [d.day.isoformat(), d.planned_homes, _num(d.planned_area), _num(d.planned_permille),
+            d.measured_homes, float(d.measured_area), float(d.measured_permille),
+            float(d.target_permille), state]
 
 
 def _sample_row(j: Judged, outdoor: dict) -> list[Cell]:
