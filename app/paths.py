@@ -23,3 +23,11 @@ def data_dir() -> Path:
     path = Path(override) if override else user_data_path("HeatDesk", appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+DEMO_DATABASE_FILE = "heatdesk-demo.sqlite3"
+
+
+def demo_database_file() -> Path:
+    """The demo database that `--demo` opens, for the workstation and every command alike."""
+    return data_dir() / DEMO_DATABASE_FILE

@@ -1,40 +1,59 @@
-"""`db upgrade` and `db current`: schema management for a shared PostgreSQL."""
+"""`db upgrade` and `db current`: schema management for a shared PostgreSQL.
+
+`db upgrade` creates the schema (and, for SQLite, the file) where it is asked to; `db
+current` only looks, so a mistyped path is refused instead of leaving an empty file behind.
+"""
 
 from __future__ import annotations
 
 import argparse
-import sys
 
-from app.db import migrate
-from app.db.database import Database
-from app.db.errors import SchemaTooNew
-from app.db.text_index import text_settings
+from app.cli.database import CommandFailed, Purpose
+from app.cli.messages import required_group
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("db", help="database schema")
-    parser.add_argument("action", choices=["upgrade", "current"])
+    parser = sub.add_parser("db", help="database schema",
+                            description="upgrade: create or upgrade the schema of the "
+                                        "database; current: show its schema revision.")
+    required_group(parser).add_argument("action", choices=["upgrade", "current"])
     parser.add_argument("--db", dest="db_url", help="database URL")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    db = Database(args.db_url or args.db)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from app.db import migrate
+    from app.db.database import Database
+    from app.db.errors import SchemaTooNew
+    from app.db.text_index import text_settings
+
+    say, opener = args.say, args.opener
+    purpose = Purpose.CREATE if args.action == "upgrade" else Purpose.INSPECT
+    db = Database(opener.url(args, purpose))
+    label = opener.target.label()
     try:
         if args.action == "upgrade":
             db.upgrade()
-            print(f"database at {', '.join(sorted(migrate.current_revisions(db.engine)))}")
+            print(say("db_cmd.at", label=label,
+                      revisions=", ".join(sorted(migrate.current_revisions(db.engine)))))
         else:
             current = migrate.current_revisions(db.engine)
-            state = "current" if migrate.is_current(db.engine) else "needs upgrade"
-            print(f"database: {', '.join(sorted(current)) or '(empty)'}; "
-                  f"this HeatDesk: {migrate.head_revision()}; {state}")
+            state = "current" if migrate.is_current(db.engine) else "upgrade"
+            print(say("db_cmd.current", label=label,
+                      current=", ".join(sorted(current)) or say("db_cmd.empty"),
+                      head=migrate.head_revision(), state=say(f"db_cmd.state.{state}")))
         settings = text_settings(db.engine)
         if settings is not None:
-            print(f"text search: {settings.describe()}")
+            print(say("db_cmd.text_search", settings=settings.describe()))
     except SchemaTooNew as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
+        raise CommandFailed("db.too_new", label=label, revision=exc.db_revision) from None
+    except SQLAlchemyError as exc:
+        cause = getattr(exc, "orig", None) or exc
+        raise CommandFailed("db.unreachable", label=label,
+                            source=say(f"source.{opener.target.source}"),
+                            reason=str(cause).strip().splitlines()[0]) from None
     finally:
         db.dispose()
     return 0

@@ -11,16 +11,12 @@ import argparse
 import sys
 from datetime import UTC, datetime
 
+from app.cli.database import CommandFailed, Purpose
+from app.cli.messages import required_group
 from app.clock import FixedClock, system_clock
 from app.workflows.demo.fill import DEFAULT_SEED, DemoRefused, generate_demo
 from app.workflows.demo.progress import RateProgress
-from app.workflows.desk import (
-    DatabaseUnavailable,
-    Desk,
-    SchemaOutdated,
-    SchemaTooNew,
-    open_desk,
-)
+from app.workflows.desk import Desk
 
 EXIT_REFUSED = 2
 
@@ -30,7 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "demo", help="generate demo customers, staff and a season of contacts",
         description="Generate deterministic Chinese demo data (same seed and --now: same "
                     "rows). Demo users and their passwords are listed in the README.")
-    parser.add_argument("--customers", type=int, required=True, help="number of customers")
+    required_group(parser).add_argument("--customers", type=int, required=True,
+                                        help="number of customers")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--contacts-per-customer", type=float, default=3.0,
                         help="average past contacts per customer (default 3)")
@@ -56,19 +53,14 @@ def _stderr(line: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    say = args.say
     if args.customers < 0:
-        print("--customers cannot be negative", file=sys.stderr)
-        return EXIT_REFUSED
+        raise CommandFailed("demo.negative")
     try:
         clock = parse_now(args.now) or system_clock
-    except ValueError as exc:
-        print(f"--now: {exc}", file=sys.stderr)
-        return EXIT_REFUSED
-    try:
-        desk = open_desk(args.db_url or args.db)
-    except (DatabaseUnavailable, SchemaOutdated, SchemaTooNew) as exc:
-        print(str(exc), file=sys.stderr)
-        return EXIT_REFUSED
+    except ValueError:
+        raise CommandFailed("demo.now", value=args.now) from None
+    desk = args.opener.open(args, Purpose.CREATE)
     progress = RateProgress("demo", "customers", _stderr)
     try:
         summary = generate_demo(
@@ -76,11 +68,10 @@ def run(args: argparse.Namespace) -> int:
             contacts_per_customer=args.contacts_per_customer, append=args.append,
             progress=progress, log=progress.note)
     except DemoRefused as exc:
-        print(str(exc), file=sys.stderr)
-        return EXIT_REFUSED
+        raise CommandFailed("demo.refused", detail=str(exc)) from None
     finally:
         desk.db.dispose()
-    print(f"demo data in {desk.database_label}: {summary.customers:,} customers, "
-          f"{summary.phones:,} phones, {summary.contacts:,} contacts, "
-          f"{summary.tickets:,} work orders (seed {summary.seed}) in {summary.seconds} s")
+    print(say("demo.done", label=desk.database_label, customers=summary.customers,
+              phones=summary.phones, contacts=summary.contacts, tickets=summary.tickets,
+              seed=summary.seed, seconds=summary.seconds))
     return 0

@@ -1,18 +1,20 @@
 """`print visit-notice | posting-notice | work-order`: the notices as PDF files.
 
-A bad argument is one clear line on stderr, exit status 2, and no file (the PDF is written
-beside its target and moved into place only after the notice was recorded).
+A bad argument is one sentence on stderr naming it, exit status 2, and no file (the PDF is
+written beside its target and moved into place only after the notice was recorded).
+`--ticket` takes the order number as printed on every sheet (GD00001234) or its digits.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
-import sys
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
-from app.workflows.desk import Desk, open_desk
+from app.cli.database import CommandFailed, Purpose
+from app.cli.messages import current, required_group
+from app.workflows.desk import Desk
 from app.workflows.errors import ValidationError
 from app.workflows.notices import (
     PER_HOUSEHOLD,
@@ -30,19 +32,6 @@ from app.workflows.notices import (
     write_pdf_then,
 )
 
-MESSAGES = {
-    "required": "is required",
-    "time.order": "the end must come after the start",
-    "time.past": "lies in the past; planned work is announced in advance (rule 5.2.1)",
-    "time.format": "use YYYY-MM-DD HH:MM (or HH:MM for an end on the same day)",
-    "window.format": "give the day as --date YYYY-MM-DD and the window as --window HH:MM-HH:MM",
-    "scope.unknown": "no household of ours there",
-    "ticket.unknown": "no such work order",
-    "ticket.no_customer": "the work order has no customer to notify",
-    "account.unknown": "no such account number",
-    "choice.invalid": "is not one of the choices",
-    "text.too_long": "is too long",
-}
 _WINDOW = re.compile(r"(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})")
 
 
@@ -52,12 +41,24 @@ class ArgumentProblem(Exception):
         self.errors = {field: code}
 
 
+def ticket_number(text: str) -> int:
+    """argparse type of --ticket: GD00001234 as printed, gd1234 or 1234."""
+    from app.workflows.tickets.numbers import ticket_id_of
+
+    found = ticket_id_of(text)
+    if found is None:
+        raise argparse.ArgumentTypeError(current()("print.ticket_value", value=text))
+    return found
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("print", help="notices and work-order sheets as PDF")
     kinds = parser.add_subparsers(dest="document", required=True)
     visit = kinds.add_parser("visit-notice", help="上门通知 for one household")
-    target = visit.add_mutually_exclusive_group(required=True)
-    target.add_argument("--ticket", type=int, help="work order id (GD number without GD)")
+    visit_required = required_group(visit)
+    target = visit_required.add_mutually_exclusive_group(required=True)
+    target.add_argument("--ticket", type=ticket_number,
+                        help="work order number as printed (GD00001234) or its digits")
     target.add_argument("--account", help="customer account number (no work order)")
     visit.add_argument("--reason", choices=[r.value for r in VISIT_REASONS])
     visit.add_argument("--date", help="visit day YYYY-MM-DD (omit: blanks to fill by hand)")
@@ -66,19 +67,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     visit.add_argument("--staff-phone", default="")
     visit.add_argument("--note", default="")
     posting = kinds.add_parser("posting-notice", help="张贴通知 for a building or stairwell")
-    posting.add_argument("--estate", required=True)
+    posting_required = required_group(posting)
+    posting_required.add_argument("--estate", required=True)
     posting.add_argument("--building", default="")
     posting.add_argument("--unit", default="", help="stairwell (单元)")
-    posting.add_argument("--reason", required=True, choices=[r.value for r in POSTING_REASONS])
-    posting.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD HH:MM")
-    posting.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD HH:MM or HH:MM")
+    posting_required.add_argument("--reason", required=True,
+                                  choices=[r.value for r in POSTING_REASONS])
+    posting_required.add_argument("--from", dest="start", required=True,
+                                  help="YYYY-MM-DD HH:MM")
+    posting_required.add_argument("--to", dest="end", required=True,
+                                  help="YYYY-MM-DD HH:MM or HH:MM")
     posting.add_argument("--per", choices=[PER_STAIRWELL, PER_HOUSEHOLD], default=PER_STAIRWELL)
     posting.add_argument("--note", default="")
     order = kinds.add_parser("work-order", help="work-order sheet for field staff")
-    order.add_argument("--ticket", type=int, required=True, action="append",
-                       help="work order id; repeat for several sheets in one PDF")
-    for each in (visit, posting, order):
-        each.add_argument("-o", "--output", required=True, type=Path, help="PDF file")
+    order_required = required_group(order)
+    order_required.add_argument(
+        "--ticket", type=ticket_number, required=True, action="append",
+        help="work order number as printed (GD00001234) or its digits; repeat for several "
+             "sheets in one PDF")
+    for each, group in ((visit, visit_required), (posting, posting_required),
+                        (order, order_required)):
+        group.add_argument("-o", "--output", required=True, type=Path, help="PDF file")
         each.add_argument("--db", dest="db_url", help="database URL")
     for each in (visit, posting):
         each.add_argument("--no-record", action="store_true",
@@ -104,12 +113,17 @@ def parse_local(text: str, zone: tzinfo, field: str,
 def _visit_form(desk: Desk, args: argparse.Namespace) -> VisitNoticeForm:
     starts = ends = None
     if args.date or args.window:
-        zone = desk.zone
+        if not args.date:
+            raise ArgumentProblem("date", "window.format")
+        try:
+            day = date.fromisoformat(args.date.strip())
+        except ValueError:
+            raise ArgumentProblem("date", "date.format") from None
         match = _WINDOW.fullmatch((args.window or "").strip())
-        if not args.date or match is None:
-            raise ArgumentProblem("window" if args.date else "date", "window.format")
-        starts = parse_local(f"{args.date} {match.group(1)}", zone, "date")
-        ends = parse_local(f"{args.date} {match.group(2)}", zone, "window")
+        if match is None:
+            raise ArgumentProblem("window", "window.format")
+        starts = parse_local(f"{day} {match.group(1)}", desk.zone, "window")
+        ends = parse_local(f"{day} {match.group(2)}", desk.zone, "window")
     customer_id = None
     if args.account:
         customer_id = customer_by_account(desk.uow(), args.account)
@@ -130,10 +144,11 @@ def _posting_form(desk: Desk, args: argparse.Namespace) -> PostingNoticeForm:
 
 
 def _write(desk: Desk, args: argparse.Namespace) -> str:
+    say = args.say
     if args.document == "work-order":
         job = work_order_sheets(desk.uow(), args.ticket)
         write_pdf_then(args.output, job.render_pdf(), lambda: None)
-        return f"{job.page_count} work-order sheet(s) written to {args.output}"
+        return say("print.work_orders", pages=job.page_count, path=args.output)
     prepared: PreparedNotice
     if args.document == "visit-notice":
         prepared = visit_notice(desk.uow(), _visit_form(desk, args))
@@ -142,33 +157,41 @@ def _write(desk: Desk, args: argparse.Namespace) -> str:
     data = prepared.job.render_pdf()
     if args.no_record:
         write_pdf_then(args.output, data, lambda: None)
-        return f"{prepared.page_count} page(s) written to {args.output} (not recorded)"
+        return say("print.draft", pages=prepared.page_count, path=args.output)
     record = write_pdf_then(args.output, data, lambda: record_notice(desk.uow(), prepared))
-    return (f"{prepared.page_count} page(s) written to {args.output}; "
-            f"{record.households} household(s) recorded as notified (notice {record.notice_id})")
+    return say("print.recorded", pages=prepared.page_count, path=args.output,
+               households=record.households, notice=record.notice_id)
 
 
 _FIELD_NAMES = {"building": "--building", "entrance": "--unit", "estate": "--estate",
                 "starts_at": "--from", "ends_at": "--to", "ticket": "--ticket",
                 "from": "--from", "to": "--to", "date": "--date", "window": "--window",
                 "account": "--account", "customer": "--account", "note": "--note",
-                "reason": "--reason"}
+                "reason": "--reason", "per": "--per"}
+# a visit has a day and a window, not --from/--to: its times are named after those
+_VISIT_FIELD_NAMES = {**_FIELD_NAMES, "starts_at": "--window", "ends_at": "--window"}
+
+
+def _argument(document: str, field: str, code: str) -> str:
+    if document == "visit-notice":
+        if code == "time.past":
+            return "--date"
+        return _VISIT_FIELD_NAMES.get(field, field)
+    return _FIELD_NAMES.get(field, field)
 
 
 def run(args: argparse.Namespace) -> int:
-    desk = open_desk(args.db_url or args.db)
+    say = args.say
+    desk = args.opener.open(args, Purpose.READ)
     try:
         print(_write(desk, args))
     except (ValidationError, ArgumentProblem) as exc:
-        for field, code in exc.errors.items():
-            name = _FIELD_NAMES.get(field, field)
-            print(f"error: {name} {MESSAGES.get(code, code)} ({code}); no file written",
-                  file=sys.stderr)
-        return 2
+        lines = [say("print.field", arg=_argument(args.document, field, code),
+                     problem=say.code(code)) for field, code in exc.errors.items()]
+        raise CommandFailed("raw", text="\n".join([*lines, say("nothing_written")])) from None
     except OSError as exc:
-        print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+        raise CommandFailed("report.write", path=args.output,
+                            reason=exc.strerror or exc) from None
     finally:
         desk.db.dispose()
     return 0
-

@@ -12,6 +12,8 @@ import socket
 import sys
 
 from app import ring_protocol
+from app.cli.messages import required_group
+from app.workflows.phone import MAX_PHONE_DIGITS, normalise_phone, phone_problem
 
 EXIT_REJECTED = 2
 EXIT_NOT_LISTENING = 3
@@ -39,31 +41,41 @@ def register(sub: argparse._SubParsersAction) -> None:
         "ring", help="deliver a caller's number to the running workstation",
         description="Deliver a caller's number to the workstation running on this computer "
                     "(port: --port, else HEATDESK_RING_PORT, else the port the workstation "
-                    f"wrote to its data folder, else {ring_protocol.DEFAULT_PORT}).")
-    parser.add_argument("number", help="the caller's phone number")
+                    f"wrote to its data folder, else {ring_protocol.DEFAULT_PORT}). "
+                    "Full-width digits (１３８ ００１３ ８０００) are the same number.")
+    required_group(parser).add_argument("number", help="the caller's phone number")
     parser.add_argument("--port", type=int, default=None, help="the workstation's ring port")
     parser.add_argument("--timeout", type=float, default=2.0, help="seconds to wait")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    say = args.say
     try:
         port = ring_protocol.client_port(args.port)
     except ValueError as exc:
-        print(f"Invalid ring port: {exc}", file=sys.stderr)
+        print(say("ring.port", reason=exc), file=sys.stderr)
+        return EXIT_REJECTED
+    if "\n" in args.number or "\r" in args.number:
+        print(say("ring.not_sent", reason=say("ring.line_break")), file=sys.stderr)
+        return EXIT_REJECTED
+    number = normalise_phone(args.number)  # the workstation reads it the same way
+    if number is None:
+        problem = phone_problem(args.number) or "phone.malformed"
+        print(say(f"ring.{problem}", number=args.number, limit=MAX_PHONE_DIGITS),
+              file=sys.stderr)
         return EXIT_REJECTED
     try:
-        answer = send_ring(args.number, port, timeout=args.timeout)
+        answer = send_ring(number, port, timeout=args.timeout)
     except ValueError as exc:
-        print(f"Not sent: {exc}", file=sys.stderr)
+        print(say("ring.not_sent", reason=exc), file=sys.stderr)
         return EXIT_REJECTED
     except OSError as exc:
-        print(f"No HeatDesk workstation is listening on 127.0.0.1:{port} ({exc}). "
-              "Start the workstation and log in, or give the right --port.", file=sys.stderr)
+        print(say("ring.no_desk", port=port, reason=exc.strerror or exc), file=sys.stderr)
         return EXIT_NOT_LISTENING
     if answer == "OK":
-        print(f"Delivered {args.number} to the workstation on port {port}.")
+        print(say("ring.delivered", number=number, port=port))
         return 0
     reason = answer.removeprefix("ERR").strip() or "no answer"
-    print(f"The workstation rejected {args.number!r}: {reason}", file=sys.stderr)
+    print(say("ring.rejected", number=args.number, reason=reason), file=sys.stderr)
     return EXIT_REJECTED

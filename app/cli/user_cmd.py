@@ -4,35 +4,41 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 
+from app.cli.database import CommandFailed, Purpose
+from app.cli.messages import required_group
 from app.models.enums import Role
-from app.workflows.auth import create_user
-from app.workflows.desk import open_desk
-from app.workflows.errors import ValidationError
+
+_ARGUMENTS = {"job_number": "--job-number", "name": "--name", "role": "--role",
+              "password": "--password"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("user", help="staff accounts")
-    parser.add_argument("action", choices=["add"])
-    parser.add_argument("--job-number", required=True, help="工号")
-    parser.add_argument("--name", required=True)
-    parser.add_argument("--role", required=True, choices=[r.value for r in Role])
+    required = required_group(parser)
+    required.add_argument("action", choices=["add"])
+    required.add_argument("--job-number", required=True, help="工号")
+    required.add_argument("--name", required=True)
+    required.add_argument("--role", required=True, choices=[r.value for r in Role])
     parser.add_argument("--password", help="omit to be asked (recommended)")
     parser.add_argument("--db", dest="db_url", help="database URL")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    password = args.password or getpass.getpass("Password: ")
-    desk = open_desk(args.db_url or args.db)
+    from app.workflows.auth import create_user
+    from app.workflows.errors import ValidationError
+
+    say = args.say
+    desk = args.opener.open(args, Purpose.WRITE)
     try:
+        password = args.password or getpass.getpass(say("user.password_prompt"))
         actor = create_user(desk.uow(), args.job_number, args.name, args.role, password)
     except ValidationError as exc:
-        for field, code in exc.errors.items():
-            print(f"{field}: {code}", file=sys.stderr)
-        return 2
+        lines = [say("print.field", arg=_ARGUMENTS.get(field, field), problem=say.code(code))
+                 for field, code in exc.errors.items()]
+        raise CommandFailed("raw", text="\n".join(lines)) from None
     finally:
         desk.db.dispose()
-    print(f"created {actor.role} {actor.job_number} {actor.name}")
+    print(say("user.created", role=actor.role, job_number=actor.job_number, name=actor.name))
     return 0

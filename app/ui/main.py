@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from app.paths import data_dir
+from app.paths import DEMO_DATABASE_FILE, demo_database_file
 from app.ui import startup_errors
 from app.ui.application import create_application
 from app.ui.i18n import apply_locale, install_translators, resolve_language
@@ -37,7 +37,7 @@ PROBE_ENV_VAR = "HEATDESK_STARTUP_PROBE"
 LOGIN_SHOWN = "HEATDESK_LOGIN_SHOWN"
 FIRST_ADMIN_SHOWN = "HEATDESK_FIRST_ADMIN_SHOWN"
 DB_ENV_VAR = "HEATDESK_DB_URL"
-DEMO_FILE = "heatdesk-demo.sqlite3"
+DEMO_FILE = DEMO_DATABASE_FILE  # the same file for every command (app/cli/database.py)
 
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
@@ -50,7 +50,7 @@ def database_url(args: argparse.Namespace) -> str | None:
     if os.environ.get(DB_ENV_VAR):
         return None  # open_desk reads the environment itself
     if getattr(args, "demo", False):
-        return f"sqlite:///{data_dir() / DEMO_FILE}"
+        return f"sqlite:///{demo_database_file()}"
     return None
 
 

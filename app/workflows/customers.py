@@ -9,7 +9,7 @@ from app.models.customer import Customer, CustomerPhone, join_address
 from app.repositories.uow import UnitOfWork
 from app.repositories.views import CustomerCard
 from app.workflows.errors import ValidationError
-from app.workflows.phone import normalise_phone
+from app.workflows.phone import normalise_phone, phone_problem
 
 MAX_HEATED_AREA = Decimal("100000")
 
@@ -42,7 +42,7 @@ def _validate(form: CustomerForm) -> tuple[dict[str, str], list[str], Decimal]:
             continue
         number = normalise_phone(raw)
         if number is None:
-            errors["phones"] = "phone.malformed"
+            errors["phones"] = phone_problem(raw) or "phone.malformed"
         elif number not in phones:
             phones.append(number)
     if not phones and "phones" not in errors:

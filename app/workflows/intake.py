@@ -16,7 +16,7 @@ from app.models.enums import Category, Channel, Outcome, Responsibility, TicketS
 from app.models.ticket import Ticket, format_ticket_number
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
-from app.workflows.phone import normalise_phone
+from app.workflows.phone import normalise_phone, phone_problem
 from app.workflows.settings import Settings, load_settings
 from app.workflows.tickets.sla import due_at
 
@@ -79,8 +79,9 @@ def validate(form: IntakeForm) -> dict[str, str]:
     if not _enum_ok(Outcome, form.outcome):
         errors["outcome"] = "choice.invalid"
     if form.phone.strip():
-        if normalise_phone(form.phone) is None:
-            errors["phone"] = "phone.malformed"
+        problem = phone_problem(form.phone)
+        if problem is not None:
+            errors["phone"] = problem
     elif form.channel in (Channel.PHONE.value, Channel.HOTLINE_12345.value):
         errors["phone"] = "required"
     if not form.description.strip():

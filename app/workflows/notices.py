@@ -120,6 +120,10 @@ def visit_notice(uow: UnitOfWork, form: VisitNoticeForm) -> PreparedNotice:
         errors["reason"] = "choice.invalid"
     if form.ticket_id is None and form.customer_id is None:
         errors["ticket"] = "required"
+    # a notice announces a visit to come: one whose window has ended is refused
+    window_ok = not errors.keys() & {"starts_at", "ends_at"}
+    if window_ok and form.ends_at is not None and form.ends_at <= uow.clock():
+        errors["ends_at"] = "time.past"
     if errors:
         raise ValidationError(errors)
     with uow:

@@ -15,7 +15,7 @@ from app.repositories.views import (
     IncidentView,
     TicketSummary,
 )
-from app.workflows.phone import normalise_phone
+from app.workflows.phone import digits_fragment, fold, normalise_phone
 
 LAST_CONTACTS = 10
 
@@ -79,10 +79,12 @@ def pop_customer(uow: UnitOfWork, customer_id: int, phone: str | None = None) ->
 
 def search_customers(uow: UnitOfWork, text: str) -> list[CustomerHit]:
     """Account number, name or address fragment; a phone number also finds its owners."""
+    text = fold(text)  # full-width digits and letters as an input method types them
     with uow:
         phone = normalise_phone(text)
         if phone is not None:
             ids = uow.customers.ids_by_phone(phone)
             if ids:
                 return uow.customers.hits(ids)
-        return uow.customers.search(text)
+        # part of a number typed in groups (138 0013) is searched as its digits
+        return uow.customers.search(digits_fragment(text) or text)

@@ -15,11 +15,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_db_upgrade_then_current(tmp_path: Path, capsys) -> None:
-    url = f"sqlite:///{tmp_path / 'centre.sqlite3'}"
-    assert run(["db", "current", "--db", url]) == 0
-    assert "needs upgrade" in capsys.readouterr().out
-    assert run(["db", "upgrade", "--db", url]) == 0
-    assert run(["db", "current", "--db", url]) == 0
+    path = tmp_path / "centre.sqlite3"
+    url = f"sqlite:///{path}"
+    assert run(["--lang", "en", "db", "current", "--db", url]) == 2  # only looks: no file
+    assert f"database file {path} named by --db does not exist" in capsys.readouterr().err
+    assert not path.exists()
+    assert run(["--lang", "en", "db", "upgrade", "--db", url]) == 0  # creates, as asked
+    assert run(["--lang", "en", "db", "current", "--db", url]) == 0
     assert capsys.readouterr().out.strip().endswith("; current")
 
 
@@ -32,14 +34,16 @@ def test_user_add_creates_a_login(sqlite_db: Database, capsys) -> None:
 
 
 def test_user_add_rejects_a_short_password(sqlite_db: Database, capsys) -> None:
-    code = run(["user", "add", "--job-number", "3008", "--name", "x", "--role", "agent",
-                "--password", "123", "--db", sqlite_db.url])
+    code = run(["--lang", "en", "user", "add", "--job-number", "3008", "--name", "x", "--role",
+                "agent", "--password", "123", "--db", sqlite_db.url])
     assert code == 2
-    assert "password" in capsys.readouterr().err
+    assert "--password is too short" in capsys.readouterr().err
 
 
 def test_console_entry_and_main_py_agree(tmp_path: Path) -> None:
+    (tmp_path / "x.sqlite3").touch()  # an empty SQLite file: no schema yet
     url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
-    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "db", "current", "--db", url],
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "db",
+                          "current", "--db", url],
                          capture_output=True, text=True, check=True).stdout
     assert "needs upgrade" in out

@@ -23,11 +23,13 @@ def out(tmp_path):
 
 def test_visit_notice_and_work_order_from_a_ticket(db, clock, basics, out, capsys):
     ticket = open_ticket(db, clock, basics, basics.zhang.id)
-    assert run(["print", "visit-notice", "--ticket", str(ticket), "--date", "2026-12-01",
+    # the command runs on the real clock: a visit day safely in the future
+    assert run(["--lang", "en", "print", "visit-notice", "--ticket", str(ticket), "--date",
+                "2030-12-03",
                 "--window", "09:00-12:00", "--staff", "刘师傅", "-o", str(out / "v.pdf"),
                 "--db", _url(db)]) == 0
     [text] = pdf_pages((out / "v.pdf").read_bytes())
-    assert "2026年12月1日(星期二) 09:00至12:00" in text and "张伟" in text
+    assert "2030年12月3日(星期二) 09:00至12:00" in text and "张伟" in text
     assert "1 household(s) recorded as notified" in capsys.readouterr().out
     assert run(["print", "work-order", "--ticket", str(ticket), "-o", str(out / "w.pdf"),
                 "--db", _url(db)]) == 0
@@ -38,7 +40,7 @@ def test_visit_notice_and_work_order_from_a_ticket(db, clock, basics, out, capsy
 
 def test_posting_notice_for_a_stairwell(db, clock, basics, out, capsys):
     seed_building(db, clock, basics)
-    assert run(["print", "posting-notice", "--estate", "阳光小区", "--building", "3",
+    assert run(["--lang", "en", "print", "posting-notice", "--estate", "阳光小区", "--building", "3",
                 "--unit", "1", "--reason", "interruption", "--from", "2026-11-28 08:00",
                 "--to", "18:00", "-o", str(out / "p.pdf"), "--db", _url(db)]) == 0
     [text] = pdf_pages((out / "p.pdf").read_bytes())
@@ -48,9 +50,9 @@ def test_posting_notice_for_a_stairwell(db, clock, basics, out, capsys):
 
 
 @pytest.mark.parametrize("args,message", [
-    (["--building", "99"], "--building no household of ours there"),
-    (["--building", "3", "--to", "2026-11-28 07:00"], "--to the end must come after"),
-    (["--building", "3", "--from", "tomorrow"], "--from use YYYY-MM-DD HH:MM"),
+    (["--building", "99"], "--building matches no household of ours"),
+    (["--building", "3", "--to", "2026-11-28 07:00"], "--to must come after the start"),
+    (["--building", "3", "--from", "tomorrow"], "--from is not a time: use YYYY-MM-DD HH:MM"),
 ])
 def test_bad_arguments_are_one_clear_line_and_no_file(db, clock, basics, out, capsys,
                                                       args, message):
@@ -59,20 +61,21 @@ def test_bad_arguments_are_one_clear_line_and_no_file(db, clock, basics, out, ca
     base = {"--reason": "interruption", "--from": "2026-11-28 08:00", "--to": "2026-11-28 18:00"}
     for i in range(0, len(args), 2):
         base[args[i]] = args[i + 1]
-    argv = ["print", "posting-notice", "--estate", "阳光小区", "-o", str(out / "bad.pdf"),
+    argv = ["--lang", "en", "print", "posting-notice", "--estate", "阳光小区", "-o",
+            str(out / "bad.pdf"),
             "--db", _url(db)]
     for key, value in base.items():
         argv += [key, value]
     assert run(argv) == 2
     err = capsys.readouterr().err
-    assert message in err and "no file written" in err
+    assert message in err and "No file was written." in err
     assert list(out.iterdir()) == []
     with db.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(Notice)).scalar_one() == 0
 
 
 def test_unknown_ticket_is_refused(db, clock, basics, out, capsys):
-    assert run(["print", "visit-notice", "--ticket", "424242", "-o", str(out / "x.pdf"),
-                "--db", _url(db)]) == 2
-    assert "--ticket no such work order" in capsys.readouterr().err
+    assert run(["--lang", "en", "print", "visit-notice", "--ticket", "424242", "-o",
+                str(out / "x.pdf"), "--db", _url(db)]) == 2
+    assert "--ticket names no work order in this database" in capsys.readouterr().err
     assert list(out.iterdir()) == []

@@ -50,14 +50,14 @@ def test_cli_writes_the_file_and_refuses_bad_names_without_a_file(desk, tmp_path
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "s.xlsx"
-    assert cli_main(["report", "satisfaction", "--season", "2025-2026", "-o", str(out),
-                     "--db", url]) == 0
+    assert cli_main(["--lang", "en", "report", "satisfaction", "--season", "2025-2026", "-o",
+                     str(out), "--db", url]) == 0
     assert load_workbook(out).worksheets[0]["A1"].value.startswith("客户满意率")
     for args, words in ((["nosuch", "--season", "2025-2026"], "unknown"),
-                        (["satisfaction", "--season", "2025-2027"], "is not a season"),
-                        (["satisfaction", "--season", "2025"], "is not a season")):
+                        (["satisfaction", "--season", "2025-2027"], "is not a heating season"),
+                        (["satisfaction", "--season", "2025"], "is not a heating season")):
         bad = out_dir / "bad.pdf"
-        assert cli_main(["report", *args, "-o", str(bad), "--db", url]) == 2
+        assert cli_main(["--lang", "en", "report", *args, "-o", str(bad), "--db", url]) == 2
         assert words in capsys.readouterr().err
         assert not bad.exists()
     assert cli_main(["report", "satisfaction", "--season", "2025-2026", "-o",

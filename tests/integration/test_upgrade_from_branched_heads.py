@@ -94,7 +94,7 @@ def test_a_database_at_the_old_heads_upgrades_to_the_single_head(
         assert not migrate.is_current(db.engine)
         migrate.check_not_newer(db.engine)  # known revisions: behind, not too new
 
-        assert run(["db", "current", "--db", empty_url]) == 0
+        assert run(["--lang", "en", "db", "current", "--db", empty_url]) == 0
         assert any(line.endswith("; needs upgrade") for line in capsys.readouterr().out.splitlines())
         if db.is_sqlite:
             db.prepare()  # a desk upgrades its own file on start
@@ -102,7 +102,7 @@ def test_a_database_at_the_old_heads_upgrades_to_the_single_head(
             with pytest.raises(SchemaOutdated, match="db upgrade"):
                 db.prepare()  # a desk leaves the shared database to the administrator
             assert run(["db", "upgrade", "--db", empty_url]) == 0
-        assert run(["db", "current", "--db", empty_url]) == 0
+        assert run(["--lang", "en", "db", "current", "--db", empty_url]) == 0
         assert any(line.endswith("; current") for line in capsys.readouterr().out.splitlines())
 
         assert _version_rows(db) == [migrate.head_revision()]

@@ -118,8 +118,28 @@ def test_main_ring_with_port_option(qtbot: QtBot, server: RingServer) -> None:
         proc = _main("ring", "0311-8765 4321", "--port", str(server.port))
         code, out, err = _finish(qtbot, proc)
     assert (code, err) == (0, "")
-    assert f"port {server.port}" in out
+    assert f"端口 {server.port}" in out  # Chinese unless --lang en, as the workstation
     assert rung.args == ["031187654321"]
+
+
+def test_main_ring_takes_full_width_digits_as_typed_by_an_input_method(
+        qtbot: QtBot, server: RingServer) -> None:
+    with qtbot.waitSignal(server.rung, timeout=60_000) as rung:
+        proc = _main("ring", "１３８\u3000００１３ ８０００", "--port", str(server.port))
+        code, _out, err = _finish(qtbot, proc)
+    assert (code, err) == (0, "")
+    assert rung.args == ["13800138000"]
+
+
+def test_the_ring_hook_reads_full_width_digits_from_a_phone_system() -> None:
+    number, answer = ring_protocol.handle_line("RING １３８ ００１３ ８０００\n".encode())
+    assert (number, answer) == ("13800138000", "OK\n")
+
+
+def test_main_ring_names_the_limit_of_a_too_long_number(qtbot: QtBot) -> None:
+    code, _out, err = _finish(qtbot, _main("ring", "１" * 21, "--port", str(_free_port())))
+    assert code == EXIT_REJECTED
+    assert "号码过长（最多 20 位）" in err
 
 
 def test_main_ring_with_the_environment_port(qtbot: QtBot, server: RingServer) -> None:
@@ -143,14 +163,16 @@ def test_main_ring_finds_the_port_file(qtbot: QtBot, server: RingServer, data_di
 
 def test_main_ring_rejected_number_exits_non_zero(qtbot: QtBot, server: RingServer) -> None:
     with qtbot.assertNotEmitted(server.rung):
-        code, _out, err = _finish(qtbot, _main("ring", "hello", "--port", str(server.port)))
+        code, _out, err = _finish(qtbot, _main("--lang", "en", "ring", "hello", "--port",
+                                               str(server.port)))
     assert code == EXIT_REJECTED
-    assert "rejected 'hello': malformed number" in err
+    assert "'hello' is not a phone number" in err
 
 
 def test_main_ring_without_a_workstation_says_so(qtbot: QtBot) -> None:
     port = _free_port()
-    code, out, err = _finish(qtbot, _main("ring", "13912345678", "--port", str(port)))
+    code, out, err = _finish(qtbot, _main("--lang", "en", "ring", "13912345678", "--port",
+                                          str(port)))
     assert code == EXIT_NOT_LISTENING
     assert out == ""
     assert f"No HeatDesk workstation is listening on 127.0.0.1:{port}" in err

@@ -8,7 +8,7 @@ failure leaves no file behind.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,9 +70,21 @@ def format_of(path: str | Path) -> str:
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write beside the target and move into place: a reader never sees half a file."""
+    """Write beside the target and move into place: a reader never sees half a file.
+
+    The file gets the permissions a printed PDF gets (0666 less the umask, as
+    `notices.write_pdf_then` leaves them), not mkstemp's owner-only 0600.
+    """
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=".report-", suffix=".part")
+    parent = target.parent or Path(".")
+    while True:
+        tmp = parent / f".report-{secrets.token_hex(6)}.part"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                         0o666)
+            break
+        except FileExistsError:
+            continue
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
