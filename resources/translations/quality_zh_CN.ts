@@ -283,6 +283,21 @@
             <source>No plan for this day yet: the technical section makes it.</source>
             <translation>该抽检日尚无计划：由技术科生成。</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/quality/plan_tab.py" />
+            <source>the day has not come yet</source>
+            <translation>抽检日未到</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/quality/plan_tab.py" />
+            <source>BELOW %1 ‰: measure more homes</source>
+            <translation>低于 %1 ‰，须增测用户</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/quality/plan_tab.py" />
+            <source>Measured: %1 homes, %2 m² of %3 m² = %4 ‰ (target %5 ‰, %6).</source>
+            <translation>实测：%1 户，%2 m² / 总面积 %3 m² = %4 ‰（要求 %5 ‰，%6）。</translation>
+        </message>
     </context>
     <context>
         <name>QualityInstall</name>
@@ -437,6 +452,10 @@
             <location filename="../../app/ui/quality/quality_window.py" line="130" />
             <source>Hot water: %1 (%2 of %3; target %4 %)</source>
             <translation>生活热水合格率：%1(%3 个读数中 %2 个合格；目标 %4 %)</translation>
+        </message>
+        <message>
+            <source>, below target</source>
+            <translation>，未达标</translation>
         </message>
     </context>
     <context>

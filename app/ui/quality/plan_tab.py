@@ -14,6 +14,7 @@ from app.ui.ops import Op, OpRunner
 from app.ui.quality.messages import quality_field_errors
 from app.ui.quality.tables import fill, make_table
 from app.workflows.desk import Desk
+from app.workflows.quality.sampled_area import DayArea, day_area
 from app.workflows.quality.sampling_plan import PlanView, make_plan, may_plan, plan_for
 from app.workflows.quality.season import SeasonView
 
@@ -34,6 +35,8 @@ class PlanTab(QWidget):
         self.make_button.setVisible(self.may_plan)
         self.summary = QLabel()
         self.summary.setObjectName("planSummary")
+        self.measured = QLabel()  # rule 5.1.2: the area actually measured, beside the plan's
+        self.measured.setObjectName("measuredSummary")
         self.error = FieldError()
         self.errors = quality_field_errors(general=self.error)
         self.table = make_table([self.tr("Account"), self.tr("Name"), self.tr("Estate"),
@@ -50,9 +53,11 @@ class PlanTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.measured)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         self.plan: PlanView | None = None
+        self.area: DayArea | None = None
 
     def set_season(self, season: SeasonView) -> None:
         self.days.blockSignals(True)
@@ -69,14 +74,16 @@ class PlanTab(QWidget):
         self.error.clear()
         self._asked += 1
         asked, desk = self._asked, self.desk
-        self.ops.run(Op(lambda: plan_for(desk.uow(), day) if day else None,
-                        done=lambda plan: self._loaded(asked, plan), errors=self.errors,
+        self.ops.run(Op(lambda: (plan_for(desk.uow(), day), day_area(desk.uow(), day))
+                        if day else (None, None),
+                        done=lambda got: self._loaded(asked, *got), errors=self.errors,
                         key=f"quality.plan.{asked}"))
 
-    def _loaded(self, asked: int, plan: PlanView | None) -> None:
+    def _loaded(self, asked: int, plan: PlanView | None, area: DayArea | None) -> None:
         if asked != self._asked:
             return
         self.plan = plan
+        self.area = area
         self._show()
 
     def make(self) -> None:
@@ -98,8 +105,31 @@ class PlanTab(QWidget):
         self.plan = plan
         self._show()
         self.table.setFocus()
+        self.refresh()  # the measured line beside the new plan
+
+    def _show_measured(self) -> None:
+        """Rule 5.1.2: measured homes, m² and ‰ of the total; below the target in words."""
+        area = self.area
+        if area is None:
+            self.measured.clear()
+            return
+        if not area.due:
+            state = self.tr("the day has not come yet")
+        elif area.below_target:
+            state = self.tr("BELOW %1 ‰: measure more homes").replace(
+                "%1", str(area.target_permille))
+        else:
+            state = self.tr("target reached")
+        self.measured.setText(
+            self.tr("Measured: %1 homes, %2 m² of %3 m² = %4 ‰ (target %5 ‰, %6).")
+            .replace("%1", str(area.measured_homes)).replace("%2", str(area.measured_area))
+            .replace("%3", str(area.total_area)).replace("%4", str(area.measured_permille))
+            .replace("%5", str(area.target_permille)).replace("%6", state))
+        self.measured.setStyleSheet("color: #b3261e; font-weight: bold;"
+                                    if area.below_target else "")
 
     def _show(self) -> None:
+        self._show_measured()
         plan = self.plan
         self.make_button.setEnabled(plan is None)
         if plan is None:
