@@ -143,7 +143,8 @@ class QualityWindow(QMainWindow):
         if asked != self._asked:
             return
         self.errors.clear()
-        none = self.tr("no samples")
+        none = "—"  # no samples: no rate, and no verdict either
+        below = self.tr(", below target")
         room_text = self.tr("Room temperature: %1 (%2 of %3 samples; target %4 %)").replace(
             "%1", f"{room.rate} %" if room.rate is not None else none).replace(
             "%2", str(room.qualified)).replace("%3", str(room.counted)).replace(
@@ -153,8 +154,10 @@ class QualityWindow(QMainWindow):
             "%1", f"{water.rate} %" if water.rate is not None else none).replace(
             "%2", str(water.qualified)).replace("%3", str(water.readings)).replace(
             "%4", str(water.target))
-        colour = "#1b7f3b" if room.meets_target else "#b3261e"
-        water_colour = "#1b7f3b" if water.meets_target else "#b3261e"
+        room_text += _verdict(room.rate, room.meets_target, below)
+        water_text += _verdict(water.rate, water.meets_target, below)
+        colour = _colour(room.rate, room.meets_target)
+        water_colour = _colour(water.rate, water.meets_target)
         self.rates.setText(f"<b style='color:{colour}'>{room_text}</b> · {exempt} · "
                            f"<b style='color:{water_colour}'>{water_text}</b>")
         if self.tabs.currentWidget() is self.unqualified:
@@ -168,3 +171,14 @@ class QualityWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.unqualified:
             self.unqualified.refresh()
+
+
+def _verdict(rate: object, met: bool, below: str) -> str:
+    """Below the target is said in words beside the red; no rate says nothing."""
+    return below if rate is not None and not met else ""
+
+
+def _colour(rate: object, met: bool) -> str:
+    if rate is None:
+        return "#555555"  # no samples: neither passed nor failed
+    return "#1b7f3b" if met else "#b3261e"

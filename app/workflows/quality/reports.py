@@ -31,8 +31,11 @@ def _num(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _yes(flag: bool) -> str:
-    return "是" if flag else "否"
+def _met(rate: Decimal | None, met: bool) -> str:
+    """Whether the target is met, in words; no rate (no samples) is "—", not "否"."""
+    if rate is None:
+        return "—"
+    return "是" if met else "否（未达标）"
 
 
 def temperature_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
@@ -48,7 +51,7 @@ def temperature_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
         ["抽检样本", rate.samples], ["豁免样本(室外日均低于−7 °C)", rate.exempt],
         ["计入样本", rate.counted], ["合格样本", rate.qualified],
         ["合格率 %", _num(rate.rate)], ["目标 %", _num(rate.target)],
-        ["达标", _yes(rate.meets_target)], ["上报期限", rate.report_by.isoformat()],
+        ["达标", _met(rate.rate, rate.meets_target)], ["上报期限", rate.report_by.isoformat()],
         ["缺室外温度的抽检日", rate.days_without_outdoor],
         [f"抽检面积低于 {target_text} 的抽检日", len(area.below)]], title="本供暖季室温合格率")
     by_day: dict = defaultdict(list)
@@ -128,7 +131,7 @@ def hot_water_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
     month_rows: list[list[Cell]] = [list(r) for r in month_rates]
     summary = Table(["项目", "数值"], [
         ["读数", rate.readings], ["合格", rate.qualified], ["合格率 %", _num(rate.rate)],
-        ["目标 %", _num(rate.target)], ["达标", _yes(rate.meets_target)]],
+        ["目标 %", _num(rate.target)], ["达标", _met(rate.rate, rate.meets_target)]],
         title="本供暖季生活热水合格率")
     failed = Table(["日期", "户号", "用户", "水温 °C", "合格范围 °C"],
                    [[j.row.day.isoformat(), j.row.account_number, j.row.name,
