@@ -8,9 +8,14 @@ that fall due together were received together, so they lie near each other in th
 (a backlog scattered over the whole table writes a page per order). Timed:
 
 - `sweep_ms`: `sweep_overdue` as a desk calls it, in batches (`sweep.BATCH`), each an
-  UPDATE and an INSERT … SELECT of the events in its own transaction;
-- `floor_ms`: the bare UPDATE that flags the same backlog in one statement, no events
-  (what no sweep can beat), and `ratio_p50` = sweep p50 / floor p50;
+  INSERT … SELECT of the flags into `ticket_overdue` and of their events, in its own
+  transaction. Before each run the sweep mark is moved back to the backlog's oldest
+  deadline (no desk swept while the backlog grew), so the sweep walks every running order
+  due since then, as it would;
+- `floor_ms`: the bare INSERT … SELECT that flags the same backlog in one statement, no
+  events, same walk (what no sweep can beat), and `ratio_p50` = sweep p50 / floor p50;
+- `idle_sweep_ms`: the sweep every desk runs every minute when nothing fell due since the
+  last one (after each timed sweep);
 - `gui`: a real leader's DeskWindow (offscreen) whose sweep timer fires: the longest
   GUI-thread stall (5 ms heartbeat, bench/stall_meter.py) until the sweep and the alert
   read are done, and how long that took. (On the GUI thread the sweep would freeze the
@@ -81,14 +86,15 @@ def run_sweep_bench(source: str | None, *, backend: str = "sqlite", customers: i
         try:
             backlog_ids, sizes = _prepare(db, backlog, seed)
             leader = _leader(db)
-            sweeps, floors, flagged = [], [], []
+            sweeps, floors, idle, flagged = [], [], [], []
             for _ in range(repeat):
                 _make_overdue(db, backlog_ids)
                 took, count = _timed_sweep(db, leader)
                 sweeps.append(took)
                 flagged.append(count)
-                _make_overdue(db, backlog_ids)
-                floors.append(_timed_floor(db))
+                idle.append(_timed_sweep(db, leader)[0])
+                oldest = _make_overdue(db, backlog_ids)
+                floors.append(_timed_floor(db, oldest))
             figures: dict[str, Any] = {}
             if gui:
                 figures = _gui(db, leader, backlog_ids, repeat)
@@ -100,7 +106,7 @@ def run_sweep_bench(source: str | None, *, backend: str = "sqlite", customers: i
     return {
         "bench": "sweep", "backend": db.engine.dialect.name, "source": source or "demo",
         **sizes, "backlog": backlog, "batch": BATCH[db.engine.dialect.name], "repeat": repeat,
-        "sweep_ms": sweep, "floor_ms": floor,
+        "sweep_ms": sweep, "floor_ms": floor, "idle_sweep_ms": summary_ms(idle),
         "ratio_p50": round(sweep["p50"] / floor["p50"], 2) if floor["p50"] else None,
         "flagged_per_run": flagged, **figures,
         "goal_sweep_ms": GOAL_SWEEP_MS, "goal_stall_ms": GOAL_STALL_MS,
@@ -126,7 +132,8 @@ def _prepare(db: Any, backlog: int, seed: int) -> tuple[list[int], dict[str, int
         tickets = conn.execute(select(func.count()).select_from(Ticket)).scalar_one()
         customers = conn.execute(text("SELECT count(*) FROM customer")).scalar_one()
         running = conn.execute(select(func.count()).select_from(Ticket).where(
-            text(SWEEP_SQL))).scalar_one()
+            text(SWEEP_SQL), text("NOT EXISTS (SELECT 1 FROM ticket_overdue AS o "
+                                  "WHERE o.ticket_id = ticket.id)"))).scalar_one()
     if tickets < backlog:
         raise RuntimeError(f"only {tickets:,} orders for a backlog of {backlog:,}")
     with db.engine.connect() as conn:  # the newest orders: those that fall due together
@@ -138,22 +145,30 @@ def _prepare(db: Any, backlog: int, seed: int) -> tuple[list[int], dict[str, int
                                    "running_not_flagged": running}
 
 
-def _make_overdue(db: Any, ids: list[int]) -> None:
-    """The orders become running, unflagged and due a few minutes ago, oldest first."""
-    from sqlalchemy import bindparam, update
+def _make_overdue(db: Any, ids: list[int]) -> Any:
+    """The orders become running, unflagged and due a few minutes ago, oldest first; the
+    sweep mark goes back to the oldest deadline (no desk swept since). That deadline."""
+    from sqlalchemy import bindparam, delete, update
 
     from app.models.ticket import Ticket
+    from app.models.ticket_overdue import OverdueSweepMark, TicketOverdue
 
     now = db_now()
     rows = [{"tid": tid, "due": now - timedelta(minutes=5, seconds=n),
              "received": now - timedelta(hours=3, seconds=n)} for n, tid in enumerate(ids)]
+    oldest = min(r["due"] for r in rows)
     t = Ticket.__table__
     stmt = (update(t).where(t.c.id == bindparam("tid"))
-            .values(status="dispatched", paused_at=None, overdue_alerted_at=None,
+            .values(status="dispatched", paused_at=None,
                     resolved_at=None, closed_at=None, callback_due_at=None,
                     received_at=bindparam("received"), due_at=bindparam("due")))
+    o, m = TicketOverdue.__table__, OverdueSweepMark.__table__
     with db.engine.begin() as conn:
         conn.execute(stmt, rows)
+        conn.execute(delete(o).where(o.c.ticket_id.in_(ids)))
+        conn.execute(delete(m))
+        conn.execute(m.insert().values(id=1, swept_until=oldest))
+    return oldest
 
 
 def db_now() -> Any:
@@ -180,20 +195,23 @@ def _timed_sweep(db: Any, leader: Any) -> tuple[float, int]:
     return time.perf_counter() - started, len(swept)
 
 
-def _timed_floor(db: Any) -> float:
-    """The bare UPDATE: the same orders flagged in one statement, without events."""
+def _timed_floor(db: Any, oldest: Any) -> float:
+    """The bare INSERT … SELECT: the same orders flagged in one statement, without events,
+    walking from the same place as the sweep."""
     from sqlalchemy import bindparam, text
 
     from app.models.base import UTCDateTime
     from app.models.ticket_sweep_index import SWEEP_SQL
+    from app.repositories.tickets.sweep import MARK_MARGIN
 
-    stmt = text(f"UPDATE ticket SET overdue_alerted_at = :now, "
-                f"escalated_at = COALESCE(escalated_at, :now), version = version + 1 "
-                f"WHERE {SWEEP_SQL} AND due_at < :now").bindparams(
-        bindparam("now", type_=UTCDateTime()))
+    stmt = text(f"INSERT INTO ticket_overdue (ticket_id, due_at, flagged_at) "
+                f"SELECT id, due_at, :now FROM ticket WHERE {SWEEP_SQL} AND due_at < :now "
+                f"AND due_at >= :lower AND NOT EXISTS (SELECT 1 FROM ticket_overdue AS o "
+                f"WHERE o.ticket_id = ticket.id)").bindparams(
+        bindparam("now", type_=UTCDateTime()), bindparam("lower", type_=UTCDateTime()))
     started = time.perf_counter()
     with db.engine.begin() as conn:
-        conn.execute(stmt, {"now": db_now()})
+        conn.execute(stmt, {"now": db_now(), "lower": oldest - MARK_MARGIN})
     return time.perf_counter() - started
 
 

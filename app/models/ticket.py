@@ -29,7 +29,6 @@ class Ticket(Base):
         Index("ix_ticket_unit_status", "unit_id", "status"),
         Index("ix_ticket_contact_id", "contact_id"),  # screen pop: a contact's work order
         Index("ix_ticket_incident_id", "incident_id"),
-        Index("ix_ticket_overdue_alerted_at", "overdue_alerted_at"),  # leaders' alert cursor
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -58,7 +57,6 @@ class Ticket(Base):
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     escalation_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
-    overdue_alerted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     third_party: Mapped[str] = mapped_column(String(200), default="", server_default="")
     is_case: Mapped[bool] = mapped_column(default=False, server_default=false())
     callback_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

@@ -11,22 +11,25 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.database import Database
-from app.models import Event, Ticket
+from app.models import Event
+from app.models.ticket_overdue import TicketOverdue
 from app.repositories.tickets.sweep import OverdueSweepRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.auth import create_user
+from app.workflows.tickets.edits import edit_details
 from app.workflows.tickets.escalation import overdue_alerts_since, sweep_overdue
 from app.workflows.tickets.history import ticket_history
 from app.workflows.tickets.lifecycle import dispatch, reopen, resolve
-from app.workflows.tickets.pause import pause
+from app.workflows.tickets.pause import pause, resume
 from app.workflows.tickets.views import get_ticket
 from tests.integration.ticket_support import event_count, new_ticket
 from tests.support import seed_basics
 
 
 def test_the_event_says_what_it_always_said(db, clock, basics):
-    """The history shows {"due_at": ISO deadline, "escalated": true} by the sweeping desk,
-    at the sweep's time, with and without fractions of a second in the deadline."""
+    """The history shows {"due_at": ISO deadline, "escalated": true} by the system (no
+    actor: not the agent logged in at the sweeping desk), at the deadline (the moment the
+    order became overdue, not the sweep's time), with and without fractions of a second."""
     plain = new_ticket(db, clock, basics, level=1)
     clock.now = clock.now.replace(microsecond=123456)
     fraction = new_ticket(db, clock, basics, level=1)
@@ -37,8 +40,8 @@ def test_the_event_says_what_it_always_said(db, clock, basics):
         last = ticket_history(UnitOfWork(db, basics.leader, clock), tid)[-1]
         assert last.action == "overdue"
         assert last.changes == {"due_at": due.isoformat(), "escalated": True}
-        assert last.actor_name == basics.agent.name
-        assert last.at == clock()
+        assert last.actor_name is None
+        assert last.at == due
     assert ".123456+00:00" in ticket_history(
         UnitOfWork(db, basics.agent, clock), fraction)[-1].changes["due_at"]
 
@@ -55,7 +58,8 @@ def test_a_backlog_larger_than_the_batch_is_finished_in_one_sweep(db, clock, bas
     assert sweep_overdue(UnitOfWork(db, basics.agent, clock), batch=3) == []
     for tid in orders:
         assert event_count(db, tid, "overdue") == 1
-        assert get_ticket(UnitOfWork(db, basics.agent, clock), tid).escalated_at == clock()
+        view = get_ticket(UnitOfWork(db, basics.agent, clock), tid)
+        assert view.escalated_at == view.due_at  # escalated when it became overdue
     assert event_count(db, waiting, "overdue") == 0
     assert event_count(db, not_yet, "overdue") == 0
     alerts = overdue_alerts_since(UnitOfWork(db, basics.leader, clock))
@@ -68,9 +72,9 @@ def test_a_batch_takes_the_oldest_deadlines_first(db, clock, basics):
     early = [new_ticket(db, clock, basics, level=1) for _ in range(3)]  # due in 2 h
     clock.advance(hours=9)
     with UnitOfWork(db, basics.agent, clock) as uow:
-        first = uow.repo(OverdueSweepRepository).flag_batch(clock(), 3, basics.agent.id)
+        first = uow.repo(OverdueSweepRepository).flag_batch(clock(), 3)
         uow.commit()
-    assert sorted(first) == early
+    assert sorted(first.flagged) == early and first.picked == 3
     assert sweep_overdue(UnitOfWork(db, basics.agent, clock), batch=3) == [late]
 
 
@@ -130,12 +134,52 @@ def test_desks_sweeping_one_backlog_at_once_flag_each_order_once(pg_db: Database
             .group_by(Event.entity_id)).all())
         by_actor = dict(conn.execute(
             select(Event.entity_id, Event.actor_id).where(Event.action == "overdue")).all())
-        flagged = conn.execute(select(func.count()).select_from(Ticket).where(
-            Ticket.overdue_alerted_at.is_not(None))).scalar_one()
+        flagged = conn.execute(select(func.count()).select_from(TicketOverdue)).scalar_one()
     assert events == {tid: 1 for tid in orders}
     assert flagged == BACKLOG
-    for i, ids in enumerate(swept):  # each event names the desk that flagged the order
-        assert all(by_actor[tid] == actors[i].id for tid in ids)
+    assert set(by_actor.values()) == {None}  # the system's, whichever desk swept
     assert sweep_overdue(UnitOfWork(pg_db, actors[0], clock), batch=BATCH) == []
     assert timedelta(0) < clock() - min(
         get_ticket(UnitOfWork(pg_db, actors[0], clock), tid).due_at for tid in orders)
+
+
+def test_the_sweep_walks_from_its_mark_and_steps_that_move_a_deadline_back_flag(
+        db, clock, basics):
+    """After a finished sweep the next one starts at its mark; an order whose deadline a
+    step puts before the mark (resumed after a pause begun when it was overdue, a higher
+    level) is flagged by that step, as the system at its deadline."""
+    agent = lambda: UnitOfWork(db, basics.agent, clock)  # noqa: E731
+    paused = new_ticket(db, clock, basics, level=1)
+    raised = new_ticket(db, clock, basics, level=3)  # due in 24 h
+    clock.advance(hours=5)  # `paused` is 3 h overdue, not swept yet
+    pause(agent(), paused, "客户不在家")
+    assert sweep_overdue(agent()) == []
+    with agent() as uow:
+        mark = uow.repo(OverdueSweepRepository).mark()
+    assert mark == clock()
+    clock.advance(hours=1)
+    resume(agent(), paused)  # due 2 h after receipt + 1 h paused: before the mark
+    assert event_count(db, paused, "overdue") == 1
+    view = get_ticket(agent(), paused)
+    assert view.escalated_at == view.due_at < mark
+    edit_details(agent(), raised, get_ticket(agent(), raised).version, level=1)
+    assert event_count(db, raised, "overdue") == 1
+    assert [a.ticket_id for a in overdue_alerts_since(agent())] == [paused, raised]
+    assert sweep_overdue(agent()) == []
+    for tid in (paused, raised):
+        last = ticket_history(agent(), tid)[-1]
+        assert (last.action, last.actor_name) == ("overdue", None)
+        assert last.at == get_ticket(agent(), tid).due_at
+
+
+def test_a_reopened_escalated_order_stays_escalated(db, clock, basics):
+    tid = new_ticket(db, clock, basics, level=1)
+    agent = lambda: UnitOfWork(db, basics.agent, clock)  # noqa: E731
+    clock.advance(hours=3)
+    sweep_overdue(agent())
+    escalated = get_ticket(agent(), tid).escalated_at
+    dispatch(agent(), tid, basics.unit_ids[0])
+    resolve(agent(), tid, "已修复", "company")
+    reopen(agent(), tid, "还是不热")
+    assert get_ticket(agent(), tid).escalated_at == escalated
+    assert overdue_alerts_since(agent()) == []  # its flag went with the reopening

@@ -11,7 +11,18 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, Result, RowMapping, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Result,
+    RowMapping,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.models.customer import Customer
@@ -19,10 +30,25 @@ from app.models.enums import DEADLINE_TICKET_STATUSES, OPEN_TICKET_STATUSES, Tic
 from app.models.event import Event
 from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket, format_ticket_number
+from app.models.ticket_overdue import TicketOverdue
 from app.models.ticket_steps import TicketPause
 from app.repositories.views import TicketSummary
 
 _T = Ticket.__table__
+_O = TicketOverdue.__table__
+
+
+def escalated_at_of(ticket: Any = _T) -> ColumnElement[Any]:
+    """When the order went to the shift leader: by hand (ticket.escalated_at) or, when it
+    became overdue, at its deadline (the flag in ticket_overdue, revision 0106)."""
+    flagged = select(_O.c.due_at).where(_O.c.ticket_id == ticket.c.id).scalar_subquery()
+    return func.coalesce(ticket.c.escalated_at, flagged)
+
+
+def _columns() -> list[Any]:
+    """The order's columns, with escalated_at as the readers see it (escalated_at_of)."""
+    return [escalated_at_of().label("escalated_at") if c.name == "escalated_at" else c
+            for c in _T.c]
 
 
 def _rowcount(result: Result[Any]) -> int:
@@ -71,11 +97,13 @@ class TicketRepository:
     def row(self, ticket_id: int) -> Mapping[str, Any] | None:
         """The ticket's columns as stored now (bypasses the session's identity map)."""
         return _by_name(
-            self.session.execute(select(_T).where(_T.c.id == ticket_id)).mappings().first())
+            self.session.execute(select(*_columns()).where(_T.c.id == ticket_id))
+            .mappings().first())
 
     def view_row(self, ticket_id: int) -> Mapping[str, Any] | None:
         """The ticket's columns plus unit_name and assignee_name, in one round trip."""
-        stmt = (select(_T, Unit.name.label("unit_name"), Staff.name.label("assignee_name"))
+        stmt = (select(*_columns(), Unit.name.label("unit_name"),
+                       Staff.name.label("assignee_name"))
                 .join(Unit, Unit.id == _T.c.unit_id)
                 .outerjoin(Staff, Staff.id == _T.c.assignee_id)
                 .where(_T.c.id == ticket_id))
@@ -108,21 +136,26 @@ class TicketRepository:
     def overdue_alerts(self, *, after: tuple[datetime, int] | None = None,
                        limit: int | None = 200) -> list[tuple]:
         """(id, level, description, unit name, due_at, alerted_at, customer name) of
-        flagged orders, in the order they were flagged; keyset on (overdue_alerted_at, id)."""
+        flagged orders, in the order they were flagged; keyset on (flagged_at, id)."""
         stmt = (
-            select(_T.c.id, _T.c.level, _T.c.description, Unit.name, _T.c.due_at,
-                   _T.c.overdue_alerted_at, Customer.name)
+            select(_T.c.id, _T.c.level, _T.c.description, Unit.name, _O.c.due_at,
+                   _O.c.flagged_at, Customer.name)
+            .select_from(_O)
+            .join(_T, _T.c.id == _O.c.ticket_id)
             .join(Unit, Unit.id == _T.c.unit_id)
             .outerjoin(Customer, Customer.id == _T.c.customer_id)
-            .where(_T.c.overdue_alerted_at.is_not(None))
-            .order_by(_T.c.overdue_alerted_at, _T.c.id)
+            .order_by(_O.c.flagged_at, _O.c.ticket_id)
             .limit(limit)
         )
         if after is not None:
             at, last_id = after
-            stmt = stmt.where(or_(_T.c.overdue_alerted_at > at,
-                                  (_T.c.overdue_alerted_at == at) & (_T.c.id > last_id)))
+            stmt = stmt.where(or_(_O.c.flagged_at > at,
+                                  (_O.c.flagged_at == at) & (_O.c.ticket_id > last_id)))
         return [tuple(r) for r in self.session.execute(stmt)]
+
+    def clear_overdue(self, ticket_id: int) -> None:
+        """A reopened order may become overdue again: its flag goes (its event stays)."""
+        self.session.execute(delete(_O).where(_O.c.ticket_id == ticket_id))
 
     def resolve_children(self, incident_id: int, values: dict[str, Any]) -> list[int]:
         """Resolve every unfinished order of an incident in one statement; their ids."""

@@ -21,6 +21,7 @@ from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket
 from app.models.ticket_queue_indexes import OPEN_SQL
 from app.repositories.text_search import TextSearch
+from app.repositories.tickets.orders import escalated_at_of
 
 OPEN_STATUSES = frozenset({"new", "dispatched", "in_progress", "resolved"})  # = OPEN_SQL
 SORT_COLUMNS = {"due_at": Ticket.due_at, "received_at": Ticket.received_at,
@@ -96,7 +97,7 @@ class QueueRepository:
             select(Ticket.id, Ticket.category, Ticket.level, Ticket.status, Ticket.phone,
                    Ticket.description, Ticket.received_at, Ticket.due_at, Ticket.closed_at,
                    Ticket.version, Unit.name, Customer.name, Customer.address,
-                   assignee.name, Ticket.paused_at, Ticket.escalated_at, sort_col)
+                   assignee.name, Ticket.paused_at, escalated_at_of(), sort_col)
             .join(Unit, Unit.id == Ticket.unit_id)
             .outerjoin(Customer, Customer.id == Ticket.customer_id)
             .outerjoin(assignee, assignee.id == Ticket.assignee_id)
@@ -172,7 +173,7 @@ class QueueRepository:
         creator = aliased(Staff)
         stmt = (
             select(Ticket, Unit.name, Customer.name, Customer.account_number,
-                   Customer.address, assignee.name, creator.name)
+                   Customer.address, assignee.name, creator.name, escalated_at_of())
             .join(Unit, Unit.id == Ticket.unit_id)
             .outerjoin(Customer, Customer.id == Ticket.customer_id)
             .outerjoin(assignee, assignee.id == Ticket.assignee_id)

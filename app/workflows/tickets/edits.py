@@ -13,6 +13,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import Conflict, NotFound, ValidationError
 from app.workflows.tickets.deadlines import ticket_times
 from app.workflows.tickets.errors import TicketConflict
+from app.workflows.tickets.escalation import flag_if_overdue
 from app.workflows.tickets.views import TicketView, load_view
 
 
@@ -47,11 +48,13 @@ def edit_details(uow: UnitOfWork, ticket_id: int, expected_version: int, *,
             ticket.description = description.strip()
         if category is not None:
             ticket.category = Category(category)
+        moved = False
         if level is not None and level != ticket.level:
+            moved = True
             ticket.level = level
             ticket.due_at = (ticket_times(uow).due_for(ticket.received_at, level)
                              + _paused_total(uow, ticket_id))
-        _save(uow, ticket_id)
+        _save(uow, ticket_id, deadline_moved=moved)
         return load_view(uow, ticket_id)
 
 
@@ -69,9 +72,11 @@ def record_urge(uow: UnitOfWork, ticket_id: int,
         return load_view(uow, ticket_id)
 
 
-def _save(uow: UnitOfWork, ticket_id: int) -> None:
+def _save(uow: UnitOfWork, ticket_id: int, deadline_moved: bool = False) -> None:
     try:
         uow.flush()
+        if deadline_moved:  # a higher level may put the deadline before the sweep's mark
+            flag_if_overdue(uow, ticket_id)
         uow.commit()
     except Conflict as exc:
         raise TicketConflict(ticket_id) from exc

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.models.ticket import format_ticket_number
-from app.repositories.tickets.sweep import OverdueSweepRepository
+from app.repositories.tickets.sweep import MARK_MARGIN, OverdueSweepRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.settings import DEFAULTS, Settings, load_settings
@@ -64,24 +64,40 @@ def sweep_overdue(uow: UnitOfWork, batch: int | None = None) -> list[int]:
     """Flag and escalate every order that became overdue since the last sweep; their ids
     (the leaders' desks read the alerts with `overdue_alerts_since`).
 
-    Idempotent: an order is flagged once (overdue_alerted_at), paused orders are skipped.
-    A backlog is finished in this call, a batch of orders per transaction (`batch`, or
-    the database's own size, OverdueSweepRepository.batch_size): the leader sees
-    every alert at once instead of a batch a minute, while no transaction holds more
-    than a batch of row locks (a claim or a save at another desk waits for one batch at
-    most) and a sweep cut short keeps the batches it committed.
+    Idempotent: an order is flagged once (a row in ticket_overdue), paused orders are
+    skipped. The flag and its event are the system's, dated at the order's deadline, not
+    the logged-in user's (rule 5.4 counts people's own steps). A backlog is finished in this
+    call, a batch of orders per transaction (`batch`, or the database's own size,
+    OverdueSweepRepository.batch_size): the leader sees every alert at once instead of a
+    batch a minute, and a sweep cut short keeps the batches it committed. The walk starts
+    at the sweep mark (less a margin) and each batch goes on after the previous one's last
+    order; when it reaches the orders not yet due the mark moves to this sweep's time.
     """
     swept: list[int] = []
     with uow:
-        actor = uow.actor.id if uow.actor else None
         repo = uow.repo(OverdueSweepRepository)
         size = batch or repo.batch_size()
+        now = uow.clock()
+        mark = repo.mark()
+        lower = None if mark is None else mark - MARK_MARGIN
+        after = None
         while True:
-            flagged = repo.flag_batch(uow.clock(), size, actor)
-            uow.commit()
-            swept += flagged
-            if len(flagged) < size:
+            done = repo.flag_batch(now, size, lower=lower, after=after)
+            swept += done.flagged
+            if done.picked < size:
+                repo.set_mark(now)
+                uow.commit()
                 return swept
+            uow.commit()
+            after = done.last
+
+
+def flag_if_overdue(uow: UnitOfWork, ticket_id: int) -> bool:
+    """Inside an open unit of work, after a step that may have moved the order's deadline
+    into the past (resuming it, raising its level): flag it now, as the sweep would have,
+    since the sweep walks only deadlines after its mark. True when it was flagged."""
+    repo = uow.repo(OverdueSweepRepository)
+    return bool(repo.flag_batch(uow.clock(), 1, ticket_id=ticket_id).flagged)
 
 
 def sweep_interval_seconds(uow: UnitOfWork) -> float:

@@ -103,11 +103,16 @@ def close(uow: UnitOfWork, ticket_id: int, expected_version: int | None = None) 
 
 
 def reopen_values(uow: UnitOfWork, row: Row) -> dict:
-    """Back to the unit with a fresh deadline: the reopening is a new receipt (rule 5.2.2)."""
+    """Back to the unit with a fresh deadline: the reopening is a new receipt (rule 5.2.2).
+
+    The order may become overdue again, so its overdue flag goes; an order escalated when
+    it was overdue stays escalated (its escalation time is kept in the order's row).
+    """
     now = uow.clock()
+    uow.tickets.clear_overdue(row["id"])
     return {"status": S.DISPATCHED, "due_at": ticket_times(uow).due_for(now, row["level"]),
             "resolved_at": None, "closed_at": None, "callback_due_at": None,
-            "overdue_alerted_at": None, "paused_at": None}
+            "escalated_at": row["escalated_at"], "paused_at": None}
 
 
 def reopen(uow: UnitOfWork, ticket_id: int, reason: str,

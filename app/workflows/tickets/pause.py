@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.models.ticket_steps import TicketPause
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
+from app.workflows.tickets.escalation import flag_if_overdue
 from app.workflows.tickets.steps import Row, actor_id, apply_step, required_text
 from app.workflows.tickets.transitions import PAUSE, RESUME
 from app.workflows.tickets.views import TicketView, load_view
@@ -42,5 +43,6 @@ def resume(uow: UnitOfWork, ticket_id: int, expected_version: int | None = None)
         # the event's diff of paused_at and due_at shows how long and how far it moved
         apply_step(uow, ticket_id, RESUME, values, expected_version=expected_version)
         uow.tickets.close_open_pauses([ticket_id], now, actor_id(uow))
+        flag_if_overdue(uow, ticket_id)  # paused when overdue: the sweep's mark is past it
         uow.commit()
         return load_view(uow, ticket_id)
