@@ -19,6 +19,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.auth import create_user
 from app.workflows.demo import data as demo_data
 from app.workflows.demo.data import DEMO_USERS
+from app.workflows.demo.extras import ExtrasSummary, fill_extras
 from app.workflows.demo.pipeline import demo_chunks
 from app.workflows.demo.rows import DemoGenerator, IdCursor
 from app.workflows.desk import Desk
@@ -44,6 +45,7 @@ class DemoSummary:
     phones: int
     seed: int
     seconds: float
+    extras: ExtrasSummary | None = None  # None: added to a database that had customers
 
 
 def _ensure_units_and_staff(desk: Desk, bulk: BulkRepository) -> None:
@@ -85,7 +87,12 @@ def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
                   progress: Progress | None = None,
                   log: Callable[[str], None] | None = None) -> DemoSummary:
     """`progress(done, total)` after each chunk of customers; `log` names the steps after
-    the rows (indexes, text search), which take a good part of a large load."""
+    the rows (indexes, text search), which take a good part of a large load.
+
+    Into an empty database the extras follow the rows (roster, handovers, orders with
+    their history, incidents, notices, quality, surveys; `app/workflows/demo/extras`),
+    written through the workflows at their moments before `now`; an `append` adds rows
+    only."""
     if customers < 0 or contacts_per_customer < 0:
         raise ValueError("customers and contacts per customer cannot be negative")
     started = time.perf_counter()
@@ -116,10 +123,16 @@ def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
     bulk.add_event("demo", "generate", {
         "customers": customers, "seed": seed, "contacts_per_customer": contacts_per_customer,
     }, desk.clock(), actor_id=admin)
+    extras = None
+    if not existing and customers:
+        if log:
+            log("roster, handovers, order histories, quality and surveys")
+        extras = fill_extras(desk, seed, range(start["customer"], ids.customer))
+    after = bulk.next_ids()
     return DemoSummary(
-        customers=customers, contacts=ids.contact - start["contact"],
-        tickets=ids.ticket - start["ticket"], phones=ids.phone - start["customer_phone"],
-        seed=seed, seconds=round(time.perf_counter() - started, 3))
+        customers=customers, contacts=after["contact"] - start["contact"],
+        tickets=after["ticket"] - start["ticket"], phones=ids.phone - start["customer_phone"],
+        seed=seed, seconds=round(time.perf_counter() - started, 3), extras=extras)
 
 
 def ensure_demo_data(desk: Desk) -> bool:

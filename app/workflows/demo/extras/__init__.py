@@ -1,0 +1,54 @@
+"""The demo beyond customers and orders: every screen filled through the real workflows.
+
+`fill_extras` plans each part on one timeline (stage.py) and runs it in time order:
+
+- roster.py: the shift pattern, last week's and next week's roster, leave
+- orders.py: orders with their whole history in the last and the current season, and the
+  orders open now
+- incidents.py, notices.py: incidents with child orders; notices printed
+- handovers.py: signed handovers of the last two days and the one waiting now
+- quality.py: outdoor means, sampling plans and samples, hot-water readings
+- surveys.py: paper survey forms
+
+Everything is relative to the demo clock's `now` and seeded from the demo seed: the same
+seed and the same `now` give the same rows. See docs/demo.md.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from app.workflows.demo.extras.handovers import plan_handovers
+from app.workflows.demo.extras.incidents import plan_incidents
+from app.workflows.demo.extras.notices import plan_notices
+from app.workflows.demo.extras.orders import plan_orders
+from app.workflows.demo.extras.quality import plan_quality
+from app.workflows.demo.extras.roster import plan_roster
+from app.workflows.demo.extras.stage import make_stage
+from app.workflows.demo.extras.surveys import plan_surveys
+from app.workflows.desk import Desk
+
+__all__ = ["ExtrasSummary", "fill_extras"]
+
+
+@dataclass(frozen=True)
+class ExtrasSummary:
+    steps: int
+    orders: int
+    seconds: float = field(compare=False)
+
+
+def fill_extras(desk: Desk, seed: int, customer_ids: range) -> ExtrasSummary:
+    """Write the extras after the bulk rows of `customer_ids` (which they pick from)."""
+    started = time.perf_counter()
+    stage = make_stage(desk, seed, customer_ids)
+    plan_roster(stage)
+    stories = plan_orders(stage)
+    incidents = plan_incidents(stage, stories)
+    plan_notices(stage, stories, incidents)
+    plan_handovers(stage, stories)
+    plan_quality(stage)
+    plan_surveys(stage)
+    steps = stage.run()
+    return ExtrasSummary(steps, len(stories.orders), round(time.perf_counter() - started, 3))

@@ -1,0 +1,213 @@
+"""The first-start demo fills every screen: each screen's workflow read finds figures.
+
+One demo per backend (ensure_demo_data, as `python main.py --demo` runs it) at the test
+clock; then the reads the screens make: every report tab (F8) of the last and the current
+season, the quality window (F9), the roster of today and who is on duty, the handovers,
+the incidents, the notices, the queues and an order's history. The same seed and `now`
+give the same rows.
+"""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+
+from app.clock import FixedClock
+from app.db.database import Database
+from app.models import Base
+from app.models.notice import Notice
+from app.repositories.uow import UnitOfWork
+from app.workflows.auth import login
+from app.workflows.demo.fill import ensure_demo_data, generate_demo
+from app.workflows.desk import Desk
+from app.workflows.quality.outdoor import outdoor_between
+from app.workflows.quality.rates import room_rate, season_hot_water
+from app.workflows.quality.sampling_plan import plan_for
+from app.workflows.quality.season import season_view
+from app.workflows.reports.registry import reports
+from app.workflows.reports.satisfaction import season_satisfaction
+from app.workflows.reports.season import season_from_settings
+from app.workflows.settings import load_settings
+from app.workflows.shifts.duty import duty_state
+from app.workflows.shifts.history import search_handovers
+from app.workflows.shifts.roster import roster_week
+from app.workflows.shifts.signoff import awaiting_my_signature
+from app.workflows.tickets.history import ticket_history
+from app.workflows.tickets.incidents import incident_children, list_incidents
+from app.workflows.tickets.queues import queue_page
+
+SEED = 11
+NOW = datetime(2026, 11, 26, 1, 30, tzinfo=UTC)  # 09:30 in Beijing, as the `clock` fixture
+EXTRA_TABLES = ("shift_slot", "roster_entry", "leave_request", "handover", "handover_item",
+                "handover_carryover", "sampling_plan", "sampling_plan_home",
+                "temperature_sample", "outdoor_temperature", "hot_water_reading",
+                "survey_form", "incident", "incident_area", "notice", "notice_recipient",
+                "ticket_pause", "ticket_callback", "contact", "ticket", "event")
+
+
+@pytest.fixture(scope="module",
+                params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def demo(request: pytest.FixtureRequest, sqlite_template: Path,
+         tmp_path_factory: pytest.TempPathFactory):
+    clock = FixedClock(NOW)
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("demo-screens") / "demo.sqlite3"
+        shutil.copy(sqlite_template, path)
+        url, admin, name = f"sqlite:///{path}", None, ""
+    else:
+        server = request.getfixturevalue("pg_url").rsplit("/", 1)[0]
+        name = f"heatdesk_screens_{uuid.uuid4().hex[:10]}"
+        admin = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = f"{server}/{name}"
+    db = Database(url)
+    db.upgrade()
+    desk = Desk(db=db, clock=clock)
+    assert ensure_demo_data(desk) is True
+    yield desk
+    db.dispose()
+    if admin is not None:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _as(desk: Desk, job: str) -> UnitOfWork:
+    actor = login(desk.uow(), job, f"demo{job}")
+    return UnitOfWork(desk.db, actor, desk.clock)
+
+
+def _seasons(desk: Desk):
+    with desk.uow() as uow:
+        values = load_settings(uow).values
+    current = season_view(desk.uow()).label
+    first = int(current[:4])
+    return [season_from_settings(values, f"{first - 1}-{first}"),
+            season_from_settings(values, current)]
+
+
+def _numbers(figures) -> list[float]:
+    return [cell for f in figures for t in f.tables for row in t.rows for cell in row[1:]
+            if isinstance(cell, int | float) and not isinstance(cell, bool)]
+
+
+def test_every_report_tab_has_figures_in_both_seasons(demo):
+    for season in _seasons(demo):
+        for report in reports():
+            figures = report.build(demo.uow(), season)
+            assert figures and any(n > 0 for n in _numbers(figures)), (report.name,
+                                                                       season.label)
+        satisfaction = season_satisfaction(demo.uow(), season)
+        assert satisfaction.forms > 0 and sum(satisfaction.callbacks.values()) > 0
+
+
+def test_quality_window_has_samples_plans_outdoor_and_hot_water(demo):
+    last, current = _seasons(demo)
+    for season in (last, current):
+        rate = room_rate(demo.uow(), season.label)
+        assert rate.samples > 0 and rate.rate is not None
+        readings, hot = season_hot_water(demo.uow(), season.label)
+        assert hot.readings > 0 and hot.rate is not None
+    assert room_rate(demo.uow(), last.label).exempt > 0  # rule 5.1.1: below −7 °C
+    days = outdoor_between(demo.uow(), last.start, last.end)
+    assert len(days) == (last.end - last.start).days + 1
+    assert any(d.mean < Decimal("-7") and d.exempt for d in days)
+    view = season_view(demo.uow())
+    plan = plan_for(demo.uow(), view.default_day())
+    assert plan is not None and plan.homes and plan.reaches_target  # rule 5.1.2: ≥ 1.0 ‰
+    assert any(h.samples for h in plan.homes)
+
+
+def test_roster_today_and_who_is_on_duty(demo):
+    today = demo.clock().astimezone(demo.zone).date()
+    week = roster_week(demo.uow(), today - timedelta(days=3))
+    assert [d for d in week.duties if d.duty_date == today]
+    assert len({d.duty_date for d in week.duties}) == 7
+    agent = duty_state(_as(demo, "1001"))
+    assert agent.on_duty and agent.shift_name   # rostered on the shift running now
+    outgoing = duty_state(_as(demo, "1004"))
+    assert outgoing.on_duty and outgoing.handover_id  # rule 3.4.2: until 1001 signs
+
+
+def test_handovers_signed_and_one_waiting(demo):
+    found = search_handovers(demo.uow())
+    statuses = sorted(h.status for h in found)
+    assert statuses.count("signed") >= 3 and statuses.count("handed_over") == 1
+    waiting = awaiting_my_signature(_as(demo, "1001"))
+    assert len(waiting) == 1 and waiting[0].carryovers
+    assert all(h.completed_at is not None for h in found if h.status == "signed")
+
+
+def test_incidents_with_children_and_notices(demo):
+    incidents = list_incidents(demo.uow(), include_resolved=True)
+    assert {i.status for i in incidents} == {"open", "resolved"}
+    for incident in incidents:
+        assert len(incident_children(demo.uow(), incident.id)) >= 2
+    with demo.db.engine.connect() as conn:
+        kinds = conn.execute(select(Notice.kind, func.count()).group_by(Notice.kind)).all()
+    assert {str(getattr(k, "value", k)) for k, _ in kinds} == {"posting", "visit"}
+
+
+def test_queues_and_order_histories(demo):
+    leader = _as(demo, "2001")
+    for queue in ("open", "overdue", "callback"):
+        assert queue_page(leader, queue).rows, queue
+    with demo.db.engine.connect() as conn:
+        ids = conn.execute(text(
+            "SELECT DISTINCT entity_id FROM event WHERE entity = 'ticket' "
+            "AND action = 'callback'")).scalars().all()
+    actions: set[str] = set()
+    full = 0
+    for ticket_id in ids:
+        steps = [e.action for e in ticket_history(demo.uow(), ticket_id)]
+        actions |= set(steps)
+        full += {"create", "dispatch", "resolve", "callback"} <= set(steps)
+    assert full >= 10
+    assert {"claim", "start", "pause", "resume", "escalate", "reopen", "close",
+            "open_case", "follow_up"} <= actions
+
+
+def _rows(db: Database, table: str) -> list[tuple]:
+    """Rows by id; events without their id, sorted: the audit hook writes the events of
+    one flush in the session's (unordered) order, so only their set is reproducible."""
+    t = Base.metadata.tables[table]
+    columns = [c for c in t.c if c.name not in ("password_hash", "id" if table == "event"
+                                                                 else "")]
+    with db.engine.connect() as conn:
+        rows = [tuple(r) for r in conn.execute(select(*columns).order_by(t.c.id))]
+    return sorted(rows, key=repr) if table == "event" else rows
+
+
+def test_same_seed_and_now_give_the_same_extras(clock, sqlite_template: Path,
+                                               tmp_path: Path):
+    made = []
+    for name in ("a", "b"):
+        shutil.copy(sqlite_template, tmp_path / f"{name}.sqlite3")
+        db = Database(f"sqlite:///{tmp_path / name}.sqlite3")
+        summary = generate_demo(Desk(db=db, clock=clock), 150, SEED)
+        assert summary.extras is not None and summary.extras.orders > 0
+        made.append(db)
+    try:
+        for table in EXTRA_TABLES:
+            assert _rows(made[0], table) == _rows(made[1], table), table
+            assert _rows(made[0], table), table
+    finally:
+        for db in made:
+            db.dispose()
+
+
+def test_actor_is_the_agent_on_duty(demo):
+    """Steps carry the staff member who did them, never nobody."""
+    with demo.db.engine.connect() as conn:
+        missing = conn.execute(text(
+            "SELECT count(*) FROM event WHERE actor_id IS NULL AND entity IN "
+            "('ticket', 'handover', 'temperature_sample', 'survey_form', 'incident')"
+        )).scalar_one()
+    assert missing == 0
