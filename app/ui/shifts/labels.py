@@ -56,7 +56,7 @@ def when(moment: datetime | None, zone: tzinfo, with_date: bool = True) -> str:
 
 def day(value: date) -> str:
     weekdays = [_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun")]
-    return f"{value:%m-%d} {weekdays[value.weekday()]}"
+    return f"{timefmt.fmt_day(value)} {weekdays[value.weekday()]}"  # the year rule
 
 
 def picked_day(edit: QDateEdit) -> date:
