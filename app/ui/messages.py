@@ -21,6 +21,8 @@ _MESSAGES: dict[str, str] = {
         "Messages",
         "This is not a valid phone number (a mobile, a landline with area code, or a local "
         "number)."),
+    "phone.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "This number is too long (at most %1 digits)."),
     "account.unknown": QT_TRANSLATE_NOOP("Messages", "No customer has this account number."),
     "account.taken": QT_TRANSLATE_NOOP(
         "Messages", "Another customer already has this account number."),
@@ -78,4 +80,8 @@ def message_for(code: str) -> str:
         from app.workflows.auth import MIN_PASSWORD_LENGTH  # the data layer loads lazily
 
         text = text.replace("%1", str(MIN_PASSWORD_LENGTH))
+    elif code == "phone.too_long":
+        from app.workflows.phone import MAX_PHONE_DIGITS
+
+        text = text.replace("%1", str(MAX_PHONE_DIGITS))
     return text

@@ -230,6 +230,10 @@
             <source>This entry is not accepted (%1).</source>
             <translation>输入内容不被接受（%1）。</translation>
         </message>
+        <message>
+            <source>This number is too long (at most %1 digits).</source>
+            <translation>号码过长（最多 %1 位）。</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>

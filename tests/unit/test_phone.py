@@ -30,7 +30,7 @@ def test_accepted_numbers_are_normalised(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize("raw", [
     "", "   ", "1391234567", "139123456789", "12912345678", "0123", "01234567",
-    "13912345678x", "一三九", "１３９１２３４５６７８", "+1 415 555 0100", "87654321; DROP",
+    "13912345678x", "一三九", "+1 415 555 0100", "87654321; DROP",
 ])
 def test_rejected_numbers(raw: str) -> None:
     assert normalise_phone(raw) is None

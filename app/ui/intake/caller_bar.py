@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from app.ui.field_errors import FieldErrors
 from app.ui.intake.call_timer import CallTimer
-from app.workflows.phone import normalise_phone
+from app.workflows.phone import TOO_LONG, normalise_phone, phone_problem
 
 POP_PAUSE_MS = 350
 
@@ -42,6 +42,7 @@ class CallerBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(300)
 
+        self._errors = errors
         number_box = errors.add("phone", self.number)  # errors show under the number
         caption = QLabel(self.tr("Caller"))
         caption.setProperty("role", "caption")
@@ -80,7 +81,9 @@ class CallerBar(QWidget):
         text = self.number.text()
         phone = normalise_phone(text)
         if phone is None:
-            if text.strip():
+            if phone_problem(text) == TOO_LONG:  # the limit, not "malformed"
+                self._errors.show({"phone": TOO_LONG})
+            elif text.strip():
                 self.number_entered.emit("")  # the window shows the field error
             return
         self._popped = phone

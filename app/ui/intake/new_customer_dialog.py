@@ -22,6 +22,7 @@ from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.ops import Op, OpRunner
 from app.workflows.customers import CustomerForm, create_customer
 from app.workflows.desk import Desk
+from app.workflows.phone import normalise_phone
 from app.workflows.screen_pop import CustomerCard
 
 
@@ -38,7 +39,8 @@ class NewCustomerDialog(QDialog):
         self.problem = FieldError()
         self.problem.setObjectName("formError")
         self.errors = FieldErrors(general=self.problem)
-        self.name, self.phones = QLineEdit(), QLineEdit(phone)
+        # the number as the desk read it (full-width digits folded), else as typed
+        self.name, self.phones = QLineEdit(), QLineEdit(normalise_phone(phone) or phone)
         self.phones.setToolTip(self.tr("Several numbers separated by commas"))
         self.district, self.estate, self.building = QLineEdit(), QLineEdit(), QLineEdit()
         self.entrance, self.room, self.area = QLineEdit(), QLineEdit(), QLineEdit("0")
