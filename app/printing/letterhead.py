@@ -3,7 +3,8 @@
 Shared by the notices, the work-order sheet and any later document (the handover sheet can
 call `draw_letterhead` / `draw_footer` / `draw_signature_boxes` and get the same look).
 The values are data a shift leader edits, so every desk of a centre prints its own company;
-`Letterhead.default()` is what a fresh install prints.
+`Letterhead.default()` is what a fresh install prints. No hotline set (the first start asks
+for it) prints no hotline at all, never a made-up number.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ class Letterhead:
 
     @classmethod
     def default(cls) -> Letterhead:
-        return cls(company="热电有限公司", hotline="0000-12345678", motto="诚信服务、温暖万家")
+        return cls(company="热电有限公司", hotline="", motto="诚信服务、温暖万家")
 
 
 def draw_letterhead(surface: Surface, head: Letterhead, *, scale: float = 1.0) -> float:
@@ -80,7 +81,8 @@ def draw_footer(surface: Surface, head: Letterhead, label: str = "") -> None:
     """A thin rule with the hotline and motto at the bottom; `label` on the right."""
     y = PAGE_HEIGHT - MARGIN * 0.7
     surface.line(MARGIN, y - 11, PAGE_WIDTH - MARGIN, y - 11, width=0.4, color=GRAY)
-    left = "  ".join(p for p in (head.company, f"服务热线 {head.hotline}", head.motto) if p)
+    hotline = f"服务热线 {head.hotline}" if head.hotline else ""
+    left = "  ".join(p for p in (head.company, hotline, head.motto) if p)
     surface.text(MARGIN, y, left, 8, color=GRAY)
     if label:
         right_aligned(surface, PAGE_WIDTH - MARGIN, y, label, 8, color=GRAY)

@@ -21,7 +21,7 @@ from app.printing.layout import (
 )
 from app.printing.letterhead import Letterhead, draw_footer, draw_letterhead, draw_sign_off
 from app.printing.surface import RED, Surface
-from app.printing.wording import fill
+from app.printing.wording import fill, hotline_wording
 
 TITLE_SIZE = 40
 BODY_SIZE = 22
@@ -42,6 +42,7 @@ class PostingNotice:
 
 def draw_posting_notice(surface: Surface, notice: PostingNotice, head: Letterhead,
                         wording: dict[str, str], label: str = "") -> None:
+    wording = hotline_wording(wording, head.hotline)
     y = draw_letterhead(surface, head, scale=1.15)
     title = wording[f"posting.title.{notice.reason_key}"]
     size = fit_size(title, TITLE_SIZE, CONTENT_WIDTH, 24)
@@ -65,8 +66,10 @@ def draw_posting_notice(surface: Surface, notice: PostingNotice, head: Letterhea
     y = paragraph(surface, MARGIN, y, CONTENT_WIDTH, wording["posting.apology"], BODY_SIZE,
                   indent=True) + 6 * MM
     contact = fill(wording["posting.contact"], **values)
-    centred(surface, y, contact, fit_size(contact, 26, CONTENT_WIDTH, 16), bold=True, color=RED)
-    y += 18 * MM
+    if contact:
+        centred(surface, y, contact, fit_size(contact, 26, CONTENT_WIDTH, 16), bold=True,
+                color=RED)
+        y += 18 * MM
     draw_sign_off(surface, head, min(y, PAGE_HEIGHT - 62 * MM), notice.issued, size=16)
     draw_footer(surface, head, label)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from app.printing.layout import CONTENT_WIDTH, MARGIN, MM, centred, field_table, paragraph
 from app.printing.letterhead import Letterhead, draw_footer, draw_letterhead, draw_sign_off
 from app.printing.surface import LIGHT, RED, Surface
-from app.printing.wording import fill
+from app.printing.wording import fill, hotline_wording
 
 BLANK_WINDOW = "______年____月____日  ____时____分 至 ____时____分"
 
@@ -34,6 +34,7 @@ class VisitNotice:
 
 def draw_visit_notice(surface: Surface, notice: VisitNotice, head: Letterhead,
                       wording: dict[str, str], label: str = "") -> None:
+    wording = hotline_wording(wording, head.hotline)
     y = draw_letterhead(surface, head)
     centred(surface, y + 8, wording["visit.title"], 26, bold=True, color=RED)
     y += 22 * MM
@@ -63,7 +64,9 @@ def draw_visit_notice(surface: Surface, notice: VisitNotice, head: Letterhead,
                     shade=LIGHT) + 8 * MM
     reschedule = fill(wording["visit.reschedule"], hotline=head.hotline,
                       company=head.company, name=name)
-    y = paragraph(surface, MARGIN, y, CONTENT_WIDTH, reschedule, 13, leading=1.7, indent=True)
+    if reschedule:
+        y = paragraph(surface, MARGIN, y, CONTENT_WIDTH, reschedule, 13, leading=1.7,
+                      indent=True)
     y = paragraph(surface, MARGIN, y, CONTENT_WIDTH, wording["visit.closing"], 13,
                   indent=True) + 10 * MM
     draw_sign_off(surface, head, y, notice.issued, size=13)

@@ -22,6 +22,7 @@ WORDING_FILE = RESOURCES / "letterhead" / "wording.json"
 WEEKDAYS = "一二三四五六日"
 FIELDS = frozenset({"name", "reason", "hotline", "scope", "company"})
 _FIELD = re.compile(r"\{(\w*)\}")
+_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]|$)")
 
 
 @cache
@@ -41,6 +42,21 @@ def unknown_fields(template: str) -> set[str]:
 def fill(template: str, **values: str) -> str:
     """Fill the known fields; anything else in braces is left as typed."""
     return _FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def without_field(template: str, field: str) -> str:
+    """The template less each sentence that names `{field}`: a notice whose centre has no
+    hotline set drops "请拨打服务热线 {hotline} 改约。" instead of printing a gap."""
+    mark = "{" + field + "}"
+    return "".join(s for s in _SENTENCE.findall(template) if mark not in s).strip()
+
+
+def hotline_wording(wording: dict[str, str], hotline: str) -> dict[str, str]:
+    """The wording to print with: as it is when a hotline is set, else without the
+    sentences that would name it."""
+    if hotline:
+        return wording
+    return {key: without_field(text, "hotline") for key, text in wording.items()}
 
 
 def cn_date(moment: datetime) -> str:

@@ -1,7 +1,9 @@
 """Create the first administrator of a new database.
 
 A real install has no default password: until an administrator exists, the workstation
-asks for one here before anyone can log in. Nothing is written unless every field is right.
+asks for one here before anyone can log in, and for the centre's service hotline, which
+every printed notice carries (left empty, documents print none until a shift leader sets it
+in the letterhead). Nothing is written unless every field is right.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.ops import Op, OpRunner
 from app.workflows.auth import create_first_admin, validate_new_user
 from app.workflows.desk import Actor, DatabaseUnavailable, Desk
+from app.workflows.letterhead import hotline_problem
 from app.workflows.vocab import Role
 
 DIALOG_WIDTH = 480
@@ -54,6 +57,14 @@ class FirstAdminDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_edit = QLineEdit(self)
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hotline_edit = QLineEdit(self)
+        self.hotline_edit.setMaxLength(30)
+        self.hotline_edit.setPlaceholderText(self.tr("e.g. 0311-96111"))
+        hotline_hint = QLabel(self.tr(
+            "The service hotline is printed on every notice and sheet. Left empty, documents "
+            "print no hotline until a shift leader sets it in the letterhead."), self)
+        hotline_hint.setObjectName("hint")
+        hotline_hint.setWordWrap(True)
         self.form_error = FieldError(parent=self)
         self.form_error.setObjectName("formError")
         self.errors = FieldErrors(general=self.form_error)
@@ -67,6 +78,7 @@ class FirstAdminDialog(QDialog):
             (self.tr("&Name"), "name", self.name_edit),
             (self.tr("&Password"), "password", self.password_edit),
             (self.tr("&Repeat password"), "confirm", self.confirm_edit),
+            (self.tr("Service &hotline"), "hotline", self.hotline_edit),
         ]
         for text, name, edit in rows:
             label = QLabel(text, self)
@@ -87,6 +99,7 @@ class FirstAdminDialog(QDialog):
         body.setSpacing(12)
         body.addWidget(intro)
         body.addLayout(form)
+        body.addWidget(hotline_hint)
         body.addWidget(self.form_error)
         body.addWidget(buttons)
 
@@ -108,6 +121,9 @@ class FirstAdminDialog(QDialog):
             errors["confirm"] = "required"
         elif "password" not in errors and self.confirm_edit.text() != password:
             errors["confirm"] = "password.mismatch"
+        problem = hotline_problem(self.hotline_edit.text())
+        if problem:
+            errors["hotline"] = problem
         return errors
 
     def try_create(self) -> None:
@@ -118,9 +134,10 @@ class FirstAdminDialog(QDialog):
             return
         self.errors.clear()
         desk, job_number, name = self.desk, self.job_number_edit.text(), self.name_edit.text()
-        password = self.password_edit.text()
+        password, hotline = self.password_edit.text(), self.hotline_edit.text()
         # Hashing the password takes a moment: off the GUI thread, and only once.
-        self.ops.run(Op(lambda: create_first_admin(desk.uow(), job_number, name, password),
+        self.ops.run(Op(lambda: create_first_admin(desk.uow(), job_number, name, password,
+                                                     hotline),
                         done=self._created, errors=self.errors, long=True,
                         key="first_admin", label=self.tr("Creating the administrator…")))
 

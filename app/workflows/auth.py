@@ -15,6 +15,8 @@ from app.models.enums import Role
 from app.models.staff import Staff
 from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.errors import ValidationError
+from app.workflows.letterhead import clean_hotline, hotline_problem
+from app.workflows.settings import save_setting
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 _JOB_NUMBER = re.compile(r"[A-Za-z0-9]{2,20}")
@@ -77,20 +79,40 @@ def create_user(uow: UnitOfWork, job_number: str, name: str, role: str, password
     if errors:
         raise ValidationError(errors)
     with uow:
-        if uow.staff.by_job_number(job_number.strip()) is not None:
-            raise ValidationError({"job_number": "job_number.taken"})
-        staff = uow.staff.add(Staff(
-            job_number=job_number.strip(), name=name.strip(), role=Role(role),
-            password_hash=hash_password(password), unit_id=unit_id, created_at=uow.clock(),
-        ))
-        actor = _actor(staff)
+        actor = _add_user(uow, job_number, name, role, password, unit_id)
         uow.commit()
         return actor
 
 
-def create_first_admin(uow: UnitOfWork, job_number: str, name: str, password: str) -> Actor:
-    """Only while no administrator exists; afterwards an admin adds users."""
+def _add_user(uow: UnitOfWork, job_number: str, name: str, role: str, password: str,
+              unit_id: int | None = None) -> Actor:
+    if uow.staff.by_job_number(job_number.strip()) is not None:
+        raise ValidationError({"job_number": "job_number.taken"})
+    staff = uow.staff.add(Staff(
+        job_number=job_number.strip(), name=name.strip(), role=Role(role),
+        password_hash=hash_password(password), unit_id=unit_id, created_at=uow.clock(),
+    ))
+    return _actor(staff)
+
+
+def create_first_admin(uow: UnitOfWork, job_number: str, name: str, password: str,
+                       hotline: str = "") -> Actor:
+    """Only while no administrator exists; afterwards an admin adds users.
+
+    `hotline` is the centre's service number printed on every document (the setting
+    `company.hotline`, later edited in the letterhead dialog); empty prints none.
+    """
+    errors = validate_new_user(job_number, name, Role.ADMIN.value, password)
+    problem = hotline_problem(hotline)
+    if problem:
+        errors["hotline"] = problem
+    if errors:
+        raise ValidationError(errors)
     with uow:
         if uow.staff.admin_exists():
             raise ValidationError({"job_number": "admin.exists"})
-    return create_user(uow, job_number, name, Role.ADMIN.value, password)
+        actor = _add_user(uow, job_number, name, Role.ADMIN.value, password)
+        if hotline.strip():
+            save_setting(uow, "company.hotline", clean_hotline(hotline))
+        uow.commit()
+        return actor

@@ -15,6 +15,7 @@ from app.printing.letterhead import Letterhead
 from app.printing.wording import default_wording, unknown_fields
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import PermissionDenied, ValidationError
+from app.workflows.phone import digits_fragment, fold, phone_problem
 from app.workflows.settings import load_settings, save_setting
 from app.workflows.shifts.common import LEADER_ROLES
 
@@ -25,7 +26,10 @@ DEFAULT_SIGNATURE = ("客户服务中心",)
 MAX_LOGO_BYTES = 512 * 1024
 MAX_SIGNATURE_LINES = 3
 MAX_LINE = 40
-_HOTLINE = re.compile(r"[0-9][0-9 \-]{2,28}[0-9]")
+# besides any number phone.py takes: a service number behind an area code (0311-96111)
+# and the nationwide 400/800 numbers companies print (400-810-1234)
+_AREA_SERVICE = re.compile(r"0\d{2,3}(1\d{4}|9\d{4,5})")
+_NATIONWIDE = re.compile(r"[48]00\d{7}")
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
@@ -37,6 +41,22 @@ class LetterheadForm:
     signature_lines: str = "客户服务中心"   # one line per line of text
     logo: bytes | None = None               # new image bytes; None keeps the current one
     reset_logo: bool = False                # back to the bundled logo
+
+
+def hotline_problem(raw: str) -> str | None:
+    """Why `raw` cannot be printed as the service hotline, else None; empty is allowed
+    (documents then print no hotline)."""
+    if not raw.strip():
+        return None
+    digits = digits_fragment(raw) or ""
+    if _AREA_SERVICE.fullmatch(digits) or _NATIONWIDE.fullmatch(digits):
+        return None
+    return phone_problem(raw)
+
+
+def clean_hotline(raw: str) -> str:
+    """The hotline as it is printed: as typed (grouping kept), full-width folded."""
+    return " ".join(fold(raw).split())
 
 
 def require_leader(uow: UnitOfWork) -> None:
@@ -86,8 +106,9 @@ def _validate(form: LetterheadForm) -> tuple[dict[str, str], list[str]]:
         errors["company"] = "required"
     elif len(form.company.strip()) > MAX_LINE:
         errors["company"] = "text.too_long"
-    if not _HOTLINE.fullmatch(form.hotline.strip()):
-        errors["hotline"] = "phone.malformed"
+    problem = hotline_problem(form.hotline)
+    if problem:
+        errors["hotline"] = problem
     if len(form.motto.strip()) > MAX_LINE:
         errors["motto"] = "text.too_long"
     lines = [line.strip() for line in form.signature_lines.splitlines() if line.strip()]
@@ -113,7 +134,7 @@ def save_letterhead(uow: UnitOfWork, form: LetterheadForm,
         if wording:
             _store_wording(uow, wording)
         save_setting(uow, "company.name", form.company.strip())
-        save_setting(uow, "company.hotline", form.hotline.strip())
+        save_setting(uow, "company.hotline", clean_hotline(form.hotline))
         save_setting(uow, "company.motto", form.motto.strip())
         uow.settings.put(SIGNATURE_KEY, lines)
         if form.reset_logo:

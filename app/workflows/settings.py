@@ -18,7 +18,7 @@ DEFAULTS: dict[str, object] = {
     "ring.seconds": 5,       # rule 4.4: one ring is about 5 s
     "ring.max_rings": 3,     # rule 4.4: answer within three rings
     "company.name": "热电有限公司",
-    "company.hotline": "0000-12345678",
+    "company.hotline": "",  # asked at the first start; empty prints no hotline
     "company.motto": "诚信服务、温暖万家",  # rule 1.2
     "ticket.due_soon_minutes": 60,  # "due within the hour" is highlighted
     "ticket.callback_hours": 24,    # rule 2.5: call back after resolution, within a day

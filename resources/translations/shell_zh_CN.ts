@@ -54,6 +54,18 @@
             <source>Creating the administrator…</source>
             <translation>正在创建管理员…</translation>
         </message>
+        <message>
+            <source>e.g. 0311-96111</source>
+            <translation>例如 0311-96111</translation>
+        </message>
+        <message>
+            <source>The service hotline is printed on every notice and sheet. Left empty, documents print no hotline until a shift leader sets it in the letterhead.</source>
+            <translation>服务热线印在每一份通知和单据上。不填则单据上不印服务热线，待值班长在信头设置中填写。</translation>
+        </message>
+        <message>
+            <source>Service &amp;hotline</source>
+            <translation>服务热线(&amp;H)</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>

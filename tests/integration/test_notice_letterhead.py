@@ -51,7 +51,20 @@ def test_bad_letterhead_fields_are_refused_and_nothing_changes(db, clock, basics
         save_letterhead(UnitOfWork(db, basics.leader, clock), bad)
     assert err.value.errors == {"company": "required", "hotline": "phone.malformed",
                                 "motto": "text.too_long", "logo": "logo.format"}
-    assert load_letterhead(UnitOfWork(db, basics.leader, clock)).hotline == "0000-12345678"
+    assert load_letterhead(UnitOfWork(db, basics.leader, clock)).hotline == ""
+
+
+def test_the_hotline_is_folded_may_be_empty_and_the_notice_follows_it(db, clock, basics):
+    save_letterhead(UnitOfWork(db, basics.leader, clock),
+                    LetterheadForm(**{**FORM.__dict__, "hotline": "０３１１－９６１１１"}))
+    assert load_letterhead(UnitOfWork(db, basics.leader, clock)).hotline == "0311-96111"
+    text = _notice_text(db, clock, basics)
+    assert "服务热线 0311-96111" in text and "改约" in text
+    save_letterhead(UnitOfWork(db, basics.leader, clock),
+                    LetterheadForm(**{**FORM.__dict__, "hotline": " "}))
+    text = _notice_text(db, clock, basics)
+    assert "服务热线" not in text and "改约" not in text and "0311-96111" not in text
+    assert "工作人员上门时出示工作证件" in text  # the rest of the sentence group stays
 
 
 def test_logo_is_stored_for_every_desk_and_can_be_reset(db, clock, basics):
@@ -75,3 +88,13 @@ def test_wording_changes_print_and_unknown_fields_are_refused(db, clock, basics)
                                 "nope": "wording.unknown"}
     wording = load_wording(UnitOfWork(db, basics.agent, clock))
     assert wording["visit.greeting"] == "尊敬的{name}用户："
+
+
+def test_the_demo_centre_has_a_hotline_of_its_own(db, clock):
+    from app.workflows.demo.data import DEMO_HOTLINE
+    from app.workflows.demo.fill import generate_demo
+    from app.workflows.desk import Desk
+
+    generate_demo(Desk(db=db, clock=clock), 0)
+    head = load_letterhead(UnitOfWork(db, None, clock))
+    assert head.hotline == DEMO_HOTLINE and head.hotline != "0000-12345678"

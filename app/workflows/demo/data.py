@@ -20,6 +20,8 @@ DEMO_USERS: list[tuple[str, str, str, str]] = [
     ("9001", "系统管理员", "admin", "demo9001"),
 ]
 TECHNICIAN_UNIT = "U05"  # the demo technician works for the pipe-network repair team
+# the demo centre's service hotline (area code + a 96xxx service number), on every notice
+DEMO_HOTLINE = "0311-96111"
 
 # (code, name, phone) of the executing units (执行单位) that receive work orders.
 UNITS: list[tuple[str, str, str]] = [

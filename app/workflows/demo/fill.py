@@ -23,7 +23,7 @@ from app.workflows.demo.extras import ExtrasSummary, fill_extras
 from app.workflows.demo.pipeline import demo_chunks
 from app.workflows.demo.rows import DemoGenerator, IdCursor
 from app.workflows.desk import Desk
-from app.workflows.settings import load_settings
+from app.workflows.settings import load_settings, save_setting
 
 __all__ = ["DEMO_USERS", "DemoRefused", "DemoSummary", "ensure_demo_data", "generate_demo"]
 
@@ -56,6 +56,8 @@ def _ensure_units_and_staff(desk: Desk, bulk: BulkRepository) -> None:
         with UnitOfWork(desk.db, None, desk.clock) as uow:
             for code, name, phone in missing:
                 uow.units.add(Unit(code=code, name=name, phone=phone))
+            if not load_settings(uow).text("company.hotline"):
+                save_setting(uow, "company.hotline", demo_data.DEMO_HOTLINE)
             uow.commit()
         units = bulk.ids_by_key("unit", "code")
     staff = bulk.ids_by_key("staff", "job_number")
