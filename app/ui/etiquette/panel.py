@@ -251,6 +251,10 @@ class EtiquettePanel(QWidget):
         self.script.replace_library(library)
         self.refresh()
 
+    def reload(self) -> None:
+        """Read the centre's scripts and greeting times again (another desk changed them)."""
+        self._reload_library()
+
     # ---- showing --------------------------------------------------------------------------
     def _after(self, moved: bool) -> None:
         self.refresh()
