@@ -78,7 +78,8 @@ def run(argv: list[str] | None = None) -> int:
 
             return run_gui(known)
         parser = build_parser(rest[0] if rest[0] in COMMAND_MODULES else None)
-        args = parser.parse_args(rest, namespace=known)
+        # the whole line again: a command's own --db (each names its dest) stays its own
+        args = parser.parse_args(argv)
     if args.command is None:
         from app.ui.main import run_gui
 
