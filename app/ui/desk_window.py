@@ -175,9 +175,9 @@ class DeskWindow(QMainWindow):
         """The phone system reports a ringing call: show the number and pop the screen."""
         self.call.ring(number)
         self.caller.set_number(number)
+        self._number_entered(number)  # on a server the read starts before anything else
         self.raise_()
         self.activateWindow()
-        self._number_entered(number)
 
     def _number_edited(self, text: str) -> None:
         self.form.errors.error("phone").clear()
@@ -191,8 +191,11 @@ class DeskWindow(QMainWindow):
             self.form.errors.show({"phone": "phone.malformed"})
             return
         self.call.set_number(phone)
-        self.number_known.emit(phone)
+        if not self.ops.background:  # inline: the panels follow the number, then the card
+            self.number_known.emit(phone)
         self._pop(lambda: pop_by_phone(self.desk.uow(), phone), focus=True)
+        if self.ops.background:  # the worker reads while the panels follow the number
+            self.number_known.emit(phone)
 
     def _pop(self, lookup: Callable[[], ScreenPop], focus: bool = False,
              then: Callable[[], None] | None = None, known_only: bool = False) -> None:

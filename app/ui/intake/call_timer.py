@@ -32,18 +32,22 @@ class CallTimer(QLabel):
     def refresh(self) -> None:
         delay = self.call.delay(self.settings)
         if delay is None:
-            self.setText(self.tr("No call"))
-            state = "idle"
+            text, state = self.tr("No call"), "idle"
         else:
             seconds, rings = f"{delay.seconds:.0f}", str(delay.rings)
             if self.call.answered_at is None and self.call.ended_at is None:
                 text = self.tr("Ringing %1 s · ring %2")
             else:
                 text = self.tr("Answered after %1 s · %2 rings")
-            self.setText(text.replace("%1", seconds).replace("%2", rings))
+            text = text.replace("%1", seconds).replace("%2", rings)
             state = "ok" if delay.within_limit else "late"  # rule 4.4
-        self.setProperty("state", state)
-        self.setToolTip(self.tr("Answer within %1 rings (rule 4.4)").replace(
-            "%1", str(self.settings.max_rings)))
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if text != self.text():  # the one-second tick mostly repeats it
+            self.setText(text)
+        tip = self.tr("Answer within %1 rings (rule 4.4)").replace(
+            "%1", str(self.settings.max_rings))
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+        if self.property("state") != state:  # restyling costs a relayout of the bar
+            self.setProperty("state", state)
+            self.style().unpolish(self)
+            self.style().polish(self)

@@ -127,23 +127,38 @@ class CustomerCardView(QFrame):
 
     def show_card(self, card: CustomerCard, last_notice: LastNotice | None = None,
                   incident: IncidentView | None = None) -> None:
+        """Only what differs from the card shown before is set: each changed text or
+        shown/hidden line costs a relayout of the card while the caller waits."""
         self.card = card
-        self.incident.setText(incident_text(incident))
-        self.incident.setVisible(incident is not None)
-        self.notice.setText(last_notice_text(last_notice))
-        self.notice.setVisible(last_notice is not None)
-        self.name.setText(card.name)
-        self.important.setVisible(card.important)
-        self.account.setText(self.tr("Account %1").replace("%1", card.account_number))
-        self.address.setText(card.address)
+        _set_text(self.incident, incident_text(incident))
+        _set_visible(self.incident, incident is not None)
+        _set_text(self.notice, last_notice_text(last_notice))
+        _set_visible(self.notice, last_notice is not None)
+        _set_text(self.name, card.name)
+        _set_visible(self.important, card.important)
+        _set_text(self.account, self.tr("Account %1").replace("%1", card.account_number))
+        _set_text(self.address, card.address)
         names = labels.services()
-        self.services.setText("、".join(names.get(s, s) for s in card.services))
-        self.phones.setText("  ".join(card.phones))
-        self.area.setText(f"{card.heated_area.normalize():f} m²")
+        _set_text(self.services, "、".join(names.get(s, s) for s in card.services))
+        _set_text(self.phones, "  ".join(card.phones))
+        _set_text(self.area, f"{card.heated_area.normalize():f} m²")
         level = (self.tr("Contract level %1").replace("%1", str(card.contract_level))
                  if card.contract_level else "")
         notes = "; ".join(t for t in (card.contract_notes, level) if t)
-        self.contract.setText(notes)
-        self.contract.setVisible(bool(notes))
-        self.contract_caption.setVisible(bool(notes))
-        self.stack.setCurrentIndex(2)
+        _set_text(self.contract, notes)
+        _set_visible(self.contract, bool(notes))
+        _set_visible(self.contract_caption, bool(notes))
+        if self.stack.currentIndex() != 2:
+            self.stack.setCurrentIndex(2)
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+
+
+def _set_visible(widget: QWidget, visible: bool) -> None:
+    """A real change only (a child never shown or hidden by hand is set the first time)."""
+    if (widget.isHidden() == visible
+            or not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
+        widget.setVisible(visible)
