@@ -10,6 +10,8 @@ load drops, on the tables it writes:
   text-search tables are filled); the plain indexes of tables that were empty.
 - PostgreSQL: the plain indexes (not those behind a primary key or unique constraint) and
   the foreign keys of tables that were empty; the foreign keys come back validated.
+- Both: the trigger keeping the contacts' season sums (`season_sums.py`, one upsert per
+  contact); the sums are counted afresh from every contact at the end, then it comes back.
 
 The definitions are read from the database itself, so an index or trigger a later revision
 adds is handled without change here. `restore` runs also when a load fails; a process
@@ -25,6 +27,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine
+
+from app.repositories import season_sums
 
 Log = Callable[[str], None]
 
@@ -43,9 +47,40 @@ class SetAside:
     indexes: list[tuple[str, str]] = field(default_factory=list)  # (name, CREATE INDEX)
     triggers: list[tuple[str, str, str]] = field(default_factory=list)  # (table, name, sql)
     foreign_keys: list[tuple[str, str, str]] = field(default_factory=list)  # (table, name, def)
+    sums_trigger: str | None = None  # SQLite: its CREATE TRIGGER; PostgreSQL: "disabled"
 
     def pending(self) -> bool:
-        return bool(self.indexes or self.triggers or self.foreign_keys)
+        return bool(self.indexes or self.triggers or self.foreign_keys or self.sums_trigger)
+
+
+def _set_sums_aside(conn: Connection, sqlite: bool, dropped: SetAside) -> None:
+    name = season_sums.TRIGGER
+    if sqlite:
+        sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                   "AND name = ?", (name,)).scalar()
+        if sql:
+            conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+            dropped.sums_trigger = sql
+    elif conn.exec_driver_sql("SELECT 1 FROM pg_trigger WHERE tgname = %(n)s AND "
+                              "tgrelid = 'contact'::regclass", {"n": name}).scalar():
+        conn.exec_driver_sql(f'ALTER TABLE contact DISABLE TRIGGER "{name}"')
+        dropped.sums_trigger = "disabled"
+
+
+def _restore_sums(conn: Connection, dropped: SetAside, log: Log | None) -> None:
+    """Count the season sums from every contact (also those of an earlier load), then keep
+    them by the trigger again; one transaction."""
+    if not dropped.sums_trigger:
+        return
+    season_sums.rebuild(conn)
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(dropped.sums_trigger)
+    else:
+        conn.exec_driver_sql(f'ALTER TABLE contact ENABLE TRIGGER "{season_sums.TRIGGER}"')
+    conn.commit()
+    dropped.sums_trigger = None
+    if log:
+        log("season sums of the contacts counted")
 
 
 def _replay_sql(table: str, trigger_sql: str, first_id: int) -> str | None:
@@ -63,6 +98,8 @@ def set_aside(conn: Connection, sqlite: bool, tables: Sequence[str],
     """Drop what the load would otherwise maintain row by row; committed."""
     empty = [t for t in tables if first_ids[t] == 1]
     dropped = SetAside(first_ids=dict(first_ids))
+    if "contact" in tables:
+        _set_sums_aside(conn, sqlite, dropped)
     if sqlite:
         for table, name, sql in conn.exec_driver_sql(
                 "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger'"):
@@ -101,6 +138,7 @@ def restore(engine: Engine, conn: Connection, dropped: SetAside, log: Log | None
         _restore_sqlite(conn, dropped, log)
     else:
         _restore_postgresql(engine, conn, dropped, log)
+    _restore_sums(conn, dropped, log)
 
 
 def _restore_sqlite(conn: Connection, dropped: SetAside, log: Log | None) -> None:

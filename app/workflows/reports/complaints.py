@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import timedelta, timezone
 from fractions import Fraction
 
 from app.models.enums import Category
 from app.printing.names_zh import CATEGORY as CATEGORY_NAMES
 from app.printing.names_zh import RESPONSIBILITY as RESPONSIBILITY_NAMES
 from app.printing.reports.content import Cell, Chart, Figure, Table
-from app.repositories.statistics import OrderGroup, Ranked, StatisticsRepository
+from app.repositories.season_sums import SeasonKey, SeasonSumsRepository
+from app.repositories.statistics import OrderGroup, Ranked, RepeatCallers, StatisticsRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.reports.registry import register_report
 from app.workflows.reports.season import Season
@@ -96,14 +98,41 @@ def _ranked(ranked: Ranked, top: int) -> list[list[Cell]]:
     return [[name, n] for name, n in pairs]
 
 
+def sums_key(season: Season, zone: timezone) -> SeasonKey | None:
+    """The key the kept season sums must have to hold this season's contacts, or None when
+    the centre's offset is not a whole number of minutes (the sums keep minutes)."""
+    offset = zone.utcoffset(None)
+    if offset % timedelta(minutes=1):
+        return None
+    return SeasonKey(season.start.strftime("%m-%d"), season.end.strftime("%m-%d"),
+                     offset // timedelta(minutes=1))
+
+
+def _contacts(uow: UnitOfWork, season: Season, zone: timezone, at_least: int,
+              top: int) -> tuple[list[tuple[str, str, int]], RepeatCallers]:
+    """Contacts per agent and category, and the repeat callers: from the season sums the
+    database keeps as contacts are written when they are kept for these season dates and
+    this offset, else counted from the contacts (the same figures, slower)."""
+    sums = uow.repo(SeasonSumsRepository)
+    key = sums.key()
+    if key is not None and key == sums_key(season, zone):
+        year = season.start.year
+        kept = sums.repeat_callers(year, at_least, top)
+        return sums.contacts_per_agent(year), RepeatCallers(kept.shown, kept.phones)
+    begin, end = season.bounds(zone)
+    stats = uow.repo(StatisticsRepository)
+    return (stats.contacts_per_agent(begin, end),
+            stats.repeat_callers(begin, end, at_least, top))
+
+
 def build(uow: UnitOfWork, season: Season) -> list[Figure]:
     with uow:
         settings = load_settings(uow)
         begin, end = season.bounds(settings.zone)
         period_end = min(end, uow.clock())
         stats = uow.repo(StatisticsRepository)
-        per_agent = stats.contacts_per_agent(begin, end)
-        repeats = stats.repeat_callers(begin, end, settings.integer("report.repeat_contacts"),
+        per_agent, repeats = _contacts(uow, season, settings.zone,
+                                       settings.integer("report.repeat_contacts"),
                                        settings.integer("report.top_repeat_callers"))
         groups = stats.order_groups(begin, period_end, period_end)
         done: dict[int, int] = defaultdict(int)
