@@ -1,7 +1,8 @@
 """Putting the etiquette feature into the desk window: the panel, its wiring, the menu.
 
 `install_etiquette(window)` docks the panel beside the intake form and connects it to the
-window's call signals; the window only has to call it once. Importing this module registers
+window's call signals and to the change feed (a leader's script edit at any desk reaches the
+panel within the feed's delay); the window only has to call it once. Importing this module registers
 the menu entries (panel, leader's script editor, supervision figures) in `app.ui.features`,
 so the desk window's Features menu lists them with their shortcuts. What the feature puts
 into the window is kept in the window's declared slots below.
@@ -11,10 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDockWidget, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from app.ui import features
+from app.ui.change_feed_qt import QtChangeFeed
 from app.ui.etiquette.editor_dialog import ScriptEditorDialog
 from app.ui.etiquette.figures_dialog import FiguresDialog
 from app.ui.etiquette.panel import EtiquettePanel
@@ -32,6 +34,54 @@ ETIQUETTE_PANEL = Slot("etiquette.panel", EtiquettePanel)
 ETIQUETTE_DOCK = Slot("etiquette.dock", QDockWidget)
 ETIQUETTE_EDITOR = Slot("etiquette.editor", ScriptEditorDialog)
 ETIQUETTE_FIGURES = Slot("etiquette.figures", FiguresDialog)
+
+# where a leader's script edits and the greeting times are stored
+LIBRARY_ENTITIES: tuple[str, ...] = ("etiquette_library", "setting")
+
+
+class LibraryFollower(QObject):
+    """Reloads the panel when another desk saves the scripts or the settings.
+
+    The change feed (PostgreSQL LISTEN/NOTIFY, SQLite polling every 0.5 s) runs while the
+    desk window is shown and stops when it is closed, so a closed desk holds no connection.
+    """
+
+    def __init__(self, window: QWidget, panel: EtiquettePanel) -> None:
+        super().__init__(panel)
+        self.window = window
+        self.panel = panel
+        self.feed: QtChangeFeed | None = None
+        window.installEventFilter(self)
+        if window.isVisible():
+            self.start()
+
+    def start(self) -> None:
+        if self.feed is None:
+            self.feed = QtChangeFeed.for_desk(self.panel.desk, self)
+            self.feed.changed.connect(self._on_change)
+
+    def stop(self) -> None:
+        if self.feed is not None:
+            self.feed.changed.disconnect(self._on_change)
+            self.feed.stop()
+            self.feed.deleteLater()
+            self.feed = None
+
+    def _on_change(self, entities: frozenset[str]) -> None:
+        if QtChangeFeed.touches(entities, *LIBRARY_ENTITIES):
+            self.panel.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if watched is self.window:
+            if event.type() == QEvent.Type.Show:
+                self.start()
+            # a closed desk window is hidden by the close (minimising hides spontaneously)
+            elif event.type() == QEvent.Type.Hide and not event.spontaneous():
+                self.stop()
+        return False
+
+
+ETIQUETTE_FOLLOWER = Slot("etiquette.follower", LibraryFollower)
 
 
 def install_etiquette(window: DeskWindow) -> EtiquettePanel:
@@ -53,6 +103,8 @@ def install_etiquette(window: DeskWindow) -> EtiquettePanel:
     window.contact_saved.connect(panel.on_contact_saved)
     window.call_reset.connect(panel.on_call_reset)
     panel.watcher = PhraseWatcher(window, panel.check_text, exclude=panel)
+    # a leader's edit at another desk reaches this panel through the change feed
+    window.slots.put(ETIQUETTE_FOLLOWER, LibraryFollower(window, panel))
     return panel
 
 
