@@ -543,39 +543,4 @@
             <translation>%1 已保存，但没有程序能打开它。请到所在文件夹中打开，或请管理员安装 PDF 阅读器。</translation>
         </message>
     </context>
-    <context>
-        <name>PdfChoiceDialog</name>
-        <message>
-            <source>%1: preview and print it in the PDF viewer, or save the PDF.</source>
-            <translation>%1：可在 PDF 阅读器中预览并打印，或保存为 PDF。</translation>
-        </message>
-        <message>
-            <source>Preview and print… (Ctrl+P)</source>
-            <translation>预览并打印…(Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Save PDF… (Ctrl+S)</source>
-            <translation>保存 PDF…(Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Close (Esc)</source>
-            <translation>关闭(Esc)</translation>
-        </message>
-        <message>
-            <source>Save PDF</source>
-            <translation>保存 PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Writing %1 …</source>
-            <translation>正在写入 %1…</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>已保存 %1。</translation>
-        </message>
-    </context>
 </TS>

@@ -616,23 +616,6 @@
         </message>
     </context>
     <context>
-        <name>HandoverSheet</name>
-        <message>
-            <location filename="../../app/ui/shifts/sheet.py" />
-            <source>Save handover sheet</source>
-            <translation>保存交接单</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shifts/sheet.py" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Handover sheet</source>
-            <translation>交接班记录</translation>
-        </message>
-    </context>
-    <context>
         <name>HandoverView</name>
         <message>
             <location filename="../../app/ui/shifts/view_html.py" />

@@ -4,15 +4,13 @@
   buttons get their size, the queue's columns show their texts whole (or scroll), the
   overdue dock wraps; the desk's smallest size fits.
 - Qt's own dialogs (file, print) speak Chinese; file dialogs start in the documents folder
-  and remember the last one; the handover sheet offers preview/print or save; a PDF no
-  program opens is said.
+  and remember the last one; a PDF no program opens is said.
 SQLite: these are screen tests (the queries run on both backends elsewhere).
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSize
@@ -23,9 +21,8 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QListView, QPushButt
 from app.db.database import Database
 from app.ui import file_dialogs
 from app.ui.i18n import install_translators, remove_translators
-from app.ui.printing.pdf_choice import PdfChoiceDialog, open_pdf
+from app.ui.printing.pdf_choice import open_pdf
 from app.ui.screen_fit import FRAME, fit_to_screen, fitted_size
-from app.ui.shifts.sheet import save_sheet
 from app.ui.tickets.queue_window import QueueWindow
 from app.ui.tickets.table_model import COLUMNS
 from app.workflows.desk import Desk
@@ -146,40 +143,15 @@ def test_file_dialogs_start_in_documents_then_remember(qtbot, data_dir, tmp_path
     assert file_dialogs.start_folder() == chosen.parent
 
 
-# --- the handover sheet's choice and a PDF that does not open ----------------------------
-def test_handover_sheet_offers_preview_print_and_save(qtbot, sqlite_db, clock,
-                                                      data_dir) -> None:  # noqa: ARG001
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    desk = Desk(db=sqlite_db, clock=clock)
-    assert save_sheet(parent, None, None, desk, 7)  # type: ignore[arg-type]
-    dialog = parent.sheet_dialog  # type: ignore[attr-defined]
-    assert isinstance(dialog, PdfChoiceDialog) and dialog.isVisible()
-    assert dialog.preview_button.isEnabled() and dialog.save_button.isEnabled()
-    assert dialog.file_name == "handover-7.pdf"
-
-
-def test_a_pdf_that_no_program_opens_is_said(qtbot, data_dir, monkeypatch,
-                                             tmp_path) -> None:  # noqa: ARG001
+# --- a PDF that does not open (the sheet's preview: tests/ui/test_handover_sheet_preview.py)
+def test_a_pdf_that_no_program_opens_is_said(qtbot, monkeypatch, tmp_path) -> None:  # noqa: ARG001
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
     path = tmp_path / "sheet.pdf"
-    assert str(path) in open_pdf(path)
-    dialog = PdfChoiceDialog("Handover sheet", "sheet.pdf", lambda: b"%PDF-1.4\n")
-    qtbot.addWidget(dialog)
-    dialog.preview()
-    qtbot.waitUntil(lambda: dialog.last_written is not None)
-    assert dialog.last_written == data_dir / "printouts" / "sheet.pdf"
-    assert dialog.last_written.read_bytes().startswith(b"%PDF")
-    assert "no program opened it" in dialog.status.text()
+    assert str(path) in open_pdf(path) and "no program opened it" in open_pdf(path)
 
 
-def test_a_pdf_that_opens_says_saved(qtbot, data_dir, monkeypatch) -> None:  # noqa: ARG001
+def test_a_pdf_that_opens_says_nothing(qtbot, monkeypatch, tmp_path) -> None:  # noqa: ARG001
     opened: list[object] = []
     monkeypatch.setattr(QDesktopServices, "openUrl",
                         staticmethod(lambda url: opened.append(url) or True))
-    dialog = PdfChoiceDialog("Handover sheet", "sheet.pdf", lambda: b"%PDF-1.4\n")
-    qtbot.addWidget(dialog)
-    dialog.preview()
-    qtbot.waitUntil(lambda: dialog.last_written is not None)
-    assert len(opened) == 1 and "no program" not in dialog.status.text()
-    assert Path(str(dialog.last_written)).exists()
+    assert open_pdf(tmp_path / "sheet.pdf") == "" and len(opened) == 1

@@ -164,7 +164,7 @@ class HandoverDialog(QDialog):
         self.take_back_button.clicked.connect(self.take_back)
         self.sign_here_button.clicked.connect(self.sign_here)
         self.override_button.clicked.connect(self.leader_release)
-        self.print_button.clicked.connect(self.print_sheet)
+        self.print_button.clicked.connect(lambda _checked=False: self.print_sheet())
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.printing.handover_sheet import render_handover_sheet
+from app.printing.document import PrintJob
+from app.printing.handover_sheet import handover_sheet_job
 from app.repositories.shifts.handover import HandoverRepository, HandoverSummary, HandoverView
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
@@ -37,8 +38,9 @@ def handover_detail(uow: UnitOfWork, handover_id: int) -> HandoverView:
         return view
 
 
-def handover_sheet_pdf(uow: UnitOfWork, handover_id: int) -> bytes:
-    """The printed handover sheet (Chinese, bundled font), times in the centre's zone."""
+def handover_sheet(uow: UnitOfWork, handover_id: int) -> PrintJob:
+    """The printed handover sheet's pages (Chinese, bundled font), times in the centre's
+    zone: the preview shows them, the printer and the PDF get the same pages."""
     with uow:
         view = uow.repo(HandoverRepository).view(handover_id)
         if view is None:
@@ -46,5 +48,9 @@ def handover_sheet_pdf(uow: UnitOfWork, handover_id: int) -> bytes:
         letterhead = letterhead_in(uow)
         zone = centre_zone(uow)
         printed_at = uow.clock()
-    return render_handover_sheet(view, letterhead=letterhead, zone=zone,
-                                 printed_at=printed_at)
+    return handover_sheet_job(view, letterhead=letterhead, zone=zone, printed_at=printed_at)
+
+
+def handover_sheet_pdf(uow: UnitOfWork, handover_id: int) -> bytes:
+    """The printed handover sheet as one A4 PDF."""
+    return handover_sheet(uow, handover_id).render_pdf()
