@@ -273,15 +273,11 @@ def _show_tab(w: Any, meter: Any, index: int, name: str) -> Any:
 
 
 def _painted(w: Any, name: str) -> bool:
-    """The report's figures are all on its page (they are added one per event-loop turn)."""
-    from PySide6.QtWidgets import QGroupBox
-
+    """The report's figures are all on its page (added in small steps, one per event-loop
+    turn) and nothing is left to run."""
     from bench.gui_stall import _idle
 
-    built = w.built.get(name)
-    page = w.tabs.widget(w.names.index(name))
-    return (built is not None and _idle()
-            and len(page.findChildren(QGroupBox)) == len(built.figures))
+    return bool(w.complete(name)) and _idle()
 
 
 def _stalls(runs: list[Any]) -> dict[str, Any]:

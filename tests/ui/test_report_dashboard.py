@@ -8,7 +8,7 @@ import threading
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QApplication, QTableView
 
 from app.clock import FixedClock
 from app.ui import features
@@ -37,7 +37,11 @@ def season(db, basics, clock) -> None:
 
 
 def settle(qtbot) -> None:
-    qtbot.waitUntil(lambda: active_operations() == 0, timeout=TIMEOUT)
+    """Every report asked for has arrived and its figures are all on their pages (they are
+    added in small steps, one per event-loop turn)."""
+    qtbot.waitUntil(lambda: active_operations() == 0 and not any(
+        w.filling for w in QApplication.topLevelWidgets() if isinstance(w, DashboardWindow)),
+        timeout=TIMEOUT)
 
 
 @pytest.fixture
@@ -50,9 +54,10 @@ def window(qtbot, db, clock, basics, season):
     return win
 
 
-def cells(table: QTableWidget) -> list[list[str]]:
-    return [[table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())]
+def cells(table: QTableView) -> list[list[str]]:
+    model = table.model()
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
 
 
 def test_reports_show_as_tabs_with_tables_and_charts(qtbot, window):
@@ -60,16 +65,16 @@ def test_reports_show_as_tabs_with_tables_and_charts(qtbot, window):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[:2] == ["客户满意率", "投诉与时限分析"]
     page = window.tabs.widget(0)
-    first = page.findChildren(QTableWidget)[0]
+    first = page.findChildren(QTableView)[0]
     assert cells(first)[-1] == ["满意率 %", "75.67"]
     assert len(page.findChildren(ChartWidget)) == 2
     pixmap = page.findChildren(ChartWidget)[0].grab()
     assert not pixmap.isNull()
-    assert window.tabs.widget(1).findChildren(QTableWidget) == []  # built when first shown
+    assert window.tabs.widget(1).findChildren(QTableView) == []  # built when first shown
     window.tabs.setCurrentIndex(1)
     settle(qtbot)
     assert window.tabs.currentIndex() == 1
-    assert window.tabs.widget(1).findChildren(QTableWidget)
+    assert window.tabs.widget(1).findChildren(QTableView)
 
 
 def test_a_bad_season_is_said_beside_the_chooser_and_keeps_the_figures(qtbot, window):
@@ -78,7 +83,7 @@ def test_a_bad_season_is_said_beside_the_chooser_and_keeps_the_figures(qtbot, wi
     settle(qtbot)
     assert "2025-2026" in window.error.text()
     assert window.tabs.count() >= 2
-    assert window.tabs.widget(0).findChildren(QTableWidget)
+    assert window.tabs.widget(0).findChildren(QTableView)
 
 
 def test_export_excel_of_the_shown_report(qtbot, window, tmp_path):
@@ -111,15 +116,16 @@ def test_the_desk_keeps_ticking_while_a_report_tab_is_built(qtbot, open_window, 
     assert desk_window.slots.get(REPORTS_WINDOW) is opened
     assert opened.ops.busy  # the first tab is being built
     qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=TIMEOUT)  # the GUI thread is free
-    assert opened.ops.busy and opened.tabs.widget(0).findChildren(QTableWidget) == []
+    assert opened.ops.busy and opened.tabs.widget(0).findChildren(QTableView) == []
     opened.tabs.setCurrentIndex(1)  # the agent looks at another tab meanwhile
     gate.set()
     qtbot.waitUntil(lambda: not opened.ops.busy, timeout=TIMEOUT)
+    settle(qtbot)
     timer.stop()
-    table = opened.tabs.widget(0).findChildren(QTableWidget)[0]
+    table = opened.tabs.widget(0).findChildren(QTableView)[0]
     assert cells(table)[-1] == ["满意率 %", "75.67"]
     assert opened.tabs.currentIndex() == 1  # and that tab was built for them as well
-    assert opened.tabs.widget(1).findChildren(QTableWidget)
+    assert opened.tabs.widget(1).findChildren(QTableView)
 
 
 def test_menu_entries_are_registered_with_shortcuts():

@@ -7,7 +7,7 @@ legend; the same data the PDF draws with ReportLab.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.workflows.reports.registry import Chart
@@ -22,10 +22,29 @@ class ChartWidget(QWidget):
         self.setMinimumSize(360, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(chart.title)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills its rectangle
+        self._drawn: QPixmap | None = None  # the chart at the current size
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._drawn = None
+        super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        """Drawn once per size into a pixmap; a repaint (the page scrolling, a figure added
+        above it) copies the pixmap instead of drawing the chart again."""
+        if self._drawn is None:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            self._draw(pixmap)
+            self._drawn = pixmap
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.drawPixmap(0, 0, self._drawn)
+        p.end()
+
+    def _draw(self, target: QPixmap) -> None:
+        p = QPainter(target)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, self.chart.kind != "bar")
         p.fillRect(self.rect(), QColor("white"))
         p.setPen(QColor("#333"))
         p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft,
@@ -34,6 +53,7 @@ class ChartWidget(QWidget):
         area = QRectF(44, 30, self.width() - 200, self.height() - 56)
         if not self.chart.categories or not any(values):
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("(no data)"))
+            p.end()
             return
         if self.chart.kind == "pie":
             names = self._pie(p, area)

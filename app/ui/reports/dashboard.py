@@ -9,7 +9,17 @@ first and every other one when it is first shown; the desk keeps working meanwhi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,8 +32,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +50,8 @@ from app.workflows.reports.export import BuiltReport, build_report, render, writ
 from app.workflows.reports.registry import Figure, Table, reports
 from app.workflows.reports.season import season_of
 
+_ROOT = QModelIndex()
+
 
 def _text(value: object) -> str:
     if value is None:
@@ -48,43 +59,86 @@ def _text(value: object) -> str:
     return f"{value:.2f}" if isinstance(value, float) else str(value)
 
 
-def table_widget(table: Table) -> QTableWidget:
-    widget = QTableWidget(len(table.rows), len(table.columns))
-    widget.setHorizontalHeaderLabels(table.columns)
-    widget.verticalHeader().hide()
-    widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    for r, row in enumerate(table.rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(_text(value))
-            if isinstance(value, int | float):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            widget.setItem(r, c, item)
-    widget.horizontalHeader().setResizeContentsPrecision(200)  # long lists: the first rows
-    widget.resizeColumnsToContents()
-    widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # like the PDF
-    height = widget.horizontalHeader().height() + 4 + sum(
-        widget.rowHeight(r) for r in range(widget.rowCount()))
-    widget.setFixedHeight(max(height, 60))
-    return widget
+class TableModel(QAbstractTableModel):
+    """A report table as it is: cells are formatted when Qt asks for them (the rows it
+    paints), not all at once when the table is made."""
+
+    def __init__(self, table: Table, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.table.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.table.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        value = self.table.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _text(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.table.columns[section]
+        return None
 
 
-def figure_box(figure: Figure) -> QGroupBox:
+def table_widget(table: Table) -> QTableView:
+    """The whole table at its full height (the page scrolls, not the table); columns share
+    the width like the PDF's, so no column is measured against its contents."""
+    view = QTableView()
+    view.setModel(TableModel(table, view))
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    row = view.verticalHeader().defaultSectionSize()
+    height = header.sizeHint().height() + 2 * view.frameWidth() + row * len(table.rows)
+    view.setFixedHeight(max(height, 60))
+    return view
+
+
+def figure_steps(figure: Figure, column: QVBoxLayout) -> list[Callable[[], None]]:
+    """A figure as small steps, one per event-loop turn: its box, then each table, the
+    charts and the notes, so that adding it never lays out and paints all of it at once."""
     box = QGroupBox(f"{figure.title}  {figure.subtitle}".strip())
     layout = QVBoxLayout(box)
-    for table in figure.tables:
+    steps: list[Callable[[], None]] = [lambda: column.insertWidget(column.count() - 1, box)]
+
+    def add_table(table: Table) -> None:
         if table.title:
             layout.addWidget(QLabel(f"<b>{table.title}</b>"))
         layout.addWidget(table_widget(table))
-    charts = QHBoxLayout()
-    for chart in figure.charts:
-        charts.addWidget(ChartWidget(chart))
-    layout.addLayout(charts)
-    for note in figure.notes:
-        label = QLabel(note)
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #555;")
-        layout.addWidget(label)
-    return box
+
+    def add_charts() -> None:
+        charts = QHBoxLayout()
+        for chart in figure.charts:
+            charts.addWidget(ChartWidget(chart))
+        layout.addLayout(charts)
+
+    def add_notes() -> None:
+        for note in figure.notes:
+            label = QLabel(note)
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #555;")
+            layout.addWidget(label)
+
+    steps += [partial(add_table, table) for table in figure.tables]
+    if figure.charts:
+        steps.append(add_charts)
+    if figure.notes:
+        steps.append(add_notes)
+    return steps
 
 
 class DashboardWindow(QMainWindow):
@@ -94,6 +148,7 @@ class DashboardWindow(QMainWindow):
         self.ops = OpRunner(self, desk)
         self.names = [report.name for report in reports()]  # the report of each tab
         self.built: dict[str, BuiltReport] = {}  # the tabs built so far, for `shown_season`
+        self.filling: set[str] = set()  # tabs whose figures are still being added
         self.shown_season = ""
         self._asked = 0  # a new season or F5 starts over; older answers are dropped
         self._progress: QProgressDialog | None = None
@@ -180,41 +235,52 @@ class DashboardWindow(QMainWindow):
         if label != self.shown_season:  # a new season: every other tab is built afresh
             self.shown_season = label
             self.built = {}
-            for i, name in enumerate(self.names):
-                self._show_page(i, self._page(name, QLabel(self.tr("Building the report…"))))
+            self.filling.clear()
+            for name in self.names:
+                self._show_content(name, QLabel(self.tr("Building the report…")))
         name = built.report.name
         self.built[name] = built
-        self._show_page(self.names.index(name), self._page(name, self._figures(built)))
+        self._show_content(name, self._figures(name, built))
         self._tab_shown(self.tabs.currentIndex())  # another tab was chosen meanwhile
 
-    def _show_page(self, index: int, page: QScrollArea) -> None:
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)  # swapping a page is not the user showing a tab
-        old = self.tabs.widget(index)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, page, reports()[index].title)
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
+    def _show_content(self, name: str, content: QWidget) -> None:
+        """The tab's page shows `content` instead of what it showed (the tab stays: taking
+        it out and in again laid out the whole tab bar and window)."""
+        page = self.tabs.widget(self.names.index(name))
+        assert isinstance(page, QScrollArea)
+        old = page.takeWidget()
+        page.setWidget(content)
         if old is not None:
             old.deleteLater()
 
-    @staticmethod
-    def _figures(built: BuiltReport) -> QWidget:
-        """The first figure now, each further one on its own turn of the event loop: a
-        report of several figures never holds the GUI thread for all of them at once."""
+    def _figures(self, name: str, built: BuiltReport) -> QWidget:
+        """The figures in small steps (each figure's box, each table, its charts, its notes),
+        one per turn of the event loop, the first at once: adding a report never holds
+        the GUI thread for a whole page of tables and charts."""
         page = QWidget()
         column = QVBoxLayout(page)
         column.addStretch()
-        waiting = list(built.figures)
+        steps = [step for figure in built.figures for step in figure_steps(figure, column)]
+        self.filling.add(name)
 
         def add_next() -> None:
-            column.insertWidget(column.count() - 1, figure_box(waiting.pop(0)))
-            if waiting:
+            if self.built.get(name) is not built:
+                return  # replaced meanwhile (F5, another season)
+            steps.pop(0)()
+            if steps:
                 QTimer.singleShot(0, page, add_next)  # dropped with the page if replaced
+            else:
+                self.filling.discard(name)
 
-        if waiting:
+        if steps:
             add_next()
+        else:
+            self.filling.discard(name)
         return page
+
+    def complete(self, name: str) -> bool:
+        """The tab's report has arrived and every figure of it is on its page."""
+        return name in self.built and name not in self.filling
 
     def _tab_shown(self, index: int) -> None:
         """A tab shown for the first time for this season is built now."""
