@@ -8,7 +8,7 @@ shift leader reads the order's story top to bottom. The action buttons live here
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtWidgets import (
@@ -73,9 +73,10 @@ class DetailPane(QWidget):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setWordWrap(True)
-        header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header = self.history.horizontalHeader()  # time, by, step whole; details wrap
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._size_history_columns()
         box = QVBoxLayout(self)
         box.addWidget(self.title)
         box.addWidget(self.fields)
@@ -134,9 +135,26 @@ class DetailPane(QWidget):
                      steps.get(entry.action, entry.action), "; ".join(shown)]
             for col, text in enumerate(cells):
                 self.history.setItem(row, col, QTableWidgetItem(text))
+        self._size_history_columns()
         self.history.resizeRowsToContents()
         if entries:
             self.history.scrollToBottom()
+
+    def _size_history_columns(self) -> None:
+        """Time, by and step as wide as their widest text and their heading with room
+        around it (a dated time included), so none is cut; the details take the rest and
+        wrap."""
+        metrics = self.history.fontMetrics()
+        room = 2 * metrics.horizontalAdvance("M")
+        for col in range(3):
+            heading = self.history.horizontalHeaderItem(col)
+            texts = [heading.text() if heading is not None else ""]
+            texts += [item.text() for r in range(self.history.rowCount())
+                      if (item := self.history.item(r, col)) is not None]
+            if col == 0:
+                texts.append(timefmt.fmt(datetime(2000, 6, 30, 23, 59, tzinfo=UTC), timefmt.SHORT))
+            self.history.setColumnWidth(
+                col, max(metrics.horizontalAdvance(t) for t in texts) + room)
 
     def history_steps(self) -> list[str]:
         """The step column as shown; tests read it."""
