@@ -13,6 +13,8 @@ in the feed, or F5, reads them again.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -52,11 +54,24 @@ from app.workflows.units import active_units
 
 class QueueWindow(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None, *, live: bool = True,
-                 queue: str = "open") -> None:
+                 queue: str = "open", dormant: bool = False) -> None:
+        """`dormant`: built piece by piece (`build_step`, the desk does it at idle after
+        login) and neither reading nor following changes until `reopen` (F6) wakes it."""
         super().__init__(parent, Qt.WindowType.Window)
         self.desk = desk
         self.setObjectName("queueWindow")
         self.setWindowTitle(self.tr("Work-order queues"))
+        self.queue = queue
+        self.feed: QtChangeFeed | None = None
+        self._live = live
+        self.dormant = True
+        self._building = self._build(parent)
+        if not dormant:
+            self._wake()
+
+    def _build(self, parent: QWidget | None) -> Iterator[None]:
+        """The window's widgets in pieces of a few milliseconds to some tens each."""
+        desk = self.desk
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("queueList")
         for number, (key, name) in enumerate(labels.queues().items(), start=1):
@@ -72,6 +87,7 @@ class QueueWindow(QWidget):
         self.model = QueueTableModel(desk.clock, self)
         self.model.more_wanted.connect(self._next_page)
         self.table = self._make_table()
+        yield
         self.status = QLabel()
         self.status.setObjectName("queueStatus")
         self.problem = FieldError()  # why the list or the order could not be read
@@ -98,22 +114,39 @@ class QueueWindow(QWidget):
         splitter.setSizes([150, 880, 410])
         QVBoxLayout(self).addWidget(splitter)
         self._shortcuts()
-        self.queue = queue
         self.all_orders = False  # the last page searched every order, not the queue
         self.page_size = PAGE_SIZE
-        self.queue_list.setCurrentRow(QUEUES.index(queue))
+        self.queue_list.setCurrentRow(QUEUES.index(self.queue))
         self.queue_list.currentItemChanged.connect(self._queue_picked)
         self.filter_bar.changed.connect(self.refresh)
-        self.feed: QtChangeFeed | None = None
-        self._live = live
         self._tick = QTimer(self)  # colours move with the clock: repaint once a minute
         self._tick.timeout.connect(self.repaint_deadlines)
-        self._follow_changes()
         fit_to_screen(self, 1400, 820)  # never larger than a 1366×768 screen
-        self.ops.run(Op(lambda: active_units(desk.uow()), done=self.filter_bar.set_units,
-                        key="queue.units"))
         self.estates = estate_cache_of(parent)
         self.estates.arrived.connect(self.filter_bar.set_estates)
+        yield
+        self.ensurePolished()  # the style of every widget, which showing would compute
+        yield
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # and their geometry at the window's size
+
+    def build_step(self) -> bool:
+        """Build the next piece of a dormant window; False once the window is complete."""
+        return next(self._building, False) is None
+
+    def finish_building(self) -> None:
+        for _ in self._building:
+            pass
+
+    def _wake(self) -> None:
+        """Read and follow: the units, the first page, then the estates if not kept yet."""
+        self.finish_building()
+        self.dormant = False
+        desk = self.desk
+        self._follow_changes()
+        self.ops.run(Op(lambda: active_units(desk.uow()), done=self.filter_bar.set_units,
+                        key="queue.units"))
         if self.estates.estates is not None:
             self.filter_bar.set_estates(self.estates.estates)
         self.refresh()
@@ -296,7 +329,11 @@ class QueueWindow(QWidget):
 
     def reopen(self) -> None:
         """F6 after the window was closed: the same window again (building one costs about
-        100 ms of widgets), following changes again from the current first page."""
+        100 ms of widgets), following changes again from the current first page. A window
+        prepared at idle (dormant) reads for the first time now."""
+        if self.dormant:
+            self._wake()
+            return
         self._follow_changes()
         self.reload()
 
