@@ -131,6 +131,7 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         begin, end = season.bounds(settings.zone)
         period_end = min(end, uow.clock())
         stats = uow.repo(StatisticsRepository)
+        stats.for_a_season()
         per_agent, repeats = _contacts(uow, season, settings.zone,
                                        settings.integer("report.repeat_contacts"),
                                        settings.integer("report.top_repeat_callers"))
