@@ -5,7 +5,7 @@
     <name>CategoriesPage</name>
     <message>
         <source>Phrases (one per line)</source>
-        <translation>用语(每行一条)</translation>
+        <translation>用语（每行一条）</translation>
     </message>
 </context>
 <context>
@@ -43,18 +43,18 @@
     </message>
     <message>
         <source>Etiquette scripts (shift leader)…</source>
-        <translation>礼仪话术维护(值班长)…</translation>
+        <translation>礼仪话术维护（值班长）…</translation>
     </message>
     <message>
         <source>Etiquette figures (supervision)…</source>
-        <translation>礼仪考核数据(监督)…</translation>
+        <translation>礼仪考核数据（监督）…</translation>
     </message>
 </context>
 <context>
     <name>EtiquetteMessages</name>
     <message>
         <source>A phrase category needs at least one phrase (rule 4.3).</source>
-        <translation>每类用语至少要有一条(规范 4.3)。</translation>
+        <translation>每类用语至少要有一条（规范 4.3）。</translation>
     </message>
     <message>
         <source>A phrase uses a placeholder that does not exist; use one of those listed below.</source>
@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>Each reminder group needs at least one line (rule 3.2.6).</source>
-        <translation>每组提醒至少要有一条(规范 3.2.6)。</translation>
+        <translation>每组提醒至少要有一条（规范 3.2.6）。</translation>
     </message>
     <message>
         <source>The last day must not come before the first.</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Wording to avoid (rule 3.2.6):</source>
-        <translation>用语提醒(规范 3.2.6)：</translation>
+        <translation>用语提醒（规范 3.2.6）：</translation>
     </message>
     <message>
         <source>Answer within %1 rings</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Ringing: ring %1 (answer within %2)</source>
-        <translation>正在振铃：第 %1 声(%2 声内接听)</translation>
+        <translation>正在振铃：第 %1 声（%2 声内接听）</translation>
     </message>
     <message>
         <source>Answered at ring %1</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>Ticked stages, in order (Space ticks):</source>
-        <translation>勾选的环节按顺序执行(空格键勾选)：</translation>
+        <translation>勾选的环节按顺序执行（空格键勾选）：</translation>
     </message>
 </context>
 <context>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>What changed (kept in the history)</source>
-        <translation>修改说明(记入历史)</translation>
+        <translation>修改说明（记入历史）</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Phrases (rule 4.3)</source>
-        <translation>礼貌用语(规范 4.3)</translation>
+        <translation>礼貌用语（规范 4.3）</translation>
     </message>
     <message>
         <source>Call stages</source>
@@ -325,11 +325,11 @@
     </message>
     <message>
         <source>Curt phrases (rule 3.2.6)</source>
-        <translation>忌用语(规范 3.2.6)</translation>
+        <translation>忌用语（规范 3.2.6）</translation>
     </message>
     <message>
         <source>Reminders (rule 3.2.6)</source>
-        <translation>三要三不四个一样(规范 3.2.6)</translation>
+        <translation>三要三不四个一样（规范 3.2.6）</translation>
     </message>
     <message>
         <source>Times and shifts</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Phrases (one per line)</source>
-        <translation>用语(每行一条)</translation>
+        <translation>用语（每行一条）</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@
         <message>
             <location filename="../../app/ui/intake/call_timer.py" line="80" />
             <source>Answer within %1 rings (rule 4.4)</source>
-            <translation>振铃不得超过 %1 声(第 4.4 条)</translation>
+            <translation>振铃不得超过 %1 声（第 4.4 条）</translation>
         </message>
     </context>
     <context>
@@ -348,7 +348,7 @@
         <message>
             <location filename="../../app/ui/intake/intake_form.py" line="71" />
             <source>What the caller reports: time, place, person, event (rule 3.6.2)</source>
-            <translation>来电反映的问题：时间、地点、人物、事件(第 3.6.2 条)</translation>
+            <translation>来电反映的问题：时间、地点、人物、事件（第 3.6.2 条）</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/intake_form.py" line="77" />
@@ -363,7 +363,7 @@
         <message>
             <location filename="../../app/ui/intake/intake_form.py" line="89" />
             <source>Save the contact (Ctrl+S or Ctrl+Enter)</source>
-            <translation>保存本次受理 (Ctrl+S 或 Ctrl+Enter)</translation>
+            <translation>保存本次受理（Ctrl+S 或 Ctrl+Enter）</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/intake_form.py" line="105" />
@@ -413,7 +413,7 @@
         <message>
             <location filename="../../app/ui/intake/intake_form.py" line="164" />
             <source>(choose a unit)</source>
-            <translation>(请选择执行单位)</translation>
+            <translation>（请选择执行单位）</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/intake_form.py" line="180" />
@@ -423,17 +423,17 @@
         <message>
             <location filename="../../app/ui/intake/intake_form.py" line="183" />
             <source>%1 (in %2 h)</source>
-            <translation>%1(%2 小时内)</translation>
+            <translation>%1（%2 小时内）</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/intake_form.py" />
             <source>What you told the caller (for the record)</source>
-            <translation>给来电人的答复(记录在案)</translation>
+            <translation>给来电人的答复（记录在案）</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/intake_form.py" />
             <source>The answer given to the caller (required)</source>
-            <translation>给来电人的答复(必填)</translation>
+            <translation>给来电人的答复（必填）</translation>
         </message>
     </context>
     <context>
@@ -481,7 +481,7 @@
         <message>
             <location filename="../../app/ui/intake/labels.py" line="33" />
             <source>Heating quality (room temperature)</source>
-            <translation>供热质量(室温)</translation>
+            <translation>供热质量（室温）</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/labels.py" line="35" />
@@ -576,7 +576,7 @@
         <message>
             <location filename="../../app/ui/intake/labels.py" line="83" />
             <source>Level %1 (within %2 h)</source>
-            <translation>%1 级(%2 小时内)</translation>
+            <translation>%1 级（%2 小时内）</translation>
         </message>
     </context>
     <context>
@@ -609,7 +609,7 @@
         <message>
             <location filename="../../app/ui/intake/new_customer_dialog.py" line="49" />
             <source>Important customer (level 1, rule 5.2.2)</source>
-            <translation>重要客户(1 级，第 5.2.2 条)</translation>
+            <translation>重要客户（1 级，第 5.2.2 条）</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/new_customer_dialog.py" line="59" />

@@ -61,12 +61,12 @@
         <message>
             <location filename="../../app/ui/quality/entry_form.py" line="118" />
             <source> (contract)</source>
-            <translation>(合同)</translation>
+            <translation>（合同）</translation>
         </message>
         <message>
             <location filename="../../app/ui/quality/entry_form.py" line="119" />
             <source>Saved: %1, %2 °C, %3 (range %4).</source>
-            <translation>已保存：%1，%2 °C，%3(合格范围 %4)。</translation>
+            <translation>已保存：%1，%2 °C，%3（合格范围 %4）。</translation>
         </message>
         <message>
             <source>Saving…</source>
@@ -118,7 +118,7 @@
         <message>
             <location filename="../../app/ui/quality/hot_water_tab.py" line="36" />
             <source> (contract)</source>
-            <translation>(合同)</translation>
+            <translation>（合同）</translation>
         </message>
     </context>
     <context>
@@ -166,7 +166,7 @@
         <message>
             <location filename="../../app/ui/quality/outdoor_tab.py" line="66" />
             <source>CSV lines: date,mean, e.g. 2025-12-05,-8.5. A day colder than the exemption threshold makes its samples exempt (rule 5.1.1).</source>
-            <translation>CSV 每行：日期,日均气温，例如 2025-12-05,-8.5。日均气温低于豁免界限的当天，抽检样本豁免(规则 5.1.1)。</translation>
+            <translation>CSV 每行：日期,日均气温，例如 2025-12-05,-8.5。日均气温低于豁免界限的当天，抽检样本豁免（规则 5.1.1）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/quality/outdoor_tab.py" line="89" />
@@ -272,7 +272,7 @@
         <message>
             <location filename="../../app/ui/quality/plan_tab.py" line="97" />
             <source>%1 homes in %2 estates: %3 m² of %4 m² = %5 ‰ (target %6 ‰, %7).</source>
-            <translation>%2 个小区共 %1 户：%3 m² / 总面积 %4 m² = %5 ‰(要求 %6 ‰，%7)。</translation>
+            <translation>%2 个小区共 %1 户：%3 m² / 总面积 %4 m² = %5 ‰（要求 %6 ‰，%7）。</translation>
         </message>
         <message>
             <source>Making the sampling plan…</source>
@@ -304,7 +304,7 @@
         <message>
             <location filename="../../app/ui/quality/install.py" line="27" />
             <source>Heating quality (sampling, hot water)</source>
-            <translation>供热质量(室温抽检、生活热水)</translation>
+            <translation>供热质量（室温抽检、生活热水）</translation>
         </message>
     </context>
     <context>
@@ -327,7 +327,7 @@
         <message>
             <location filename="../../app/ui/quality/messages.py" line="22" />
             <source>Samples are taken on the 5th, 15th and 25th of each month (rule 5.1.2).</source>
-            <translation>室温抽检只在每月 5 日、15 日、25 日进行(规则 5.1.2)。</translation>
+            <translation>室温抽检只在每月 5 日、15 日、25 日进行（规则 5.1.2）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/quality/messages.py" line="25" />
@@ -441,17 +441,17 @@
         <message>
             <location filename="../../app/ui/quality/quality_window.py" line="125" />
             <source>Room temperature: %1 (%2 of %3 samples; target %4 %)</source>
-            <translation>室温合格率：%1(%3 个计入样本中 %2 个合格；目标 %4 %)</translation>
+            <translation>室温合格率：%1（%3 个计入样本中 %2 个合格；目标 %4 %）</translation>
         </message>
         <message>
             <location filename="../../app/ui/quality/quality_window.py" line="129" />
             <source>exempt, reported apart: %1</source>
-            <translation>豁免样本(单列)：%1</translation>
+            <translation>豁免样本（单列）：%1</translation>
         </message>
         <message>
             <location filename="../../app/ui/quality/quality_window.py" line="130" />
             <source>Hot water: %1 (%2 of %3; target %4 %)</source>
-            <translation>生活热水合格率：%1(%3 个读数中 %2 个合格；目标 %4 %)</translation>
+            <translation>生活热水合格率：%1（%3 个读数中 %2 个合格；目标 %4 %）</translation>
         </message>
         <message>
             <source>, below target</source>
@@ -518,12 +518,12 @@
         <message>
             <location filename="../../app/ui/quality/unqualified_tab.py" line="69" />
             <source> (contract)</source>
-            <translation>(合同)</translation>
+            <translation>（合同）</translation>
         </message>
         <message>
             <location filename="../../app/ui/quality/unqualified_tab.py" line="88" />
             <source>Room temperature sample not qualified: %1 %2 %3 °C (qualified %4–%5 °C), %6 failed samples this season.</source>
-            <translation>室温抽检不合格：%1 %2 %3 °C(合格范围 %4–%5 °C)，本供暖季共 %6 个不合格样本。</translation>
+            <translation>室温抽检不合格：%1 %2 %3 °C（合格范围 %4–%5 °C），本供暖季共 %6 个不合格样本。</translation>
         </message>
         <message>
             <location filename="../../app/ui/quality/unqualified_tab.py" line="109" />

@@ -52,17 +52,17 @@
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
             <source>Your handover to %1 is waiting for their signature. Until the incoming colleague signs, you remain on duty and may not leave the desk (rule 3.4.2).</source>
-            <translation>您交给 %1 的交接班记录正在等待对方签字。接班人签字之前，您仍在岗，不得离台(第 3.4.2 条)。</translation>
+            <translation>您交给 %1 的交接班记录正在等待对方签字。接班人签字之前，您仍在岗，不得离台（第 3.4.2 条）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
             <source>Your handover log is still a draft: hand it over and wait for the incoming colleague's signature before ending the shift (rule 3.4.2).</source>
-            <translation>您的交接日志还是草稿：请先交班，并等接班人签字后再下班(第 3.4.2 条)。</translation>
+            <translation>您的交接日志还是草稿：请先交班，并等接班人签字后再下班（第 3.4.2 条）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
             <source>You are on the %1 shift until %2 and have not handed over yet: write the handover log first (rules 3.4.2, 3.4.3).</source>
-            <translation>您在%1值班至 %2，尚未交班：请先填写交接日志(第 3.4.2、3.4.3 条)。</translation>
+            <translation>您在%1值班至 %2，尚未交班：请先填写交接日志（第 3.4.2、3.4.3 条）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
@@ -92,12 +92,12 @@
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
             <source>You took over the desk from %1 at %2 and have not handed over yet: write the handover log first (rules 3.4.2, 3.4.3).</source>
-            <translation>您于 %2 从%1手中接班，尚未交班：请先填写交接日志(第 3.4.2、3.4.3 条)。</translation>
+            <translation>您于 %2 从%1手中接班，尚未交班：请先填写交接日志（第 3.4.2、3.4.3 条）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
             <source>On duty since %1 (took over from %2)</source>
-            <translation>在岗：%1 起(接替%2)</translation>
+            <translation>在岗：%1 起（接替%2）</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
@@ -107,7 +107,7 @@
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
             <source>Off duty — nobody is on the roster now (Roster: Ctrl+Shift+R)</source>
-            <translation>未在岗 — 当前无人排班(排班：Ctrl+Shift+R)</translation>
+            <translation>未在岗 — 当前无人排班（排班：Ctrl+Shift+R）</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/duty_guard.py" />
@@ -130,7 +130,7 @@
         <message>
             <location filename="../../app/ui/shifts/log_editor.py" />
             <source>Note (say what is wrong)</source>
-            <translation>说明(故障情况)</translation>
+            <translation>说明（故障情况）</translation>
         </message>
     </context>
     <context>
@@ -253,7 +253,7 @@
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>Handed over to %1 at %2. You remain on duty until they sign with their own password (rule 3.4.2).</source>
-            <translation>已于 %2 交给 %1。对方用本人密码签字之前，您仍在岗(第 3.4.2 条)。</translation>
+            <translation>已于 %2 交给 %1。对方用本人密码签字之前，您仍在岗（第 3.4.2 条）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
@@ -263,7 +263,7 @@
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>You are on duty%1. Write the log, then hand it over: you stay on duty until the incoming colleague signs (rule 3.4.2).</source>
-            <translation>您正在值班%1。请填写交接日志后交班；接班人签字之前您仍在岗(第 3.4.2 条)。</translation>
+            <translation>您正在值班%1。请填写交接日志后交班；接班人签字之前您仍在岗（第 3.4.2 条）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
@@ -278,12 +278,12 @@
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>You are not on duty now. You may still write and hand over a log; once handed over you stay on duty until the incoming colleague signs (rule 3.4.2).</source>
-            <translation>您当前不在岗。您仍可填写并提交交接日志；交班后，接班人签字之前您仍在岗(第 3.4.2 条)。</translation>
+            <translation>您当前不在岗。您仍可填写并提交交接日志；交班后，接班人签字之前您仍在岗（第 3.4.2 条）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>%1. Write the log, then hand it over: you stay on duty until the incoming colleague signs (rule 3.4.2).</source>
-            <translation>%1。请填写交接日志后交班；接班人签字之前您仍在岗(第 3.4.2 条)。</translation>
+            <translation>%1。请填写交接日志后交班；接班人签字之前您仍在岗（第 3.4.2 条）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
@@ -532,7 +532,7 @@
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>This colleague is on approved leave that day (rule 3.4.1).</source>
-            <translation>该同事当天已获准请假(第 3.4.1 条)。</translation>
+            <translation>该同事当天已获准请假（第 3.4.1 条）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
@@ -612,7 +612,7 @@
         <message>
             <location filename="../../app/ui/shifts/messages.py" />
             <source>Another leader decides on your own leave (rule 3.4.1).</source>
-            <translation>本人的请假须由其他领导审批(第 3.4.1 条)。</translation>
+            <translation>本人的请假须由其他领导审批（第 3.4.1 条）。</translation>
         </message>
     </context>
     <context>
@@ -778,7 +778,7 @@
         <message>
             <location filename="../../app/ui/shifts/history_window.py" />
             <source>Complete an unsigned handover without the incoming signature (shift leader)</source>
-            <translation>在接班人未签字时完成交接(班长)</translation>
+            <translation>在接班人未签字时完成交接（班长）</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/history_window.py" />
@@ -851,7 +851,7 @@
         <message>
             <location filename="../../app/ui/shifts/leave_tab.py" />
             <source>Note to the colleague (required to reject)</source>
-            <translation>给申请人的说明(不批准时必填)</translation>
+            <translation>给申请人的说明（不批准时必填）</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/leave_tab.py" />
@@ -904,7 +904,7 @@
         <message>
             <location filename="../../app/ui/shifts/override_dialog.py" />
             <source>Leader release without signature</source>
-            <translation>班长确认放行(无接班签字)</translation>
+            <translation>班长确认放行（无接班签字）</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/override_dialog.py" />
@@ -957,12 +957,12 @@
         <message>
             <location filename="../../app/ui/shifts/pattern_tab.py" />
             <source>Starts (HH:MM)</source>
-            <translation>开始时间(时:分)</translation>
+            <translation>开始时间（时:分）</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/pattern_tab.py" />
             <source>Hours</source>
-            <translation>时长(小时)</translation>
+            <translation>时长（小时）</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/pattern_tab.py" />

@@ -49,7 +49,7 @@ def test_panel_follows_a_call_from_ring_to_farewell(
     clock.advance(seconds=12)
     panel.refresh_ring()
     assert panel.script.stages.current == "greeting"  # greet first, even with the card up
-    assert panel.ring_label.text() == "正在振铃：第 3 声(3 声内接听)"
+    assert panel.ring_label.text() == "正在振铃：第 3 声（3 声内接听）"
     assert _phrases(panel)[0] == (
         "早上好！热电有限公司客户服务中心，1001号为您服务。请问您有什么事？")  # 09:30 Beijing
     assert [b.text() for b in panel.salutations.buttons][:3] == ["张小姐", "张女士", "张先生"]

@@ -59,10 +59,10 @@ def test_ring_pops_important_customer_with_level_one_and_due_time(
     qtbot.keyClick(window.form.outcome, Qt.Key.Key_Down)  # 派发工单
     assert window.form.outcome.currentData() == "work_order"
     expected = (clock() + timedelta(hours=2)).astimezone(BEIJING).strftime("%m-%d %H:%M")
-    assert window.form.due.text() == f"{expected}(2 小时内)"
+    assert window.form.due.text() == f"{expected}（2 小时内）"
     qtbot.keyClick(window.form.level, Qt.Key.Key_Down)  # level 2: due in 8 h
     expected = (clock() + timedelta(hours=8)).astimezone(BEIJING).strftime("%m-%d %H:%M")
-    assert window.form.due.text() == f"{expected}(8 小时内)"
+    assert window.form.due.text() == f"{expected}（8 小时内）"
 
 
 def test_unknown_caller_can_be_registered_without_losing_the_form(

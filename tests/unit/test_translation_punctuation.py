@@ -1,10 +1,11 @@
-"""Chinese text uses full-width punctuation (：，；) and one word for the heating season.
+"""Chinese text uses full-width punctuation (：，；（）) and one word for the heating season.
 
 Fails on an ASCII ':', ',' or ';' next to a Chinese character (spaces between count as
 next to) in any resources/translations/*_zh_CN.ts translation, and on 采暖季/供热季 there
 or in the printed documents. What the user types stays ASCII: times (08:00, 时:分,
 HH:MM) and the CSV line format (日期,日均气温 / 2025-12-05,-8.5), which sit between
-digits or are listed here.
+digits or are listed here. Parentheses around Chinese words are full-width: "（值班长）",
+"（第 3.4.2 条）"; a key or mnemonic alone in parentheses stays ASCII: "保存(&S)", "(Ctrl+P)".
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS_FILES = sorted((ROOT / "resources" / "translations").glob("*_zh_CN.ts"))
 CJK = r"[\u3400-\u9fff\u3000-\u303f\uff08\uff09\uff1a\uff0c\uff1b\u201c\u201d]"
 ASCII_NEXT_TO_CJK = re.compile(rf"{CJK} *[:,;]|[:,;] *{CJK}")
+ASCII_PARENTHESES_ROUND_CHINESE = re.compile(r"\([^()]*[\u3400-\u9fff][^()]*\)")
 LITERALS = ("时:分", "日期,日均气温")  # what the user types or what a CSV line holds
 OTHER_SEASON_WORDS = ("采暖季", "供热季", "采暖期", "供暖期", "供热期")
 
@@ -27,6 +29,10 @@ def ascii_punctuation_beside_chinese(text: str) -> list[str]:
     for literal in LITERALS:
         text = text.replace(literal, "")
     return [m.group(0) for m in ASCII_NEXT_TO_CJK.finditer(text)]
+
+
+def ascii_parentheses_round_chinese(text: str) -> list[str]:
+    return ASCII_PARENTHESES_ROUND_CHINESE.findall(text)
 
 
 def _translations(ts: Path) -> list[tuple[str, str]]:
@@ -56,6 +62,21 @@ def test_chinese_translations_use_full_width_punctuation(ts: Path) -> None:
     bad = [(source, text) for source, text in _translations(ts)
            if ascii_punctuation_beside_chinese(text)]
     assert not bad, f"ASCII :,; beside Chinese in {ts.name} (use ：，；): {bad}"
+
+
+def test_the_check_finds_ascii_parentheses_round_chinese_and_spares_keys() -> None:
+    assert ascii_parentheses_round_chinese("礼仪话术维护(值班长)…") == ["(值班长)"]
+    assert ascii_parentheses_round_chinese("%1 级(%2 小时内)，(Ctrl+S 或 Ctrl+Enter)") == [
+        "(%2 小时内)", "(Ctrl+S 或 Ctrl+Enter)"]
+    assert ascii_parentheses_round_chinese("交班(&H) 打印…(Ctrl+P) PDF 文件 (*.pdf)") == []
+    assert ascii_parentheses_round_chinese("礼仪话术维护（值班长）…") == []
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_chinese_translations_use_full_width_parentheses(ts: Path) -> None:
+    bad = [(source, text) for source, text in _translations(ts)
+           if ascii_parentheses_round_chinese(text)]
+    assert not bad, f"ASCII ( ) round Chinese in {ts.name} (use （）): {bad}"
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
