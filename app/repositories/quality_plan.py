@@ -55,6 +55,17 @@ def sample_key(customer_id: int, seed: int) -> int:
     return (home_hash(customer_id) + seed_offset(seed)) % MOD1
 
 
+def area_m2(value: Any) -> Decimal:
+    """A heated area as the database holds it, NUMERIC(…, 2), exactly: SQLite hands a raw
+    statement's NUMERIC back as a float (51.9 as 51.899999…), PostgreSQL as a Decimal, so
+    both are read through their shortest decimal text and kept to the cent. Every area a
+    plan adds up comes through here, so both databases store and audit the same sum."""
+    return Decimal(str(value)).quantize(CENT)
+
+
+CENT = Decimal("0.01")
+
+
 def split_point(seed: int) -> int:
     """The smallest hash whose home comes first on the day of `seed`."""
     return (MOD1 - seed_offset(seed)) % MOD1
@@ -123,8 +134,7 @@ class PlanSelectionRepository:
         rows = self.session.execute(
             select(Customer.estate, func.count(Customer.id), func.sum(Customer.heated_area))
             .where(*_homes_filter()).group_by(Customer.estate))
-        return [EstateArea(r[0], int(r[1]), Decimal(str(r[2])).quantize(Decimal("0.01")))
-                for r in rows]
+        return [EstateArea(r[0], int(r[1]), area_m2(r[2])) for r in rows]
 
     def next_fresh(self, season: str, first: date, day: date, seed: int,
                    walks: list[tuple[str, int | None]]) -> list[NextHome | None]:
@@ -150,7 +160,7 @@ class PlanSelectionRepository:
         stmt = text(_next_sql(len(walks))).bindparams(*types)
         found: list[NextHome | None] = [None] * len(walks)
         for pos, customer_id, area in self.session.execute(stmt, params):
-            found[int(pos)] = NextHome(int(customer_id), Decimal(area), home_hash(customer_id))
+            found[int(pos)] = NextHome(int(customer_id), area_m2(area), home_hash(customer_id))
         return found
 
     def seen_homes(self, season: str, first: date, day: date) -> list[tuple[int, str, Decimal]]:
@@ -165,4 +175,4 @@ class PlanSelectionRepository:
         rows = self.session.execute(
             select(Customer.id, Customer.estate, Customer.heated_area)
             .where(*_homes_filter(), Customer.id.in_(planned.union(sampled))))
-        return [(int(r[0]), r[1], Decimal(r[2])) for r in rows]
+        return [(int(r[0]), r[1], area_m2(r[2])) for r in rows]
