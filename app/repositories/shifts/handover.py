@@ -174,11 +174,14 @@ class HandoverRepository:
         return list(self.session.scalars(select(HandoverCarryover).where(
             HandoverCarryover.handover_id == handover_id)))
 
-    def responsible_tickets(self, staff_id: int) -> list[TicketLine]:
+    def responsible_tickets(self, staff_id: int, as_of: datetime) -> list[TicketLine]:
+        """The orders the staff member holds at `as_of` (rule 3.4.3): an order received
+        later is not theirs to pass on yet, even when its row was written earlier (an
+        order entered at a desk whose clock runs ahead, or the demo's generated year)."""
         stmt = (select(Ticket.id, Ticket.category, Ticket.level, Ticket.status,
                        Ticket.description, Ticket.due_at)
                 .where(or_(Ticket.created_by_id == staff_id, Ticket.assignee_id == staff_id),
-                       Ticket.status.in_(CARRIED_STATUSES))
+                       Ticket.status.in_(CARRIED_STATUSES), Ticket.received_at <= as_of)
                 .order_by(Ticket.due_at, Ticket.id))
         return [TicketLine(r[0], format_ticket_number(r[0]), r[1].value, r[2], r[3].value,
                            r[4], r[5]) for r in self.session.execute(stmt)]

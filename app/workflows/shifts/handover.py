@@ -90,10 +90,11 @@ def classify(ticket: TicketLine, now: datetime) -> CarryReason:
 
 
 def carryover_for(uow: UnitOfWork, staff_id: int) -> tuple[CarryPreview, ...]:
-    """Inside an open unit of work: the orders the outgoing agent must pass on."""
+    """Inside an open unit of work: the orders the outgoing agent holds now (the unit of
+    work's clock) and must pass on; an order received after that moment is not one."""
     now = uow.clock()
     lines = [CarryPreview(t, classify(t, now).value)
-             for t in uow.repo(HandoverRepository).responsible_tickets(staff_id)]
+             for t in uow.repo(HandoverRepository).responsible_tickets(staff_id, now)]
     return tuple(sorted(lines, key=lambda c: (_CARRY_ORDER[CarryReason(c.reason)],
                                               c.ticket.due_at)))
 
