@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, SmallInteger
+from sqlalchemy import Index, SmallInteger
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigId, UTCDateTime
@@ -34,8 +34,10 @@ class TicketOverdue(Base):
         Index("ix_ticket_overdue_flagged_at", "flagged_at", "ticket_id"),  # alert cursor
     )
 
-    ticket_id: Mapped[int] = mapped_column(BigId, ForeignKey("ticket.id"), primary_key=True,
-                                           autoincrement=False)
+    # No foreign key: its check locks the order's row (FOR KEY SHARE writes the row's
+    # header) for every flag, half of a backlog's INSERT on PostgreSQL; orders are never
+    # deleted, and only the sweep and the steps of an existing order write a flag.
+    ticket_id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=False)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     flagged_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import BigInteger, BindParameter, String, bindparam, text
+from sqlalchemy import BigInteger, BindParameter, bindparam, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from app.models.base import UTCDateTime
@@ -70,9 +71,9 @@ _SQLITE_EVENTS = f"""{_EVENT_COLUMNS}
     SELECT t.due_at, NULL, 'ticket', t.ticket_id, :action,
            json_object('due_at', {_SQLITE_ISO}, 'escalated', json('true'))
     FROM ticket_overdue AS t WHERE t.ticket_id IN (SELECT value FROM json_each(:ids))"""
-# The batch is picked in a CTE of its own, run once; the statement answers with the ids it
-# flagged ('f'), the last order it picked ('last': where the next batch goes on) and how
-# many it picked ('n': fewer than the batch means the walk reached the orders not yet due).
+# The batch is picked in a CTE of its own, run once; the statement answers in one row:
+# the ids it flagged, how many it picked (fewer than the batch means the walk reached the
+# orders not yet due) and the last order it picked (where the next batch goes on).
 _PG_SWEEP = f"""WITH pick AS MATERIALIZED ({{pick}}),
     f AS ({_FLAG_COLUMNS} SELECT id, due_at, :now FROM pick
           ON CONFLICT (ticket_id) DO NOTHING RETURNING ticket_id, due_at),
@@ -80,9 +81,10 @@ _PG_SWEEP = f"""WITH pick AS MATERIALIZED ({{pick}}),
            SELECT f.due_at, NULL, 'ticket', f.ticket_id, :action,
                   json_build_object('due_at', {_PG_ISO}, 'escalated', true)
            FROM f RETURNING entity_id)
-    SELECT 'f' AS kind, entity_id AS id, NULL::timestamptz AS due_at FROM ev
-    UNION ALL (SELECT 'last', id, due_at FROM pick ORDER BY due_at DESC, id DESC LIMIT 1)
-    UNION ALL SELECT 'n', count(*), NULL FROM pick"""
+    SELECT (SELECT array_agg(entity_id) FROM ev) AS flagged,
+           (SELECT count(*) FROM pick) AS picked, last.due_at, last.id
+    FROM (SELECT 1) AS one LEFT JOIN LATERAL (
+        SELECT id, due_at FROM pick ORDER BY due_at DESC, id DESC LIMIT 1) AS last ON true"""
 
 _MARK_READ = "SELECT swept_until FROM overdue_sweep_mark WHERE id = :mark"
 _MARK_SET = {
@@ -103,10 +105,11 @@ def _typed(sql: str, *times: str) -> Any:
     return text(sql).bindparams(*types)
 
 
-# Orders flagged per transaction. PostgreSQL: a batch holds the flags' key locks until it
-# commits, so batches stay moderate. SQLite: one writer holds the whole file anyway, and a
-# commit may checkpoint the WAL (tens of ms for a batch's pages), so fewer, larger batches.
-BATCH = {"postgresql": 2000, "sqlite": 10_000}
+# Orders flagged per transaction. Flagging locks no order (it inserts narrow rows of its
+# own), so a claim or a save never waits for a sweep; the batch only bounds what one
+# transaction writes, and a commit may checkpoint SQLite's WAL (tens of ms), so few,
+# large batches.
+BATCH = {"postgresql": 10_000, "sqlite": 10_000}
 
 
 @dataclass(frozen=True)
@@ -157,17 +160,11 @@ class OverdueSweepRepository:
     def _flag_pg(self, pick: str, params: dict[str, Any]) -> Batch:
         sql = _PG_SWEEP.format(pick=pick)
         stmt = _typed(sql, "now", "lower", "after_due").columns(
-            kind=String(), id=BigInteger(), due_at=UTCDateTime())
-        flagged: list[int] = []
-        last, picked = None, 0
-        for kind, ident, due in self.session.execute(stmt, params):
-            if kind == "f":
-                flagged.append(int(ident))
-            elif kind == "last":
-                last = (due, int(ident))
-            else:
-                picked = int(ident)
-        return Batch(flagged, picked, last)
+            flagged=ARRAY(BigInteger()), picked=BigInteger(), due_at=UTCDateTime(),
+            id=BigInteger())
+        flagged, picked, due, last_id = self.session.execute(stmt, params).one()
+        return Batch([int(i) for i in flagged or ()], int(picked),
+                     None if last_id is None else (due, int(last_id)))
 
     def _flag_sqlite(self, pick: str, params: dict[str, Any]) -> Batch:
         # the deadlines stay the stored text (no type on the result): the next batch's
