@@ -204,10 +204,16 @@ def test_same_seed_and_now_give_the_same_extras(clock, sqlite_template: Path,
 
 
 def test_actor_is_the_agent_on_duty(demo):
-    """Steps carry the staff member who did them, never nobody."""
+    """Steps carry the staff member who did them, never nobody; what the system did by
+    itself (the overdue sweep, issue 12 item 4) is the system's, at the deadline."""
     with demo.db.engine.connect() as conn:
         missing = conn.execute(text(
-            "SELECT count(*) FROM event WHERE actor_id IS NULL AND entity IN "
-            "('ticket', 'handover', 'temperature_sample', 'survey_form', 'incident')"
-        )).scalar_one()
+            "SELECT count(*) FROM event WHERE actor_id IS NULL AND action <> 'overdue' "
+            "AND entity IN ('ticket', 'handover', 'temperature_sample', 'survey_form', "
+            "'incident')")).scalar_one()
+        overdue = conn.execute(text(
+            "SELECT e.actor_id IS NULL, e.occurred_at = t.due_at FROM event e "
+            "JOIN ticket t ON t.id = e.entity_id "
+            "WHERE e.entity = 'ticket' AND e.action = 'overdue'")).all()
     assert missing == 0
+    assert overdue and all(system and at_deadline for system, at_deadline in overdue)

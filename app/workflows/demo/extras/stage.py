@@ -56,11 +56,20 @@ class Stage:
 
     def run(self) -> int:
         done = 0
-        for _, _, step in sorted(self.steps, key=lambda s: (s[0], s[1])):
+        for moment, _, step in sorted(self.steps, key=lambda s: (s[0], s[1])):
+            self.sweep(moment)
             step()
             done += 1
+        self.sweep(self.now)
         self.steps.clear()
         return done
+
+    def sweep(self, moment: datetime) -> None:
+        """What the desks' overdue sweep did by `moment` (rule 2.8): orders late by then
+        are flagged and escalated by the system, at their deadlines, signed by nobody."""
+        from app.workflows.tickets.escalation import sweep_overdue
+
+        sweep_overdue(self.uow(None, moment))
 
     # -- time ----------------------------------------------------------------------------
 
