@@ -51,7 +51,7 @@ def test_save_work_order_shows_number_and_due_time_and_lists_it(
     assert result.due_at == clock() + timedelta(hours=2)
     due_text = result.due_at.astimezone(BEIJING).strftime("%m-%d %H:%M")
     assert window.form.saved_note.text() == (
-        f"已保存:工单 {result.ticket_number},完成时限 {due_text}")
+        f"已保存：工单 {result.ticket_number}，完成时限 {due_text}")
     assert window.history.order_numbers() == [result.ticket_number]
     # the form is ready for the next call; the caller's card stays for reference
     assert window.form.description.toPlainText() == ""
