@@ -16,3 +16,16 @@ RESPONSIBILITY = {"undetermined": "待定", "company": "公司责任", "customer
 CHANNEL = {"phone": "电话", "visit": "来访", "letter": "来信", "field_visit": "上门",
            "hotline_12345": "12345转办"}
 LEVEL = {1: "一级", 2: "二级", 3: "三级"}
+
+# A work order's status: ONE word each, the same on every screen (app/ui/intake/labels.py
+# statuses(), context IntakeLabels, gives the desk these words) and on every printed sheet
+# and report. tests/unit/test_status_words.py fails when a screen or a sheet says another.
+#   new           已受理  rule 2.5/3.2.5: the desk 受理 (receives) enquiries and complaints
+#   dispatched    已派出  rule 2.5: 业务工单的派出
+#   in_progress   处理中  rule 5.2.2: the unit 处理 (handles) the problem
+#   resolved      已处理  rule 5.2.2: 处理完成 within 2/8/24 h; rule 3.6.2(2): 处理后 ... 记录
+#   callback_done 已回访  rule 2.5: 回访
+#   closed        已结案  the regulations name no closing word; the order is a case (个案,
+#                         rule 3.6.2(3)) and a case is 结案 when it is finished
+TICKET_STATUS = {"new": "已受理", "dispatched": "已派出", "in_progress": "处理中",
+                 "resolved": "已处理", "callback_done": "已回访", "closed": "已结案"}

@@ -531,12 +531,12 @@
         <message>
             <location filename="../../app/ui/intake/labels.py" line="63" />
             <source>New</source>
-            <translation>新建</translation>
+            <translation>已受理</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/labels.py" line="64" />
             <source>Dispatched</source>
-            <translation>已派单</translation>
+            <translation>已派出</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/labels.py" line="65" />
@@ -556,7 +556,7 @@
         <message>
             <location filename="../../app/ui/intake/labels.py" line="70" />
             <source>Closed</source>
-            <translation>已关闭</translation>
+            <translation>已结案</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/labels.py" line="76" />

@@ -36,7 +36,7 @@
         <message>
             <location filename="../../app/ui/tickets/case_dialog.py" line="95" />
             <source>A case can only be opened for an unfinished order.</source>
-            <translation>只有未办结的工单才能转为个案。</translation>
+            <translation>只有未处理完成的工单才能转为个案。</translation>
         </message>
         <message>
             <location filename="../../app/ui/tickets/case_dialog.py" line="97" />
@@ -150,7 +150,7 @@
         <message>
             <location filename="../../app/ui/tickets/detail_pane.py" line="122" />
             <source>Closed</source>
-            <translation>结案</translation>
+            <translation>已结案</translation>
         </message>
     </context>
     <context>
@@ -312,7 +312,7 @@
         <message>
             <location filename="../../app/ui/tickets/incidents_window.py" line="125" />
             <source>Resol&amp;ve incident and its orders</source>
-            <translation>事故及其工单办结(&amp;V)</translation>
+            <translation>事故及其工单处理完成(&amp;V)</translation>
         </message>
         <message>
             <location filename="../../app/ui/tickets/incidents_window.py" line="132" />
@@ -372,7 +372,7 @@
         <message>
             <location filename="../../app/ui/tickets/incidents_window.py" line="280" />
             <source>This order is already resolved or closed; it cannot be linked.</source>
-            <translation>此工单已处理或已关闭，不能关联。</translation>
+            <translation>此工单已处理或已结案，不能关联。</translation>
         </message>
         <message>
             <location filename="../../app/ui/tickets/incidents_window.py" line="282" />
@@ -387,7 +387,7 @@
         <message>
             <location filename="../../app/ui/tickets/incidents_window.py" line="273" />
             <source>“%1” resolved: %2 orders resolved, their callbacks queued.</source>
-            <translation>“%1”已处理：%2 张工单已办结，回访已排入队列。</translation>
+            <translation>“%1”已处理：%2 张工单已处理，回访已排入队列。</translation>
         </message>
     </context>
     <context>
@@ -463,7 +463,7 @@
         <message>
             <location filename="../../app/ui/tickets/actions.py" line="80" />
             <source>Resol&amp;ve…</source>
-            <translation>办结(&amp;V)…</translation>
+            <translation>处理完成(&amp;V)…</translation>
         </message>
         <message>
             <location filename="../../app/ui/tickets/actions.py" line="85" />
@@ -493,7 +493,7 @@
         <message>
             <location filename="../../app/ui/tickets/actions.py" line="129" />
             <source>This order is finished.</source>
-            <translation>该工单已办结。</translation>
+            <translation>该工单已处理完成。</translation>
         </message>
         <message>
             <location filename="../../app/ui/tickets/actions.py" line="131" />
@@ -535,7 +535,7 @@
             <location filename="../../app/ui/tickets/actions.py" line="262" />
             <location filename="../../app/ui/tickets/actions.py" line="264" />
             <source>Resolve</source>
-            <translation>办结</translation>
+            <translation>处理完成</translation>
         </message>
         <message>
             <location filename="../../app/ui/tickets/actions.py" line="254" />
@@ -645,11 +645,6 @@
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tickets/labels.py" line="67" />
-            <source>Dispatched</source>
-            <translation>派单</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/tickets/labels.py" line="68" />
             <source>Claimed</source>
             <translation>认领</translation>
@@ -665,11 +660,6 @@
             <translation>开始处理</translation>
         </message>
         <message>
-            <location filename="../../app/ui/tickets/labels.py" line="71" />
-            <source>Resolved</source>
-            <translation>办结</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/tickets/labels.py" line="72" />
             <source>Callback</source>
             <translation>回访</translation>
@@ -678,11 +668,6 @@
             <location filename="../../app/ui/tickets/labels.py" line="73" />
             <source>Reopened</source>
             <translation>重新打开</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/tickets/labels.py" line="74" />
-            <source>Closed</source>
-            <translation>结案</translation>
         </message>
         <message>
             <location filename="../../app/ui/tickets/labels.py" line="75" />
@@ -804,7 +789,7 @@
         <message>
             <location filename="../../app/ui/tickets/labels.py" line="107" />
             <source>Resolved at</source>
-            <translation>办结时间</translation>
+            <translation>处理完成时间</translation>
         </message>
         <message>
             <location filename="../../app/ui/tickets/labels.py" line="108" />

@@ -373,36 +373,6 @@
         </message>
         <message>
             <location filename="../../app/ui/shifts/labels.py" />
-            <source>New</source>
-            <translation>新建</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shifts/labels.py" />
-            <source>Dispatched</source>
-            <translation>已派单</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shifts/labels.py" />
-            <source>In progress</source>
-            <translation>处理中</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shifts/labels.py" />
-            <source>Resolved</source>
-            <translation>已解决</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shifts/labels.py" />
-            <source>Called back</source>
-            <translation>已回访</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shifts/labels.py" />
-            <source>Closed</source>
-            <translation>已关闭</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/shifts/labels.py" />
             <source>Pending</source>
             <translation>待审批</translation>
         </message>

@@ -57,6 +57,11 @@ def outcomes() -> dict[str, str]:
 
 
 def statuses() -> dict[str, str]:
+    """A work order's status: the ONE place every screen gets its words (context
+    IntakeLabels): the intake desk, the queues (their history steps dispatch, resolve and
+    close say the same word), the handover dialog and history. The Chinese words are those
+    of the printed sheets and reports, app/printing/names_zh.py TICKET_STATUS, which names
+    the rule each word comes from; tests/unit/test_status_words.py keeps them one."""
     return {
         TicketStatus.NEW.value: QCoreApplication.translate("IntakeLabels", "New"),
         TicketStatus.DISPATCHED.value: QCoreApplication.translate("IntakeLabels", "Dispatched"),

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDateEdit
 
 from app.ui import timefmt
+from app.ui.intake import labels as intake_labels
 from app.workflows.shifts.vocab import CarryReason, EquipmentState, HandoverStatus, LeaveStatus
 
 CONTEXT = "HandoverLabels"
@@ -37,9 +38,8 @@ def carry_reasons() -> dict[str, str]:
 
 
 def ticket_statuses() -> dict[str, str]:
-    return {"new": _t("New"), "dispatched": _t("Dispatched"), "in_progress": _t("In progress"),
-            "resolved": _t("Resolved"), "callback_done": _t("Called back"),
-            "closed": _t("Closed")}
+    """A carried order's status, in the words every screen uses (one place)."""
+    return intake_labels.statuses()
 
 
 def leave_statuses() -> dict[str, str]:

@@ -60,18 +60,20 @@ def deadline_tip(tone: str) -> str:
 
 
 def steps() -> dict[str, str]:
-    """History steps (events the work-order workflows write on the ticket)."""
+    """History steps (events the work-order workflows write on the ticket). A step that
+    moves the order to a status says that status's one word (intake labels)."""
+    status = intake_labels.statuses()
     return {
         "create": QCoreApplication.translate("QueueLabels", "Created"),
         "update": QCoreApplication.translate("QueueLabels", "Edited"),
-        "dispatch": QCoreApplication.translate("QueueLabels", "Dispatched"),
+        "dispatch": status["dispatched"],
         "claim": QCoreApplication.translate("QueueLabels", "Claimed"),
         "release": QCoreApplication.translate("QueueLabels", "Released"),
         "start": QCoreApplication.translate("QueueLabels", "Work started"),
-        "resolve": QCoreApplication.translate("QueueLabels", "Resolved"),
+        "resolve": status["resolved"],
         "callback": QCoreApplication.translate("QueueLabels", "Callback"),
         "reopen": QCoreApplication.translate("QueueLabels", "Reopened"),
-        "close": QCoreApplication.translate("QueueLabels", "Closed"),
+        "close": status["closed"],
         "pause": QCoreApplication.translate("QueueLabels", "Paused"),
         "resume": QCoreApplication.translate("QueueLabels", "Resumed"),
         "escalate": QCoreApplication.translate("QueueLabels", "Escalated"),

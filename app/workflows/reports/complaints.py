@@ -20,6 +20,7 @@ from fractions import Fraction
 from app.models.enums import Category
 from app.printing.names_zh import CATEGORY as CATEGORY_NAMES
 from app.printing.names_zh import RESPONSIBILITY as RESPONSIBILITY_NAMES
+from app.printing.names_zh import TICKET_STATUS
 from app.printing.reports.content import Cell, Chart, Figure, Table
 from app.repositories.season_sums import SeasonKey, SeasonSumsRepository
 from app.repositories.statistics import OrderGroup, Ranked, RepeatCallers, StatisticsRepository
@@ -219,11 +220,11 @@ def _supervision(per_agent: list[tuple[str, str, int]], groups: list[OrderGroup]
                           mean_hours(mine), unhappy.get(unit, 0)])
     return Figure("考核数据", "坐席与承办单位(规则5.4)", [
         Table(["坐席", "来电/来访", "其中投诉", "开立工单"], agent_rows, "按坐席"),
-        Table(["承办单位", "工单", "已解决", "按时解决", "按时率 %", "平均处理小时", "回访不满意"],
-              unit_rows, "按承办单位")],
+        Table(["承办单位", "工单", TICKET_STATUS["resolved"], "按时处理", "按时率 %",
+               "平均处理小时", "回访不满意"], unit_rows, "按承办单位")],
         [Chart("bar", "各单位工单", [unit for unit, _, _ in unit_counts],
                {"工单": [float(orders) for _, orders, _ in unit_counts],
-                "按时解决": [float(on_time) for _, _, on_time in unit_counts]})])
+                "按时处理": [float(on_time) for _, _, on_time in unit_counts]})])
 
 
 register_report("complaints", "投诉与时限分析", build)
