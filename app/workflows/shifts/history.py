@@ -5,15 +5,22 @@ A completed handover is shown read-only; corrections are appended (signoff.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from app.printing.document import PrintJob
 from app.printing.handover_sheet import handover_sheet_job
-from app.repositories.shifts.handover import HandoverRepository, HandoverSummary, HandoverView
+from app.repositories.shifts.handover import (
+    CarryLine,
+    HandoverRepository,
+    HandoverSummary,
+    HandoverView,
+)
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.letterhead import letterhead_in
 from app.workflows.shifts.common import centre_zone, local_day_bounds
+from app.workflows.shifts.handover import carryover_for
 
 
 def search_handovers(uow: UnitOfWork, first_day: date | None = None,
@@ -38,6 +45,20 @@ def handover_detail(uow: UnitOfWork, handover_id: int) -> HandoverView:
         return view
 
 
+def with_draft_carryover(uow: UnitOfWork, view: HandoverView) -> HandoverView:
+    """Inside an open unit of work: a draft's orders are attached only when it is handed
+    over, so a draft carries what the handover dialog lists for it (the same read,
+    carryover_for: the author's orders now); a handed-over or completed handover keeps its
+    own snapshot."""
+    if view.status != "draft":
+        return view
+    return replace(view, carryovers=tuple(
+        CarryLine(c.ticket.ticket_id, c.ticket.number, c.reason, c.ticket.status,
+                  c.ticket.level, c.ticket.category, c.ticket.description, c.ticket.due_at,
+                  None)
+        for c in carryover_for(uow, view.outgoing_id)))
+
+
 def handover_sheet(uow: UnitOfWork, handover_id: int) -> PrintJob:
     """The printed handover sheet's pages (Chinese, bundled font), times in the centre's
     zone: the preview shows them, the printer and the PDF get the same pages."""
@@ -45,6 +66,7 @@ def handover_sheet(uow: UnitOfWork, handover_id: int) -> PrintJob:
         view = uow.repo(HandoverRepository).view(handover_id)
         if view is None:
             raise NotFound(f"handover {handover_id}")
+        view = with_draft_carryover(uow, view)
         letterhead = letterhead_in(uow)
         zone = centre_zone(uow)
         printed_at = uow.clock()
