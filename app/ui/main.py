@@ -3,7 +3,7 @@
 The login window opens first and the data layer (SQLAlchemy, the models, the database
 check: about a second on a desk PC) loads behind it while the agent types; logging in is
 enabled once the database is open. A real install without an administrator then asks for
-one before anybody can log in. `HEATDESK_STARTUP_PROBE=1` makes the process print
+one instead, and opens the desk signed in as the administrator just created. `HEATDESK_STARTUP_PROBE=1` makes the process print
 `HEATDESK_LOGIN_SHOWN` once the login window is on screen, finish opening the database
 (printing `HEATDESK_FIRST_ADMIN_SHOWN` if it asks for the administrator) and exit
 (start-up benchmark); in that mode start-up errors go to stderr instead of message boxes.
@@ -82,16 +82,16 @@ def _prepare_demo(desk: Desk) -> list[tuple[str, str]]:
     return list(accounts.values())
 
 
-def _first_admin(desk: Desk, probe: bool) -> tuple[bool, str]:
-    """(may continue, job number to prefill) after asking for the first administrator."""
+def _first_admin(desk: Desk, probe: bool) -> Actor | None:
+    """The administrator just created, signed in; None when the user quit (or the probe)."""
     from app.ui.first_admin_dialog import FirstAdminDialog
 
     dialog = FirstAdminDialog(desk)
     if probe:
         _probe_when_shown(dialog, FIRST_ADMIN_SHOWN)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
-        return False, ""
-    return True, dialog.actor.job_number
+        return None
+    return dialog.actor
 
 
 def _open_desk_window(desk: Desk, actor: Actor) -> int:
@@ -152,22 +152,29 @@ def run_gui(args: argparse.Namespace) -> int:
         return startup_errors.report(startup_errors.describe(exc), headless=probe)
 
     on_network_share = bool(desk.db.network_filesystem_warning())
-    job_number = ""
+    warnings: list[QWidget] = []
+
+    def warn_network_share(parent: QWidget | None) -> None:
+        if on_network_share and not probe:
+            # Shown once `parent` is up: usable beside a modal dialog.
+            QTimer.singleShot(0, lambda: warnings.append(startup_errors.show_warning(
+                translate("Startup", "Database on a network share"),
+                startup_errors.network_share_warning(desk.database_label), parent=parent)))
+
     if first_admin_needed:  # a real install: no default password, ask for the admin first
         login.hide()
-        go_on, job_number = _first_admin(desk, probe)
-        if not go_on:
+        admin = _first_admin(desk, probe)
+        login.close()
+        if admin is None:
             return 0
-        login.show()
-    login.attach(desk, demo_accounts=demo_accounts, job_number=job_number)
+        # The password was just typed twice and stored by the workflow that returned this
+        # administrator: the desk opens signed in as them, not at another login.
+        warn_network_share(None)
+        return _open_desk_window(desk, admin)
+    login.attach(desk, demo_accounts=demo_accounts)
     if probe:
         return 0
-    warnings: list[QWidget] = []
-    if on_network_share and not probe:
-        # A child of the login dialog, shown once it is up: usable beside the modal login.
-        QTimer.singleShot(0, lambda: warnings.append(startup_errors.show_warning(
-            translate("Startup", "Database on a network share"),
-            startup_errors.network_share_warning(desk.database_label), parent=login)))
+    warn_network_share(login)
     accepted = login.exec() == QDialog.DialogCode.Accepted
     if not accepted or login.actor is None:
         return 0

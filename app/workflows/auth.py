@@ -99,6 +99,9 @@ def create_first_admin(uow: UnitOfWork, job_number: str, name: str, password: st
                        hotline: str = "") -> Actor:
     """Only while no administrator exists; afterwards an admin adds users.
 
+    Returns the new administrator signed in (as `login` would): the password was just
+    typed and stored, so the first start opens the desk as them without another login.
+
     `hotline` is the centre's service number printed on every document (the setting
     `company.hotline`, later edited in the letterhead dialog); empty prints none.
     """

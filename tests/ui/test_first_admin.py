@@ -113,3 +113,49 @@ def test_errors_read_in_chinese(qtbot: QtBot, desk: Desk) -> None:
     settle(qtbot)
     assert dialog.errors.visible_texts() == {"name": "请填写此项。",
                                              "confirm": "两次输入的密码不一致。"}
+
+
+def test_the_first_start_opens_the_desk_as_the_new_admin(
+        qtbot: QtBot, qapp, desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12: after creating the administrator the desk opens signed in as them; the
+    login window (another password) is never asked for."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import app.ui.main as main
+    import app.workflows.desk as desk_module
+    from app.ui.login_dialog import LoginDialog
+
+    opened: list[tuple[Desk, object]] = []
+    logins: list[LoginDialog] = []
+    monkeypatch.setattr(main, "create_application", lambda argv=None: qapp)
+    monkeypatch.setattr(main, "apply_locale", lambda language: None)
+    monkeypatch.setattr(main, "install_translators", lambda app, language: [])
+    monkeypatch.setattr(desk_module, "open_desk", lambda url=None: desk)
+    monkeypatch.setattr(main, "_open_desk_window",
+                        lambda d, actor: opened.append((d, actor)) or 0)
+    monkeypatch.setattr(LoginDialog, "exec",
+                        lambda self: logins.append(self) or QDialog.DialogCode.Rejected)
+
+    def fill_when_shown() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, FirstAdminDialog) and w.isVisible()), None)
+        if dialog is None:
+            return
+        poll.stop()
+        _fill(qtbot, dialog, "A001", "管理员张", "s3cret-admin", "s3cret-admin")
+        qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+
+    poll = QTimer()
+    poll.timeout.connect(fill_when_shown)
+    poll.start(50)
+    code = main.run_gui(argparse.Namespace(db=None, demo=False, lang="en"))
+    poll.stop()
+
+    assert code == 0 and not logins
+    [(signed_in, actor)] = opened
+    assert signed_in is desk
+    assert (actor.job_number, actor.name, actor.role) == ("A001", "管理员张", "admin")
+    assert login(desk.uow(), "A001", "s3cret-admin") == actor
