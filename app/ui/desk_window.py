@@ -87,6 +87,7 @@ class DeskWindow(QMainWindow):
         self.last_result: IntakeResult | None = None
         self._escape_armed = False
         self._pop_serial = 0
+        self._activated_once = False  # showEvent asks for the keyboard the first time
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("HeatDesk — intake desk"))
         self.setStyleSheet(DESK_STYLE)
@@ -277,7 +278,8 @@ class DeskWindow(QMainWindow):
             customer_id=call.customer_id, responsibility=values["responsibility"],
             outcome=values["outcome"], answer=values["answer"], level=values["level"],
             unit_id=values["unit_id"], rang_at=rang, answered_at=answered,
-            ended_at=self.desk.clock() if rang else None)
+            ended_at=self.desk.clock() if rang else None,
+            caller_verified=bool(values.get("caller_verified")))
         self.ops.run(Op(lambda: save_intake(self.desk.uow(), intake), done=self._saved,
                         errors=self.form.errors, offline=self.drafts.flush,
                         key="desk.save", disable=(self.form.save_button,),
@@ -386,6 +388,17 @@ class DeskWindow(QMainWindow):
             self.timer.refresh()
         self.form.update_due()
         self.status.show_time(now)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._activated_once:
+            # The desk opens as the login dialog closes. The window system need not give
+            # the new window the keyboard (no window manager, focus-stealing prevention),
+            # and then no key reaches it: F8 and every other shortcut do nothing until the
+            # agent clicks into the window. Ask for it once, when it first shows.
+            self._activated_once = True
+            self.raise_()
+            self.activateWindow()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         if self.drafts.timer.isActive():
