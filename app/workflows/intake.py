@@ -2,6 +2,12 @@
 
 The contact and its work order are written in one transaction: either both exist or
 neither does (rule 2.5: record each contact in detail; rule 5.2.2: deadlines from receipt).
+
+Rule 5.2.2: an order's deadline runs from when the centre had the call (its ring, the
+earlier of ring and answer), or from the stated `received_at` of a letter or visit; the
+moment of saving counts only when nothing earlier is known. An important customer's order
+graded below level 1 is an override written on the order's history (a "level_override"
+step: who, and why -- `level_reason`, or the contract level it followed).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.phone import normalise_phone, phone_problem
 from app.workflows.settings import Settings, load_settings
-from app.workflows.tickets.sla import due_at
+from app.workflows.tickets.sla import default_level, due_at, needs_override, received_moment
 
 MAX_DESCRIPTION = 4000
 
@@ -39,6 +45,8 @@ class IntakeForm:
     rang_at: datetime | None = None
     answered_at: datetime | None = None
     ended_at: datetime | None = None
+    received_at: datetime | None = None  # a letter's or visit's own time of receipt
+    level_reason: str = ""  # why an important customer's order is below level 1
 
 
 @dataclass(frozen=True)
@@ -123,6 +131,18 @@ def save_intake(uow: UnitOfWork, form: IntakeForm) -> IntakeResult:
         if form.outcome == Outcome.WORK_ORDER.value and not uow.units.exists(form.unit_id or 0):
             raise ValidationError({"unit": "unit.unknown"})
         now = uow.clock()
+        if form.received_at is not None and form.received_at > now:
+            raise ValidationError({"received_at": "time.order"})
+        override = None
+        if form.outcome == Outcome.WORK_ORDER.value and customer_id is not None:
+            card = uow.customers.card(customer_id)
+            if card is not None and needs_override(card.important, form.level or 1):
+                # rule 5.2.2: never below level 1 unseen: the order's history says who and why
+                why = form.level_reason.strip() or (
+                    f"contract level {card.contract_level}" if card.contract_level
+                    else "graded at intake")
+                override = {"level": [default_level(True, card.contract_level), form.level],
+                            "contract_level": card.contract_level, "reason": why}
         contact = uow.contacts.add(Contact(
             customer_id=customer_id, phone=phone, channel=Channel(form.channel),
             category=Category(form.category), description=form.description.strip(),
@@ -134,14 +154,17 @@ def save_intake(uow: UnitOfWork, form: IntakeForm) -> IntakeResult:
         if form.outcome == Outcome.WORK_ORDER.value:
             assert form.level is not None and form.unit_id is not None
             settings = load_settings(uow)
+            received = received_moment(now, form.rang_at, form.answered_at, form.received_at)
             ticket = uow.tickets.add(Ticket(
                 customer_id=customer_id, contact_id=contact.id, phone=phone,
                 category=Category(form.category), level=form.level,
                 description=form.description.strip(), status=TicketStatus.NEW,
                 unit_id=form.unit_id, created_by_id=uow.actor.id,
                 responsibility=Responsibility(form.responsibility),
-                received_at=now, due_at=due_at(now, form.level, settings),
+                received_at=received, due_at=due_at(received, form.level, settings),
             ))
+            if override is not None:
+                uow.tickets.record(ticket.id, "level_override", override, uow.actor.id, now)
         uow.commit()
         return IntakeResult(
             contact_id=contact.id, ticket_id=ticket.id if ticket else None,

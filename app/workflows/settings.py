@@ -22,6 +22,13 @@ DEFAULTS: dict[str, object] = {
     "company.motto": "诚信服务、温暖万家",  # rule 1.2
     "ticket.due_soon_minutes": 60,  # "due within the hour" is highlighted
     "ticket.callback_hours": 24,    # rule 2.5: call back after resolution, within a day
+    # rule 5.2.2: who may stop an order's deadline (waiting for the customer); the desk
+    # hears "nobody at home" on the phone, so agents too; a centre may narrow it
+    "ticket.pause_roles": ["agent", "shift_leader", "technician", "supervisor", "admin"],
+    # rule 5.2.2: "the executing units grade": who may change an order's level after intake
+    "ticket.level_roles": ["technician", "shift_leader", "supervisor", "admin"],
+    # ... and who may only raise it (more urgent protects the customer)
+    "ticket.level_raise_roles": ["agent", "shift_leader", "technician", "supervisor", "admin"],
     "ticket.overdue_sweep_seconds": 60,  # how often a desk looks for newly overdue orders
     "shift.utc_offset_hours": 8,       # the centre's local time for shift boundaries
     "shift.handover_grace_hours": 6,   # rule 3.4.2: a shift stays open this long unhanded

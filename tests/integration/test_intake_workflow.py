@@ -39,7 +39,7 @@ def test_work_order_due_in_two_hours_for_level_one(db, clock, basics):
         phone="13811112222", customer_id=basics.li.id, outcome="work_order", level=1,
         unit_id=basics.unit_ids[0], rang_at=rang, answered_at=clock()))
     assert result.ticket_number == f"GD{result.ticket_id:08d}"
-    assert result.due_at == clock() + timedelta(hours=2)  # rule 5.2.2
+    assert result.due_at == rang + timedelta(hours=2)  # rule 5.2.2: from the ring
     pop = pop_by_phone(UnitOfWork(db, basics.agent, clock), "13811112222")
     assert [t.id for t in pop.open_tickets] == [result.ticket_id]
     assert pop.last_contacts[0].ticket_number == result.ticket_number
@@ -81,8 +81,9 @@ def test_every_change_writes_an_event_in_the_same_transaction(db, clock, basics)
         unit_id=basics.unit_ids[0]))
     with UnitOfWork(db, basics.agent, clock) as uow:
         events = uow.events.for_entity("ticket", result.ticket_id)
-    assert [e.action for e in events] == ["create"]
-    assert events[0].actor_name == "王芳"
+    # an important customer at level 2: the override is a step of its own (rule 5.2.2)
+    assert [e.action for e in events] == ["create", "level_override"]
+    assert events[0].actor_name == events[1].actor_name == "王芳"
     assert events[0].changes["description"] == "维修人员态度差"
     assert events[0].occurred_at == clock()
 

@@ -60,7 +60,8 @@ def test_deadline_hours_are_settings() -> None:
 def test_important_customer_is_level_one_and_contract_wins() -> None:
     assert default_level(important=True, contract_level=None) == 1
     assert default_level(important=False, contract_level=None) == 3
-    assert default_level(important=True, contract_level=2) == 2
+    assert default_level(important=True, contract_level=2) == 1  # rule 5.2.2: never below 1
+    assert default_level(important=False, contract_level=2) == 2
 
 
 @pytest.mark.parametrize("seconds,rings,ok", [(0, 1, True), (4.9, 1, True), (15, 3, True),

@@ -14,6 +14,7 @@ from app.repositories.tickets.queues import QueueRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound
 from app.workflows.tickets.deadlines import ticket_times
+from app.workflows.tickets.grading import may_grade, may_pause
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,15 @@ class TicketDetail:
     assignee_id: int | None = None  # who holds it: decides whether it may be claimed
     due_soon: timedelta = timedelta(hours=1)  # the setting ticket.due_soon_minutes
     unit_id: int | None = None  # the order's own executing unit: dispatch offers it first
+    may_pause: bool = True  # rule 5.2.2: the settings let this actor pause/resume
+    may_grade: bool = False  # rule 5.2.2: ... and set any level (the executing units grade)
+    level_override: str = ""  # rule 5.2.2: why an important customer is below level 1
+
+    @property
+    def level_override_entry(self) -> HistoryEntry | None:
+        """The latest "level_override" step: who put the order below level 1, and when."""
+        found = [h for h in self.history if h.action == "level_override"]
+        return found[-1] if found else None
 
 
 def _parts(value: object) -> tuple[str, ...]:
@@ -70,6 +80,7 @@ def ticket_detail(uow: UnitOfWork, ticket_id: int) -> TicketDetail:
         if found is None:
             raise NotFound(f"work order {ticket_id}")
         ticket, unit, customer, account, address, assignee, creator, escalated_at = found
+        times = ticket_times(uow)
         history = tuple(
             HistoryEntry(occurred_at=r[1], actor_name=r[4] or "", action=r[2],
                          changes=tuple(sorted((str(k), _parts(v))
@@ -88,5 +99,14 @@ def ticket_detail(uow: UnitOfWork, ticket_id: int) -> TicketDetail:
             paused_at=ticket.paused_at, escalated_at=escalated_at,
             escalation_reason=ticket.escalation_reason, history=history,
             is_case=ticket.is_case, callback_due_at=ticket.callback_due_at,
-            incident_id=ticket.incident_id, due_soon=ticket_times(uow).due_soon,
-            unit_id=ticket.unit_id)
+            incident_id=ticket.incident_id, due_soon=times.due_soon,
+            unit_id=ticket.unit_id, may_pause=may_pause(times.settings, uow.actor),
+            may_grade=may_grade(times.settings, uow.actor),
+            level_override=_override_reason(history))
+
+
+def _override_reason(history: tuple[HistoryEntry, ...]) -> str:
+    for entry in reversed(history):
+        if entry.action == "level_override":
+            return next((v[0] for k, v in entry.changes if k == "reason" and v), "")
+    return ""

@@ -14,6 +14,8 @@ from app.workflows.errors import Conflict, NotFound, ValidationError
 from app.workflows.tickets.deadlines import ticket_times
 from app.workflows.tickets.errors import TicketConflict
 from app.workflows.tickets.escalation import flag_if_overdue
+from app.workflows.tickets.grading import require_level_change
+from app.workflows.tickets.sla import needs_override
 from app.workflows.tickets.views import TicketView, load_view
 
 
@@ -27,8 +29,11 @@ def _paused_total(uow: UnitOfWork, ticket_id: int) -> timedelta:
 
 def edit_details(uow: UnitOfWork, ticket_id: int, expected_version: int, *,
                  description: str | None = None, level: int | None = None,
-                 category: str | None = None) -> TicketView:
-    """Correct what was recorded; a new level recomputes the deadline (rule 5.2.2)."""
+                 category: str | None = None, level_reason: str = "") -> TicketView:
+    """Correct what was recorded; a new level recomputes the deadline (rule 5.2.2).
+
+    Who may change the level is the settings' (grading.py); an important customer's order
+    put below level 1 needs `level_reason` and is written as a "level_override" step."""
     errors: dict[str, str] = {}
     if description is not None and not description.strip():
         errors["description"] = "required"
@@ -50,6 +55,16 @@ def edit_details(uow: UnitOfWork, ticket_id: int, expected_version: int, *,
             ticket.category = Category(category)
         moved = False
         if level is not None and level != ticket.level:
+            times = ticket_times(uow)
+            require_level_change(times.settings, uow.actor, ticket.level, level)
+            card = uow.customers.card(ticket.customer_id) if ticket.customer_id else None
+            if card is not None and needs_override(card.important, level):
+                if not level_reason.strip():  # rule 5.2.2: visible, with who and why
+                    raise ValidationError({"level_reason": "required"})
+                uow.tickets.record(ticket_id, "level_override",
+                                   {"level": [ticket.level, level],
+                                    "reason": level_reason.strip()},
+                                   uow.actor.id if uow.actor else None, uow.clock())
             moved = True
             ticket.level = level
             ticket.due_at = (ticket_times(uow).due_for(ticket.received_at, level)

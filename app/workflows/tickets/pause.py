@@ -10,7 +10,9 @@ from __future__ import annotations
 from app.models.ticket_steps import TicketPause
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
+from app.workflows.settings import load_settings
 from app.workflows.tickets.escalation import flag_if_overdue
+from app.workflows.tickets.grading import require_pause
 from app.workflows.tickets.steps import Row, actor_id, apply_step, required_text
 from app.workflows.tickets.transitions import PAUSE, RESUME
 from app.workflows.tickets.views import TicketView, load_view
@@ -24,6 +26,7 @@ def pause(uow: UnitOfWork, ticket_id: int, reason: str,
     if errors:
         raise ValidationError(errors)
     with uow:
+        require_pause(load_settings(uow), uow.actor)  # rule 5.2.2: who may stop the clock
         now = uow.clock()
         apply_step(uow, ticket_id, PAUSE, {"paused_at": now},
                    expected_version=expected_version, details={"reason": reason.strip()})
@@ -35,6 +38,7 @@ def pause(uow: UnitOfWork, ticket_id: int, reason: str,
 
 def resume(uow: UnitOfWork, ticket_id: int, expected_version: int | None = None) -> TicketView:
     with uow:
+        require_pause(load_settings(uow), uow.actor)  # rule 5.2.2
         now = uow.clock()
 
         def values(row: Row) -> dict:
