@@ -152,6 +152,21 @@
             <source>Closed</source>
             <translation>已结案</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/tickets/detail_pane.py" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tickets/detail_pane.py" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tickets/detail_pane.py" />
+            <source>System</source>
+            <translation>系统</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>

@@ -127,12 +127,15 @@ class DetailPane(QWidget):
 
     def _fill_history(self, entries: tuple[HistoryEntry, ...]) -> None:
         steps, names = labels.steps(), labels.fields()
+        # "field: value; field: value", full-width ：； in Chinese
+        pair, between, system = self.tr("%1: %2"), self.tr("; "), self.tr("System")
         self.history.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            shown = [f"{names[k]}: {_value(k, parts)}" for k, parts in entry.changes
-                     if k in names and any(parts)]
-            cells = [timefmt.fmt(entry.occurred_at, timefmt.SHORT), entry.actor_name,
-                     steps.get(entry.action, entry.action), "; ".join(shown)]
+            shown = [pair.replace("%1", names[k]).replace("%2", _value(k, parts))
+                     for k, parts in entry.changes if k in names and any(parts)]
+            # no actor: the system's own step (the overdue sweep, automatic escalation)
+            cells = [timefmt.fmt(entry.occurred_at, timefmt.SHORT), entry.actor_name or system,
+                     steps.get(entry.action, entry.action), between.join(shown)]
             for col, text in enumerate(cells):
                 self.history.setItem(row, col, QTableWidgetItem(text))
         self._size_history_columns()
