@@ -1097,6 +1097,11 @@
             <source>Nobody is on the roster this week. A shift leader assigns the shifts here.</source>
             <translation>本周无人排班。排班由班长在此安排。</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/shifts/roster_window.py" />
+            <source>Set &amp;up the shift pattern…</source>
+            <translation>设置班次(&amp;U)…</translation>
+        </message>
     </context>
     <context>
         <name>SignDialog</name>

@@ -122,3 +122,43 @@ def test_a_rostered_agent_is_on_duty_and_told_so_the_same_everywhere(qtbot, db, 
 def _english(qapp):
     """These tests read the English source strings (no translators installed)."""
     return qapp
+
+
+def test_an_empty_roster_offers_only_what_can_act(qtbot, db, desk, clock, basics):
+    """Issue 12: on an empty roster 'Assign to selected shift' was the highlighted default
+    button and enabled with no shift to assign to. Now the default button starts (sets up
+    the shift pattern) and assign/remove/swap are disabled until they can act."""
+    from app.workflows.shifts.pattern import SlotSpec, set_pattern
+
+    roster = RosterWindow(desk.signed_in(basics.leader))
+    qtbot.addWidget(roster)
+    roster.show()
+    settle(qtbot)
+    assert roster.start_button.isVisible() and roster.start_button.isEnabled()
+    assert roster.start_button.isDefault() and not roster.assign_button.isDefault()
+    assert not any(b.isEnabled() for b in (roster.assign_button, roster.remove_button,
+                                           roster.swap_button))
+    qtbot.keyClick(roster, Qt.Key.Key_Return)          # Enter starts, as the default button
+    assert roster.tabs.currentWidget() is roster.pattern
+    set_pattern(UnitOfWork(db, basics.leader, clock), [SlotSpec("白班", "08:00", 12)])
+    roster.load()
+    settle(qtbot)
+    roster.tabs.setCurrentIndex(0)
+    assert not roster.start_button.isVisible() and not roster.start_button.isDefault()
+    roster.grid.setCurrentCell(0, 0)
+    assert roster.assign_button.isEnabled() and roster.assign_button.isDefault()
+    assert not roster.remove_button.isEnabled() and not roster.swap_button.isEnabled()
+    qtbot.mouseClick(roster.assign_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    roster.grid.setCurrentCell(0, 0)
+    assert roster.duties.count() == 1
+    assert roster.remove_button.isEnabled() and roster.swap_button.isEnabled()
+    # an agent sees the empty state's words, but no button to act on it
+    roster_agent = RosterWindow(desk.signed_in(basics.agent))
+    qtbot.addWidget(roster_agent)
+    roster_agent.show()
+    settle(qtbot)
+    assert not roster_agent.start_button.isVisible()
+    assert not any(b.isEnabled() for b in (roster_agent.assign_button,
+                                           roster_agent.remove_button,
+                                           roster_agent.swap_button))

@@ -69,6 +69,8 @@ class RosterWindow(QDialog):
         self.errors = handover_field_errors(general=self.general)
         self.ops = OpRunner(self, desk)
         self.ops.explain_with(handover_explain(refused="swap.not_party"))
+        # a change re-enables the buttons it greyed out: keep only those that can act
+        self.ops.finished.connect(lambda key: self._update_actions() if key == "change" else None)
         self.pattern = PatternTab(desk, self.leader)
         self.leave = LeaveTab(desk, self.leader)
         tabs = QTabWidget()
@@ -99,8 +101,13 @@ class RosterWindow(QDialog):
         self.assign_button = QPushButton(self.tr("&Assign to selected shift"))
         self.remove_button = QPushButton(self.tr("Re&move duty"))
         self.swap_button = QPushButton(self.tr("Record s&wap"))
-        self.assign_button.setEnabled(self.leader)
-        self.remove_button.setEnabled(self.leader)
+        # An empty roster starts at the shift pattern: that button is the default one, and
+        # the actions that need a shift or a duty stay disabled until there is one.
+        self.start_button = QPushButton(self.tr("Set &up the shift pattern…"))
+        self.start_button.setVisible(False)
+        for button in (self.assign_button, self.remove_button, self.swap_button):
+            button.setAutoDefault(False)
+            button.setEnabled(False)
         side = QGridLayout()
         side.addWidget(QLabel(self.tr("On the selected shift")), 0, 0, 1, 2)
         side.addWidget(self.duties, 1, 0, 1, 2)
@@ -128,6 +135,7 @@ class RosterWindow(QDialog):
         box = QVBoxLayout(page)
         box.addLayout(nav)
         box.addWidget(self.empty_hint)
+        box.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         box.addLayout(body, 1)
         box.addWidget(self.general)
         prev.clicked.connect(lambda: self.move_week(-7))
@@ -136,6 +144,8 @@ class RosterWindow(QDialog):
         self.assign_button.clicked.connect(self.assign)
         self.remove_button.clicked.connect(self.remove)
         self.swap_button.clicked.connect(self.swap)
+        self.start_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.pattern))
+        self.duties.currentRowChanged.connect(lambda *_: self._update_actions())
         QShortcut(QKeySequence("F5"), self).activated.connect(self.load)
         return page
 
@@ -151,6 +161,7 @@ class RosterWindow(QDialog):
                 combo.addItem(self.tr("— nobody —"), None)
             for s in staff:
                 combo.addItem(f"{s.job_number} {s.name}", s.id)
+        self._update_actions()
 
     def move_week(self, days: int) -> None:
         """Previous / next week (named so as not to hide QWidget.move)."""
@@ -209,6 +220,10 @@ class RosterWindow(QDialog):
             text = ""
         self.empty_hint.setText(text)
         self.empty_hint.setVisible(bool(text))
+        starting = self.leader and not week.slots
+        self.start_button.setVisible(starting)
+        self.start_button.setDefault(starting)
+        self.assign_button.setDefault(self.leader and bool(week.slots))
 
     def selected_cell(self) -> tuple[date, int] | None:
         if self.week is None or not self.week.slots:
@@ -222,6 +237,7 @@ class RosterWindow(QDialog):
         self.duties.clear()
         cell = self.selected_cell()
         if cell is None or self.week is None:
+            self._update_actions()
             return
         for duty in self.week.cell(*cell):
             item = QListWidgetItem(f"{duty.job_number} {duty.staff_name}")
@@ -229,6 +245,16 @@ class RosterWindow(QDialog):
             self.duties.addItem(item)
         if self.duties.count():
             self.duties.setCurrentRow(0)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Only what can act now is enabled: assign needs a shift cell and a colleague,
+        remove and swap a duty on it."""
+        on_duty = self.selected_duty() is not None
+        self.assign_button.setEnabled(self.leader and self.selected_cell() is not None
+                                      and self.staff.currentData() is not None)
+        self.remove_button.setEnabled(self.leader and on_duty)
+        self.swap_button.setEnabled(on_duty)
 
     def selected_duty(self) -> DutyView | None:
         item = self.duties.currentItem()
