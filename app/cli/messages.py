@@ -95,6 +95,9 @@ EN: dict[str, str] = {
     "code.account.unknown": "names no customer account in this database",
     "code.choice.invalid": "is not one of the choices",
     "code.text.too_long": "is too long",
+    "code.notice.exception_reason": "is required: planned maintenance inside the heating "
+                                    "season or at short notice needs a stated reason "
+                                    "(rule 5.2.1)",
     "code.password.too_short": "is too short",
     "code.job_number.taken": "is already taken by another staff member",
     "code.job_number.invalid": "is not a job number (digits and letters, at most 20)",
@@ -187,6 +190,8 @@ ZH: dict[str, str] = {
     "code.account.unknown": "在该数据库中没有这个用户编号",
     "code.choice.invalid": "不是可选的取值",
     "code.text.too_long": "过长",
+    "code.notice.exception_reason": "必须填写：供热季内或提前通知不足的计划检修须说明原因"
+                                    "（第 5.2.1 条）",
     "code.password.too_short": "过短",
     "code.job_number.taken": "已被其他员工使用",
     "code.job_number.invalid": "不是有效的工号（字母和数字，最多 20 位）",

@@ -79,6 +79,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                                   help="YYYY-MM-DD HH:MM or HH:MM")
     posting.add_argument("--per", choices=[PER_STAIRWELL, PER_HOUSEHOLD], default=PER_STAIRWELL)
     posting.add_argument("--note", default="")
+    posting.add_argument("--exception-reason", default="",
+                         help="why planned maintenance falls in the heating season or comes "
+                              "at short notice (required then)")
     order = kinds.add_parser("work-order", help="work-order sheet for field staff")
     order_required = required_group(order)
     order_required.add_argument(
@@ -140,7 +143,8 @@ def _posting_form(desk: Desk, args: argparse.Namespace) -> PostingNoticeForm:
     ends = parse_local(args.end, zone, "to", day_of=starts)
     return PostingNoticeForm(estate=args.estate, building=args.building, entrance=args.unit,
                              reason=args.reason, starts_at=starts, ends_at=ends,
-                             note=args.note, per=args.per)
+                             note=args.note, per=args.per,
+                             exception_reason=args.exception_reason)
 
 
 def _write(desk: Desk, args: argparse.Namespace) -> str:
@@ -167,7 +171,8 @@ _FIELD_NAMES = {"building": "--building", "entrance": "--unit", "estate": "--est
                 "starts_at": "--from", "ends_at": "--to", "ticket": "--ticket",
                 "from": "--from", "to": "--to", "date": "--date", "window": "--window",
                 "account": "--account", "customer": "--account", "note": "--note",
-                "reason": "--reason", "per": "--per"}
+                "reason": "--reason", "per": "--per",
+                "exception_reason": "--exception-reason"}
 # a visit has a day and a window, not --from/--to: its times are named after those
 _VISIT_FIELD_NAMES = {**_FIELD_NAMES, "starts_at": "--window", "ends_at": "--window"}
 

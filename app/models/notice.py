@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, BigId, UTCDateTime
@@ -54,6 +54,11 @@ class Notice(Base):
     pages: Mapped[int] = mapped_column(default=0)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # rule 5.2.1: planned maintenance inside the heating season, or with less notice than
+    # the setting, is an exception marked here with the reason stated (revision 0121)
+    in_season: Mapped[bool] = mapped_column(default=False, server_default=false())
+    short_notice: Mapped[bool] = mapped_column(default=False, server_default=false())
+    exception_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     recipients: Mapped[list[NoticeRecipient]] = relationship(
         back_populates="notice", cascade="all, delete-orphan")

@@ -36,6 +36,7 @@ class PostingNotice:
     end: str
     issued: str
     note: str = ""
+    exception_reason: str = ""   # rule 5.2.1: why in the season or at short notice
     household_name: str = ""     # set on a per-household copy
     household_address: str = ""
 
@@ -60,6 +61,9 @@ def draw_posting_notice(surface: Surface, notice: PostingNotice, head: Letterhea
     y = paragraph(surface, MARGIN, y + 4, CONTENT_WIDTH, body, BODY_SIZE, leading=1.6,
                   indent=True) + 3 * MM
     y = _time_box(surface, y, notice) + 8 * MM
+    if notice.exception_reason:  # rule 5.2.1: the customer is told why now
+        y = paragraph(surface, MARGIN, y, CONTENT_WIDTH, f"说明：{notice.exception_reason}",
+                      BODY_SIZE, leading=1.5, indent=True)
     if notice.note:
         y = paragraph(surface, MARGIN, y, CONTENT_WIDTH, notice.note, BODY_SIZE, leading=1.5,
                       indent=True)

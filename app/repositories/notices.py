@@ -40,6 +40,7 @@ class LastNotice:
     notified_at: datetime
     starts_at: datetime | None
     ends_at: datetime | None
+    exception_reason: str = ""  # planned maintenance in the season or at short notice
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ class NoticeRepository:
     def latest_for_customer(self, customer_id: int) -> LastNotice | None:
         row = self.session.execute(
             select(Notice.id, Notice.kind, Notice.reason, NoticeRecipient.notified_at,
-                   Notice.starts_at, Notice.ends_at)
+                   Notice.starts_at, Notice.ends_at, Notice.exception_reason)
             .join(Notice, Notice.id == NoticeRecipient.notice_id)
             .where(NoticeRecipient.customer_id == customer_id)
             .order_by(NoticeRecipient.notified_at.desc(), Notice.id.desc())
@@ -152,7 +153,7 @@ class NoticeRepository:
             return None
         return LastNotice(notice_id=row[0], kind=NoticeKind(row[1]).value,
                           reason=NoticeReason(row[2]).value, notified_at=row[3],
-                          starts_at=row[4], ends_at=row[5])
+                          starts_at=row[4], ends_at=row[5], exception_reason=row[6] or "")
 
     def recipients(self, notice_id: int) -> list[int]:
         return list(self.session.scalars(

@@ -98,6 +98,7 @@ class DeskWindow(QMainWindow):
         settings = self.settings
         self.timer = CallTimer(self.call, settings)
         self.form = IntakeFormView(settings, desk.clock)
+        self.form.received_at = lambda: self.call.answer_times()[0]  # rule 5.2.2: the ring
         self.caller = CallerBar(self.timer, self.form.errors)
         self.card = CustomerCardView()
         self.choices = CustomerList()

@@ -29,6 +29,8 @@ _MESSAGES: dict[str, str] = {
     "unit.unknown": QT_TRANSLATE_NOOP("Messages", "Choose an executing unit from the list."),
     "level.invalid": QT_TRANSLATE_NOOP("Messages", "Choose a priority level from the list."),
     "choice.invalid": QT_TRANSLATE_NOOP("Messages", "Choose one of the listed options."),
+    "case.no_contact": QT_TRANSLATE_NOOP(
+        "Messages", "A case needs a way to reach the customer: enter a phone number."),
     "text.too_long": QT_TRANSLATE_NOOP("Messages", "This text is too long; please shorten it."),
     "time.order": QT_TRANSLATE_NOOP(
         "Messages", "The times are in the wrong order: the later time must not come first."),

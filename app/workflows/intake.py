@@ -45,6 +45,7 @@ class IntakeForm:
     rang_at: datetime | None = None
     answered_at: datetime | None = None
     ended_at: datetime | None = None
+    caller_verified: bool = False  # rule 3.6.2(1): 核实用户信息, recorded on the contact
     received_at: datetime | None = None  # a letter's or visit's own time of receipt
     level_reason: str = ""  # why an important customer's order is below level 1
 
@@ -149,6 +150,7 @@ def save_intake(uow: UnitOfWork, form: IntakeForm) -> IntakeResult:
             responsibility=Responsibility(form.responsibility), outcome=Outcome(form.outcome),
             answer=form.answer.strip(), agent_id=uow.actor.id, rang_at=form.rang_at,
             answered_at=form.answered_at, ended_at=form.ended_at or now, created_at=now,
+            caller_verified=form.caller_verified,
         ))
         ticket = None
         if form.outcome == Outcome.WORK_ORDER.value:

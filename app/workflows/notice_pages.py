@@ -44,8 +44,10 @@ def visit_page(row: TicketSheetRow | None, household: Household, *, reason: str,
 
 def posting_pages(groups: list[tuple[str, Household | None]], *, reason: str,
                   start: datetime, end: datetime, note: str, zone: timezone, now: datetime,
-                  head: Letterhead, wording: dict[str, str]) -> list[Page]:
-    """One page per (scope, household-or-None) group, numbered "第 i/n 页"."""
+                  head: Letterhead, wording: dict[str, str],
+                  exception_reason: str = "") -> list[Page]:
+    """One page per (scope, household-or-None) group, numbered "第 i/n 页"; a planned
+    maintenance inside the season or at short notice says why (rule 5.2.1)."""
     start_text = f"{cn_date(start.astimezone(zone))} {start.astimezone(zone):%H:%M}"
     end_text = f"{cn_date(end.astimezone(zone))} {end.astimezone(zone):%H:%M}"
     issued = cn_date(now.astimezone(zone)).split("(")[0]
@@ -55,7 +57,7 @@ def posting_pages(groups: list[tuple[str, Household | None]], *, reason: str,
         notice = PostingNotice(
             reason_key=reason, reason=wording[f"reason.{reason}"], scope=scope,
             start=start_text, end=end_text, issued=issued, note=note,
-            household_name=household.name if household else "",
+            exception_reason=exception_reason, household_name=household.name if household else "",
             household_address=household.address if household else "")
         pages.append(partial(draw_posting_notice, notice=notice, head=head, wording=wording,
                              label=f"第 {index}/{total} 页" if total > 1 else ""))

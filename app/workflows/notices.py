@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,18 +29,21 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.letterhead import letterhead_in, wording_in
 from app.workflows.notice_pages import posting_pages, scope_text, visit_page, work_order_page
-from app.workflows.settings import load_settings
+from app.workflows.reports.season import season_from_settings
+from app.workflows.settings import Settings, load_settings
 from app.workflows.shifts.common import centre_zone
 
 __all__ = ["POSTING_REASONS", "VISIT_REASONS", "LastNotice", "NoticeReason", "PER_HOUSEHOLD",
-           "PER_STAIRWELL", "PostingNoticeForm", "PreparedNotice", "VisitNoticeForm",
-           "latest_notice", "posting_notice", "record_notice", "save_notice", "visit_notice",
+           "PER_STAIRWELL", "MaintenanceException", "PostingNoticeForm", "PreparedNotice",
+           "VisitNoticeForm", "latest_notice", "maintenance_exception", "posting_notice", "record_notice", "save_notice", "visit_notice",
            "work_order_sheets", "scope_choices"]
 
 T = TypeVar("T")
 PER_STAIRWELL = "stairwell"
 PER_HOUSEHOLD = "household"
 MAX_NOTE = 300
+MAX_EXCEPTION_REASON = 300
+ADVANCE_HOURS = "notice.min_advance_hours"  # rule 5.2.1, a setting (app/workflows/settings.py)
 CATEGORY_REASON = {"repair": NoticeReason.REPAIR, "heating_quality": NoticeReason.TEMPERATURE}
 
 
@@ -68,6 +71,8 @@ class PostingNoticeForm:
     entrance: str = ""
     note: str = ""
     per: str = PER_STAIRWELL          # one notice per stairwell, or one per household
+    # rule 5.2.1: why planned maintenance runs inside the season or at short notice
+    exception_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,9 @@ class PreparedNotice:
     starts_at: datetime | None = None
     ends_at: datetime | None = None
     note: str = ""
+    in_season: bool = False           # rule 5.2.1 exception, marked on the record
+    short_notice: bool = False
+    exception_reason: str = ""
 
     @property
     def page_count(self) -> int:
@@ -157,6 +165,49 @@ def visit_notice(uow: UnitOfWork, form: VisitNoticeForm) -> PreparedNotice:
         note=form.note.strip())
 
 
+@dataclass(frozen=True)
+class MaintenanceException:
+    """Rule 5.2.1: planned maintenance belongs outside the heating season, announced at least
+    `notice.min_advance_hours` ahead; either deviation needs a stated reason."""
+
+    in_season: bool = False
+    short_notice: bool = False
+    advance_hours: int = 24
+
+    @property
+    def needs_reason(self) -> bool:
+        return self.in_season or self.short_notice
+
+
+def _in_season(start: datetime, end: datetime, settings: Settings) -> bool:
+    """Any local day of the work inside a heating season (the customer loses heat then)."""
+    zone = settings.zone
+    first, last = start.astimezone(zone).date(), end.astimezone(zone).date()
+    for year in range(first.year - 1, last.year + 1):
+        season = season_from_settings(settings.values, f"{year}-{year + 1}")
+        if season.start <= last and season.end >= first:
+            return True
+    return False
+
+
+def _exception(reason: str, start: datetime | None, end: datetime | None, now: datetime,
+               settings: Settings) -> MaintenanceException:
+    hours = settings.integer(ADVANCE_HOURS)
+    if reason != NoticeReason.MAINTENANCE.value or start is None or end is None or end <= start:
+        return MaintenanceException(advance_hours=hours)
+    return MaintenanceException(  # rule 5.2.1
+        in_season=_in_season(start, end, settings),
+        short_notice=start - now < timedelta(hours=hours), advance_hours=hours)
+
+
+def maintenance_exception(uow: UnitOfWork, reason: str, starts_at: datetime | None,
+                          ends_at: datetime | None) -> MaintenanceException:
+    """Whether a posting notice with this reason and window needs a stated reason (the bulk
+    dialog shows the field when it does)."""
+    with uow:
+        return _exception(reason, starts_at, ends_at, uow.clock(), load_settings(uow))
+
+
 def _posting_errors(uow: UnitOfWork, form: PostingNoticeForm) -> dict[str, str]:
     errors = {**_window_errors(form.starts_at, form.ends_at, required=True),
               **_note_errors(form.note)}
@@ -172,6 +223,8 @@ def _posting_errors(uow: UnitOfWork, form: PostingNoticeForm) -> dict[str, str]:
     if (form.reason != NoticeReason.INTERRUPTION.value and form.starts_at is not None
             and "starts_at" not in errors and form.starts_at <= uow.clock()):
         errors["starts_at"] = "time.past"
+    if len(form.exception_reason.strip()) > MAX_EXCEPTION_REASON:
+        errors["exception_reason"] = "text.too_long"
     return errors
 
 
@@ -191,7 +244,15 @@ def posting_notice(uow: UnitOfWork, form: PostingNoticeForm) -> PreparedNotice:
         raise ValidationError(errors)
     assert form.starts_at is not None and form.ends_at is not None
     estate, building, entrance = form.estate.strip(), form.building.strip(), form.entrance.strip()
+    why = form.exception_reason.strip()
     with uow:
+        # rule 5.2.1: inside the season or at short notice only with a stated reason
+        exception = _exception(form.reason, form.starts_at, form.ends_at, uow.clock(),
+                               load_settings(uow))
+        if exception.needs_reason and not why:
+            raise ValidationError({"exception_reason": "notice.exception_reason"})
+        if not exception.needs_reason:
+            why = ""
         repo = uow.repo(NoticeRepository)
         households = repo.households(estate, building, entrance)
         if not households:
@@ -206,13 +267,14 @@ def posting_notice(uow: UnitOfWork, form: PostingNoticeForm) -> PreparedNotice:
         pages = posting_pages(groups, reason=form.reason, start=form.starts_at,
                               end=form.ends_at, note=form.note.strip(), zone=centre_zone(uow),
                               now=uow.clock(), head=letterhead_in(uow),
-                              wording=wording_in(uow))
+                              wording=wording_in(uow), exception_reason=why)
     title = f"张贴通知 {scope_text(estate, building, entrance)}"
     return PreparedNotice(
         job=PrintJob(title, pages), kind=NoticeKind.POSTING.value, reason=form.reason,
         customer_ids=tuple(h.customer_id for h in households), estate=estate,
         building=building, entrance=entrance, starts_at=form.starts_at,
-        ends_at=form.ends_at, note=form.note.strip())
+        ends_at=form.ends_at, note=form.note.strip(), in_season=exception.in_season,
+        short_notice=exception.short_notice, exception_reason=why)
 
 
 def work_order_sheets(uow: UnitOfWork, ticket_ids: list[int]) -> PrintJob:
@@ -244,6 +306,8 @@ def record_notice(uow: UnitOfWork, prepared: PreparedNotice) -> NoticeRecord:
             estate=prepared.estate, building=prepared.building, entrance=prepared.entrance,
             ticket_id=prepared.ticket_id, starts_at=prepared.starts_at,
             ends_at=prepared.ends_at, note=prepared.note, pages=prepared.page_count,
+            in_season=prepared.in_season, short_notice=prepared.short_notice,
+            exception_reason=prepared.exception_reason,
             created_by_id=uow.actor.id if uow.actor else None, created_at=now,
         ), list(prepared.customer_ids))
         record = NoticeRecord(notice.id, len(prepared.customer_ids), now)

@@ -40,6 +40,7 @@ DEFAULTS: dict[str, object] = {
     "report.top_estates": 20,  # estates listed by name in the complaints report; the rest summed
     "report.top_repeat_callers": 50,  # repeat callers listed in the complaints report
     "report.repeat_contacts": 2,  # rule 5.4: a phone with this many contacts is a repeat caller
+    "notice.min_advance_hours": 24,  # rule 5.2.1: planned maintenance announced this far ahead
     "quality.season_start": "11-15",     # heating season start (MM-DD), e.g. 2025-11-15
     "quality.season_end": "03-15",       # heating season end (MM-DD) of the following year
     "quality.sampling_days": [5, 15, 25],  # rule 5.1.2: sampling days of each month

@@ -435,6 +435,14 @@
             <source>The answer given to the caller (required)</source>
             <translation>给来电人的答复（必填）</translation>
         </message>
+        <message>
+            <source>Caller's details verified</source>
+            <translation>已核实用户信息</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>核实用户信息</translation>
+        </message>
     </context>
     <context>
         <name>IntakeLabels</name>

@@ -121,6 +121,26 @@
             <source>Writing the notices…</source>
             <translation>正在生成楼栋张贴通知…</translation>
         </message>
+        <message>
+            <source>Why it cannot wait (printed on the notice and kept on its record)</source>
+            <translation>为何不能推迟（印在通知上并存入通知记录）</translation>
+        </message>
+        <message>
+            <source>Reason for the e&amp;xception</source>
+            <translation>例外原因(&amp;X)</translation>
+        </message>
+        <message>
+            <source>The work falls inside the heating season.</source>
+            <translation>检修时间在供热季内。</translation>
+        </message>
+        <message>
+            <source>Less than %1 h notice.</source>
+            <translation>提前通知不足 %1 小时。</translation>
+        </message>
+        <message>
+            <source>Planned maintenance belongs outside the heating season with notice in advance (rule 5.2.1): state the reason.</source>
+            <translation>计划检修应安排在供热季以外并提前通知（第 5.2.1 条），请说明原因。</translation>
+        </message>
     </context>
     <context>
         <name>LetterheadDialog</name>
@@ -457,6 +477,14 @@
         <message>
             <source>Preparing the work-order sheet…</source>
             <translation>正在准备工单…</translation>
+        </message>
+        <message>
+            <source>Planned maintenance inside the heating season or at short notice needs a stated reason.</source>
+            <translation>供热季内或提前通知不足的计划检修须说明原因。</translation>
+        </message>
+        <message>
+            <source>— exception: %1</source>
+            <translation>——例外：%1</translation>
         </message>
     </context>
     <context>

@@ -43,6 +43,14 @@
             <source>The database cannot be reached; nothing was saved.</source>
             <translation>无法连接数据库，未保存任何内容。</translation>
         </message>
+        <message>
+            <source>The number to call the customer back on</source>
+            <translation>回电所用的客户电话</translation>
+        </message>
+        <message>
+            <source>Customer's &amp;phone</source>
+            <translation>客户电话(&amp;P)</translation>
+        </message>
     </context>
     <context>
         <name>DetailPane</name>
@@ -831,6 +839,22 @@
             <source>Very dissatisfied</source>
             <translation>很不满意</translation>
         </message>
+        <message>
+            <source>Customer accepted</source>
+            <translation>客户是否接受答复</translation>
+        </message>
+        <message>
+            <source>No: a leader's support is needed</source>
+            <translation>不接受：需要领导支持</translation>
+        </message>
+        <message>
+            <source>Yes, escalated as a major or hard problem</source>
+            <translation>接受，因重大或疑难问题上报</translation>
+        </message>
+        <message>
+            <source>No answer could be offered</source>
+            <translation>尚无法答复</translation>
+        </message>
     </context>
     <context>
         <name>QueueTableModel</name>
@@ -949,6 +973,25 @@
             <location filename="../../app/ui/tickets/install.py" line="41" />
             <source>Incidents</source>
             <translation>事故</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationDialog</name>
+        <message>
+            <source>Escalate to the shift leader: %1</source>
+            <translation>上报值班长：%1</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>原因(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Did the customer &amp;accept the answer?</source>
+            <translation>客户是否接受答复(&amp;A)？</translation>
         </message>
     </context>
 </TS>

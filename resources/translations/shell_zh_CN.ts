@@ -246,6 +246,10 @@
             <source>This number is too long (at most %1 digits).</source>
             <translation>号码过长（最多 %1 位）。</translation>
         </message>
+        <message>
+            <source>A case needs a way to reach the customer: enter a phone number.</source>
+            <translation>个案须有联系客户的方式：请填写电话号码。</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>

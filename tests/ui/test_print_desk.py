@@ -40,7 +40,7 @@ def test_a_notified_customer_calls_and_the_card_says_so(qtbot, open_window, db, 
     record_notice(UnitOfWork(db, basics.leader, clock), posting_notice(
         UnitOfWork(db, basics.leader, clock), PostingNoticeForm(
             estate="阳光小区", building="3", reason="maintenance", starts_at=start,
-            ends_at=start + timedelta(hours=8))))
+            ends_at=start + timedelta(hours=8), exception_reason="阀门漏水")))
     window = open_window()
     window.ring("13912345678")
     qtbot.waitUntil(lambda: window.card.state == "card")

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -56,6 +57,9 @@ class IntakeFormView(QFrame):
                  errors: FieldErrors | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
+        # rule 5.2.2: the deadline runs from when the call was received; the desk points
+        # this at its call's ring time (None: nothing received yet, so now)
+        self.received_at: Callable[[], datetime | None] = lambda: None
         self.setObjectName("intakePanel")
         self.settings = settings
         self.general_error = FieldError()
@@ -70,6 +74,9 @@ class IntakeFormView(QFrame):
         self.description.setMinimumHeight(140)
         self.description.setPlaceholderText(self.tr(
             "What the caller reports: time, place, person, event (rule 3.6.2)"))
+        # rule 3.6.2(1): the caller's details were checked (核实用户信息), kept on the contact
+        self.caller_verified = QCheckBox(self.tr("Caller's details verified"))
+        self.caller_verified.setObjectName("callerVerified")
         self.responsibility = _combo("responsibility", labels.responsibilities())
         self.outcome = _combo("outcome", labels.outcomes())
         self.answer = QPlainTextEdit()
@@ -105,6 +112,7 @@ class IntakeFormView(QFrame):
             ("channel", self.tr("Channel"), self.channel),
             ("category", self.tr("Category"), self.category),
             ("description", self.tr("Description"), self.description),
+            ("caller_verified", self.tr("Verified"), self.caller_verified),
             ("responsibility", self.tr("Responsibility"), self.responsibility),
             ("outcome", self.tr("Outcome"), self.outcome),
             ("answer", self.tr("Answer"), self.answer),
@@ -122,7 +130,8 @@ class IntakeFormView(QFrame):
         box.addWidget(self.general_error)
         box.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.saved_note)
-        order = [self.channel, self.category, self.description, self.responsibility,
+        order = [self.channel, self.category, self.description, self.caller_verified,
+                 self.responsibility,
                  self.outcome, self.answer, self.level, self.unit, self.save_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -135,6 +144,7 @@ class IntakeFormView(QFrame):
         self.level.currentIndexChanged.connect(lambda _i: self.update_due())
         self.description.textChanged.connect(self._edited)
         self.answer.textChanged.connect(self._edited)
+        self.caller_verified.toggled.connect(self._edited)
 
     def _edited(self, *_args: object) -> None:
         if not self._quiet:
@@ -187,13 +197,15 @@ class IntakeFormView(QFrame):
         self.update_due()
 
     def update_due(self) -> None:
-        """The due time if saved now (rule 5.2.2), from the desk's clock; ticks each second."""
+        """The due time if saved now (rule 5.2.2), from the call's receipt (else the desk's
+        clock); ticks each second."""
         if self.outcome.currentData() != Outcome.WORK_ORDER.value:
             self.due.setText(self.tr("No work order"))
             return
         level = int(self.level.currentData())
         self.due.setText(self.tr("%1 (in %2 h)").replace(
-            "%1", timefmt.fmt(due_at(self._clock(), level, self.settings), timefmt.SHORT)).replace(
+            "%1", timefmt.fmt(due_at(self.received_at() or self._clock(), level, self.settings),
+                              timefmt.SHORT)).replace(
             "%2", str(self.settings.sla_hours(level))))
 
     def focus_text(self) -> None:
@@ -211,6 +223,7 @@ class IntakeFormView(QFrame):
             "responsibility": self.responsibility.currentData(),
             "outcome": self.outcome.currentData(), "answer": self.answer.toPlainText(),
             "level": self.level.currentData(), "unit_id": self.unit.currentData(),
+            "caller_verified": self.caller_verified.isChecked(),
         }
 
     def restore(self, values: dict[str, Any]) -> None:
@@ -223,6 +236,7 @@ class IntakeFormView(QFrame):
                 _select(combo, values[key])
         self.description.setPlainText(str(values.get("description", "")))
         self.answer.setPlainText(str(values.get("answer", "")))
+        self.caller_verified.setChecked(bool(values.get("caller_verified", False)))
         self._quiet = False
         self._apply_outcome()
 

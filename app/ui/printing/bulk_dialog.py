@@ -43,10 +43,12 @@ from app.workflows.notices import (
     PER_HOUSEHOLD,
     PER_STAIRWELL,
     POSTING_REASONS,
+    MaintenanceException,
     NoticeRecord,
     PostingNoticeForm,
     PreparedNotice,
     ScopeChoices,
+    maintenance_exception,
     posting_notice,
     record_notice,
     scope_choices,
@@ -93,6 +95,14 @@ class BulkNoticeDialog(QDialog):
         per.addWidget(self.per_household)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Printed under the text, e.g. what to prepare"))
+        # rule 5.2.1: planned maintenance inside the season or at short notice says why
+        self.exception_reason = QLineEdit()
+        self.exception_reason.setObjectName("exceptionReason")
+        self.exception_reason.setPlaceholderText(self.tr(
+            "Why it cannot wait (printed on the notice and kept on its record)"))
+        self.exception_why = QLabel()
+        self.exception_why.setObjectName("exceptionWhy")
+        self.exception_why.setWordWrap(True)
         self.general = FieldError()
         self.errors = FieldErrors(general=self.general, translate=labels.message)
         form = QFormLayout()
@@ -105,6 +115,12 @@ class BulkNoticeDialog(QDialog):
         form.addRow(self.tr("&To"), self.errors.add("ends_at", self.ends))
         form.addRow(self.tr("Copies"), per)
         form.addRow(self.tr("&Note"), self.errors.add("note", self.note))
+        self.exception_caption = QLabel(self.tr("Reason for the e&xception"))
+        self.exception_caption.setBuddy(self.exception_reason)
+        self.exception_cell = self.errors.add("exception_reason", self.exception_reason)
+        form.addRow("", self.exception_why)
+        form.addRow(self.exception_caption, self.exception_cell)
+        self._show_exception(MaintenanceException())
         self.progress = QProgressBar()
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
@@ -137,7 +153,34 @@ class BulkNoticeDialog(QDialog):
         self.estate.currentTextChanged.connect(lambda _t: self._refresh("estate"))
         self.building.currentTextChanged.connect(lambda _t: self._refresh("building"))
         self.entrance.currentTextChanged.connect(lambda _t: self._refresh("entrance"))
+        self.reason.currentIndexChanged.connect(lambda _i: self._check_exception())
+        self.starts.dateTimeChanged.connect(lambda _t: self._check_exception())
+        self.ends.dateTimeChanged.connect(lambda _t: self._check_exception())
         self._refresh("")
+        self._check_exception()
+
+    def _check_exception(self) -> None:
+        """Rule 5.2.1: ask for a reason only when the maintenance falls in the heating
+        season or comes at shorter notice than the setting."""
+        desk, form = self.desk, self.form()
+        self.ops.run(Op(lambda: maintenance_exception(desk.uow(), form.reason, form.starts_at,
+                                                      form.ends_at),
+                        done=self._show_exception, key="bulk.exception", latest=True,
+                        quiet=True))
+
+    def _show_exception(self, exception: MaintenanceException) -> None:
+        why = []
+        if exception.in_season:
+            why.append(self.tr("The work falls inside the heating season."))
+        if exception.short_notice:
+            why.append(self.tr("Less than %1 h notice.").replace(
+                "%1", str(exception.advance_hours)))
+        self.exception_why.setText(" ".join(
+            [*why, self.tr("Planned maintenance belongs outside the heating season with "
+                           "notice in advance (rule 5.2.1): state the reason.")])
+            if why else "")
+        for widget in (self.exception_why, self.exception_caption, self.exception_cell):
+            widget.setVisible(exception.needs_reason)
 
     def _time_edit(self, local: datetime) -> QDateTimeEdit:
         edit = QDateTimeEdit(QDateTime(QDate(local.year, local.month, local.day),
@@ -199,12 +242,14 @@ class BulkNoticeDialog(QDialog):
             estate=self.estate.currentText(), building=self.building.currentText(),
             entrance=self.entrance.currentText(), reason=self.reason.currentData(),
             starts_at=aware(self.starts), ends_at=aware(self.ends), note=self.note.text(),
-            per=PER_HOUSEHOLD if self.per_household.isChecked() else PER_STAIRWELL)
+            per=PER_HOUSEHOLD if self.per_household.isChecked() else PER_STAIRWELL,
+            exception_reason=self.exception_reason.text())
 
     def prepare(self, then: Callable[[PreparedNotice], object] | None = None) -> bool:
         """Check the form and lay out the notices; `then` gets them, a wrong field is said
         beside it. False while the same is still being prepared."""
         self.errors.clear()
+        self._check_exception()  # the clock moves on: the reason may be needed by now
         desk, form = self.desk, self.form()
         return self.ops.run(Op(lambda: posting_notice(desk.uow(), form), done=then,
                                errors=self.errors, key="bulk.prepare",

@@ -44,6 +44,9 @@ _MESSAGES = {
     "wording.field": QT_TRANSLATE_NOOP(
         "Printing", "Only {name}, {reason}, {hotline}, {scope} and {company} can be filled in."),
     "wording.unknown": QT_TRANSLATE_NOOP("Printing", "Unknown wording entry."),
+    "notice.exception_reason": QT_TRANSLATE_NOOP(
+        "Printing", "Planned maintenance inside the heating season or at short notice needs "
+                    "a stated reason."),
 }
 
 
@@ -81,4 +84,7 @@ def last_notice_text(last: LastNotice | None) -> str:
     if last.starts_at is not None:
         since = QCoreApplication.translate("Printing", "(from %1)")
         text += " " + since.replace("%1", local_text(last.starts_at))
+    if last.exception_reason:  # rule 5.2.1: in the season or at short notice, and why
+        text += " " + QCoreApplication.translate("Printing", "— exception: %1").replace(
+            "%1", last.exception_reason)
     return text

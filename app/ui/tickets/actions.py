@@ -20,6 +20,7 @@ from app.ui.field_errors import FieldErrors
 from app.ui.ops import Op, OpRunner
 from app.ui.tickets import labels
 from app.ui.tickets.case_dialog import CaseDialog
+from app.ui.tickets.escalation_dialog import EscalationDialog
 from app.workflows.desk import Desk
 from app.workflows.errors import DatabaseUnavailable, NotFound, PermissionDenied
 from app.workflows.shifts.roster import desk_staff
@@ -37,7 +38,6 @@ from app.workflows.tickets import (
     START,
     callback,
     claim,
-    escalation,
     lifecycle,
     pause,
 )
@@ -135,6 +135,7 @@ class ActionBar(QObject):
         self.buttons: dict[str, QPushButton] = {}
         self.detail: TicketDetail | None = None
         self.case_dialog: CaseDialog | None = None
+        self.escalation_dialog: EscalationDialog | None = None
         for number, step in enumerate(steps()):
             button = QPushButton(step.title)
             button.setObjectName(f"queueAction_{step.key}")
@@ -160,6 +161,8 @@ class ActionBar(QObject):
         self.errors.clear()
         if key == OPEN_CASE:
             return self._open_case(d)
+        if key == ESCALATE:
+            return self._escalate(d)
         if key == DISPATCH:
             return self.ops.run(Op(lambda: active_units(self.desk.uow()),
                                    done=lambda units: self._dispatch(d, units),
@@ -183,13 +186,12 @@ class ActionBar(QObject):
             return lambda: pause.resume(desk.uow(), tid, expected_version=v)
         if key == CLOSE:
             return lambda: lifecycle.close(desk.uow(), tid, expected_version=v)
-        if key in (PAUSE, ESCALATE, REOPEN):
+        if key in (PAUSE, REOPEN):
             reason = self.ask_text(self.buttons[key].text().replace("&", ""),
                                    QCoreApplication.translate("QueueActions", "Reason:"))
             if reason is None:
                 return None
-            step = {PAUSE: pause.pause, ESCALATE: escalation.escalate,
-                    REOPEN: lifecycle.reopen}[key]
+            step = {PAUSE: pause.pause, REOPEN: lifecycle.reopen}[key]
             return lambda: step(desk.uow(), tid, reason, expected_version=v)
         if key == RESOLVE:
             return self._resolve(d)
@@ -223,6 +225,18 @@ class ActionBar(QObject):
         dialog.accepted.connect(lambda: self.done.emit(d.id))
         self.case_dialog = dialog
         dialog.open()
+
+    def _escalate(self, d: TicketDetail) -> bool:
+        """The reason and whether the customer accepted the answer (rule 3.6.2(4)); the
+        dialog saves itself."""
+        parent = self.parent()
+        dialog = EscalationDialog(self.desk, d,
+                                  parent=parent if isinstance(parent, QWidget) else None)
+        dialog.ops.explain_with(explain)
+        dialog.accepted.connect(lambda: self.done.emit(d.id))
+        self.escalation_dialog = dialog
+        dialog.open()
+        return True
 
     def _resolve(self, d: TicketDetail) -> Callable[[], object] | None:
         who = self.ask_choice(

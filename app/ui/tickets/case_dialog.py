@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QWidget,
 )
 
@@ -50,6 +51,12 @@ class CaseDialog(QDialog):
             self.holder.addItem(name, staff_id)
         self.due = time_editor(desk.clock() + DEFAULT_PROMISE)
         self.due.setObjectName("caseCallbackDue")
+        # rule 3.6.2(3): a case keeps a way to reach the customer (联系方式)
+        self.contact_phone = QLineEdit(detail.phone)
+        self.contact_phone.setObjectName("caseContactPhone")
+        self.contact_phone.setReadOnly(bool(detail.phone))
+        self.contact_phone.setPlaceholderText(self.tr(
+            "The number to call the customer back on"))
         self.general = FieldError()
         self.errors = FieldErrors(general=self.general)
         form = QFormLayout(self)
@@ -58,6 +65,8 @@ class CaseDialog(QDialog):
                                    "back by the promised time (rule 3.6.2).")))
         form.addRow(self.tr("&Responsible person"), self.errors.add("holder", self.holder))
         form.addRow(self.tr("&Call back by"), self.errors.add("callback_due_at", self.due))
+        form.addRow(self.tr("Customer's &phone"),
+                    self.errors.add("contact_phone", self.contact_phone))
         form.addRow(self.general)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -81,8 +90,9 @@ class CaseDialog(QDialog):
             return
         desk, ticket_id, version = self.desk, self.detail.id, self.detail.version
         due = from_qdatetime(self.due.dateTime())
+        phone = "" if self.detail.phone else self.contact_phone.text()
         self.ops.run(Op(lambda: open_case(desk.uow(), ticket_id, holder, due,
-                                          expected_version=version),
+                                          expected_version=version, contact_phone=phone),
                         done=lambda _case: self.accept(), errors=self.errors,
                         key="case.save"))
 

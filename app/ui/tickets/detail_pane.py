@@ -40,7 +40,8 @@ def _one(key: str, raw: str) -> str:
         except ValueError:
             return raw
     vocab = {"status": labels.statuses(), "category": labels.categories(),
-             "responsibility": labels.responsibilities()}.get(key)
+             "responsibility": labels.responsibilities(),
+             "customer_accepted": labels.customer_answers()}.get(key)
     return vocab.get(raw, raw) if vocab else raw
 
 

@@ -108,6 +108,18 @@ def fields() -> dict[str, str]:
         "closed_at": QCoreApplication.translate("QueueLabels", "Closed at"),
         "resolved_at": QCoreApplication.translate("QueueLabels", "Resolved at"),
         "callback_due_at": QCoreApplication.translate("QueueLabels", "Call back by"),
+        "customer_accepted": QCoreApplication.translate("QueueLabels", "Customer accepted"),
+    }
+
+
+def customer_answers() -> dict[str, str]:
+    """Whether the customer accepted the answer offered, asked when escalating."""
+    return {
+        "not_accepted": QCoreApplication.translate(
+            "QueueLabels", "No: a leader's support is needed"),
+        "accepted": QCoreApplication.translate(
+            "QueueLabels", "Yes, escalated as a major or hard problem"),
+        "none_offered": QCoreApplication.translate("QueueLabels", "No answer could be offered"),
     }
 
 

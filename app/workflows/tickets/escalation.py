@@ -21,6 +21,8 @@ from app.workflows.tickets.transitions import ESCALATE
 from app.workflows.tickets.views import TicketView, load_view
 
 REASON_MAX = 500
+# rule 3.6.2(4): did the customer accept the answer offered before the leader was asked?
+CUSTOMER_ANSWERS = ("not_accepted", "accepted", "none_offered")
 SWEEP_SECONDS = "ticket.overdue_sweep_seconds"  # a setting (app/workflows/settings.py)
 
 
@@ -46,16 +48,25 @@ class OverdueAlert:
 
 
 def escalate(uow: UnitOfWork, ticket_id: int, reason: str,
-             expected_version: int | None = None) -> TicketView:
-    """A major or hard problem goes to the shift leader (rule 2.8, 3.6.2(4))."""
+             expected_version: int | None = None,
+             customer_accepted: str | None = None) -> TicketView:
+    """A major or hard problem goes to the shift leader (rule 2.8, 3.6.2(4)).
+
+    `customer_accepted` (one of CUSTOMER_ANSWERS) is written on the step in the order's
+    history: whether the customer accepted the answer offered (rule 3.6.2(4): if not,
+    a leader's support is sought). The escalation dialog requires it; None leaves it out
+    (an escalation by a program, not after a call)."""
     errors = required_text("reason", reason, REASON_MAX)
+    if customer_accepted is not None and customer_accepted not in CUSTOMER_ANSWERS:
+        errors["customer_accepted"] = "choice.invalid"
     if errors:
         raise ValidationError(errors)
+    details = {} if customer_accepted is None else {"customer_accepted": customer_accepted}
     with uow:
         now = uow.clock()
         apply_step(uow, ticket_id, ESCALATE,
                    {"escalated_at": now, "escalation_reason": reason.strip()},
-                   expected_version=expected_version)
+                   expected_version=expected_version, details=details)
         uow.commit()
         return load_view(uow, ticket_id)
 

@@ -39,7 +39,8 @@ def plan_notices(stage: Stage, stories: Stories, incidents: list[PlannedIncident
         stage.uow(leader, told), PostingNoticeForm(
             estate=maintained.estate, building=maintained.building, reason="maintenance",
             starts_at=start, ends_at=start + timedelta(hours=6),
-            note="检修期间暂停供热,请提前做好准备"))))
+            note="检修期间暂停供热,请提前做好准备",
+            exception_reason="换热站循环泵漏水，等不到停热后检修"))))
     waiting = [o for o in stories.orders if o.kind == "paused"]
     if waiting:
         order = waiting[-1]
