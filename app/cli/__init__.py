@@ -43,6 +43,24 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
                         help="open the demo database (created with demo data on first use)")
 
 
+def _anywhere_options(parser: argparse.ArgumentParser) -> None:
+    """--demo and --lang after the command too (`report --demo complaints ...`): the same
+    options on every command's parser, set only when typed there (SUPPRESS), so one given
+    before the command stands. --db is not repeated: a command's own --db (each bench's)
+    keeps its own dest."""
+    taken = {option for action in parser._actions for option in action.option_strings}
+    if "--demo" not in taken:
+        parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
+                            help=argparse.SUPPRESS)
+    if "--lang" not in taken:
+        parser.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS,
+                            help=argparse.SUPPRESS)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                _anywhere_options(child)
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The full parser, or one with just the command `only` registered."""
     parser = argparse.ArgumentParser(prog="heatdesk", description="HeatDesk 供热客服工作台")
@@ -51,6 +69,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     for name, module in COMMAND_MODULES.items():
         if only is None or name == only:
             importlib.import_module(module).register(sub)
+    for command_parser in dict.fromkeys(sub.choices.values()):
+        _anywhere_options(command_parser)
     return parser
 
 
