@@ -166,7 +166,7 @@ def _same_mean(sql: float | None, values: list[float]) -> bool:
 
 
 def _ranked(counter: Counter, top: int | None = None) -> list[list]:
-    pairs = [(k or "(无)", n) for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+    pairs = [(k or "（无）", n) for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
     if top is not None and len(pairs) > top + 1:
         rest = pairs[top:]
         pairs = [*pairs[:top], (f"其他 {len(rest)} 个小区", sum(n for _, n in rest))]
@@ -210,7 +210,7 @@ def test_sql_aggregates_match_a_python_count(db, seed, now, sums):
     assert table(figures[0], "投诉按小区").rows == _ranked(
         Counter(f.estate for f in complaints), TOP_ESTATES)
     assert table(figures[0], "投诉按单位").rows == _ranked(Counter(f.unit for f in complaints))
-    assert table(figures[0], "投诉按责任归属(规则2.6)").rows == [
+    assert table(figures[0], "投诉按责任归属（规则 2.6）").rows == [
         [RESPONSIBILITY.get(k, k), n] for k, n in
         _ranked(Counter(f.responsibility for f in complaints))]
 
@@ -241,7 +241,7 @@ def test_sql_aggregates_match_a_python_count(db, seed, now, sums):
     assert [r[2] for r in figures[2].tables[0].rows] == [
         last.astimezone(zone).strftime("%Y-%m-%d %H:%M") for _, _, last in repeats[:TOP_CALLERS]]
     if len(repeats) > TOP_CALLERS:
-        assert figures[2].notes == [f"共 {len(repeats)} 个号码,按来电次数列出前 {TOP_CALLERS} 个。"]
+        assert figures[2].notes == [f"共 {len(repeats)} 个号码，按来电次数列出前 {TOP_CALLERS} 个。"]
 
     agents: dict[str, Counter] = defaultdict(Counter)
     for name, category, _, _ in contacts:

@@ -66,7 +66,7 @@ def test_complaint_analysis_figures(season_db):
     assert table(overview, "按类别").rows == [["咨询", 2, 0], ["投诉", 2, 3], ["报修", 0, 2]]
     assert table(overview, "投诉按小区").rows == [["阳光小区", 2], ["和平里", 1]]
     assert table(overview, "投诉按单位").rows == [["第一供热所", 2], ["管网维修队", 1]]
-    assert table(overview, "投诉按责任归属(规则2.6)").rows == [["公司责任", 2], ["第三方", 1]]
+    assert table(overview, "投诉按责任归属（规则 2.6）").rows == [["公司责任", 2], ["第三方", 1]]
 
     repeat = figures[2].tables[0].rows
     assert [(r[0], r[1]) for r in repeat] == [(PHONE_A, 3)]  # the October call is outside
@@ -96,7 +96,7 @@ def test_a_season_without_answers_shows_no_rate_rather_than_zero(db, clock):
                                                parse_season("2024-2025"))
     headline = dict(tuple(row) for row in figures[0].tables[0].rows)
     assert headline["评价项总数"] == 0
-    assert headline["满意率 %"] == headline["平均得分 %"] == "—(尚无评价)"
+    assert headline["满意率 %"] == headline["平均得分 %"] == "—（尚无评价）"
 
 
 def test_long_lists_are_cut_to_the_settings(season_db):
@@ -110,4 +110,4 @@ def test_long_lists_are_cut_to_the_settings(season_db):
     figures = complaints_build(UnitOfWork(db, basics.agent, clock), SEASON)
     assert table(figures[0], "投诉按小区").rows == [["阳光小区", 2], ["和平里", 1]]  # 2 ≤ 1+1
     assert figures[2].tables[0].rows == []
-    assert figures[2].notes == ["共 1 个号码,按来电次数列出前 0 个。"]
+    assert figures[2].notes == ["共 1 个号码，按来电次数列出前 0 个。"]

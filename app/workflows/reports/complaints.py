@@ -85,13 +85,13 @@ def median_hours(middle: list[int]) -> float | None:
 
 def _counted(counter: Counter[str], names: dict[str, str] | None = None) -> list[list[Cell]]:
     """Most first (ties by key), each key under its printed name."""
-    return [[(names or {}).get(k, k) or "(无)", n]
+    return [[(names or {}).get(k, k) or "（无）", n]
             for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def _ranked(ranked: Ranked, top: int) -> list[list[Cell]]:
     """The first `top` lines, the rest summed on one line so a report stays readable."""
-    pairs = [(key or "(无)", n) for key, n in ranked.rows]
+    pairs = [(key or "（无）", n) for key, n in ranked.rows]
     if ranked.groups > top + 1:
         shown = pairs[:top]
         rest = ranked.total - sum(n for _, n in shown)
@@ -168,15 +168,15 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         Table(["小区", "投诉"], _ranked(estates, settings.integer("report.top_estates")),
               "投诉按小区"),
         Table(["承办单位", "投诉"], _counted(+by_unit), "投诉按单位"),
-        Table(["责任归属", "投诉"], resp_rows, "投诉按责任归属(规则2.6)"),
+        Table(["责任归属", "投诉"], resp_rows, "投诉按责任归属（规则 2.6）"),
     ], [Chart("bar", "按类别", [name for name, _, _ in cat_counts],
               {"来电/来访": [float(calls) for _, calls, _ in cat_counts],
                "工单": [float(orders) for _, _, orders in cat_counts]}),
         Chart("pie", "投诉按责任归属", [str(name) for name, _ in resp_rows],
               {"投诉": resp_counts})],
-        ["投诉以工单类别“投诉”计,按受理时间归入供暖季。"])
+        ["投诉以工单类别“投诉”计，按受理时间归入供暖季。"])
     comp = compliance(groups)
-    deadline = Figure("工单时限执行情况", "规则5.2.2:一级2小时、二级8小时、三级24小时", [
+    deadline = Figure("工单时限执行情况", "规则 5.2.2：一级 2 小时、二级 8 小时、三级 24 小时", [
         Table(["级别", "工单", "按时", "超时完成", "超时未完成", "处理中", "按时率 %",
                "平均处理小时", "中位处理小时"],
               [[f"{c.level}级", c.orders, c.on_time, c.late, c.open_overdue, c.in_progress,
@@ -184,12 +184,12 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
                 median_hours(medians.get(c.level, []))] for c in comp], "按级别"),
     ], [Chart("bar", "按时率 %", [f"{c.level}级" for c in comp],
               {"按时率 %": [c.percent or 0.0 for c in comp]})],
-        ["按时:解决(或关闭)时间不晚于时限;按时率 = 按时 ÷ (按时 + 超时完成 + 超时未完成)。"])
+        ["按时：解决（或关闭）时间不晚于时限；按时率 = 按时 ÷（按时 + 超时完成 + 超时未完成）。"])
     shown = repeats.shown
     repeat = Figure("重复来电", f"同一号码来电不少于{settings['report.repeat_contacts']}次", [
         Table(["电话", "次数", "最近一次"],
               [[p, n, last.astimezone(zone).strftime("%Y-%m-%d %H:%M")] for p, n, last in shown])],
-        notes=[f"共 {repeats.phones} 个号码,按来电次数列出前 {len(shown)} 个。"]
+        notes=[f"共 {repeats.phones} 个号码，按来电次数列出前 {len(shown)} 个。"]
         if len(shown) < repeats.phones else [])
     return [overview, deadline, repeat, _supervision(per_agent, groups, unhappy)]
 
@@ -218,7 +218,7 @@ def _supervision(per_agent: list[tuple[str, str, int]], groups: list[OrderGroup]
         unit_rows.append([unit, orders, done, on_time,
                           round(100 * on_time / done, 2) if done else None,
                           mean_hours(mine), unhappy.get(unit, 0)])
-    return Figure("考核数据", "坐席与承办单位(规则5.4)", [
+    return Figure("考核数据", "坐席与承办单位（规则 5.4）", [
         Table(["坐席", "来电/来访", "其中投诉", "开立工单"], agent_rows, "按坐席"),
         Table(["承办单位", "工单", TICKET_STATUS["resolved"], "按时处理", "按时率 %",
                "平均处理小时", "回访不满意"], unit_rows, "按承办单位")],

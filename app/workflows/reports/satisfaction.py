@@ -34,7 +34,7 @@ from app.workflows.reports.season import Season, season_from_settings
 from app.workflows.settings import DEFAULTS, Settings, load_settings
 
 LEVELS = tuple(Satisfaction)
-NO_ANSWERS = "—(尚无评价)"  # no rate without answers: 0 % would read as a verdict
+NO_ANSWERS = "—（尚无评价）"  # no rate without answers: 0 % would read as a verdict
 LEVEL_NAMES = {Satisfaction.SATISFIED: "满意", Satisfaction.BASICALLY_SATISFIED: "基本满意",
                Satisfaction.DISSATISFIED: "不满意", Satisfaction.VERY_DISSATISFIED: "很不满意"}
 ITEM_NAMES = {"temperature": "室温不低于18°C", "stability": "供热稳定性", "service": "服务质量"}
@@ -154,7 +154,7 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
     for item in ITEMS:
         counts = s.per_item.get(item, {})
         rows.append([ITEM_NAMES[item], *(counts.get(lv, 0) for lv in LEVELS)])
-    rows.append(["回访(服务质量)", *(s.callbacks.get(lv, 0) for lv in LEVELS)])
+    rows.append(["回访（服务质量）", *(s.callbacks.get(lv, 0) for lv in LEVELS)])
     totals = [sum(int(r[i + 1]) for r in rows) for i in range(len(LEVELS))]
     rows.append(["合计", *totals])
     levels_table = Table(["项目", *(LEVEL_NAMES[lv] for lv in LEVELS)], rows, "各项评价分布")
@@ -164,7 +164,7 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         ["评价项总数", r.answers],
         ["平均得分 %", round(r.mean, 2) if r.answers else NO_ANSWERS],
         ["未圆满解决的投诉", r.unresolved], ["扣减百分点", round(r.deduction, 2)],
-        ["满意率 %", round(r.rate, 2) if r.answers else NO_ANSWERS]], "满意率(规则5.3.2.2)")
+        ["满意率 %", round(r.rate, 2) if r.answers else NO_ANSWERS]], "满意率（规则 5.3.2.2）")
     unresolved = Table(["工单号", "受理时间", "承办单位", "原因"], [
         [format_ticket_number(f.id), f.received_at.strftime("%Y-%m-%d"), f.unit,
          "未解决" if f.done_at is None else "回访不满意"] for f in s.unresolved],
@@ -174,9 +174,9 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
                    for i in ITEMS})
     pie = Chart("pie", "评价构成", [LEVEL_NAMES[lv] for lv in LEVELS],
                 {"合计": [float(t) for t in totals]})
-    notes = ["满意率 = (满意数×100 + 基本满意数×80 + 不满意数×50 + 很不满意数×30) ÷ 评价项总数,"
-             "每件未圆满解决的投诉扣减0.5个百分点(规则5.3.2.2)。",
-             "回访评价计为服务质量一项;投诉在期末仍未解决或最近一次回访不满意即为未圆满解决。"]
+    notes = ["满意率 =（满意数×100 + 基本满意数×80 + 不满意数×50 + 很不满意数×30）÷ 评价项总数，"
+             "每件未圆满解决的投诉扣减 0.5 个百分点（规则 5.3.2.2）。",
+             "回访评价计为服务质量一项；投诉在期末仍未解决或最近一次回访不满意即为未圆满解决。"]
     return [Figure("客户满意率", f"{season.label} 供暖季", [headline, levels_table, unresolved],
                    [chart, pie], notes)]
 
