@@ -33,6 +33,7 @@ def test_save_work_order_shows_number_and_due_time_and_lists_it(
     saved: list[object] = []
     window.work_order_saved.connect(saved.append)
     window.ring("13811112222")
+    rang = clock()
     settle(qtbot)
     clock.advance(seconds=6)
     qtbot.keyClick(window, Qt.Key.Key_F2)
@@ -48,7 +49,7 @@ def test_save_work_order_shows_number_and_due_time_and_lists_it(
     assert len(saved) == 1
     result = saved[0]
     assert result.ticket_number == f"GD{result.ticket_id:08d}"
-    assert result.due_at == clock() + timedelta(hours=2)
+    assert result.due_at == rang + timedelta(hours=2)  # rule 5.2.2: from the ring
     due_text = result.due_at.astimezone(BEIJING).strftime("%m-%d %H:%M")
     assert window.form.saved_note.text() == (
         f"已保存：工单 {result.ticket_number}，完成时限 {due_text}")
