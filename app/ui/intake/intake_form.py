@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -73,6 +74,9 @@ class IntakeFormView(QFrame):
         self.description.setMinimumHeight(140)
         self.description.setPlaceholderText(self.tr(
             "What the caller reports: time, place, person, event (rule 3.6.2)"))
+        # rule 3.6.2(1): the caller's details were checked (核实用户信息), kept on the contact
+        self.caller_verified = QCheckBox(self.tr("Caller's details verified"))
+        self.caller_verified.setObjectName("callerVerified")
         self.responsibility = _combo("responsibility", labels.responsibilities())
         self.outcome = _combo("outcome", labels.outcomes())
         self.answer = QPlainTextEdit()
@@ -108,6 +112,7 @@ class IntakeFormView(QFrame):
             ("channel", self.tr("Channel"), self.channel),
             ("category", self.tr("Category"), self.category),
             ("description", self.tr("Description"), self.description),
+            ("caller_verified", self.tr("Verified"), self.caller_verified),
             ("responsibility", self.tr("Responsibility"), self.responsibility),
             ("outcome", self.tr("Outcome"), self.outcome),
             ("answer", self.tr("Answer"), self.answer),
@@ -125,7 +130,8 @@ class IntakeFormView(QFrame):
         box.addWidget(self.general_error)
         box.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.saved_note)
-        order = [self.channel, self.category, self.description, self.responsibility,
+        order = [self.channel, self.category, self.description, self.caller_verified,
+                 self.responsibility,
                  self.outcome, self.answer, self.level, self.unit, self.save_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -138,6 +144,7 @@ class IntakeFormView(QFrame):
         self.level.currentIndexChanged.connect(lambda _i: self.update_due())
         self.description.textChanged.connect(self._edited)
         self.answer.textChanged.connect(self._edited)
+        self.caller_verified.toggled.connect(self._edited)
 
     def _edited(self, *_args: object) -> None:
         if not self._quiet:
@@ -216,6 +223,7 @@ class IntakeFormView(QFrame):
             "responsibility": self.responsibility.currentData(),
             "outcome": self.outcome.currentData(), "answer": self.answer.toPlainText(),
             "level": self.level.currentData(), "unit_id": self.unit.currentData(),
+            "caller_verified": self.caller_verified.isChecked(),
         }
 
     def restore(self, values: dict[str, Any]) -> None:
@@ -228,6 +236,7 @@ class IntakeFormView(QFrame):
                 _select(combo, values[key])
         self.description.setPlainText(str(values.get("description", "")))
         self.answer.setPlainText(str(values.get("answer", "")))
+        self.caller_verified.setChecked(bool(values.get("caller_verified", False)))
         self._quiet = False
         self._apply_outcome()
 
