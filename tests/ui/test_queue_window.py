@@ -257,8 +257,11 @@ def test_a_version_conflict_offers_a_reload_that_shows_the_other_desks_change(
     qtbot.waitUntil(lambda: idle() and window.detail.detail.id == orders["soon3"])
     shown = window.detail.detail.version
     pause(UnitOfWork(db, basics.leader, clock), orders["soon3"], "门卫不让进")  # another desk
-    window.action_bar.ask_text = lambda title, label: "上级协调"
     assert window.action_bar.run("escalate")
+    dialog = window.action_bar.escalation_dialog
+    dialog.reason.setText("shang ji xie tiao")
+    dialog.choose_answer("not_accepted")
+    dialog.save()
     qtbot.waitUntil(lambda: idle() and window.ops.prompt is not None)
     assert "changed this order meanwhile" in window.ops.prompt.text()
     assert window.detail.detail.version == shown  # nothing reloaded behind the user's back

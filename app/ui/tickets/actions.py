@@ -38,6 +38,7 @@ from app.workflows.tickets import (
     START,
     callback,
     claim,
+    escalation,
     lifecycle,
     pause,
 )
@@ -227,13 +228,19 @@ class ActionBar(QObject):
         dialog.open()
 
     def _escalate(self, d: TicketDetail) -> bool:
-        """The reason and whether the customer accepted the answer (rule 3.6.2(4)); the
-        dialog saves itself."""
+        """Ask the reason and whether the customer accepted the answer (rule 3.6.2(4));
+        the step runs when the dialog is accepted."""
         parent = self.parent()
-        dialog = EscalationDialog(self.desk, d,
-                                  parent=parent if isinstance(parent, QWidget) else None)
-        dialog.ops.explain_with(explain)
-        dialog.accepted.connect(lambda: self.done.emit(d.id))
+        dialog = EscalationDialog(d, parent=parent if isinstance(parent, QWidget) else None)
+        desk, tid, v = self.desk, d.id, d.version
+
+        def submit() -> None:
+            reason, answer = dialog.values()
+            self._submit(d, lambda: escalation.escalate(desk.uow(), tid, reason,
+                                                        expected_version=v,
+                                                        customer_accepted=answer))
+
+        dialog.accepted.connect(submit)
         self.escalation_dialog = dialog
         dialog.open()
         return True

@@ -3,7 +3,9 @@
 The reason is asked, and whether the customer accepted the answer offered: by rule
 3.6.2(4) a customer who does not accept it is answered tactfully and a leader's support is
 sought. The choice starts empty and must be made; it is written on the escalation step and
-shows in the order's history. Nothing is written until both are right.
+shows in the order's history. The dialog only asks: the queue window runs the step through
+its own operation runner when it is accepted, so a change made meanwhile at another desk
+is offered as a reload there, like every other step.
 """
 
 from __future__ import annotations
@@ -18,27 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.field_errors import FieldError, FieldErrors
-from app.ui.ops import Op, OpRunner
 from app.ui.tickets import labels
-from app.workflows.desk import Desk
 from app.workflows.tickets.detail import TicketDetail
-from app.workflows.tickets.escalation import escalate
+from app.workflows.tickets.escalation import REASON_MAX
 
 
 class EscalationDialog(QDialog):
-    """Reason and the customer's answer; OK saves, Esc cancels."""
+    """Reason and the customer's answer; OK accepts them, Esc cancels."""
 
-    def __init__(self, desk: Desk, detail: TicketDetail, parent: QWidget | None = None) -> None:
+    def __init__(self, detail: TicketDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
         self.detail = detail
-        self.ops = OpRunner(self, desk)
         self.setObjectName("escalationDialog")
         self.setWindowTitle(self.tr("Escalate to the shift leader: %1").replace(
             "%1", detail.number))
         self.reason = QLineEdit()
         self.reason.setObjectName("escalationReason")
         self.reason.setMinimumWidth(360)
+        self.reason.setMaxLength(REASON_MAX)
         self.accepted_answer = QComboBox()
         self.accepted_answer.setObjectName("customerAccepted")
         self.accepted_answer.addItem(self.tr("— choose —"), None)
@@ -61,16 +60,18 @@ class EscalationDialog(QDialog):
     def choose_answer(self, value: str) -> None:
         self.accepted_answer.setCurrentIndex(self.accepted_answer.findData(value))
 
+    def values(self) -> tuple[str, str]:
+        """The reason and the customer's answer (one of CUSTOMER_ANSWERS)."""
+        return self.reason.text(), str(self.accepted_answer.currentData())
+
     def save(self) -> None:
-        """Escalate; on a field error the dialog stays open with the reason shown."""
-        self.errors.clear()
-        answer = self.accepted_answer.currentData()
-        if answer is None:
-            self.errors.show({"customer_accepted": "required"})  # rule 3.6.2(4)
+        """Accept when both are given; else say which is missing beside it."""
+        errors = {}
+        if not self.reason.text().strip():
+            errors["reason"] = "required"
+        if self.accepted_answer.currentData() is None:
+            errors["customer_accepted"] = "required"  # rule 3.6.2(4)
+        if errors:
+            self.errors.show(errors)
             return
-        desk, tid, version, reason = (self.desk, self.detail.id, self.detail.version,
-                                      self.reason.text())
-        self.ops.run(Op(lambda: escalate(desk.uow(), tid, reason, expected_version=version,
-                                         customer_accepted=answer),
-                        done=lambda _view: self.accept(), errors=self.errors,
-                        key="escalation.save"))
+        self.accept()
