@@ -19,7 +19,7 @@ def test_temperature_report_figures(db):
     report = get_report("temperature")
     [figure] = report.build(UnitOfWork(db, data.technician, clock), parse_season(SEASON))
     summary, days, _areas, exempt, failed = figure.tables  # areas: test_rules_sampled_area
-    assert dict(summary.rows)["合格率 %"] == 57.14 and dict(summary.rows)["豁免样本(室外日均低于−7 °C)"] == 2
+    assert dict(summary.rows)["合格率 %"] == 57.14 and dict(summary.rows)["豁免样本（室外日均低于 −7 °C）"] == 2
     assert days.rows == [["2025-12-05", -3.0, 3, 0, 1, 2, 33.33],
                          ["2025-12-15", -5.5, 2, 0, 2, 0, 100.0],
                          ["2026-01-05", -8.0, 2, 2, 0, 0, None],

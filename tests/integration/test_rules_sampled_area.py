@@ -90,7 +90,7 @@ def test_rule_5_1_2_the_temperature_report_lists_measured_area_and_says_below(db
     with UnitOfWork(db, tech, clock) as uow:
         season = season_from_settings(load_settings(uow).values, SEASON)
     figure = temperature_figures(UnitOfWork(db, tech, clock), season)[0]
-    table = next(t for t in figure.tables if t.title == "各抽检日抽检面积(规则 5.1.2)")
+    table = next(t for t in figure.tables if t.title == "各抽检日抽检面积（规则 5.1.2）")
     rows = {r[0]: r for r in table.rows}
     assert rows["2025-12-05"][4:] == [1, 100.0, 1.0, 1.0, "达到 1.0‰"]
     assert rows["2025-12-15"][4:] == [1, 90.0, 0.9, 1.0, "低于 1.0‰"]

@@ -48,7 +48,7 @@ def temperature_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
     rate = summarise_room(quality, judged, settings)
     target_text = f"{area.target_permille}‰"
     summary = Table(["项目", "数值"], [
-        ["抽检样本", rate.samples], ["豁免样本(室外日均低于−7 °C)", rate.exempt],
+        ["抽检样本", rate.samples], ["豁免样本（室外日均低于 −7 °C）", rate.exempt],
         ["计入样本", rate.counted], ["合格样本", rate.qualified],
         ["合格率 %", _num(rate.rate)], ["目标 %", _num(rate.target)],
         ["达标", _met(rate.rate, rate.meets_target)], ["上报期限", rate.report_by.isoformat()],
@@ -73,23 +73,23 @@ def temperature_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
                  day_rows, title="各抽检日")
     exempt = Table(["日期", "户号", "用户", "房间", "室温 °C", "室外日均 °C"],
                    [_sample_row(j, outdoor) for j in judged if j.exempt],
-                   title="豁免样本(单列,不计入合格率)")
+                   title="豁免样本（单列，不计入合格率）")
     failed = Table(["日期", "户号", "用户", "房间", "室温 °C", "合格范围 °C"],
                    [_failed_row(j) for j in judged if not j.exempt and not j.qualified],
                    title="不合格样本")
     areas = Table(["抽检日", "计划户数", "计划面积 m²", "计划 ‰", "实测户数", "实测面积 m²",
                    "实测 ‰", "目标 ‰", "实测面积"],
                   [_area_row(d, target_text) for d in area.days],
-                  title="各抽检日抽检面积(规则 5.1.2)")
+                  title="各抽检日抽检面积（规则 5.1.2）")
     target = float(rate.target)
     chart = Chart("bar", "各抽检日室温合格率 %", categories,
                   {"合格率 %": rates, "目标 %": [target] * len(categories)})
     return [Figure("室温抽检合格率", f"{season.label} 供暖季", [summary, days, areas, exempt, failed],
                    [chart] if categories else [],
-                   ["规则 5.1.1:室温 16–20 °C 为合格(特殊用户按合同);室外日均气温低于 −7 °C"
-                    "之日的样本豁免,单列。",
-                    "规则 5.1.2:每月 5、15、25 日抽检,抽检面积不少于总供热面积的 1.0‰;"
-                    "合格率 = 合格样本 / 计入样本,目标 ≥ 97.5 %,3 月底前上报。"])]
+                   ["规则 5.1.1：室温 16–20 °C 为合格（特殊用户按合同）；室外日均气温低于 −7 °C "
+                    "之日的样本豁免，单列。",
+                    "规则 5.1.2：每月 5、15、25 日抽检，抽检面积不少于总供热面积的 1.0‰；"
+                    "合格率 = 合格样本 / 计入样本，目标 ≥ 97.5 %，3 月底前上报。"])]
 
 
 def _area_row(d: DayArea, target_text: str) -> list[Cell]:
@@ -107,7 +107,7 @@ def _sample_row(j: Judged, outdoor: dict) -> list[Cell]:
 
 
 def _failed_row(j: Judged) -> list[Cell]:
-    span = f"{j.range.low}–{j.range.high}" + (" (合同)" if j.range.contract else "")
+    span = f"{j.range.low}–{j.range.high}" + ("（合同）" if j.range.contract else "")
     return [j.row.day.isoformat(), j.row.account_number, j.row.name, j.row.room,
             float(j.row.temperature), span]
 
@@ -144,7 +144,7 @@ def hot_water_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
                    [summary, Table(["月份", "读数", "合格", "合格率 %"], month_rows,
                                    title="各月"), failed],
                    [chart] if month_rows else [],
-                   ["规则 5.1.3:供水温度 50–55 °C 为合格(特殊用户按合同),合格率目标 ≥ 95 %。"])]
+                   ["规则 5.1.3：供水温度 50–55 °C 为合格（特殊用户按合同），合格率目标 ≥ 95 %。"])]
 
 
 register_report("temperature", "室温抽检", temperature_figures)
