@@ -44,6 +44,7 @@ from app.workflows.tickets import (
 )
 from app.workflows.tickets.allowed import allowed_actions
 from app.workflows.tickets.detail import TicketDetail
+from app.workflows.tickets.edits import edit_details
 from app.workflows.tickets.errors import ClaimConflict, IllegalTransition, TicketConflict
 from app.workflows.units import active_units
 
@@ -144,6 +145,14 @@ class ActionBar(QObject):
             button.clicked.connect(lambda _=False, key=step.key: self.run(key))
             grid.addWidget(button, number // BUTTONS_PER_ROW, number % BUTTONS_PER_ROW)
             self.buttons[step.key] = button
+        # rule 5.2.2: the executing units grade; shown only to whom the settings allow it
+        self.level_button = QPushButton(
+            QCoreApplication.translate("QueueGrading", "Chan&ge level…"))
+        self.level_button.setObjectName("queueAction_level")
+        self.level_button.hide()
+        self.level_button.clicked.connect(lambda _=False: self.change_level())
+        number = len(self.buttons)
+        grid.addWidget(self.level_button, number // BUTTONS_PER_ROW, number % BUTTONS_PER_ROW)
 
     def show_detail(self, detail: TicketDetail | None) -> None:
         """Offer the steps the workflows allow for this order and the signed-in actor."""
@@ -152,6 +161,34 @@ class ActionBar(QObject):
         allowed = allowed_actions(detail, actor.id if actor else None) if detail else frozenset()
         for key, button in self.buttons.items():
             button.setEnabled(key in allowed)
+        # rule 5.2.2: pausing is for the roles the settings name; the others never see it
+        may_pause = detail is None or detail.may_pause
+        self.buttons[PAUSE].setVisible(may_pause)
+        self.buttons[RESUME].setVisible(may_pause)
+        self.level_button.setVisible(bool(detail and detail.level_choices))
+
+    def change_level(self) -> bool:
+        """Rule 5.2.2: set the order's level among those this actor may set; a less
+        urgent level asks why (an important customer's order needs it on the history)."""
+        d = self.detail
+        if d is None or not d.level_choices:
+            return False
+        self.errors.clear()
+        title = self.level_button.text().replace("&", "")
+        level = self.ask_choice(title, QCoreApplication.translate("QueueGrading", "Level:"), [
+            (n, QCoreApplication.translate("QueueGrading", "Level %1").replace("%1", str(n)))
+            for n in d.level_choices])
+        if level is None:
+            return False
+        reason = ""
+        if level > d.level:
+            answer = self.ask_text(title, QCoreApplication.translate("QueueGrading", "Why:"))
+            if answer is None:
+                return False
+            reason = answer
+        desk, tid, v = self.desk, d.id, d.version
+        return self._submit(d, lambda: edit_details(desk.uow(), tid, v, level=level,
+                                                    level_reason=reason))
 
     def run(self, key: str) -> bool:
         """Ask what the step needs and submit it; False when it does not apply, was

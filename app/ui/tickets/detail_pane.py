@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -113,6 +114,12 @@ class DetailPane(QWidget):
             (self.tr("Due"), timefmt.fmt(d.due_at)),
             (self.tr("Description"), d.description),
         ]
+        entry = d.level_override_entry
+        if entry is not None:  # rule 5.2.2: an important customer below level 1, and why
+            rows.append((QCoreApplication.translate("QueueGrading", "Below level 1"),
+                         QCoreApplication.translate("QueueGrading", "%1 (by %2, %3)")
+                         .replace("%1", d.level_override).replace("%2", entry.actor_name or "—")
+                         .replace("%3", timefmt.fmt(entry.occurred_at, timefmt.SHORT))))
         if d.is_case:  # rule 3.6.2(3): held by the assignee, callback promised
             rows.append((self.tr("Case"), self.tr("held by %1").replace(
                 "%1", d.assignee_name or "—")))

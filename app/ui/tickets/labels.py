@@ -78,6 +78,8 @@ def steps() -> dict[str, str]:
         "resume": QCoreApplication.translate("QueueLabels", "Resumed"),
         "escalate": QCoreApplication.translate("QueueLabels", "Escalated"),
         "overdue": QCoreApplication.translate("QueueLabels", "Became overdue"),
+        # rule 5.2.2: an important customer's order put below level 1
+        "level_override": QCoreApplication.translate("QueueGrading", "Graded below level 1"),
         "case": QCoreApplication.translate("QueueLabels", "Opened as a case"),
         "urge": QCoreApplication.translate("QueueLabels", "Customer urged"),
         "follow_up": QCoreApplication.translate("QueueLabels", "Followed up"),

@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.models.enums import DEADLINE_TICKET_STATUSES
 from app.models.ticket import format_ticket_number
 from app.repositories.tickets.queues import QueueRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound
 from app.workflows.tickets.deadlines import ticket_times
-from app.workflows.tickets.grading import may_grade, may_pause
+from app.workflows.tickets.grading import may_change_level, may_grade, may_pause
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class TicketDetail:
     may_pause: bool = True  # rule 5.2.2: the settings let this actor pause/resume
     may_grade: bool = False  # rule 5.2.2: ... and set any level (the executing units grade)
     level_override: str = ""  # rule 5.2.2: why an important customer is below level 1
+    level_choices: tuple[int, ...] = ()  # rule 5.2.2: the levels this actor may set now
 
     @property
     def level_override_entry(self) -> HistoryEntry | None:
@@ -102,7 +104,11 @@ def ticket_detail(uow: UnitOfWork, ticket_id: int) -> TicketDetail:
             incident_id=ticket.incident_id, due_soon=times.due_soon,
             unit_id=ticket.unit_id, may_pause=may_pause(times.settings, uow.actor),
             may_grade=may_grade(times.settings, uow.actor),
-            level_override=_override_reason(history))
+            level_override=_override_reason(history),
+            level_choices=tuple(
+                n for n in (1, 2, 3) if n != ticket.level
+                and ticket.status in DEADLINE_TICKET_STATUSES
+                and may_change_level(times.settings, uow.actor, ticket.level, n)))
 
 
 def _override_reason(history: tuple[HistoryEntry, ...]) -> str:
