@@ -44,10 +44,10 @@ Draw = Callable[[Surface], None]
 
 
 def _person(name: str, job_number: str) -> str:
-    """"李明(工号 1002)": who, and the job number that identifies them on paper."""
+    """"李明（工号 1002）": who, and the job number that identifies them on paper."""
     if not name:
         return "—"
-    return f"{name}(工号 {job_number})" if job_number else name
+    return f"{name}（工号 {job_number}）" if job_number else name
 
 
 def _fmt(moment: datetime | None, zone: tzinfo) -> str:

@@ -32,7 +32,7 @@ class PostingNotice:
     reason_key: str      # maintenance, interruption or sampling: picks title and body
     reason: str          # the reason's words
     scope: str           # "阳光小区3号楼2单元"
-    start: str           # "2026年12月1日(星期二) 08:00"
+    start: str           # "2026年12月1日（星期二） 08:00"
     end: str
     issued: str
     note: str = ""

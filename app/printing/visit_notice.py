@@ -23,7 +23,7 @@ class VisitNotice:
     address: str
     account_number: str
     reason: str            # the reason's words, e.g. "入户测量室温"
-    window: str | None     # "2026年12月1日(星期二) 09:00至12:00"; None prints blanks
+    window: str | None     # "2026年12月1日（星期二） 09:00至12:00"; None prints blanks
     staff: str             # who comes, or "" to fill in by hand
     staff_phone: str
     unit: str

@@ -59,12 +59,18 @@ def hotline_wording(wording: dict[str, str], hotline: str) -> dict[str, str]:
     return {key: without_field(text, "hotline") for key, text in wording.items()}
 
 
+def cn_day(moment: datetime) -> str:
+    """"2026年12月1日": the day alone (a notice's date of issue)."""
+    return f"{moment.year}年{moment.month}月{moment.day}日"
+
+
 def cn_date(moment: datetime) -> str:
-    return f"{moment.year}年{moment.month}月{moment.day}日(星期{WEEKDAYS[moment.weekday()]})"
+    """"2026年12月1日（星期二）": the day and its weekday, full-width brackets."""
+    return f"{cn_day(moment)}（星期{WEEKDAYS[moment.weekday()]}）"
 
 
 def cn_window(start: datetime, end: datetime) -> str:
-    """"2026年12月1日(星期二) 09:00至12:00", or with both dates when it spans days."""
+    """"2026年12月1日（星期二） 09:00至12:00", or with both dates when it spans days."""
     if start.date() == end.date():
         return f"{cn_date(start)} {start:%H:%M}至{end:%H:%M}"
     return f"{cn_date(start)} {start:%H:%M}至{cn_date(end)} {end:%H:%M}"

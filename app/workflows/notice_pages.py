@@ -16,7 +16,7 @@ from app.printing.names_zh import CATEGORY as CATEGORY_WORDS
 from app.printing.names_zh import LEVEL as LEVEL_WORDS
 from app.printing.posting_notice import PostingNotice, draw_posting_notice
 from app.printing.visit_notice import VisitNotice, draw_visit_notice
-from app.printing.wording import cn_date, cn_moment, cn_window
+from app.printing.wording import cn_date, cn_day, cn_moment, cn_window
 from app.printing.work_order_sheet import WorkOrderSheet, draw_work_order_sheet
 from app.repositories.notices import Household, TicketSheetRow
 
@@ -38,7 +38,7 @@ def visit_page(row: TicketSheetRow | None, household: Household, *, reason: str,
         window=shown, staff=staff or (row.assignee_name if row else ""),
         staff_phone=staff_phone or (row.unit_phone if row else ""),
         unit=row.unit_name if row else "", ticket_number=row.number if row else "",
-        issued=cn_date(now.astimezone(zone)).split("(")[0], note=note)
+        issued=cn_day(now.astimezone(zone)), note=note)
     return partial(draw_visit_notice, notice=notice, head=head, wording=wording)
 
 
@@ -50,7 +50,7 @@ def posting_pages(groups: list[tuple[str, Household | None]], *, reason: str,
     maintenance inside the season or at short notice says why (rule 5.2.1)."""
     start_text = f"{cn_date(start.astimezone(zone))} {start.astimezone(zone):%H:%M}"
     end_text = f"{cn_date(end.astimezone(zone))} {end.astimezone(zone):%H:%M}"
-    issued = cn_date(now.astimezone(zone)).split("(")[0]
+    issued = cn_day(now.astimezone(zone))
     pages: list[Page] = []
     total = len(groups)
     for index, (scope, household) in enumerate(groups, start=1):

@@ -54,7 +54,7 @@ def test_visit_notice_holds_the_wording_and_the_customers_data(db, clock, basics
     [text] = pdf_pages(data)
     for expected in ("上门服务通知", "尊敬的张伟用户", "新华区阳光小区3号楼2单元501室",
                      "R00000001", "维修供热设施", f"GD{ticket:08d}", "刘师傅",
-                     "2026年11月27日(星期五) 09:30至11:30", "诚信服务、温暖万家"):
+                     "2026年11月27日（星期五） 09:30至11:30", "诚信服务、温暖万家"):
         assert expected in text, expected
     # no hotline set yet (the first start asks for it): no hotline line, no made-up number
     for absent in ("服务热线", "0000-12345678", "改约"):

@@ -29,7 +29,7 @@ def test_visit_notice_and_work_order_from_a_ticket(db, clock, basics, out, capsy
                 "--window", "09:00-12:00", "--staff", "刘师傅", "-o", str(out / "v.pdf"),
                 "--db", _url(db)]) == 0
     [text] = pdf_pages((out / "v.pdf").read_bytes())
-    assert "2030年12月3日(星期二) 09:00至12:00" in text and "张伟" in text
+    assert "2030年12月3日（星期二） 09:00至12:00" in text and "张伟" in text
     assert "1 household(s) recorded as notified" in capsys.readouterr().out
     assert run(["print", "work-order", "--ticket", str(ticket), "-o", str(out / "w.pdf"),
                 "--db", _url(db)]) == 0
@@ -45,7 +45,7 @@ def test_posting_notice_for_a_stairwell(db, clock, basics, out, capsys):
                 "--to", "18:00", "-o", str(out / "p.pdf"), "--db", _url(db)]) == 0
     [text] = pdf_pages((out / "p.pdf").read_bytes())
     assert "停热通知" in text and "阳光小区3号楼1单元" in text
-    assert "2026年11月28日(星期六) 18:00" in text
+    assert "2026年11月28日（星期六） 18:00" in text
     assert "3 household(s)" in capsys.readouterr().out
 
 

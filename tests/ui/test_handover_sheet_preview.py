@@ -77,7 +77,7 @@ def test_the_print_action_opens_the_preview_with_the_sheets_pages(
     text = _text(saved.read_bytes())
     for heading in HEADINGS:
         assert heading in text, heading
-    assert "王芳(工号1001)" in text and "李明(工号1002)" in text
+    assert "王芳（工号1001）" in text and "李明（工号1002）" in text
     assert "换热站巡检正常" in text and "诚信服务、温暖万家" in text
 
 

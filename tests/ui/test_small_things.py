@@ -44,8 +44,8 @@ def test_the_handover_sheet_says_what_its_columns_hold_and_who_took_over(db, clo
     for heading in ("移交原因", "交班时状态", "完成时限", "问题摘要", "接班人确认", "设备状态",
                     "情况说明", "交接状态"):
         assert heading in squeezed, heading
-    assert "李明(工号1002)" in squeezed                    # the incoming agent's job number
-    assert "王芳(工号1001)" in squeezed
+    assert "李明（工号1002）" in squeezed                    # the incoming agent's job number
+    assert "王芳（工号1001）" in squeezed
 
 
 def test_a_refused_signature_keeps_the_typed_password_unless_it_was_wrong(

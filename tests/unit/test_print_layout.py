@@ -59,6 +59,6 @@ def test_template_fields_are_checked():
 
 def test_window_on_one_day_and_across_days():
     start = datetime(2026, 12, 1, 9, 0)
-    assert cn_window(start, start.replace(hour=12)) == "2026年12月1日(星期二) 09:00至12:00"
+    assert cn_window(start, start.replace(hour=12)) == "2026年12月1日（星期二） 09:00至12:00"
     assert cn_window(start, datetime(2026, 12, 2, 18, 0)) == (
-        "2026年12月1日(星期二) 09:00至2026年12月2日(星期三) 18:00")
+        "2026年12月1日（星期二） 09:00至2026年12月2日（星期三） 18:00")

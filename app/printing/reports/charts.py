@@ -25,7 +25,7 @@ def chart_drawing(chart: Chart, font: str, width: float, height: float = 170) ->
     d.add(String(0, height - 12, chart.title, fontName=font, fontSize=10))
     values = [v for series in chart.series.values() for v in series]
     if not chart.categories or not any(values):
-        d.add(String(width / 2, height / 2, "(无数据)", fontName=font, fontSize=9,
+        d.add(String(width / 2, height / 2, "（无数据）", fontName=font, fontSize=9,
                      textAnchor="middle", fillColor=colors.grey))
         return d
     plot_w = width - 130

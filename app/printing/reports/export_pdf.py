@@ -48,7 +48,7 @@ def render_report_pdf(title: str, season: str, figures: list[Figure], *,
                         spaceAfter=2, textColor=colors.HexColor("#a93226"))
     h3 = ParagraphStyle("h3", parent=body, fontSize=10, leading=14, spaceBefore=6,
                         spaceAfter=3)
-    story: list[Flowable] = [Paragraph(_esc(f"{title}({season} 供暖季)"), h1),
+    story: list[Flowable] = [Paragraph(_esc(f"{title}（{season} 供暖季）"), h1),
                            Paragraph(_esc(f"打印时间 {printed_at}"), small), Spacer(1, 3 * mm)]
     for figure in figures:
         lead: list[Flowable] = [Paragraph(_esc(figure.title), h2)]  # kept with what follows
@@ -59,7 +59,7 @@ def render_report_pdf(title: str, season: str, figures: list[Figure], *,
                 [Paragraph(_esc(c), body) for c in table.columns]]
             rows += [[Paragraph(_esc(_cell(v)), body) for v in row] for row in table.rows]
             if not table.rows:
-                rows.append([Paragraph("(无)", small)] + [""] * (len(table.columns) - 1))
+                rows.append([Paragraph("（无）", small)] + [""] * (len(table.columns) - 1))
             t = Table(rows, colWidths=[WIDTH / len(table.columns)] * len(table.columns),
                       repeatRows=1, hAlign="LEFT")
             t.setStyle(TableStyle([

@@ -36,7 +36,7 @@ def render_report_xlsx(title: str, season: str, figures: list[Figure]) -> bytes:
         for table in figure.tables or []:
             sheet = book.create_sheet(_sheet_name(
                 f"{figure.title} {table.title}".strip(), taken))
-            sheet.append([f"{title}({season} 供暖季)"])
+            sheet.append([f"{title}（{season} 供暖季）"])
             sheet.append([figure.title, table.title])
             sheet["A1"].font = Font(bold=True, size=13)
             sheet.append(list(table.columns))
@@ -51,7 +51,7 @@ def render_report_xlsx(title: str, season: str, figures: list[Figure]) -> bytes:
                 sheet.append([])
                 sheet.append([note])
     if not book.worksheets:
-        book.create_sheet("报表").append([f"{title}({season} 供暖季)", "(无数据)"])
+        book.create_sheet("报表").append([f"{title}（{season} 供暖季）", "（无数据）"])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
