@@ -1,6 +1,7 @@
 """Generated rows in the form each backend loads fastest, made without the database.
 
-A row arrives as a plain tuple in `COLUMNS` order, with times as whole epoch seconds (UTC).
+A row arrives as a plain tuple in `COLUMNS` order, with times as whole epoch seconds (UTC)
+and dates as 'YYYY-MM-DD' text.
 SQLite gets tuples whose values are what SQLAlchemy would bind (DATETIME text, floats for
 Numeric); PostgreSQL gets the bytes of COPY's text format, so the connection only streams
 them and the server parses them. The per-table functions are compiled from the column list
@@ -35,8 +36,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "description", "status", "unit_id", "assignee_id", "created_by_id",
                "responsibility", "resolution", "received_at", "due_at", "closed_at",
                "version"),
+    "ticket_callback": ("id", "ticket_id", "called_at", "caller_id", "reached", "satisfaction",
+                        "words"),
+    "survey_form": ("id", "season", "surveyed_on", "customer_id", "temperature", "stability",
+                    "service", "form_number", "notes", "entered_by_id", "entered_at"),
 }
-LOAD_ORDER = ("customer", "customer_phone", "contact", "ticket")
+LOAD_ORDER = ("customer", "customer_phone", "contact", "ticket", "ticket_callback",
+              "survey_form")
 
 Encoder = Callable[[Sequence[tuple]], Any]
 

@@ -108,7 +108,8 @@ def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
     generator = _generator(desk, bulk, seed, contacts_per_customer)
     start = bulk.next_ids()
     ids = IdCursor(customer=start["customer"], phone=start["customer_phone"],
-                   contact=start["contact"], ticket=start["ticket"])
+                   contact=start["contact"], ticket=start["ticket"],
+                   callback=start["ticket_callback"], survey=start["survey_form"])
     conn = bulk.open()
     try:
         done = 0

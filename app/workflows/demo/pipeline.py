@@ -28,7 +28,9 @@ def _encoded(chunk: DemoChunk, encode: dict) -> dict[str, object]:
     return {"customer": encode["customer"](chunk.customers),
             "customer_phone": encode["customer_phone"](chunk.phones),
             "contact": encode["contact"](chunk.contacts),
-            "ticket": encode["ticket"](chunk.tickets)}
+            "ticket": encode["ticket"](chunk.tickets),
+            "ticket_callback": encode["ticket_callback"](chunk.callbacks),
+            "survey_form": encode["survey_form"](chunk.surveys)}
 
 
 def _sizes(customers: int, chunk: int) -> Iterator[int]:
@@ -52,7 +54,8 @@ def _work(out: Queue, generator: DemoGenerator, ids: IdCursor, customers: int, c
     try:
         for size, encoded in chunks_inline(generator, ids, customers, chunk, sqlite):
             out.put(marshal.dumps((size, encoded)))
-        out.put(marshal.dumps(("end", (ids.customer, ids.phone, ids.contact, ids.ticket))))
+        out.put(marshal.dumps(("end", (ids.customer, ids.phone, ids.contact, ids.ticket,
+                                       ids.callback, ids.survey))))
     except BaseException as exc:  # the writer raises it again with the worker's words
         out.put(marshal.dumps(("error", f"{type(exc).__name__}: {exc}")))
         raise
@@ -77,7 +80,8 @@ def chunks_from_worker(generator: DemoGenerator, ids: IdCursor, customers: int, 
                     f"demo generator stopped (exit code {worker.exitcode})") from None
             size, payload = marshal.loads(message)
             if size == "end":
-                ids.customer, ids.phone, ids.contact, ids.ticket = payload
+                (ids.customer, ids.phone, ids.contact, ids.ticket, ids.callback,
+                 ids.survey) = payload
                 return
             if size == "error":
                 raise RuntimeError(f"demo generator failed: {payload}")

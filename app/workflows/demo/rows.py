@@ -1,7 +1,10 @@
-"""Deterministic rows of demo customers, phones, contacts and work orders.
+"""Deterministic rows of demo customers, phones, contacts, work orders, callbacks and
+survey forms.
 
 Each chunk of customers draws from its own `random.Random` seeded by (seed, first id), so a
-chunk is the same whatever came before it and `--append` stays reproducible. Rows are plain
+chunk is the same whatever came before it and `--append` stays reproducible. Callbacks
+(回访) of closed orders and paper survey forms (rule 5.3) draw from a second stream of
+their own, so adding them left the customers, contacts and orders of a seed as they were. Rows are plain
 tuples in table column order (see `app/repositories/bulk.py`); times are whole epoch
 seconds (UTC), the cheapest thing to compute a few million times, which the bulk writer
 converts for each backend.
@@ -43,6 +46,20 @@ ESTATES = [(head + tail, words.DISTRICTS[(i * 7 + j) % len(words.DISTRICTS)][0],
 SURNAME_CUM = list(accumulate(w for _, w in words.SURNAMES))
 ORG_CUM = list(accumulate(org[1] for org in words.ORGANISATIONS))
 STATION = dict(words.DISTRICTS)
+# Rule 5.3: a closed order is called back (回访) now and then; the answer is one of the four
+# levels, complaints less often satisfied. Paper survey forms: about 2 % of the households
+# fill one in a season.
+CALLBACK_SHARE = 0.35
+REACHED = 0.8
+LEVELS = ("satisfied", "basically_satisfied", "dissatisfied", "very_dissatisfied")
+LEVEL_CUM = list(accumulate((70, 21, 6, 3)))
+COMPLAINT_LEVEL_CUM = list(accumulate((45, 28, 18, 9)))
+FORM_LEVEL_CUM = list(accumulate((62, 26, 8, 4)))
+CALLBACK_WORDS = {"satisfied": ("满意", "已经热了", "师傅很负责", ""),
+                  "basically_satisfied": ("还可以", "基本满意", ""),
+                  "dissatisfied": ("修得太慢", "温度还是偏低"),
+                  "very_dissatisfied": ("很不满意,要求再派人", "一直不热")}
+SURVEY_SHARE = 0.02
 
 
 class DemoRandom(random.Random):
@@ -65,6 +82,8 @@ class DemoChunk:
     phones: list[tuple] = field(default_factory=list)
     contacts: list[tuple] = field(default_factory=list)
     tickets: list[tuple] = field(default_factory=list)
+    callbacks: list[tuple] = field(default_factory=list)
+    surveys: list[tuple] = field(default_factory=list)
 
 
 @dataclass
@@ -75,6 +94,8 @@ class IdCursor:
     phone: int = 1
     contact: int = 1
     ticket: int = 1
+    callback: int = 1
+    survey: int = 1
 
 
 def _in_heating_season(day: datetime) -> bool:
@@ -106,13 +127,64 @@ class DemoGenerator:
 
     def chunk(self, ids: IdCursor, count: int) -> DemoChunk:
         rng = DemoRandom(f"heatdesk-demo/{self.seed}/{ids.customer}")
+        extra = DemoRandom(f"heatdesk-demo-satisfaction/{self.seed}/{ids.customer}")
         out = DemoChunk()
         for _ in range(count):
             self._customer(rng, ids, out)
         for _ in range(round(count * self.per_customer * 0.03 * rng.random() * 2)):
             phone = rng.pick(words.STRANGER_PREFIXES) + f"{rng.below(10**8):08d}"
             self._contact(rng, ids, out, None, (phone,), False, None, None)
+        for ticket in out.tickets:
+            if ticket[15] is not None and extra.random() < CALLBACK_SHARE:
+                self._callbacks(extra, ids, out, ticket)
+        for customer in out.customers:
+            if customer[10] and extra.random() < SURVEY_SHARE:
+                self._survey(extra, ids, out, customer[0])
         return out
+
+    # -- callbacks and survey forms (rule 5.3) --------------------------------------------
+
+    def _level(self, rng: DemoRandom, cum: list[int]) -> str:
+        return LEVELS[bisect(cum, rng.random() * cum[-1])]
+
+    def _callbacks(self, rng: DemoRandom, ids: IdCursor, out: DemoChunk,
+                   ticket: tuple) -> None:
+        """One call after the order was closed, a second one when nobody answered."""
+        called = ticket[15] + rng.between(3600, 2 * 86400)
+        for attempt in (1, 2):
+            if called > self.now - 60:
+                return
+            reached = rng.random() < (REACHED if attempt == 1 else 0.75)
+            level = None
+            if reached and rng.random() < 0.96:
+                level = self._level(rng, COMPLAINT_LEVEL_CUM if ticket[4] == "complaint"
+                                    else LEVEL_CUM)
+            said = rng.pick(CALLBACK_WORDS[level]) if level else ""
+            out.callbacks.append((ids.callback, ticket[0], called, rng.pick(self.agent_ids),
+                                  reached, level, said))
+            ids.callback += 1
+            if reached:
+                return
+            called += rng.between(2 * 3600, 86400)
+
+    def _survey(self, rng: DemoRandom, ids: IdCursor, out: DemoChunk,
+                customer_id: int) -> None:
+        """A paper form filled in on a day of a heating season, entered a few days later."""
+        for _ in range(4):
+            surveyed = self._moment(rng)
+            day = datetime.fromtimestamp(surveyed + LOCAL_OFFSET, UTC)
+            if _in_heating_season(day):
+                break
+        else:
+            return
+        first = day.year if day.month >= 11 else day.year - 1
+        entered = min(surveyed + rng.between(3600, 3 * 86400), self.now - 60)
+        out.surveys.append((
+            ids.survey, f"{first}-{first + 1}", day.strftime("%Y-%m-%d"), customer_id,
+            self._level(rng, FORM_LEVEL_CUM), self._level(rng, FORM_LEVEL_CUM),
+            self._level(rng, FORM_LEVEL_CUM), f"DC{ids.survey:08d}", "",
+            rng.pick(self.agent_ids), entered))
+        ids.survey += 1
 
     # -- customers -------------------------------------------------------------------------
 
