@@ -25,6 +25,7 @@ from app.printing.reports.content import Cell, Chart, Figure, Table
 from app.repositories.season_sums import SeasonKey, SeasonSumsRepository
 from app.repositories.statistics import OrderGroup, Ranked, RepeatCallers, StatisticsRepository
 from app.repositories.uow import UnitOfWork
+from app.workflows.reports.pauses import pause_figure, paused_orders
 from app.workflows.reports.registry import register_report
 from app.workflows.reports.season import Season
 from app.workflows.settings import load_settings
@@ -144,6 +145,7 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         estates = stats.complaints_by_estate(begin, period_end,
                                              settings.integer("report.top_estates"))
         unhappy = stats.unhappy_per_unit(begin, period_end)
+        paused = paused_orders(uow, begin, period_end)  # rule 5.2.2: every pause
         zone = settings.zone
     complaints = [g for g in groups if g.category == Category.COMPLAINT.value]
     by_cat: Counter[str] = Counter()
@@ -191,7 +193,9 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
               [[p, n, last.astimezone(zone).strftime("%Y-%m-%d %H:%M")] for p, n, last in shown])],
         notes=[f"共 {repeats.phones} 个号码，按来电次数列出前 {len(shown)} 个。"]
         if len(shown) < repeats.phones else [])
-    return [overview, deadline, repeat, _supervision(per_agent, groups, unhappy)]
+    pauses = pause_figure([(c.level, c.on_time, c.late, c.open_overdue) for c in comp],
+                          paused, period_end, zone, f"{season.label} 供暖季")
+    return [overview, deadline, repeat, _supervision(per_agent, groups, unhappy), pauses]
 
 
 def _supervision(per_agent: list[tuple[str, str, int]], groups: list[OrderGroup],
