@@ -95,7 +95,7 @@ def pause_figure(comp: list[tuple[int, int, int, int]], paused: list[PausedOrder
                  period_end: datetime, zone: timezone, subtitle: str) -> Figure:
     """`comp`: (level, on time, late, open overdue) as the deadline figure counts them."""
     def at(moment: datetime | None) -> str:
-        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else "—"
+        return moment.astimezone(zone).strftime("%m-%d %H:%M") if moment else "—"  # one season
 
     rows: list[list[Cell]] = []
     for level, on_time, late, overdue in comp:
