@@ -246,6 +246,10 @@ def posting_notice(uow: UnitOfWork, form: PostingNoticeForm) -> PreparedNotice:
     estate, building, entrance = form.estate.strip(), form.building.strip(), form.entrance.strip()
     why = form.exception_reason.strip()
     with uow:
+        repo = uow.repo(NoticeRepository)
+        households = repo.households(estate, building, entrance)
+        if not households:
+            raise ValidationError(_scope_error(repo, form))
         # rule 5.2.1: inside the season or at short notice only with a stated reason
         exception = _exception(form.reason, form.starts_at, form.ends_at, uow.clock(),
                                load_settings(uow))
@@ -253,10 +257,6 @@ def posting_notice(uow: UnitOfWork, form: PostingNoticeForm) -> PreparedNotice:
             raise ValidationError({"exception_reason": "notice.exception_reason"})
         if not exception.needs_reason:
             why = ""
-        repo = uow.repo(NoticeRepository)
-        households = repo.households(estate, building, entrance)
-        if not households:
-            raise ValidationError(_scope_error(repo, form))
         groups: list[tuple[str, Household | None]]
         if form.per == PER_HOUSEHOLD:
             groups = [(scope_text(h.estate, h.building, h.entrance), h) for h in households]
