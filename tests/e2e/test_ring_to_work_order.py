@@ -83,8 +83,8 @@ def test_ring_to_work_order(qtbot: QtBot, db, clock, basics, tmp_path: Path,
     (ticket,) = pop.open_tickets
     assert (ticket.number, ticket.level, ticket.category, ticket.status, ticket.unit_name) == (
         result.ticket_number, 2, "heating_quality", "new", "第一供热所")
-    assert ticket.received_at == saved_at
-    assert ticket.due_at == saved_at + timedelta(hours=8)  # rule 5.2.2, level 2
+    assert ticket.received_at == rang  # rule 5.2.2: received when it rang, not when saved
+    assert ticket.due_at == rang + timedelta(hours=8)  # rule 5.2.2, level 2
     contact = pop.last_contacts[0]
     assert (contact.channel, contact.description, contact.agent_name) == (
         "phone", "客厅室温只有14度,暖气片上热下凉", "王芳")
