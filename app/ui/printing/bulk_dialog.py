@@ -175,10 +175,11 @@ class BulkNoticeDialog(QDialog):
         if exception.short_notice:
             why.append(self.tr("Less than %1 h notice.").replace(
                 "%1", str(exception.advance_hours)))
-        self.exception_why.setText(" ".join(
-            [*why, self.tr("Planned maintenance belongs outside the heating season with "
-                           "notice in advance (rule 5.2.1): state the reason.")])
-            if why else "")
+        parts = [*why, self.tr("Planned maintenance belongs outside the heating season "
+                               "with notice in advance (rule 5.2.1): state the reason.")]
+        # sentences end in "." (a space follows) or in the full-width "。" (none follows)
+        self.exception_why.setText("".join(
+            p if p.endswith("。") else p + " " for p in parts).strip() if why else "")
         for widget in (self.exception_why, self.exception_caption, self.exception_cell):
             widget.setVisible(exception.needs_reason)
 
