@@ -300,7 +300,8 @@ class DemoGenerator:
         ))
         if work_order:
             self._ticket(rng, ids, out, customer_id, contact_id, phone, category, text,
-                         important, contract_level, station or "U08", ended,
+                         important, contract_level, station or "U08",
+                         ended if rang is None else rang,  # rule 5.2.2: received at the ring
                          out.contacts[-1][9])
 
     def _ticket(self, rng: DemoRandom, ids: IdCursor, out: DemoChunk,
