@@ -98,6 +98,10 @@ def run(argv: list[str] | None = None) -> int:
 
             return run_gui(known)
         parser = build_parser(rest[0] if rest[0] in COMMAND_MODULES else None)
+        if say.language == "zh_CN":  # --help in the user's language, like the errors
+            from app.cli.help_zh import translate
+
+            translate(parser)
         # the whole line again: a command's own --db (each names its dest) stays its own
         args = parser.parse_args(argv)
     if args.command is None:
