@@ -16,7 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("db", help="database schema",
                             description="upgrade: create or upgrade the schema of the "
                                         "database; current: show its schema revision.")
-    required_group(parser).add_argument("action", choices=["upgrade", "current"])
+    required_group(parser).add_argument(
+        "action", choices=["upgrade", "current"],
+        help="upgrade (create or upgrade the schema) or current (show its revision)")
     parser.add_argument("--db", dest="db_url", help="database URL")
     parser.set_defaults(func=run)
 

@@ -28,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "rows). Demo users and their passwords are listed in the README.")
     required_group(parser).add_argument("--customers", type=int, required=True,
                                         help="number of customers")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED,
+                        help="random seed (the same seed and --now give the same data)")
     parser.add_argument("--contacts-per-customer", type=float, default=3.0,
                         help="average past contacts per customer (default 3)")
     parser.add_argument("--now", help="ISO time the history ends at (default: now), "

@@ -14,12 +14,16 @@ _ARGUMENTS = {"job_number": "--job-number", "name": "--name", "role": "--role",
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("user", help="staff accounts")
+    parser = sub.add_parser("user", help="staff accounts",
+                            description="add: create a staff account (asks for the "
+                                        "password unless --password is given).")
     required = required_group(parser)
-    required.add_argument("action", choices=["add"])
-    required.add_argument("--job-number", required=True, help="工号")
-    required.add_argument("--name", required=True)
-    required.add_argument("--role", required=True, choices=[r.value for r in Role])
+    required.add_argument("action", choices=["add"], help="add (create a staff account)")
+    required.add_argument("--job-number", required=True,
+                          help="job number (digits and letters, at most 20)")
+    required.add_argument("--name", required=True, help="the staff member's name")
+    required.add_argument("--role", required=True, choices=[r.value for r in Role],
+                          help="the staff member's role")
     parser.add_argument("--password", help="omit to be asked (recommended)")
     parser.add_argument("--db", dest="db_url", help="database URL")
     parser.set_defaults(func=run)
