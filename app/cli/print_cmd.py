@@ -54,35 +54,47 @@ def ticket_number(text: str) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("print", help="notices and work-order sheets as PDF")
     kinds = parser.add_subparsers(dest="document", required=True)
-    visit = kinds.add_parser("visit-notice", help="上门通知 for one household")
+    visit = kinds.add_parser(
+        "visit-notice", help="上门通知 for one household",
+        description="Print a 上门通知 (visit notice) for the household of a work order or a "
+                    "customer account.")
     visit_required = required_group(visit)
     target = visit_required.add_mutually_exclusive_group(required=True)
     target.add_argument("--ticket", type=ticket_number,
                         help="work order number as printed (GD00001234) or its digits")
     target.add_argument("--account", help="customer account number (no work order)")
-    visit.add_argument("--reason", choices=[r.value for r in VISIT_REASONS])
+    visit.add_argument("--reason", choices=[r.value for r in VISIT_REASONS],
+                       help="why the household is visited")
     visit.add_argument("--date", help="visit day YYYY-MM-DD (omit: blanks to fill by hand)")
     visit.add_argument("--window", help="time window HH:MM-HH:MM, e.g. 09:00-12:00")
     visit.add_argument("--staff", default="", help="who visits")
-    visit.add_argument("--staff-phone", default="")
-    visit.add_argument("--note", default="")
-    posting = kinds.add_parser("posting-notice", help="张贴通知 for a building or stairwell")
+    visit.add_argument("--staff-phone", default="", help="the visiting staff member's phone")
+    visit.add_argument("--note", default="", help="a note printed on the notice")
+    posting = kinds.add_parser(
+        "posting-notice", help="张贴通知 for a building or stairwell",
+        description="Print a 张贴通知 (posting notice) for the households of an estate, "
+                    "building or stairwell, and record them as notified.")
     posting_required = required_group(posting)
-    posting_required.add_argument("--estate", required=True)
-    posting.add_argument("--building", default="")
+    posting_required.add_argument("--estate", required=True,
+                                  help="estate (小区) as in the customer records")
+    posting.add_argument("--building", default="", help="building (楼号)")
     posting.add_argument("--unit", default="", help="stairwell (单元)")
     posting_required.add_argument("--reason", required=True,
-                                  choices=[r.value for r in POSTING_REASONS])
+                                  choices=[r.value for r in POSTING_REASONS],
+                                  help="the notice's kind")
     posting_required.add_argument("--from", dest="start", required=True,
                                   help="YYYY-MM-DD HH:MM")
     posting_required.add_argument("--to", dest="end", required=True,
                                   help="YYYY-MM-DD HH:MM or HH:MM")
-    posting.add_argument("--per", choices=[PER_STAIRWELL, PER_HOUSEHOLD], default=PER_STAIRWELL)
-    posting.add_argument("--note", default="")
+    posting.add_argument("--per", choices=[PER_STAIRWELL, PER_HOUSEHOLD], default=PER_STAIRWELL,
+                         help="one notice per stairwell (default) or per household")
+    posting.add_argument("--note", default="", help="a note printed on the notice")
     posting.add_argument("--exception-reason", default="",
                          help="why planned maintenance falls in the heating season or comes "
                               "at short notice (required then)")
-    order = kinds.add_parser("work-order", help="work-order sheet for field staff")
+    order = kinds.add_parser(
+        "work-order", help="work-order sheet for field staff",
+        description="Print work-order sheets for field staff, several in one PDF.")
     order_required = required_group(order)
     order_required.add_argument(
         "--ticket", type=ticket_number, required=True, action="append",
