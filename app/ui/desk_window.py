@@ -279,6 +279,7 @@ class DeskWindow(QMainWindow):
             customer_id=call.customer_id, responsibility=values["responsibility"],
             outcome=values["outcome"], answer=values["answer"], level=values["level"],
             unit_id=values["unit_id"], rang_at=rang, answered_at=answered,
+            received_at=self.form.stated_received(),  # rule 5.2.2: a letter's or visit's
             ended_at=self.desk.clock() if rang else None,
             caller_verified=bool(values.get("caller_verified")))
         self.ops.run(Op(lambda: save_intake(self.desk.uow(), intake), done=self._saved,

@@ -443,6 +443,10 @@
             <source>Verified</source>
             <translation>核实用户信息</translation>
         </message>
+        <message>
+            <source>Received</source>
+            <translation>收到时间</translation>
+        </message>
     </context>
     <context>
         <name>IntakeLabels</name>

@@ -74,3 +74,27 @@ def test_rule_5_2_2_restored_draft_keeps_the_ring_time(
     settle(qtbot)
     assert len(saved) == 1
     assert saved[0].due_at == ring + timedelta(hours=2)
+
+
+def test_rule_5_2_2_a_letter_is_due_from_when_it_was_received(
+        qtbot: QtBot, open_window: WindowFactory, basics, clock) -> None:
+    window = open_window()
+    form = window.form
+    assert not form.received.isVisibleTo(form)  # a call is received when it rings
+    choose(qtbot, form.channel, "letter")
+    assert form.received.isVisibleTo(form)
+    assert form.stated_received() == clock().replace(second=0, microsecond=0)
+    arrived = clock() - timedelta(hours=20)  # the letter came in yesterday afternoon
+    form.received.set_moment(arrived)
+    choose(qtbot, form.category, "complaint")
+    type_text(form.description, "来信反映暖气不热")
+    choose(qtbot, form.outcome, "work_order")
+    choose(qtbot, form.unit, basics.unit_ids[0])
+    expected = arrived.replace(second=0, microsecond=0) + timedelta(hours=24)  # level 3
+    assert form.due.text().startswith(timefmt.fmt(expected, timefmt.SHORT))
+    saved: list[object] = []
+    window.work_order_saved.connect(saved.append)
+    qtbot.keyClick(form.unit, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
+    assert len(saved) == 1
+    assert saved[0].due_at == expected

@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 from app.ui import timefmt
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.intake import labels
+from app.ui.intake.received_field import ReceivedField
 from app.workflows.settings import Settings
 from app.workflows.tickets.sla import DEFAULT_LEVEL, due_at
 from app.workflows.units import UnitView
 from app.workflows.vocab import Channel, Outcome, Responsibility
+
+RECEIVED_CHANNELS = (Channel.LETTER.value, Channel.VISIT.value)  # rule 5.2.2
 
 
 def _combo(name: str, items: dict[str, str]) -> QComboBox:
@@ -67,6 +70,9 @@ class IntakeFormView(QFrame):
         self.errors = errors or FieldErrors(general=self.general_error)
         self._quiet = False
         self.channel = _combo("channel", labels.channels())
+        # rule 5.2.2: a letter or a visit is due from when it reached the centre
+        self.received = ReceivedField(settings.zone)
+        self._received_cell: QWidget | None = None
         self.category = _combo("category", labels.categories())
         self.description = QPlainTextEdit()
         self.description.setObjectName("description")
@@ -110,6 +116,7 @@ class IntakeFormView(QFrame):
         form.setVerticalSpacing(4)
         rows: list[tuple[str, str, QWidget]] = [
             ("channel", self.tr("Channel"), self.channel),
+            ("received_at", self.tr("Received"), self.received),
             ("category", self.tr("Category"), self.category),
             ("description", self.tr("Description"), self.description),
             ("caller_verified", self.tr("Verified"), self.caller_verified),
@@ -124,13 +131,17 @@ class IntakeFormView(QFrame):
             if field != "description":  # only the description grows with the window
                 cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             form.addRow(caption, cell)
+            if field == "received_at":
+                self._received_cell = cell
+        self._form = form
         form.addRow(self.tr("Due"), self.due)
         box = QVBoxLayout(self)
         box.addLayout(form, 1)
         box.addWidget(self.general_error)
         box.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.saved_note)
-        order = [self.channel, self.category, self.description, self.caller_verified,
+        order = [self.channel, self.received, self.category, self.description,
+                 self.caller_verified,
                  self.responsibility,
                  self.outcome, self.answer, self.level, self.unit, self.save_button]
         for first, second in zip(order, order[1:], strict=False):
@@ -142,6 +153,8 @@ class IntakeFormView(QFrame):
         self.category.currentIndexChanged.connect(self._category_edited)
         self.outcome.currentIndexChanged.connect(self._outcome_edited)
         self.level.currentIndexChanged.connect(lambda _i: self.update_due())
+        self.channel.currentIndexChanged.connect(lambda _i: self._apply_channel())
+        self.received.dateTimeChanged.connect(self._received_edited)
         self.description.textChanged.connect(self._edited)
         self.answer.textChanged.connect(self._edited)
         self.caller_verified.toggled.connect(self._edited)
@@ -150,6 +163,29 @@ class IntakeFormView(QFrame):
         if not self._quiet:
             self.errors.clear()
             self.changed.emit()
+
+    def _apply_channel(self) -> None:
+        """Rule 5.2.2: letters and visits say when they were received (now by default)."""
+        show = self.channel.currentData() in RECEIVED_CHANNELS
+        if self._received_cell is not None:
+            self._form.setRowVisible(self._received_cell, show)
+        if show and not self._quiet and not self.received.property("edited"):
+            self._quiet = True
+            self.received.set_moment(self._clock())
+            self._quiet = False
+        self.update_due()
+
+    def _received_edited(self, *_args: object) -> None:
+        if not self._quiet:
+            self.received.setProperty("edited", True)
+            self.update_due()
+            self._edited()
+
+    def stated_received(self) -> datetime | None:
+        """The receipt time typed for a letter or visit; None for calls."""
+        if self.channel.currentData() not in RECEIVED_CHANNELS:
+            return None
+        return self.received.moment()
 
     def _category_edited(self, _index: int) -> None:
         if not self._quiet:
@@ -204,9 +240,14 @@ class IntakeFormView(QFrame):
             return
         level = int(self.level.currentData())
         self.due.setText(self.tr("%1 (in %2 h)").replace(
-            "%1", timefmt.fmt(due_at(self.received_at() or self._clock(), level, self.settings),
+            "%1", timefmt.fmt(due_at(self._received(), level, self.settings),
                               timefmt.SHORT)).replace(
             "%2", str(self.settings.sla_hours(level))))
+
+    def _received(self) -> datetime:
+        """Rule 5.2.2: the earliest moment known of the call, letter or visit, else now."""
+        known = [m for m in (self.received_at(), self.stated_received()) if m is not None]
+        return min(known) if known else self._clock()
 
     def focus_text(self) -> None:
         """The call was answered: the agent writes what the caller says next."""
@@ -223,6 +264,7 @@ class IntakeFormView(QFrame):
             "responsibility": self.responsibility.currentData(),
             "outcome": self.outcome.currentData(), "answer": self.answer.toPlainText(),
             "level": self.level.currentData(), "unit_id": self.unit.currentData(),
+            "received_at": (lambda m: m.isoformat() if m else None)(self.stated_received()),
             "caller_verified": self.caller_verified.isChecked(),
         }
 
@@ -236,8 +278,13 @@ class IntakeFormView(QFrame):
                 _select(combo, values[key])
         self.description.setPlainText(str(values.get("description", "")))
         self.answer.setPlainText(str(values.get("answer", "")))
+        received = values.get("received_at")
+        self.received.setProperty("edited", bool(received))
+        if isinstance(received, str) and received:
+            self.received.set_moment(datetime.fromisoformat(received))
         self.caller_verified.setChecked(bool(values.get("caller_verified", False)))
         self._quiet = False
+        self._apply_channel()
         self._apply_outcome()
 
     def reset(self) -> None:
