@@ -47,7 +47,10 @@ class PauseReportRepository:
                 .join(Ticket, Ticket.id == TicketPause.ticket_id)
                 .outerjoin(paused_by, paused_by.id == TicketPause.paused_by_id)
                 .outerjoin(resumed_by, resumed_by.id == TicketPause.resumed_by_id)
-                .where(Ticket.received_at >= begin, Ticket.received_at < end)
+                .where(Ticket.received_at >= begin, Ticket.received_at < end,
+                       # the paused orders by their key: without it SQLite read every order
+                       # of the table (0.85 s at 1,288,703 orders) to probe for pauses
+                       Ticket.id.in_(select(TicketPause.ticket_id)))
                 .order_by(Ticket.id, TicketPause.paused_at, TicketPause.id))
         return [PauseRow(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7] or "",
                          r[8] or "", r[9] or "") for r in self.session.execute(stmt)]
