@@ -42,7 +42,6 @@ HELP_ZH: dict[str, str] = {
     "add: create a staff account (asks for the password unless --password is given).":
         "add：新建员工账号（未给出 --password 时会询问密码）。",
     "add (create a staff account)": "add（新建员工账号）",
-    "工号": "工号",
     "job number (digits and letters, at most 20)": "工号（字母和数字，最多 20 位）",
     "the staff member's name": "员工姓名",
     "the staff member's role": "员工角色：agent 坐席，shift_leader 值班长，technician 技术员，"
@@ -316,9 +315,11 @@ def _texted(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str]]:
                 yield listed, "help"
 
 
-def help_texts(parser: argparse.ArgumentParser) -> Iterator[tuple[str, str]]:
-    """(prog, text) of every help text shown in the tree under `parser`."""
-    for each in parsers(parser):
+def help_texts(parser: argparse.ArgumentParser,
+               deep: bool = True) -> Iterator[tuple[str, str]]:
+    """(prog, text) of every help text shown in the tree under `parser` (deep) or in the
+    --help of `parser` alone."""
+    for each in parsers(parser) if deep else [parser]:
         for holder, attribute in _texted(each):
             text = getattr(holder, attribute)
             if isinstance(text, str) and text and text != argparse.SUPPRESS:
