@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     from bench.screen_pop import BenchError, run_screen_pop_bench  # heavy: only when asked
 
     if args.customers < 1 or args.samples < 1 or args.saves < 0:
-        print("--customers and --samples must be positive", file=sys.stderr)
+        print(args.say("bench.positive"), file=sys.stderr)
         return EXIT_REFUSED
     try:
         result = run_screen_pop_bench(

@@ -59,6 +59,8 @@ EN: dict[str, str] = {
     "raw": "{text}",
     "bench.demo": "bench builds or measures its own data sets; --demo does not apply to it. "
                   "Give the database to measure with --db.",
+    "bench.positive": "--customers and --samples must be positive (and --saves not "
+                      "negative).",
     # db
     "db_cmd.at": "Database {label} is at schema revision {revisions}.",
     "db_cmd.current": "Database {label}: revision {current}; this HeatDesk: {head}; {state}",
@@ -160,6 +162,7 @@ ZH: dict[str, str] = {
     "error": "错误：{text}",
     "raw": "{text}",
     "bench.demo": "bench 使用自己生成或指定的数据集，--demo 对它不适用；请用 --db 指定要测量的数据库。",
+    "bench.positive": "--customers 和 --samples 必须为正数（--saves 不能为负数）。",
     "db_cmd.at": "数据库 {label} 的表结构版本：{revisions}。",
     "db_cmd.current": "数据库 {label}：版本 {current}；本程序：{head}；{state}",
     "db_cmd.state.current": "已是最新",

@@ -121,3 +121,16 @@ def test_chinese_wraps_by_screen_columns_and_keeps_punctuation_on_its_line() -> 
         assert not line.startswith(("，", "）", "：", "；"))
         assert not line.endswith("（")
     assert wrap("--db DB_URL 数据库 URL（只读）", 80) == ["--db DB_URL 数据库 URL（只读）"]
+
+
+def test_a_bench_refusal_speaks_the_language_too(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["bench", "screen-pop", "--customers", "0"]) == 2
+    assert "--customers 和 --samples 必须为正数" in capsys.readouterr().err
+    assert run(["bench", "screen-pop", "--samples", "0", "--lang", "en"]) == 2
+    assert "--customers and --samples must be positive" in capsys.readouterr().err
+
+
+def test_both_message_catalogues_have_the_same_keys() -> None:
+    from app.cli.messages import EN, ZH
+
+    assert set(EN) == set(ZH)
