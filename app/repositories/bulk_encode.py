@@ -40,9 +40,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                         "words"),
     "survey_form": ("id", "season", "surveyed_on", "customer_id", "temperature", "stability",
                     "service", "form_number", "notes", "entered_by_id", "entered_at"),
+    "event": ("id", "occurred_at", "actor_id", "entity", "entity_id", "action", "changes"),
 }
 LOAD_ORDER = ("customer", "customer_phone", "contact", "ticket", "ticket_callback",
-              "survey_form")
+              "survey_form", "event")
 
 Encoder = Callable[[Sequence[tuple]], Any]
 

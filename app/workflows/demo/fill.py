@@ -81,6 +81,8 @@ def _generator(desk: Desk, bulk: BulkRepository, seed: int,
         agent_ids=[staff[j] for j, r in roles.items() if r in ("agent", "shift_leader")],
         technician_id=next(staff[j] for j, r in roles.items() if r == "technician"),
         unit_ids=units,
+        leader_id=next(staff[j] for j, r in roles.items() if r == "shift_leader"),
+        callback_hours=int(settings.number("ticket.callback_hours")),
     )
 
 
@@ -109,7 +111,8 @@ def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
     start = bulk.next_ids()
     ids = IdCursor(customer=start["customer"], phone=start["customer_phone"],
                    contact=start["contact"], ticket=start["ticket"],
-                   callback=start["ticket_callback"], survey=start["survey_form"])
+                   callback=start["ticket_callback"], survey=start["survey_form"],
+                   event=start["event"])
     conn = bulk.open()
     try:
         done = 0

@@ -30,7 +30,8 @@ def _encoded(chunk: DemoChunk, encode: dict) -> dict[str, object]:
             "contact": encode["contact"](chunk.contacts),
             "ticket": encode["ticket"](chunk.tickets),
             "ticket_callback": encode["ticket_callback"](chunk.callbacks),
-            "survey_form": encode["survey_form"](chunk.surveys)}
+            "survey_form": encode["survey_form"](chunk.surveys),
+            "event": encode["event"](chunk.events)}
 
 
 def _sizes(customers: int, chunk: int) -> Iterator[int]:
@@ -55,7 +56,7 @@ def _work(out: Queue, generator: DemoGenerator, ids: IdCursor, customers: int, c
         for size, encoded in chunks_inline(generator, ids, customers, chunk, sqlite):
             out.put(marshal.dumps((size, encoded)))
         out.put(marshal.dumps(("end", (ids.customer, ids.phone, ids.contact, ids.ticket,
-                                       ids.callback, ids.survey))))
+                                       ids.callback, ids.survey, ids.event))))
     except BaseException as exc:  # the writer raises it again with the worker's words
         out.put(marshal.dumps(("error", f"{type(exc).__name__}: {exc}")))
         raise
@@ -81,7 +82,7 @@ def chunks_from_worker(generator: DemoGenerator, ids: IdCursor, customers: int, 
             size, payload = marshal.loads(message)
             if size == "end":
                 (ids.customer, ids.phone, ids.contact, ids.ticket, ids.callback,
-                 ids.survey) = payload
+                 ids.survey, ids.event) = payload
                 return
             if size == "error":
                 raise RuntimeError(f"demo generator failed: {payload}")
