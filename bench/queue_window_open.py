@@ -2,8 +2,11 @@
 window (offscreen), with the longest GUI-thread stall, beside the first page's own
 statements replayed through the driver (the raw-SQL floor).
 
-"first" is the desk's first F6 of a session (the estates are not read yet: they are read
-off the GUI thread after the page); "again" is every later F6, when the desk keeps them.
+"first" is the desk's first F6 of a session at once after login, before the window was
+prepared (the estates are not read yet: they are read off the GUI thread after the page);
+"again" is every later F6, when the desk keeps them; "prepared" is the first F6 on a desk
+that was idle after login long enough to build the window hidden, piece by piece, with the
+longest GUI-thread stall of that build (`window_prepare_stall_ms`).
 The window only reads, so any database can be measured as it is.
 """
 
@@ -79,7 +82,14 @@ def _painted(window: Any) -> Callable[[], bool]:
     return lambda: seen["painted"]
 
 
+KINDS = ("first", "again", "prepared")
+
+
 def window_open_figures(desk: Desk, samples: int) -> dict[str, object]:
+    """F6 to the first page painted: "first" on a desk that has not built the window yet
+    (F6 at once after login), "again" after closing it, "prepared" on a desk that was idle
+    after login long enough to build it (app/ui/tickets/install.py QueuePreparer), with
+    the longest stall of that idle build beside it."""
     from PySide6.QtWidgets import QApplication, QWidget
 
     from app.ui import features
@@ -93,16 +103,41 @@ def window_open_figures(desk: Desk, samples: int) -> dict[str, object]:
     create_application()
     entry = next(a for a in features.registered() if a.key == "queues.window")
     meter = StallMeter()
-    opened: dict[str, list[float]] = {"first": [], "again": []}
-    stalls: dict[str, list[float]] = {"first": [], "again": []}
+    opened: dict[str, list[float]] = {kind: [] for kind in KINDS}
+    stalls: dict[str, list[float]] = {kind: [] for kind in (*KINDS, "prepare")}
     estates_s: list[float] = []
-    worst: dict[str, tuple[float, list[str]]] = {"first": (0.0, []), "again": (0.0, [])}
+    worst: dict[str, tuple[float, list[str]]] = {kind: (0.0, []) for kind in
+                                                 (*KINDS, "prepare")}
     estates = 0
+
+    def note(kind: str, run: int, m: Any, result: bool = True) -> None:
+        if not run:
+            return  # the first run of each desk warms statement caches
+        if result and m.result_ms is not None:
+            opened[kind].append(m.result_ms / 1000)
+        stalls[kind].append(m.stall_ms / 1000)
+        if m.stall_ms > worst[kind][0]:
+            worst[kind] = (m.stall_ms, m.where)
+
     try:
-        for run in range(samples + 1):  # the first run of each desk warms statement caches
-            host = QWidget()
-            host.slots = FeatureSlots()  # type: ignore[attr-defined]  # as the desk window has
-            for kind in ("first", "again"):
+        for run in range(samples + 1):
+            hosts = []
+            for kind in KINDS:
+                if kind != "again":  # a desk just signed in; "again" reuses the first's
+                    host = QWidget()
+                    host.slots = FeatureSlots()  # type: ignore[attr-defined]  # as the desk's
+                    hosts.append(host)
+                if kind == "prepared":  # the desk idle after login builds the window
+                    prep: list[install.QueuePreparer] = []
+
+                    def login(prep: list[install.QueuePreparer] = prep,
+                              host: QWidget = host) -> None:
+                        prep.append(install.QueuePreparer(host, desk, 0))  # type: ignore[arg-type]
+
+                    def built(prep: list[install.QueuePreparer] = prep) -> bool:
+                        return bool(prep) and prep[0].done
+
+                    note("prepare", run, meter.measure(login, built), result=False)
                 state: dict[str, Any] = {}
 
                 def f6(state: dict[str, Any] = state, host: QWidget = host) -> None:
@@ -123,26 +158,24 @@ def window_open_figures(desk: Desk, samples: int) -> dict[str, object]:
                 if kind == "first":
                     estates_s.append(time.perf_counter() - began)
                     estates = len(cache.estates)
-                if run and m.result_ms is not None:
-                    opened[kind].append(m.result_ms / 1000)
-                    stalls[kind].append(m.stall_ms / 1000)
-                    if m.stall_ms > worst[kind][0]:
-                        worst[kind] = (m.stall_ms, m.where)
+                note(kind, run, m)
                 window.close()
-            host.deleteLater()
+            for host in hosts:
+                host.deleteLater()
             QApplication.processEvents()
-            _ = install  # registers F6 on import
     finally:
         meter.close()
     floor = summary_ms(_floor(desk, samples))
     result: dict[str, object] = {"estates": estates, "window_open_floor_ms": floor}
-    for kind in ("first", "again"):
+    for kind in KINDS:
         times = summary_ms(opened[kind])
         result[f"window_open_{kind}_ms"] = times
         result[f"window_open_{kind}_stall_ms"] = summary_ms(stalls[kind])
         result[f"window_open_{kind}_worst_stall_in"] = worst[kind][1]
         result[f"window_open_{kind}_ratio_p95"] = round(times["p95"] / floor["p95"], 1) \
             if floor["p95"] else None
+    result["window_prepare_stall_ms"] = summary_ms(stalls["prepare"])
+    result["window_prepare_worst_stall_in"] = worst["prepare"][1]
     result["estates_arrived_first_ms"] = summary_ms(estates_s[1:])
     return result
 

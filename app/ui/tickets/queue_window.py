@@ -70,7 +70,7 @@ class QueueWindow(QWidget):
             self._wake()
 
     def _build(self, parent: QWidget | None) -> Iterator[None]:
-        """The window's widgets in pieces of a few milliseconds to some tens each."""
+        """The window's widgets in five pieces of some milliseconds to some tens each."""
         desk = self.desk
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("queueList")
@@ -99,6 +99,7 @@ class QueueWindow(QWidget):
         self.action_bar.done.connect(self._after_step)
         self._paging: tuple[str, QueueFilters, int] = ("open", QueueFilters(), PAGE_SIZE)
         self._follow: int | None = None  # an order to keep showing after the next page
+        yield
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
