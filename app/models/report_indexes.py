@@ -10,7 +10,10 @@
   satisfaction report lists and the complaints report counts per estate; partial, so that
   the other season queries keep to the covering group index;
 - callbacks by time: the satisfaction answers given in a season without reading every
-  callback ever made.
+  callback ever made;
+- the unhappy answers (不满意, 很不满意) of reached callbacks by order (a partial index,
+  revision 0105): the orders whose latest answer was unhappy are found among these few
+  instead of among every callback ever made.
 """
 
 from __future__ import annotations
@@ -47,3 +50,13 @@ COMPLAINTS_INDEX = Index("ix_ticket_complaints_received", _t.received_at,
                          sqlite_where=text(f"category = {COMPLAINT_SQL}"),
                          postgresql_where=text(f"category = {COMPLAINT_SQL}"))
 CALLBACK_TIME_INDEX = Index("ix_ticket_callback_called_at", _cb.called_at)
+
+# The partial index's WHERE, written as the query writes it (SQLite uses a partial index only
+# when the query's terms are the index's own): reached, answered 不满意 or 很不满意.
+UNHAPPY_SQL = {
+    "sqlite": "reached = 1 AND satisfaction IN ('dissatisfied', 'very_dissatisfied')",
+    "postgresql": "reached AND satisfaction IN ('dissatisfied', 'very_dissatisfied')",
+}
+UNHAPPY_CALLBACKS_INDEX = Index("ix_ticket_callback_unhappy", _cb.ticket_id, _cb.called_at,
+                                _cb.id, sqlite_where=text(UNHAPPY_SQL["sqlite"]),
+                                postgresql_where=text(UNHAPPY_SQL["postgresql"]))

@@ -36,7 +36,7 @@ from app.models.base import UTCDateTime
 from app.models.contact import Contact
 from app.models.customer import Customer
 from app.models.enums import Satisfaction
-from app.models.report_indexes import COMPLAINT_SQL, SQLITE_DURATION_SQL
+from app.models.report_indexes import COMPLAINT_SQL, SQLITE_DURATION_SQL, UNHAPPY_SQL
 from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket
 from app.models.ticket_steps import TicketCallback
@@ -287,9 +287,8 @@ class StatisticsRepository:
 
         Read from the callbacks (the unhappy answers are few) to their orders, not from a
         season of orders to their callbacks."""
-        unhappy = (select(TicketCallback.ticket_id)
-                   .where(TicketCallback.reached.is_(True),
-                          TicketCallback.satisfaction.in_(NOT_SATISFIED),
+        unhappy = (select(TicketCallback.ticket_id)  # from the partial unhappy index
+                   .where(text(UNHAPPY_SQL[self.dialect]),
                           self._latest_answer(TicketCallback)))
         stmt = (select(Unit.name, func.count())
                 .select_from(Ticket).join(Unit, Unit.id == Ticket.unit_id)
@@ -309,12 +308,13 @@ class StatisticsRepository:
                   .order_by(latest.called_at.desc(), latest.id.desc()).limit(1)
                   .correlate(Ticket).scalar_subquery())
         creator = aliased(Staff)
+        estate = (select(Customer.estate).where(Customer.id == Ticket.customer_id)
+                  .correlate(Ticket).scalar_subquery())  # a lookup per listed complaint
         stmt = (select(Ticket.id, Ticket.level, Ticket.category, Ticket.responsibility,
-                       Unit.name, Customer.estate, creator.name, Ticket.received_at,
+                       Unit.name, estate, creator.name, Ticket.received_at,
                        Ticket.due_at, done_at, answer)
                 .join(Unit, Unit.id == Ticket.unit_id)
                 .join(creator, creator.id == Ticket.created_by_id)
-                .outerjoin(Customer, Customer.id == Ticket.customer_id)
                 .where(_complaint(),
                        Ticket.received_at >= begin, Ticket.received_at < end,
                        or_(done_at.is_(None), done_at >= end, answer.in_(NOT_SATISFIED)))

@@ -285,3 +285,32 @@ def test_the_migration_indexes_the_durations_the_queries_ask_for():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.SQLITE_DURATION_SQL == SQLITE_DURATION_SQL
+
+
+def test_the_unhappy_callbacks_are_read_from_their_partial_index(sqlite_db, clock):
+    """SQLite uses a partial index only when the query writes the index's own terms."""
+    import importlib.util
+    from pathlib import Path
+
+    from sqlalchemy import event
+
+    from app.models.report_indexes import UNHAPPY_SQL
+    from app.repositories.statistics import StatisticsRepository
+
+    path = (Path(__file__).parents[2] / "migrations" / "versions"
+            / "0105_unhappy_callbacks_index.py")
+    spec = importlib.util.spec_from_file_location("revision_0105", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.UNHAPPY_SQL == UNHAPPY_SQL
+    sent: list[tuple] = []
+    event.listen(sqlite_db.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, params, *_: sent.append((statement, params)))
+    with UnitOfWork(sqlite_db, None, clock) as uow:
+        uow.repo(StatisticsRepository).unhappy_per_unit(BEGIN, END)
+    statement, params = sent[-1]
+    with sqlite_db.engine.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + statement, params))
+    assert "ix_ticket_callback_unhappy" in plan

@@ -134,11 +134,13 @@ def season_satisfaction(uow: UnitOfWork, season: Season) -> SeasonSatisfaction:
         settings = load_settings(uow)
         begin, end = season.bounds(settings.zone)
         period_end = min(end, uow.clock())
+        stats = uow.repo(StatisticsRepository)
+        stats.for_a_season()
         surveys = uow.repo(SurveyRepository)
         per_item = surveys.level_counts(season.label)
         callbacks = (surveys.callback_counts(begin, end)
                      if settings.flag("survey.include_callbacks") else {})
-        unresolved = uow.repo(StatisticsRepository).unresolved_complaints(begin, period_end)
+        unresolved = stats.unresolved_complaints(begin, period_end)
         counts = {str(level): sum(item.get(level, 0) for item in per_item.values())
                   + callbacks.get(level, 0) for level in LEVELS}
         rate = satisfaction_rate(counts, len(unresolved),
