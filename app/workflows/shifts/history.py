@@ -38,11 +38,13 @@ def search_handovers(uow: UnitOfWork, first_day: date | None = None,
 
 
 def handover_detail(uow: UnitOfWork, handover_id: int) -> HandoverView:
+    """One handover as the history window shows it: a draft with the orders its sheet and
+    the handover dialog list (with_draft_carryover), a handed-over one with its snapshot."""
     with uow:
         view = uow.repo(HandoverRepository).view(handover_id)
         if view is None:
             raise NotFound(f"handover {handover_id}")
-        return view
+        return with_draft_carryover(uow, view)
 
 
 def with_draft_carryover(uow: UnitOfWork, view: HandoverView) -> HandoverView:
