@@ -49,7 +49,9 @@ COMPLAINT_SQL = "'complaint'"  # the literal the partial index and its queries s
 COMPLAINTS_INDEX = Index("ix_ticket_complaints_received", _t.received_at,
                          sqlite_where=text(f"category = {COMPLAINT_SQL}"),
                          postgresql_where=text(f"category = {COMPLAINT_SQL}"))
-CALLBACK_TIME_INDEX = Index("ix_ticket_callback_called_at", _cb.called_at)
+# with the answer (revision 0105): a season's answers are counted from the index alone
+CALLBACK_TIME_INDEX = Index("ix_ticket_callback_called_at", _cb.called_at, _cb.reached,
+                            _cb.satisfaction)
 
 # The partial index's WHERE, written as the query writes it (SQLite uses a partial index only
 # when the query's terms are the index's own): reached, answered 不满意 or 很不满意.

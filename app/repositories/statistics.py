@@ -19,6 +19,7 @@ from datetime import datetime
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    Select,
     and_,
     case,
     cast,
@@ -282,17 +283,20 @@ class StatisticsRepository:
             or_(later.called_at > callback.called_at,
                 and_(later.called_at == callback.called_at, later.id > callback.id)))
 
+    def _unhappy_orders(self) -> Select[int]:
+        """The orders whose latest answered callback was 不满意 or 很不满意, found among the
+        unhappy answers (the partial index ix_ticket_callback_unhappy), not every callback."""
+        return (select(TicketCallback.ticket_id)
+                .where(text(UNHAPPY_SQL[self.dialect]), self._latest_answer(TicketCallback)))
+
     def unhappy_per_unit(self, begin: datetime, end: datetime) -> dict[str, int]:
         """Orders received in the period whose latest answered callback was 不满意 or 很不满意.
 
         Read from the callbacks (the unhappy answers are few) to their orders, not from a
         season of orders to their callbacks."""
-        unhappy = (select(TicketCallback.ticket_id)  # from the partial unhappy index
-                   .where(text(UNHAPPY_SQL[self.dialect]),
-                          self._latest_answer(TicketCallback)))
         stmt = (select(Unit.name, func.count())
                 .select_from(Ticket).join(Unit, Unit.id == Ticket.unit_id)
-                .where(Ticket.id.in_(unhappy), Ticket.received_at >= begin,
+                .where(Ticket.id.in_(self._unhappy_orders()), Ticket.received_at >= begin,
                        Ticket.received_at < end)
                 .group_by(Unit.name))
         return {name: int(n) for name, n in self.session.execute(stmt)}
@@ -317,7 +321,8 @@ class StatisticsRepository:
                 .join(creator, creator.id == Ticket.created_by_id)
                 .where(_complaint(),
                        Ticket.received_at >= begin, Ticket.received_at < end,
-                       or_(done_at.is_(None), done_at >= end, answer.in_(NOT_SATISFIED)))
+                       or_(done_at.is_(None), done_at >= end,
+                           Ticket.id.in_(self._unhappy_orders())))
                 .order_by(Ticket.id))
         return [TicketFact(r[0], r[1], r[2].value, r[3].value, r[4], r[5] or "", r[6], r[7],
                            r[8], r[9], r[10]) for r in self.session.execute(stmt)]
