@@ -13,7 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut, QWindow
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from app.ui.slots import Slot
 from app.workflows.desk import Desk
@@ -74,6 +76,89 @@ def available_to(role: str | None) -> list[FeatureAction]:
 
 
 W = TypeVar("W", bound=QWidget)
+
+_KEYS = QKeySequence.SequenceFormat.PortableText
+_WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Tool)
+
+
+def own_keys(window: QWidget, ignore: list[QAction]) -> set[str]:
+    """The key sequences `window` binds itself (its shortcuts, button mnemonics set with
+    setShortcut and actions), leaving out `ignore` and whatever belongs to windows it owns."""
+    skip = {id(a) for a in ignore}
+    keys: set[str] = set()
+
+    def mine(obj: QObject | None) -> bool:
+        return isinstance(obj, QWidget) and obj.window() is window
+
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.isEnabled() and mine(shortcut.parent()):
+            keys.update(k.toString(_KEYS) for k in shortcut.keys())  # noqa: SIM118 (Qt)
+    for button in window.findChildren(QAbstractButton):
+        if mine(button) and not button.shortcut().isEmpty():
+            keys.add(button.shortcut().toString(_KEYS))
+    actions = [*window.actions(),
+               *(a for a in window.findChildren(QAction) if mine(a.parent()))]
+    for action in actions:
+        if id(action) not in skip:
+            keys.update(k.toString(_KEYS) for k in action.shortcuts())
+    keys.discard("")
+    return keys
+
+
+class FeatureKeys(QObject):
+    """The Features menu's keys work in every HeatDesk window of one desk window.
+
+    The menu's actions are window shortcuts of the desk window; a hotline agent expects F8,
+    F6 ... from the queue, the reports or the roster as well. Each time one of the desk's
+    own non-modal windows (a window whose parent chain reaches the desk: feature windows and
+    what they open) becomes active it gets the same actions, so a key opens the feature as
+    the menu would. Not given to modal dialogs (the key stays with the dialog and the desk
+    is blocked anyway), and not the keys the window binds itself: its own F5, Ctrl+S or F8
+    win inside it. Text fields keep the keys they use (Qt asks them first, ShortcutOverride).
+    """
+
+    def __init__(self, desk_window: QWidget, actions: list[QAction]) -> None:
+        super().__init__(desk_window)
+        self.desk_window = desk_window
+        self.actions = list(actions)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._activated)
+
+    def _activated(self, handle: QWindow | None) -> None:
+        if handle is None:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if widget.windowHandle() is handle:
+                self.equip(widget)
+                return
+
+    def belongs(self, window: QWidget) -> bool:
+        """A non-modal top-level window owned (through its parents) by the desk window."""
+        if window is self.desk_window or not window.isWindow() or window.isModal():
+            return False
+        if window.windowType() not in _WINDOW_TYPES:
+            return False
+        parent = window.parentWidget()
+        while parent is not None:
+            if parent is self.desk_window:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def equip(self, window: QWidget) -> None:
+        """Give `window` the Features keys it does not bind itself (again on each
+        activation, so a key the window took since then is left to it)."""
+        if window is self.desk_window:
+            return
+        wanted = self.belongs(window)
+        own = own_keys(window, self.actions) if wanted else set()
+        for action in self.actions:
+            keys = {k.toString(_KEYS) for k in action.shortcuts()}
+            if wanted and keys and not keys & own:
+                window.addAction(action)
+            else:
+                window.removeAction(action)
 
 
 @runtime_checkable

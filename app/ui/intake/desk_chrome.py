@@ -43,6 +43,7 @@ class DeskMenus:
 
     call_actions: dict[str, QAction]
     feature_menu: QMenu | None
+    feature_keys: features.FeatureKeys | None = None  # the Features keys in every window
 
 
 def build_menus(window: DeskWindow) -> DeskMenus:
@@ -69,10 +70,10 @@ def build_menus(window: DeskWindow) -> DeskMenus:
     if not actions:  # a hidden entry gets no QAction, so its shortcut does nothing either
         return DeskMenus(call_actions, None)
     menu = window.menuBar().addMenu(QCoreApplication.translate("DeskWindow", "F&eatures"))
-    for item in actions:
-        add_action(window, menu, item.title, [item.shortcut] if item.shortcut else [],
-                   _opener(item, window))
-    return DeskMenus(call_actions, menu)
+    made = [add_action(window, menu, item.title, [item.shortcut] if item.shortcut else [],
+                       _opener(item, window)) for item in actions]
+    # F8, F6 ... from the queue, the reports, the roster too, not only the desk window
+    return DeskMenus(call_actions, menu, features.FeatureKeys(window, made))
 
 
 class DeskStatus:
