@@ -107,6 +107,7 @@ def run_sweep_bench(source: str | None, *, backend: str = "sqlite", customers: i
         "bench": "sweep", "backend": db.engine.dialect.name, "source": source or "demo",
         **sizes, "backlog": backlog, "batch": BATCH[db.engine.dialect.name], "repeat": repeat,
         "sweep_ms": sweep, "floor_ms": floor, "idle_sweep_ms": summary_ms(idle),
+        "sweep_runs_ms": [round(s * 1000, 1) for s in sweeps],
         "ratio_p50": round(sweep["p50"] / floor["p50"], 2) if floor["p50"] else None,
         "flagged_per_run": flagged, **figures,
         "goal_sweep_ms": GOAL_SWEEP_MS, "goal_stall_ms": GOAL_STALL_MS,
