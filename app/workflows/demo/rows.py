@@ -61,7 +61,7 @@ FORM_LEVEL_CUM = list(accumulate((62, 26, 8, 4)))
 CALLBACK_WORDS = {"satisfied": ("满意", "已经热了", "师傅很负责", ""),
                   "basically_satisfied": ("还可以", "基本满意", ""),
                   "dissatisfied": ("修得太慢", "温度还是偏低"),
-                  "very_dissatisfied": ("很不满意,要求再派人", "一直不热")}
+                  "very_dissatisfied": ("很不满意，要求再派人", "一直不热")}
 SURVEY_SHARE = 0.02
 
 

@@ -27,9 +27,9 @@ from app.workflows.shifts.signoff import Signature, sign_handover
 
 SIGNED_CHANGES = 3  # shift changes before the current one with signed handovers
 EQUIPMENT = [str(name) for name in DEFAULTS["handover.equipment"]]  # type: ignore[attr-defined]
-NOTES = ("本班来电平稳,无重大事项", "夜间来电较少,已按时巡查系统", "降温来电增多,注意解释调节安排",
-         "管网维修队今日人手紧张,派单时提醒", "")
-FAULT = ("录音系统", "faulty", "录音偶有中断,已报信息中心")
+NOTES = ("本班来电平稳，无重大事项", "夜间来电较少，已按时巡查系统", "降温来电增多，注意解释调节安排",
+         "管网维修队今日人手紧张，派单时提醒", "")
+FAULT = ("录音系统", "faulty", "录音偶有中断，已报信息中心")
 
 
 def _form(rng: random.Random, stage: Stage, incoming: str, at: datetime,
@@ -40,7 +40,7 @@ def _form(rng: random.Random, stage: Stage, incoming: str, at: datetime,
                      for e in equipment]
     open_orders = [o for o in stories.orders if o.id and o.kind in ("paused", "escalated")
                    and o.category != "contract"]
-    cases = [CaseInput(str(o.id), "用户多次来电,请接班后跟进维修进度")
+    cases = [CaseInput(str(o.id), "用户多次来电，请接班后跟进维修进度")
              for o in open_orders[-1:] if rng.random() < 0.5]
     return HandoverForm(incoming_id=stage.staff[incoming].id, notes=rng.choice(NOTES),
                         equipment=equipment, cases=cases)

@@ -57,7 +57,7 @@ def _incident(stage: Stage, stories: Stories, rng: random.Random, incident: Plan
     form = IncidentForm(kind=incident.kind, title=incident.title,
                         unit_id=stories.units[incident.unit],
                         areas=[(incident.building.estate, "")],  # the whole estate
-                        description="多户来电反映暖气不热,现场已确认", expected_end_at=expected)
+                        description="多户来电反映暖气不热，现场已确认", expected_end_at=expected)
 
     def opened() -> None:
         incident.id = open_incident(stage.uow(agent, incident.started), form).id
@@ -66,7 +66,7 @@ def _incident(stage: Stage, stories: Stories, rng: random.Random, incident: Plan
     for n, card in enumerate(_neighbours(stage, incident.building, CHILDREN)):
         called = incident.started + timedelta(minutes=12 + 9 * n)
         order = Order("incident", card, "heating_quality", incident.unit,
-                      rng.choice(("家里暖气突然不热了", "楼道里管道漏水,暖气不热")))
+                      rng.choice(("家里暖气突然不热了", "楼道里管道漏水，暖气不热")))
         stories.intake(rng, order, called)
         incident.children.append(order)
         who = team_at(stage, called)[0]
@@ -98,7 +98,7 @@ def plan_incidents(stage: Stage, stories: Stories) -> list[PlannedIncident]:
     _incident(stage, stories, rng, burst, burst.started + timedelta(hours=6))
     fixed = burst.started + timedelta(hours=5, minutes=20)
     stage.at(fixed, lambda: resolve_incident(stage.uow(LEADER, fixed), burst.id,
-                                             "已更换爆裂管段,恢复供热", "company"))
+                                             "已更换爆裂管段，恢复供热", "company"))
     for n, order in enumerate(burst.children):
         called = fixed + timedelta(hours=18, minutes=7 * n)
         agent = team_at(stage, called)[0]

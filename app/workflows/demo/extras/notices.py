@@ -30,7 +30,7 @@ def plan_notices(stage: Stage, stories: Stories, incidents: list[PlannedIncident
     stage.at(posted, lambda: record_notice(stage.uow(agent, posted), posting_notice(
         stage.uow(agent, posted), PostingNoticeForm(
             estate=fault.building.estate, reason="interruption", starts_at=fault.started,
-            ends_at=fault.started + timedelta(hours=8), note="抢修期间请关好门窗,注意保暖"))))
+            ends_at=fault.started + timedelta(hours=8), note="抢修期间请关好门窗，注意保暖"))))
     maintained = stage.customer(rng, lambda c: bool(c.building) and "heating" in c.services)
     told = stage.now - timedelta(days=1, hours=2)
     start = stage.local(stage.today + timedelta(days=3), 9)
@@ -39,7 +39,7 @@ def plan_notices(stage: Stage, stories: Stories, incidents: list[PlannedIncident
         stage.uow(leader, told), PostingNoticeForm(
             estate=maintained.estate, building=maintained.building, reason="maintenance",
             starts_at=start, ends_at=start + timedelta(hours=6),
-            note="检修期间暂停供热,请提前做好准备",
+            note="检修期间暂停供热，请提前做好准备",
             exception_reason="换热站循环泵漏水，等不到停热后检修"))))
     waiting = [o for o in stories.orders if o.kind == "paused"]
     if waiting:

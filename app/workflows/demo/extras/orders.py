@@ -37,8 +37,8 @@ LEADER = "2001"
 LAST_SEASON_STORIES = 14
 CURRENT_SEASON_STORIES = 8
 KINDS = ("plain", "paused", "unhappy", "third_party", "escalated", "case", "plain", "urged")
-PRAISE = ("师傅很负责,谢谢", "处理很及时", "暖气热了,满意", "服务态度好")
-LUKEWARM = ("还行,就是等得久了点", "基本解决了")
+PRAISE = ("师傅很负责，谢谢", "处理很及时", "暖气热了，满意", "服务态度好")
+LUKEWARM = ("还行，就是等得久了点", "基本解决了")
 UNHAPPY = ("暖气还是不热", "师傅来了没解决问题")
 
 
@@ -98,7 +98,7 @@ class Stories:
         form = IntakeForm(
             channel="phone", category=order.category, description=order.text,
             phone=order.customer.phones[0], customer_id=order.customer.id,
-            outcome="work_order", answer="已登记并派单,承办单位将尽快与您联系",
+            outcome="work_order", answer="已登记并派单，承办单位将尽快与您联系",
             level=order.level or default_level(order.customer.important,
                                                order.customer.contract_level),
             unit_id=self.units[order.unit], rang_at=answered - timedelta(
@@ -144,19 +144,19 @@ class Stories:
         done = began + timedelta(minutes=rng.randint(30, 90))
         if kind == "paused":
             paused = began + timedelta(minutes=30)
-            self._step(paused, TECHNICIAN, pause, order, "用户不在家,已约定次日上门")
+            self._step(paused, TECHNICIAN, pause, order, "用户不在家，已约定次日上门")
             done = paused + timedelta(minutes=rng.randint(480, 840))
             self._step(done - timedelta(hours=1), TECHNICIAN, resume, order)
         elif kind == "escalated":
             self._step(at + timedelta(minutes=10), lambda: _agent(self.stage, at), escalate,
-                       order, "重要用户室温偏低,请值班长协调管网维修队优先处理")
+                       order, "重要用户室温偏低，请值班长协调管网维修队优先处理")
         elif kind == "case":
             self._step(at + timedelta(minutes=8), lambda: _agent(self.stage, at), open_case,
                        order, self.stage.staff[LEADER].id, at + timedelta(days=1))
             done = at + timedelta(minutes=rng.randint(180, 360))
             self._step(done, LEADER, resolve, order, "已查明过户材料要求并告知营业收费所",
                        "company", "")
-            self._callback(order, done + timedelta(minutes=10), "satisfied", "清楚了,谢谢")
+            self._callback(order, done + timedelta(minutes=10), "satisfied", "清楚了，谢谢")
             return
         elif kind == "urged":
             self._step(at + timedelta(hours=1), lambda: _agent(self.stage, at), record_urge,
@@ -164,7 +164,7 @@ class Stories:
         if kind == "third_party":
             self._resolve(rng, order, done, "third_party", "燃气公司施工碰坏供热支管")
             self._step(done + timedelta(hours=20), lambda: _agent(self.stage, done),
-                       follow_up, order, "燃气公司已回复:赔偿事宜与我公司协商中")
+                       follow_up, order, "燃气公司已回复：赔偿事宜与我公司协商中")
         else:
             self._resolve(rng, order, done)
         called = done + timedelta(minutes=rng.randint(120, 1080))
@@ -198,12 +198,12 @@ class Stories:
         held = self._order(rng, "paused")     # paused: nobody at home
         self.intake(rng, held, now - timedelta(hours=6))
         began = self._work(rng, held, now - timedelta(hours=6))
-        self._step(began + timedelta(minutes=40), TECHNICIAN, pause, held, "用户不在家,已电话联系")
+        self._step(began + timedelta(minutes=40), TECHNICIAN, pause, held, "用户不在家，已电话联系")
         unreached = self._order(rng, "plain")  # resolved, callback tried, nobody answered
         self.intake(rng, unreached, now - timedelta(hours=22))
         began = self._work(rng, unreached, now - timedelta(hours=22))
         self._resolve(rng, unreached, began + timedelta(hours=1))
-        self._callback(unreached, now - timedelta(hours=3), None, "无人接听,稍后再拨")
+        self._callback(unreached, now - timedelta(hours=3), None, "无人接听，稍后再拨")
 
 
 def plan_orders(stage: Stage) -> Stories:

@@ -74,7 +74,7 @@ def _leave(stage: Stage) -> None:
 
     def approve() -> None:
         decide_leave(stage.uow(LEADER, asked + timedelta(hours=20)), wanted["id"], True,
-                     "同意,已调整排班")
+                     "同意，已调整排班")
 
     def ask_later() -> None:
         request_leave(stage.uow("1004", stage.now - timedelta(hours=5)), later, later,
