@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from app.printing.document import PrintJob
 from app.printing.layout import CONTENT_WIDTH, MARGIN, MM, PAGE_HEIGHT, centred, wrap
 from app.printing.letterhead import Letterhead, draw_footer, draw_letterhead
-from app.printing.names_zh import CATEGORY, TICKET_STATUS
+from app.printing.names_zh import CARRY_REASON, CATEGORY, TICKET_STATUS
 from app.printing.surface import GRAY, Color, Surface
 
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 STATUS = {"draft": "草稿", "handed_over": "待接班人签字", "signed": "已签字交接",
           "overridden": "班长代为确认"}
 EQUIPMENT_STATE = {"ok": "正常", "faulty": "故障", "out_of_service": "停用"}
-CARRY_REASON = {"overdue": "已超时", "callback": "待回访", "open": "处理中"}
 
 SIZE, LEADING = 9.5, 13.0          # body text and its line pitch
 PAD = 3.0                          # cell padding

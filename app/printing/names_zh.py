@@ -29,3 +29,15 @@ LEVEL = {1: "一级", 2: "二级", 3: "三级"}
 #                         rule 3.6.2(3)) and a case is 结案 when it is finished
 TICKET_STATUS = {"new": "已受理", "dispatched": "已派出", "in_progress": "处理中",
                  "resolved": "已处理", "callback_done": "已回访", "closed": "已结案"}
+
+# Why the handover carries an order over to the next shift (CarryReason; the dialog's carry
+# table gives the same words, resources/translations/shifts_zh_CN.ts, HandoverLabels). A
+# reason is never a status word: the sheet prints both side by side, and "open" beside the
+# status 处理中 once read 处理中 | 处理中. tests/unit/test_status_words.py holds them apart.
+#   overdue   已超时  rule 5.2.2: past the 2/8/24 h deadline
+#   callback  待回访  rule 2.5: 回访 after resolution
+#   open      待跟踪  rule 2.6: 问题的跟踪落实, the desk follows a problem up until it is
+#                     carried out; the incoming shift follows these orders up. Not 待处理
+#                     (read beside 处理中 or 已处理 it contradicts the status), nor a word
+#                     built on a rejected status word (test_status_words.py REJECTED)
+CARRY_REASON = {"overdue": "已超时", "callback": "待回访", "open": "待跟踪"}

@@ -369,7 +369,7 @@
         <message>
             <location filename="../../app/ui/shifts/labels.py" />
             <source>Open</source>
-            <translation>处理中</translation>
+            <translation>待跟踪</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/labels.py" />

@@ -6,6 +6,10 @@ EVERY resources/translations/*_zh_CN.ts: wherever a status's English word is the
 source (a status cell, a history step, a detail row), the translation is that status's
 one word; the words a status was once given beside it (办结, 已解决, 已关闭, 已派单) appear
 nowhere; and a sentence about resolving or closing an order does not call it 解决/关闭.
+
+The reasons a handover carries an order over (app/printing/names_zh.py CARRY_REASON, the
+dialog's HandoverLabels) are printed beside the status, so no reason says a status word:
+the reason "open" once read 处理中, the status in_progress's word.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ import pytest
 
 from app.paths import RESOURCES
 from app.printing import handover_sheet
-from app.printing.names_zh import TICKET_STATUS
+from app.printing.names_zh import CARRY_REASON, TICKET_STATUS
+from app.workflows.shifts.vocab import CarryReason
 from app.workflows.vocab import TicketStatus
 
 TS_FILES = sorted((RESOURCES / "translations").glob("*_zh_CN.ts"))
@@ -26,6 +31,8 @@ TS_FILES = sorted((RESOURCES / "translations").glob("*_zh_CN.ts"))
 # The English source word of each status on the screens (app/ui/intake/labels.py).
 SOURCE = {"new": "New", "dispatched": "Dispatched", "in_progress": "In progress",
           "resolved": "Resolved", "callback_done": "Called back", "closed": "Closed"}
+# The English source word of each carry-over reason (app/ui/shifts/labels.py carry_reasons).
+REASON_SOURCE = {"overdue": "Overdue", "callback": "Callback pending", "open": "Open"}
 # Second words a status was given before it had one; none may come back.
 REJECTED = ("办结", "已解决", "已关闭", "已派单")
 # A source speaking of the status (any form) must not use these for it.
@@ -84,3 +91,21 @@ def test_printed_reports_use_the_table() -> None:
         text = path.read_text(encoding="utf-8")
         for word in REJECTED:
             assert word not in text, f"{path}: {word}"
+
+
+def test_a_carry_over_reason_is_never_a_status_word() -> None:
+    assert set(CARRY_REASON) == {r.value for r in CarryReason} == set(REASON_SOURCE)
+    assert len(set(CARRY_REASON.values())) == len(CARRY_REASON)
+    assert handover_sheet.CARRY_REASON is CARRY_REASON  # the sheet has no table of its own
+    statuses = set(TICKET_STATUS.values())
+    clashes = {reason: word for reason, word in CARRY_REASON.items()
+               if word in statuses or word in REJECTED}
+    assert not clashes, f"carry-over reasons that say a status word: {clashes}"
+
+
+def test_the_handover_dialog_gives_the_sheet_s_reason_words() -> None:
+    dialog = {source: text for file, context, source, text in _messages()
+              if context == "HandoverLabels" and source in REASON_SOURCE.values()}
+    assert dialog == {REASON_SOURCE[reason]: word for reason, word in CARRY_REASON.items()}
+    statuses = set(TICKET_STATUS.values())
+    assert not {word for word in dialog.values() if word in statuses}
