@@ -119,7 +119,8 @@ class IntakeFormView(QFrame):
             ("received_at", self.tr("Received"), self.received),
             ("category", self.tr("Category"), self.category),
             ("description", self.tr("Description"), self.description),
-            ("caller_verified", self.tr("Verified"), self.caller_verified),
+            # the checkbox says it: no row label repeating it (核实用户信息 ☐ 已核实用户信息)
+            ("caller_verified", "", self.caller_verified),
             ("responsibility", self.tr("Responsibility"), self.responsibility),
             ("outcome", self.tr("Outcome"), self.outcome),
             ("answer", self.tr("Answer"), self.answer),

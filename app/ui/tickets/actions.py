@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QInputDialog, QPushButton, QWidget
 
 from app.ui.field_errors import FieldErrors
@@ -138,12 +138,13 @@ class ActionBar(QObject):
         self.detail: TicketDetail | None = None
         self.case_dialog: CaseDialog | None = None
         self.escalation_dialog: EscalationDialog | None = None
-        for number, step in enumerate(steps()):
+        self.grid = grid
+        for step in steps():
             button = QPushButton(step.title)
             button.setObjectName(f"queueAction_{step.key}")
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, key=step.key: self.run(key))
-            grid.addWidget(button, number // BUTTONS_PER_ROW, number % BUTTONS_PER_ROW)
+            grid.addWidget(button, 0, 0)  # into the pane; _lay_out places it
             self.buttons[step.key] = button
         # rule 5.2.2: the executing units grade; shown only to whom the settings allow it
         self.level_button = QPushButton(
@@ -151,8 +152,20 @@ class ActionBar(QObject):
         self.level_button.setObjectName("queueAction_level")
         self.level_button.hide()
         self.level_button.clicked.connect(lambda _=False: self.change_level())
-        number = len(self.buttons)
-        grid.addWidget(self.level_button, number // BUTTONS_PER_ROW, number % BUTTONS_PER_ROW)
+        grid.addWidget(self.level_button, 0, 0)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Only the shown buttons in the grid, in step order, so a hidden one (Pause and
+        Resume for a role the settings refuse) leaves no gap."""
+        every = [*self.buttons.values(), self.level_button]
+        for button in every:
+            self.grid.removeWidget(button)
+        explicit = Qt.WidgetAttribute.WA_WState_ExplicitShowHide  # hidden on purpose, not
+        shown = [b for b in every  # only because the pane is not shown yet
+                 if not (b.isHidden() and b.testAttribute(explicit))]
+        for number, button in enumerate(shown):
+            self.grid.addWidget(button, number // BUTTONS_PER_ROW, number % BUTTONS_PER_ROW)
 
     def show_detail(self, detail: TicketDetail | None) -> None:
         """Offer the steps the workflows allow for this order and the signed-in actor."""
@@ -166,6 +179,7 @@ class ActionBar(QObject):
         self.buttons[PAUSE].setVisible(may_pause)
         self.buttons[RESUME].setVisible(may_pause)
         self.level_button.setVisible(bool(detail and detail.level_choices))
+        self._lay_out()
 
     def change_level(self) -> bool:
         """Rule 5.2.2: set the order's level among those this actor may set; a less

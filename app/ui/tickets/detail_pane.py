@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -78,6 +78,15 @@ class DetailPane(QWidget):
         header = self.history.horizontalHeader()  # time, by, step whole; details wrap
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # the rows follow the details column's width (the pane is laid out, the splitter
+        # moves, the window is resized): measured once after the width settles, not per
+        # pixel, so a long history stays quick
+        self._rows_fit = QTimer(self)
+        self._rows_fit.setSingleShot(True)
+        self._rows_fit.setInterval(0)
+        self._rows_fit.timeout.connect(self.history.resizeRowsToContents)
+        self._fitted_width = -1
+        header.sectionResized.connect(self._details_resized)
         self._size_history_columns()
         box = QVBoxLayout(self)
         box.addWidget(self.title)
@@ -145,11 +154,22 @@ class DetailPane(QWidget):
             cells = [timefmt.fmt(entry.occurred_at, timefmt.SHORT), entry.actor_name or system,
                      steps.get(entry.action, entry.action), between.join(shown)]
             for col, text in enumerate(cells):
-                self.history.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if col == 3 and text:
+                    item.setToolTip(text)  # the whole details, whatever the row shows
+                self.history.setItem(row, col, item)
         self._size_history_columns()
+        self._fitted_width = self.history.columnWidth(3)
         self.history.resizeRowsToContents()
+        self._rows_fit.stop()  # fitted just now at this width
         if entries:
             self.history.scrollToBottom()
+
+    def _details_resized(self, column: int, _old: int, new: int) -> None:
+        """Wrapped details need other row heights at another width: refit once it settles."""
+        if column == 3 and new != self._fitted_width and self.history.rowCount():
+            self._fitted_width = new
+            self._rows_fit.start()
 
     def _size_history_columns(self) -> None:
         """Time, by and step as wide as their widest text and their heading with room
