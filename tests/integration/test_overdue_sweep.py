@@ -183,3 +183,20 @@ def test_a_reopened_escalated_order_stays_escalated(db, clock, basics):
     reopen(agent(), tid, "还是不热")
     assert get_ticket(agent(), tid).escalated_at == escalated
     assert overdue_alerts_since(agent()) == []  # its flag went with the reopening
+
+
+def test_a_persons_step_that_flags_an_order_stays_durable(db, clock, basics):
+    """The sweep's batches commit without waiting for the disk on PostgreSQL; an order
+    flagged inside a person's step (resume, a higher level) does not relax that step."""
+    from sqlalchemy import text
+
+    from app.workflows.tickets.escalation import flag_if_overdue
+
+    tid = new_ticket(db, clock, basics, level=1)
+    clock.advance(hours=3)
+    with UnitOfWork(db, basics.agent, clock) as uow:
+        assert flag_if_overdue(uow, tid)
+        if not db.is_sqlite:
+            assert uow.session.scalar(text("SHOW synchronous_commit")) == "on"
+        uow.commit()
+    assert event_count(db, tid, "overdue") == 1

@@ -158,10 +158,12 @@ class OverdueSweepRepository:
         return self._flag_sqlite(pick, params)
 
     def _flag_pg(self, pick: str, params: dict[str, Any]) -> Batch:
-        # The commit need not wait for the WAL to reach the disk (a 10,000 batch writes
-        # megabytes of it): a crash loses whole batches, flags, events and mark together,
-        # never half of one, and the next sweep flags those orders again.
-        self.session.execute(text("SET LOCAL synchronous_commit = off"))
+        if params["ticket_id"] is None:
+            # A sweep's commit need not wait for the WAL to reach the disk (a 10,000 batch
+            # writes megabytes of it): a crash loses whole batches, flags, events and mark
+            # together, never half of one, and the next sweep flags those orders again.
+            # Not for one order flagged inside a person's step: that step stays durable.
+            self.session.execute(text("SET LOCAL synchronous_commit = off"))
         sql = _PG_SWEEP.format(pick=pick)
         stmt = _typed(sql, "now", "lower", "after_due").columns(
             flagged=ARRAY(BigInteger()), picked=BigInteger(), due_at=UTCDateTime(),
