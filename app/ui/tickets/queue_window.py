@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -70,7 +70,7 @@ class QueueWindow(QWidget):
             self._wake()
 
     def _build(self, parent: QWidget | None) -> Iterator[None]:
-        """The window's widgets in five pieces of some milliseconds to some tens each."""
+        """The window's widgets in seven pieces of some milliseconds to some tens each."""
         desk = self.desk
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("queueList")
@@ -84,6 +84,7 @@ class QueueWindow(QWidget):
         self.ops = OpRunner(self, desk)
         self.ops.explain_with(actions.explain)
         self.filter_bar = FilterBar()
+        yield
         self.model = QueueTableModel(desk.clock, self)
         self.model.more_wanted.connect(self._next_page)
         self.table = self._make_table()
@@ -131,6 +132,8 @@ class QueueWindow(QWidget):
         layout = self.layout()
         if layout is not None:
             layout.activate()  # and their geometry at the window's size
+        yield
+        self.render(QPixmap(self.size()))  # painted once unseen: fonts and style caches warm
 
     def build_step(self) -> bool:
         """Build the next piece of a dormant window; False once the window is complete."""
