@@ -855,6 +855,21 @@
             <source>No answer could be offered</source>
             <translation>尚无法答复</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/tickets/labels.py" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tickets/labels.py" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tickets/labels.py" />
+            <source>Customer dissatisfied at the callback</source>
+            <translation>回访不满意</translation>
+        </message>
     </context>
     <context>
         <name>QueueTableModel</name>

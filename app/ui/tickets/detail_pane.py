@@ -32,7 +32,13 @@ from app.workflows.tickets.queues import deadline_of
 _TIMES = frozenset({"due_at", "paused_at", "closed_at", "resolved_at", "callback_due_at"})
 
 
+_FLAGS = frozenset({"reached"})  # stored as JSON true/false, read back as "True"/"False"
+
+
 def _one(key: str, raw: str) -> str:
+    """One stored value as the user reads it: a time in local time by the year rule, a
+    flag as yes/no, a level as its name, a closed vocabulary's value as its word (the
+    same functions every screen uses); free text as it was typed."""
     if not raw:
         return "—"
     if key in _TIMES:
@@ -40,9 +46,15 @@ def _one(key: str, raw: str) -> str:
             return timefmt.fmt(datetime.fromisoformat(raw), timefmt.SHORT)
         except ValueError:
             return raw
+    if key in _FLAGS:
+        return labels.yes_no().get(raw.lower(), raw)
+    if key == "level" and raw.isdigit():
+        return QCoreApplication.translate("DetailPane", "Level %1").replace("%1", raw)
     vocab = {"status": labels.statuses(), "category": labels.categories(),
              "responsibility": labels.responsibilities(),
-             "customer_accepted": labels.customer_answers()}.get(key)
+             "customer_accepted": labels.customer_answers(),
+             "satisfaction": labels.satisfactions(),
+             "reason": labels.step_reasons()}.get(key)
     return vocab.get(raw, raw) if vocab else raw
 
 

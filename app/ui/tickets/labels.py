@@ -135,6 +135,20 @@ def satisfactions() -> dict[str, str]:
     }
 
 
+def yes_no() -> dict[str, str]:
+    """A yes/no field of a step (reached at the callback ...), keyed by the stored flag's
+    lower-case text."""
+    return {"true": QCoreApplication.translate("QueueLabels", "Yes"),
+            "false": QCoreApplication.translate("QueueLabels", "No")}
+
+
+def step_reasons() -> dict[str, str]:
+    """The reasons a program writes on a step instead of a person's words: the reopening
+    after an unhappy callback (rule 2.5) says "dissatisfied"."""
+    return {"dissatisfied": QCoreApplication.translate(
+        "QueueLabels", "Customer dissatisfied at the callback")}
+
+
 def late_text(late: timedelta) -> str:
     """'25 min late', '2 h 05 min late' or '3 d 4 h late': readable at any lateness."""
     minutes = int(late.total_seconds() // 60)
