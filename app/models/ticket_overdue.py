@@ -15,7 +15,9 @@ an INSERT of a narrow row into `ticket_overdue`; the order's row is not touched.
 order due before it. The next sweep walks the running orders due after it (less a margin for
 desks whose clocks differ), not every overdue order flagged before; without the row a sweep
 walks them all once. A step that moves a deadline into the past (resuming a paused order,
-raising its level) flags the order itself (app/workflows/tickets/escalation.py).
+raising its level) flags the order itself (app/workflows/tickets/escalation.py); a bulk
+load deletes the mark (app/repositories/bulk.py). Not covered: a desk whose clock runs more
+than the margin ahead of the others sets a mark in their future.
 """
 
 from __future__ import annotations

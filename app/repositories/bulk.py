@@ -113,6 +113,10 @@ class BulkRepository:
         read a million heap rows that its covering indexes hold."""
         conn.commit()
         bulk_schema.restore(self.engine, conn, self._set_aside, log)
+        # loaded orders may fall due behind the overdue sweep's mark: without it the next
+        # sweep walks every running order once (app/models/ticket_overdue.py)
+        conn.exec_driver_sql("DELETE FROM overdue_sweep_mark")
+        conn.commit()
         if self.sqlite:
             conn.exec_driver_sql("ANALYZE")
             conn.commit()

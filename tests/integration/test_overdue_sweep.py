@@ -200,3 +200,31 @@ def test_a_persons_step_that_flags_an_order_stays_durable(db, clock, basics):
             assert uow.session.scalar(text("SHOW synchronous_commit")) == "on"
         uow.commit()
     assert event_count(db, tid, "overdue") == 1
+
+
+def test_orders_of_a_bulk_load_are_not_left_behind_the_sweep_mark(db):
+    """A load writes orders due long ago; a mark left from before (here far ahead) would
+    hide them from every sweep. The load deletes it, so every late order gets flagged."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from app.clock import FixedClock
+    from app.workflows.demo.fill import generate_demo
+    from app.workflows.desk import Desk
+
+    now = datetime(2026, 11, 26, 2, 0, tzinfo=UTC)
+    with UnitOfWork(db, None, FixedClock(now)) as uow:
+        uow.repo(OverdueSweepRepository).set_mark(datetime(2030, 1, 1, tzinfo=UTC))
+        uow.commit()
+    generate_demo(Desk(db=db, clock=FixedClock(now)), 300, 11)
+    sweep_overdue(UnitOfWork(db, None, FixedClock(now)))
+    with db.engine.connect() as conn:
+        late = conn.execute(text(
+            "SELECT count(*) FROM ticket WHERE status IN ('new', 'dispatched', "
+            "'in_progress') AND paused_at IS NULL AND due_at < :now AND NOT EXISTS "
+            "(SELECT 1 FROM ticket_overdue o WHERE o.ticket_id = ticket.id)"),
+            {"now": now.replace(tzinfo=None) if db.is_sqlite else now}).scalar_one()
+        flagged = conn.execute(text("SELECT count(*) FROM ticket_overdue")).scalar_one()
+    assert flagged > 0
+    assert late == 0
