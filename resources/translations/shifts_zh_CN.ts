@@ -368,7 +368,7 @@
         </message>
         <message>
             <location filename="../../app/ui/shifts/labels.py" />
-            <source>Open</source>
+            <source>To follow up</source>
             <translation>待跟踪</translation>
         </message>
         <message>

@@ -32,7 +32,7 @@ TS_FILES = sorted((RESOURCES / "translations").glob("*_zh_CN.ts"))
 SOURCE = {"new": "New", "dispatched": "Dispatched", "in_progress": "In progress",
           "resolved": "Resolved", "callback_done": "Called back", "closed": "Closed"}
 # The English source word of each carry-over reason (app/ui/shifts/labels.py carry_reasons).
-REASON_SOURCE = {"overdue": "Overdue", "callback": "Callback pending", "open": "Open"}
+REASON_SOURCE = {"overdue": "Overdue", "callback": "Callback pending", "open": "To follow up"}
 # Second words a status was given before it had one; none may come back.
 REJECTED = ("办结", "已解决", "已关闭", "已派单")
 # A source speaking of the status (any form) must not use these for it.

@@ -34,7 +34,8 @@ def statuses() -> dict[str, str]:
 def carry_reasons() -> dict[str, str]:
     return {CarryReason.OVERDUE.value: _t("Overdue"),
             CarryReason.CALLBACK.value: _t("Callback pending"),
-            CarryReason.OPEN.value: _t("Open")}
+            # still open: the incoming shift follows it up (rule 2.6), 待跟踪
+            CarryReason.OPEN.value: _t("To follow up")}
 
 
 def ticket_statuses() -> dict[str, str]:
