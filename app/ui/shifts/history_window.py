@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import timefmt
 from app.ui.field_errors import FieldError
 from app.ui.ops import Op, OpRunner
 from app.ui.screen_fit import fit_to_screen
@@ -165,10 +166,12 @@ class HistoryWindow(QDialog):
         for h in self.results:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            for c, text in enumerate([labels.when(h.created_at, self.zone), h.shift_name,
-                                      h.outgoing_name, h.incoming_name,
+            for c, text in enumerate(["", h.shift_name, h.outgoing_name, h.incoming_name,
                                       statuses.get(h.status, h.status)]):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+            # the year only when it is not this year's; sorts by the moment
+            self.table.setItem(r, 0, timefmt.time_item(h.created_at, timefmt.SHORT, "—",
+                                                       self.zone))
         self.table.resizeColumnsToContents()
         self.count.setText(self.tr("%1 handovers found").replace("%1", str(len(self.results))))
         if self.results:

@@ -3,7 +3,7 @@ person off the roster for those days and names the shifts that now need cover.""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import timefmt
 from app.ui.field_errors import FieldError
 from app.ui.ops import Op, OpRunner
 from app.ui.shifts import labels
@@ -110,21 +111,22 @@ class LeaveTab(QWidget):
     def _loaded(self, loaded: tuple[list[LeaveView], list[LeaveView]]) -> None:
         mine, self.pending = loaded
         names = labels.leave_statuses()
-        self._fill(self.mine, [[v.first_day.isoformat(), v.last_day.isoformat(), v.reason,
+        self._fill(self.mine, [[v.first_day, v.last_day, v.reason,
                                 names.get(v.status, v.status), v.decided_by_name,
                                 v.decision_note] for v in mine])
-        self._fill(self.queue, [[v.staff_name, v.first_day.isoformat(), v.last_day.isoformat(),
+        self._fill(self.queue, [[v.staff_name, v.first_day, v.last_day,
                                  v.reason] for v in self.pending])
         if self.pending:
             self.queue.selectRow(0)
 
-    def _fill(self, table: QTableWidget, rows: list[list[str]]) -> None:
+    def _fill(self, table: QTableWidget, rows: list[list[str | date]]) -> None:
         table.setRowCount(0)
         for values in rows:
             r = table.rowCount()
             table.insertRow(r)
-            for c, text in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(text))
+            for c, value in enumerate(values):  # a day by the year rule, sorting by the day
+                table.setItem(r, c, QTableWidgetItem(value) if isinstance(value, str)
+                              else timefmt.time_item(value, timefmt.MONTH_DAY))
         table.resizeColumnsToContents()
 
     def request(self) -> None:

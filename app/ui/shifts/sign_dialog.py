@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import timefmt
 from app.ui.field_errors import FieldError
 from app.ui.ops import Op, OpRunner
 from app.ui.screen_fit import fit_to_screen
@@ -158,9 +159,11 @@ class SignDialog(QDialog):
             check.setCheckState(Qt.CheckState.Unchecked)
             check.setData(Qt.ItemDataRole.UserRole, c.ticket_id)
             self.carry.setItem(row, 0, check)
-            for col, text in enumerate([c.number, reasons.get(c.reason, c.reason),
-                                        labels.when(c.due_at, self.zone), c.description], 1):
+            for col, text in enumerate([c.number, reasons.get(c.reason, c.reason), "",
+                                        c.description], 1):
                 self.carry.setItem(row, col, QTableWidgetItem(text))
+            # the deadline by the year rule, sorting by the moment
+            self.carry.setItem(row, 3, timefmt.time_item(c.due_at, timefmt.SHORT, "—", self.zone))
         self.carry.resizeColumnsToContents()
         self.carry_title.setText(self.tr("Carried-over work orders to acknowledge: %1")
                                  .replace("%1", str(len(view.carryovers))))
