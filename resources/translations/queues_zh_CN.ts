@@ -450,6 +450,10 @@
             <source>%1 work order(s) became overdue and were escalated: Ctrl+Shift+O</source>
             <translation>%1 张工单已超时并已上报值班长：Ctrl+Shift+O 查看</translation>
         </message>
+        <message>
+            <source>and %1 more earlier: Enter opens the overdue queue</source>
+            <translation>另有更早的 %1 张超时工单：回车打开“已超时”队列</translation>
+        </message>
     </context>
     <context>
         <name>QueueActions</name>

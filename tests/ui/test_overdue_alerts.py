@@ -56,7 +56,7 @@ def test_overdue_order_alerts_the_leader_once_and_is_escalated_once(
     _check(qtbot, leader)  # on PostgreSQL the feed may bring the agent's sweep first
     qtbot.waitUntil(lambda: listed == [1])
     assert watch.panel.ticket_ids() == [tid]
-    line = watch.panel.list.item(0).text()
+    line = watch.panel.line(0)
     assert line == f"GD{tid:08d}  ·  张伟  ·  第一供热所  ·  25 min late"
     assert watch.dock.isVisible()
     for _ in range(3):  # later sweeps and change-feed reads show nothing again
@@ -65,7 +65,7 @@ def test_overdue_order_alerts_the_leader_once_and_is_escalated_once(
     assert watch.panel.ticket_ids() == [tid] and listed == [1]
     clock.advance(minutes=40)  # the line says how late the order is now
     assert _check(qtbot, leader) == 0
-    assert watch.panel.list.item(0).text().endswith("  ·  1 h 05 min late")
+    assert watch.panel.line(0).endswith("  ·  1 h 05 min late")
 
     ticket = get_ticket(UnitOfWork(db, basics.leader, clock), tid)
     assert ticket.escalated_at is not None  # rule 2.8: escalated to the shift leader

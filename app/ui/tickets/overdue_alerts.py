@@ -11,18 +11,29 @@ agent's desk sweeps too but shows nothing.
 
 from __future__ import annotations
 
+from collections import deque
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QListView,
-    QListWidget,
-    QListWidgetItem,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -47,12 +58,134 @@ LEADER_ROLES = frozenset({Role.SHIFT_LEADER.value, Role.SUPERVISOR.value})  # ru
 LOOKBACK = timedelta(hours=12)  # a leader signing in sees the alerts of the running shift
 SHORTCUT = "Ctrl+Shift+O"
 DEFAULT_SWEEP_SECONDS = 60.0  # until the setting is read
+MAX_LINES = 300  # lines listed one by one; the oldest beyond are folded into one line
+LAYOUT_BATCH = 50  # lines the list measures per event-loop pass
+LATENESS_TICK_MS = 30_000  # how often the lines on screen retell how late they are
 
 
-class AlertList(QListWidget):
-    """One line per alert; Enter emits `opened(ticket_id)`, Delete dismisses the line."""
+class AlertModel(QAbstractListModel):
+    """The listed alerts, oldest first, at most `cap` lines: the oldest beyond it are
+    folded into one first line ("and N more: open the overdue queue").
+
+    A line's lateness is worked out when the view asks for it (`data`), from the order's
+    deadline and one `now` for the whole list (`set_now`): nothing is rewritten per line
+    when the clock moves. An arrival is one insert of its lines (and, over the cap, one
+    removal of the oldest and the fold line's update)."""
+
+    def __init__(self, cap: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cap = cap
+        self.alerts: deque[OverdueAlert] = deque()
+        self.folded = 0  # oldest alerts no longer listed one by one
+        self.now: datetime | None = None
+
+    # --- rows: [fold line] + alerts -------------------------------------------------------
+    def _offset(self) -> int:
+        return 1 if self.folded else 0
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
+                 ) -> int:
+        return 0 if parent.isValid() else len(self.alerts) + self._offset()
+
+    def is_fold(self, row: int) -> bool:
+        return bool(self.folded) and row == 0
+
+    def alert(self, row: int) -> OverdueAlert | None:
+        index = row - self._offset()
+        return self.alerts[index] if 0 <= index < len(self.alerts) else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = index.row()
+        if self.is_fold(row):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return fold_text(self.folded)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return fold_text(self.folded)
+            return None
+        alert = self.alert(row)
+        if alert is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return line_text(alert, self.now or alert.alerted_at)
+        if role == Qt.ItemDataRole.UserRole:
+            return alert.ticket_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return alert.description
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(Qt.GlobalColor.darkRed)
+        return None
+
+    # --- changes ---------------------------------------------------------------------------
+    def set_now(self, now: datetime) -> None:
+        """The moment every line's lateness is told at; the view repaints what it shows."""
+        self.now = now
+
+    def append(self, alerts: list[OverdueAlert]) -> None:
+        """New lines at the end in one insert; the oldest beyond the cap are folded."""
+        if not alerts:
+            return
+        fold = max(len(alerts) - self.cap, 0)  # more in one arrival than the cap
+        alerts = alerts[fold:]
+        drop = max(len(self.alerts) + len(alerts) - self.cap, 0)
+        if drop:
+            offset = self._offset()
+            self.beginRemoveRows(QModelIndex(), offset, offset + drop - 1)
+            for _ in range(drop):
+                self.alerts.popleft()
+            self.endRemoveRows()
+        self._fold_more(drop + fold)
+        first = self.rowCount()
+        self.beginInsertRows(QModelIndex(), first, first + len(alerts) - 1)
+        self.alerts.extend(alerts)
+        self.endInsertRows()
+
+    def _fold_more(self, count: int) -> None:
+        if not count:
+            return
+        if self.folded:
+            self.folded += count
+            top = self.index(0)
+            self.dataChanged.emit(top, top, [Qt.ItemDataRole.DisplayRole,
+                                             Qt.ItemDataRole.ToolTipRole])
+        else:
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self.folded = count
+            self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        """Dismiss one line (the fold line: the folded alerts with it)."""
+        if not 0 <= row < self.rowCount():
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        if self.is_fold(row):
+            self.folded = 0
+        else:
+            del self.alerts[row - self._offset()]
+        self.endRemoveRows()
+
+
+def line_text(alert: OverdueAlert, now: datetime) -> str:
+    nobody = QCoreApplication.translate("OverdueAlerts", "(no customer)")
+    parts = [alert.number, alert.customer_name or nobody, alert.unit_name,
+             late_text(alert.late_by(now))]
+    return "  ·  ".join(parts)
+
+
+def fold_text(count: int) -> str:
+    return QCoreApplication.translate(
+        "OverdueAlerts", "and %1 more earlier: Enter opens the overdue queue").replace(
+        "%1", f"{count:,}")
+
+
+class AlertList(QListView):
+    """One line per alert; Enter emits `opened(ticket_id)` (on the fold line
+    `overdue_queue()`), Delete dismisses the line."""
 
     opened = Signal(int)
+    overdue_queue = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,54 +195,109 @@ class AlertList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.itemActivated.connect(
-            lambda item: self.opened.emit(item.data(Qt.ItemDataRole.UserRole)))
+        # each wrapped line is measured to lay the list out: a few lines per event-loop
+        # pass, so a full list never holds the desk for the whole of it
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(LAYOUT_BATCH)
+        self.activated.connect(self._activated)
+
+    def _activated(self, index: QModelIndex) -> None:
+        model = self.model()
+        if isinstance(model, AlertModel) and model.is_fold(index.row()):
+            self.overdue_queue.emit()
+        elif index.isValid():
+            self.opened.emit(index.data(Qt.ItemDataRole.UserRole))
+
+    def currentRow(self) -> int:  # noqa: N802 (as QListWidget names it)
+        return self.currentIndex().row()
+
+    def setCurrentRow(self, row: int) -> None:  # noqa: N802 (as QListWidget names it)
+        self.setCurrentIndex(self.model().index(row, 0))
+
+    def count(self) -> int:
+        return self.model().rowCount()
+
+    def visible_rows(self) -> tuple[int, int] | None:
+        """The first and last row on screen, or None when none is."""
+        rows = self.model().rowCount()
+        if not rows or not self.isVisible():
+            return None
+        top = self.indexAt(QPoint(1, 1))
+        if not top.isValid():
+            return None
+        bottom = self.indexAt(QPoint(1, self.viewport().height() - 2))
+        return top.row(), bottom.row() if bottom.isValid() else rows - 1
+
+    def heights_stale(self, first: int, last: int) -> bool:
+        """Whether a line among these wraps to another height than it was laid out at
+        (a lateness grown longer, "59 min" -> "1 h 00 min", may need another line)."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        delegate, model = self.itemDelegate(), self.model()
+        for row in range(first, last + 1):
+            index = model.index(row, 0)
+            option.rect = self.visualRect(index)  # the width it wraps at (a null rect: none)
+            if delegate.sizeHint(option, index).height() != option.rect.height():
+                return True
+        return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentItem():
-            self.takeItem(self.currentRow())
+        model = self.model()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
+                and self.currentIndex().isValid() and isinstance(model, AlertModel):
+            model.remove(self.currentRow())
             return
         super().keyPressEvent(event)
 
 
 class AlertPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, cap: int = MAX_LINES) -> None:
         super().__init__(parent)
         self.setObjectName("overdueAlertPanel")
         self.hint = QLabel(QCoreApplication.translate(
             "OverdueAlerts", "New overdue orders, escalated to you (rule 2.8). "
                               "Enter opens the order, Delete dismisses it."))
         self.hint.setWordWrap(True)
+        self.model = AlertModel(cap, self)
         self.list = AlertList()
+        self.list.setModel(self.model)
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)
         box.addWidget(self.hint)
         box.addWidget(self.list, 1)
 
-    def add(self, alert: OverdueAlert, now: datetime) -> None:
-        nobody = QCoreApplication.translate("OverdueAlerts", "(no customer)")
-        parts = [alert.number, alert.customer_name or nobody, alert.unit_name,
-                 late_text(alert.late_by(now))]
-        item = QListWidgetItem("  ·  ".join(parts))
-        item.setData(Qt.ItemDataRole.UserRole, alert.ticket_id)
-        item.setData(Qt.ItemDataRole.UserRole + 1, alert)
-        item.setToolTip(alert.description)
-        item.setForeground(Qt.GlobalColor.darkRed)
-        self.list.addItem(item)
+    def add(self, alerts: list[OverdueAlert], now: datetime) -> None:
+        """List an arrival's alerts (one insert), every line late as at `now` (the insert
+        lays the view out again and repaints what it shows)."""
+        self.model.set_now(now)
+        self.model.append(alerts)
 
     def refresh_lateness(self, now: datetime) -> None:
-        """How late each listed order is, at `now` (the lines are re-read on every tick)."""
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            alert: OverdueAlert = item.data(Qt.ItemDataRole.UserRole + 1)
-            parts = item.text().split("  ·  ")
-            parts[-1] = late_text(alert.late_by(now))
-            item.setText("  ·  ".join(parts))
+        """How late each listed order is, at `now`: the lines on screen are repainted
+        (the others are told when they are scrolled to)."""
+        if now == self.model.now:
+            return
+        self.model.set_now(now)
+        self._repaint_shown()
+
+    def _repaint_shown(self) -> None:
+        # Not dataChanged: on it QListView (Qt 6.11) measures every row again, wrapped
+        # text and all (18 ms for 300 lines); a repaint reads only the lines on screen.
+        shown = self.list.visible_rows()
+        if shown is None:
+            return
+        if self.list.heights_stale(*shown):
+            self.list.scheduleDelayedItemsLayout()
+        else:
+            self.list.viewport().update()
+
+    def line(self, row: int) -> str:
+        """The text of one line as shown; tests read it."""
+        return str(self.model.index(row).data())
 
     def ticket_ids(self) -> list[int]:
-        """The alerts listed, oldest first; tests read it."""
-        return [self.list.item(r).data(Qt.ItemDataRole.UserRole)
-                for r in range(self.list.count())]
+        """The alerts listed one by one, oldest first; tests read it."""
+        return [a.ticket_id for a in self.model.alerts]
 
 
 class OverdueWatch(QObject):
@@ -154,12 +342,22 @@ class OverdueWatch(QObject):
     def _build_panel(self) -> None:
         self.panel = AlertPanel()
         self.panel.list.opened.connect(self.open_order)
+        self.panel.list.overdue_queue.connect(self.open_overdue_queue)
+        # one clock for every line's lateness: the lines on screen are retold on its tick
+        self.lateness_timer = QTimer(self)
+        self.lateness_timer.setInterval(LATENESS_TICK_MS)
+        self.lateness_timer.timeout.connect(self._tell_lateness)
+        self.lateness_timer.start()
         title = QCoreApplication.translate("OverdueAlerts", "Overdue alerts (%1)")
         self.dock = self.window.add_side_panel(self.panel, title.replace(
             "%1", SHORTCUT))
         self.dock.setObjectName("overdueAlertDock")
         self.dock.hide()  # it appears with the first alert
         QShortcut(QKeySequence(SHORTCUT), self.window, self.focus_list)
+
+    def _tell_lateness(self) -> None:
+        if self.panel is not None:
+            self.panel.refresh_lateness(self.desk.clock())
 
     def check(self, sweep: bool = True) -> bool:
         """Sweep (any desk) and read the leader's new alerts, off the GUI thread; the
@@ -180,8 +378,8 @@ class OverdueWatch(QObject):
 
     def _arrived(self, alerts: list[OverdueAlert]) -> None:
         fresh = [a for a in alerts if a.ticket_id not in self.shown]
-        if self.panel is not None:
-            self.panel.refresh_lateness(self.desk.clock())
+        if self.panel is not None and not fresh:
+            self.panel.refresh_lateness(self.desk.clock())  # _show tells it with the new
         if alerts:
             self.cursor = alerts[-1].cursor
         self.last_new = len(fresh)
@@ -200,10 +398,8 @@ class OverdueWatch(QObject):
 
     def _show(self, alerts: list[OverdueAlert]) -> None:
         assert self.panel is not None and self.dock is not None
-        now = self.desk.clock()
-        for alert in alerts:
-            self.shown.add(alert.ticket_id)
-            self.panel.add(alert, now)
+        self.shown.update(alert.ticket_id for alert in alerts)
+        self.panel.add(alerts, self.desk.clock())
         self.dock.show()
         self.dock.raise_()
         self.window.statusBar().showMessage(
@@ -230,8 +426,23 @@ class OverdueWatch(QObject):
 
         open_queues(self.window, self.desk).open_order(ticket_id)
 
+    def open_overdue_queue(self) -> None:
+        """The fold line: the orders no longer listed one by one are in the overdue queue."""
+        from app.ui.tickets.install import open_queues  # install.py imports this module
+
+        queues = open_queues(self.window, self.desk)
+        queues.filter_bar.search.clear()  # an order opened from an alert searched for it
+        if queues.queue == "overdue":
+            queues.refresh()
+        else:
+            queues.show_queue("overdue")  # emits -> refresh
+        queues.raise_()
+        queues.activateWindow()
+
     def stop(self) -> None:
         self.timer.stop()
+        if self.panel is not None:
+            self.lateness_timer.stop()
         if self.feed is not None:
             self.feed.stop()
             self.feed = None
