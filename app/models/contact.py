@@ -40,3 +40,6 @@ class Contact(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # rule 3.6.2(1): the agent verified the caller's details (核实用户信息); revision 0121
     caller_verified: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # rule 5.3.2.2: a complaint answered on the spot that the agent marks not
+    # satisfactorily resolved (未圆满解决); the satisfaction rate loses 0.5 points for it
+    unresolved: Mapped[bool] = mapped_column(default=False, server_default=false())

@@ -13,7 +13,9 @@
   callback ever made;
 - the unhappy answers (不满意, 很不满意) of reached callbacks by order (a partial index,
   revision 0105): the orders whose latest answer was unhappy are found among these few
-  instead of among every callback ever made.
+  instead of among every callback ever made;
+- the complaints answered on the spot that the agent marked unresolved, by time (a partial
+  index, revision 0123): the few a season's satisfaction report deducts for (rule 5.3.2.2).
 """
 
 from __future__ import annotations
@@ -62,3 +64,9 @@ UNHAPPY_SQL = {
 UNHAPPY_CALLBACKS_INDEX = Index("ix_ticket_callback_unhappy", _cb.ticket_id, _cb.called_at,
                                 _cb.id, sqlite_where=text(UNHAPPY_SQL["sqlite"]),
                                 postgresql_where=text(UNHAPPY_SQL["postgresql"]))
+
+# rule 5.3.2.2: the complaints answered on the spot and marked not satisfactorily resolved
+UNRESOLVED_CONTACT_SQL = {"sqlite": "unresolved = 1", "postgresql": "unresolved"}
+UNRESOLVED_CONTACTS_INDEX = Index("ix_contact_unresolved_created", _c.created_at,
+                                  sqlite_where=text(UNRESOLVED_CONTACT_SQL["sqlite"]),
+                                  postgresql_where=text(UNRESOLVED_CONTACT_SQL["postgresql"]))

@@ -281,7 +281,8 @@ class DeskWindow(QMainWindow):
             unit_id=values["unit_id"], rang_at=rang, answered_at=answered,
             received_at=self.form.stated_received(),  # rule 5.2.2: a letter's or visit's
             ended_at=self.desk.clock() if rang else None,
-            caller_verified=bool(values.get("caller_verified")))
+            caller_verified=bool(values.get("caller_verified")),
+            unresolved=bool(values.get("unresolved")))
         self.ops.run(Op(lambda: save_intake(self.desk.uow(), intake), done=self._saved,
                         errors=self.form.errors, offline=self.drafts.flush,
                         key="desk.save", disable=(self.form.save_button,),

@@ -48,6 +48,9 @@ class IntakeForm:
     caller_verified: bool = False  # rule 3.6.2(1): 核实用户信息, recorded on the contact
     received_at: datetime | None = None  # a letter's or visit's own time of receipt
     level_reason: str = ""  # why an important customer's order is below level 1
+    # rule 5.3.2.2: a complaint answered on the spot the agent marks not satisfactorily
+    # resolved (未圆满解决); kept only for a complaint answered on the spot
+    unresolved: bool = False
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,8 @@ def save_intake(uow: UnitOfWork, form: IntakeForm) -> IntakeResult:
             answer=form.answer.strip(), agent_id=uow.actor.id, rang_at=form.rang_at,
             answered_at=form.answered_at, ended_at=form.ended_at or now, created_at=now,
             caller_verified=form.caller_verified,
+            unresolved=form.unresolved and form.category == Category.COMPLAINT.value
+            and form.outcome == Outcome.ANSWERED.value,
         ))
         ticket = None
         if form.outcome == Outcome.WORK_ORDER.value:

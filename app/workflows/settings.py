@@ -36,7 +36,13 @@ DEFAULTS: dict[str, object] = {
     "survey.scores": {"satisfied": 100, "basically_satisfied": 80,  # rule 5.3.1
                       "dissatisfied": 50, "very_dissatisfied": 30},
     "survey.deduction_points": 0.5,  # rule 5.3.2.2: per complaint not satisfactorily resolved
-    "survey.include_callbacks": True,  # callback answers count as one-item answers
+    # rule 5.3.2.2: the rate is the survey forms' alone; callback (回访) answers are shown
+    # beside it. A leader may mix them in deliberately; the report then says so.
+    "survey.include_callbacks": False,
+    # rule 5.3.2.2: the survey is taken after the season, at the end of March; forms dated
+    # up to this many days after the season's last day count in that season (46 days after
+    # 15 March is 30 April: late-returned forms still count, the customer's side)
+    "survey.after_season_days": 46,
     "report.top_estates": 20,  # estates listed by name in the complaints report; the rest summed
     "report.top_repeat_callers": 50,  # repeat callers listed in the complaints report
     "report.repeat_contacts": 2,  # rule 5.4: a phone with this many contacts is a repeat caller

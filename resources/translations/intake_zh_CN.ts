@@ -447,6 +447,10 @@
             <source>Received</source>
             <translation>收到时间</translation>
         </message>
+        <message>
+            <source>Complaint not satisfactorily resolved</source>
+            <translation>投诉未圆满解决</translation>
+        </message>
     </context>
     <context>
         <name>IntakeLabels</name>

@@ -266,8 +266,11 @@ def test_sql_aggregates_match_a_python_count(db, seed, now, sums):
         assert _same_mean(row[5], [_hours(f) for f in done])
 
     s = season_satisfaction(UnitOfWork(db, basics.agent, clock), SEASON)
-    expected = [f.id for f in complaints if f.done_at is None or f.done_at >= period_end
-                or f.satisfaction in NOT_SATISFIED]
+    # rule 5.3.2.2: complaints open at the period end, and orders of any category whose
+    # latest answer was unhappy
+    expected = [f.id for f in facts if f.satisfaction in NOT_SATISFIED or (
+        f.category == Category.COMPLAINT.value
+        and (f.done_at is None or f.done_at >= period_end))]
     assert [f.id for f in s.unresolved] == expected
     assert s.rate.unresolved == len(expected)
 

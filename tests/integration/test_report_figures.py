@@ -30,17 +30,21 @@ def table(figure, title):
     return next(t for t in figure.tables if t.title == title)
 
 
-def test_satisfaction_counts_forms_callbacks_and_unresolved_complaints(season_db):
+def test_satisfaction_counts_forms_only_callbacks_beside_and_unresolved_complaints(season_db):
     db, basics, clock, ids = season_db
     s = season_satisfaction(UnitOfWork(db, basics.agent, clock), SEASON)
-    # rule 5.3.2.2: 2 forms x 3 items + 3 callbacks = 9 answers;
-    # 4 x 100 + 2 x 80 + 2 x 50 + 1 x 30 = 690 -> 76.67; T2 (callback 不满意) and T3 (open)
+    # rule 5.3.2.2: the rate is the forms' alone: 2 forms x 3 items = 6 answers;
+    # 3 x 100 + 1 x 80 + 1 x 50 + 1 x 30 = 460 -> 76.67; T2 (callback 不满意) and T3 (open)
     # are not satisfactorily resolved: -2 x 0.5 -> 75.67. T5 is before the season.
+    # The 3 callbacks (满意, 不满意, 基本满意) are a separate figure: 230 / 3.
     assert s.forms == 2
-    assert s.rate.answers == 9
-    assert s.rate.mean == pytest.approx(690 / 9)
+    assert s.rate.answers == 6
+    assert s.rate.mean == pytest.approx(460 / 6)
+    assert not s.callbacks_included
+    assert sum(s.callbacks.values()) == 3
+    assert s.callback_rate.answers == 3 and s.callback_rate.mean == pytest.approx(230 / 3)
     assert sorted(f.id for f in s.unresolved) == sorted([ids["T2"], ids["T3"]])
-    assert s.rate.rate == pytest.approx(690 / 9 - 1.0)
+    assert s.rate.rate == pytest.approx(460 / 6 - 1.0)
 
 
 def test_satisfaction_during_season_counts_complaints_open_now(season_db):

@@ -32,7 +32,7 @@ from app.ui.intake.received_field import ReceivedField
 from app.workflows.settings import Settings
 from app.workflows.tickets.sla import DEFAULT_LEVEL, due_at
 from app.workflows.units import UnitView
-from app.workflows.vocab import Channel, Outcome, Responsibility
+from app.workflows.vocab import Category, Channel, Outcome, Responsibility
 
 RECEIVED_CHANNELS = (Channel.LETTER.value, Channel.VISIT.value)  # rule 5.2.2
 
@@ -89,6 +89,11 @@ class IntakeFormView(QFrame):
         self.answer.setObjectName("answer")
         self.answer.setTabChangesFocus(True)
         self.answer.setFixedHeight(72)
+        # rule 5.3.2.2: a complaint answered on the spot but not satisfactorily resolved
+        # costs the season's satisfaction rate 0.5 points; shown only for such a complaint
+        self.unresolved = QCheckBox(self.tr("Complaint not satisfactorily resolved"))
+        self.unresolved.setObjectName("complaintUnresolved")
+        self._unresolved_cell: QWidget | None = None
         self.level = QComboBox()
         self.level.setObjectName("level")
         for level in (1, 2, 3):
@@ -124,6 +129,7 @@ class IntakeFormView(QFrame):
             ("responsibility", self.tr("Responsibility"), self.responsibility),
             ("outcome", self.tr("Outcome"), self.outcome),
             ("answer", self.tr("Answer"), self.answer),
+            ("unresolved", "", self.unresolved),
             ("level", self.tr("Priority level"), self.level),
             ("unit", self.tr("Executing unit"), self.unit),
         ]
@@ -134,6 +140,8 @@ class IntakeFormView(QFrame):
             form.addRow(caption, cell)
             if field == "received_at":
                 self._received_cell = cell
+            if field == "unresolved":
+                self._unresolved_cell = cell
         self._form = form
         form.addRow(self.tr("Due"), self.due)
         box = QVBoxLayout(self)
@@ -144,7 +152,8 @@ class IntakeFormView(QFrame):
         order = [self.channel, self.received, self.category, self.description,
                  self.caller_verified,
                  self.responsibility,
-                 self.outcome, self.answer, self.level, self.unit, self.save_button]
+                 self.outcome, self.answer, self.unresolved, self.level, self.unit,
+                 self.save_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -159,6 +168,7 @@ class IntakeFormView(QFrame):
         self.description.textChanged.connect(self._edited)
         self.answer.textChanged.connect(self._edited)
         self.caller_verified.toggled.connect(self._edited)
+        self.unresolved.toggled.connect(self._edited)
 
     def _edited(self, *_args: object) -> None:
         if not self._quiet:
@@ -189,6 +199,7 @@ class IntakeFormView(QFrame):
         return self.received.moment()
 
     def _category_edited(self, _index: int) -> None:
+        self._apply_unresolved()
         if not self._quiet:
             self.category_chosen.emit(str(self.category.currentData()))
         self._edited()
@@ -206,7 +217,15 @@ class IntakeFormView(QFrame):
             "The answer given to the caller (required)"))
         for widget in (self.level, self.unit):
             widget.setEnabled(work_order)
+        self._apply_unresolved()
         self.update_due()
+
+    def _apply_unresolved(self) -> None:
+        """Rule 5.3.2.2: the unresolved mark only for a complaint answered on the spot."""
+        show = (self.category.currentData() == Category.COMPLAINT.value
+                and self.outcome.currentData() == Outcome.ANSWERED.value)
+        if self._unresolved_cell is not None:
+            self._form.setRowVisible(self._unresolved_cell, show)
 
     def apply_settings(self, settings: Settings) -> None:
         """The centre's stored settings arrived (or changed): SLA hours label each level."""
@@ -267,6 +286,7 @@ class IntakeFormView(QFrame):
             "level": self.level.currentData(), "unit_id": self.unit.currentData(),
             "received_at": (lambda m: m.isoformat() if m else None)(self.stated_received()),
             "caller_verified": self.caller_verified.isChecked(),
+            "unresolved": self.unresolved.isChecked() and self.unresolved.isVisibleTo(self),
         }
 
     def restore(self, values: dict[str, Any]) -> None:
@@ -284,6 +304,7 @@ class IntakeFormView(QFrame):
         if isinstance(received, str) and received:
             self.received.set_moment(datetime.fromisoformat(received))
         self.caller_verified.setChecked(bool(values.get("caller_verified", False)))
+        self.unresolved.setChecked(bool(values.get("unresolved", False)))
         self._quiet = False
         self._apply_channel()
         self._apply_outcome()
