@@ -952,6 +952,11 @@
             <source> (escalated)</source>
             <translation>（已升级）</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/tickets/table_model.py" />
+            <source> (overdue, reported)</source>
+            <translation>（已超时上报）</translation>
+        </message>
     </context>
     <context>
         <name>QueueWindow</name>

@@ -38,11 +38,16 @@ _T = Ticket.__table__
 _O = TicketOverdue.__table__
 
 
+def overdue_flag_of(ticket: Any = _T) -> ColumnElement[Any]:
+    """The deadline at which the sweep flagged the order overdue and reported it to the
+    shift leader (rule 2.8; the flag in ticket_overdue, revision 0106), or NULL."""
+    return select(_O.c.due_at).where(_O.c.ticket_id == ticket.c.id).scalar_subquery()
+
+
 def escalated_at_of(ticket: Any = _T) -> ColumnElement[Any]:
     """When the order went to the shift leader: by hand (ticket.escalated_at) or, when it
-    became overdue, at its deadline (the flag in ticket_overdue, revision 0106)."""
-    flagged = select(_O.c.due_at).where(_O.c.ticket_id == ticket.c.id).scalar_subquery()
-    return func.coalesce(ticket.c.escalated_at, flagged)
+    became overdue, at its deadline (overdue_flag_of)."""
+    return func.coalesce(ticket.c.escalated_at, overdue_flag_of(ticket))
 
 
 def _columns() -> list[Any]:

@@ -21,7 +21,7 @@ from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket
 from app.models.ticket_queue_indexes import OPEN_SQL
 from app.repositories.text_search import TextSearch
-from app.repositories.tickets.orders import escalated_at_of
+from app.repositories.tickets.orders import escalated_at_of, overdue_flag_of
 
 OPEN_STATUSES = frozenset({"new", "dispatched", "in_progress", "resolved"})  # = OPEN_SQL
 SORT_COLUMNS = {"due_at": Ticket.due_at, "received_at": Ticket.received_at,
@@ -97,7 +97,8 @@ class QueueRepository:
             select(Ticket.id, Ticket.category, Ticket.level, Ticket.status, Ticket.phone,
                    Ticket.description, Ticket.received_at, Ticket.due_at, Ticket.closed_at,
                    Ticket.version, Unit.name, Customer.name, Customer.address,
-                   assignee.name, Ticket.paused_at, escalated_at_of(), sort_col)
+                   assignee.name, Ticket.paused_at, Ticket.escalated_at,
+                   overdue_flag_of(), sort_col)
             .join(Unit, Unit.id == Ticket.unit_id)
             .outerjoin(Customer, Customer.id == Ticket.customer_id)
             .outerjoin(assignee, assignee.id == Ticket.assignee_id)

@@ -125,7 +125,8 @@ class QueueTableModel(QAbstractTableModel):
             " (%1)").replace("%1", labels.late_text(timedelta(days=99, hours=23)))
         samples = {"number": "GD00000000", "due": due, "level": "3",
                    "status": _widest(labels.statuses().values(), metrics)
-                   + self.tr(" (escalated)"),
+                   + _widest((self.tr(" (escalated)"), self.tr(" (overdue, reported)")),
+                             metrics),
                    "category": _widest(labels.categories().values(), metrics),
                    "customer": "欧阳晓明",
                    "address": "高新区康乐城11号楼4单元1020室", "unit": "换热站运行班",
@@ -176,13 +177,18 @@ class QueueTableModel(QAbstractTableModel):
         Only the time left on the deadline is added when painted, since it moves."""
         categories, statuses = labels.categories(), labels.statuses()
         paused, escalated = self.tr(" (paused)"), self.tr(" (escalated)")
+        reported = self.tr(" (overdue, reported)")
         formatted = []
         for row in rows:
             status = statuses.get(row.status, row.status)
             if row.paused_at is not None:
                 status += paused
+            # rule 2.8: 已升级 only for a person's escalation step; the sweep's overdue flag
+            # (已超时 by the system in the history) says it was reported for being late
             if row.escalated_at is not None:
                 status += escalated
+            elif row.overdue_at is not None:
+                status += reported
             cells = {"number": row.number, "due": timefmt.fmt(row.due_at, timefmt.SHORT),
                      "level": str(row.level), "status": status,
                      "category": categories.get(row.category, row.category),

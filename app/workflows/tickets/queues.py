@@ -77,7 +77,11 @@ class QueueRow:
     address: str
     assignee_name: str
     paused_at: datetime | None = None  # waiting for the customer: the deadline stands still
+    # rule 2.8: a person's escalation step (escalate) ...
     escalated_at: datetime | None = None
+    # ... and apart from it the system's: the sweep flagged the order overdue and reported
+    # it to the shift leader, at its deadline (the history shows 已超时 by the system)
+    overdue_at: datetime | None = None
     due_soon: timedelta = DUE_SOON  # the setting ticket.due_soon_minutes when read
 
     def deadline(self, now: datetime) -> str:
@@ -212,7 +216,7 @@ def _row(r: Any, due_soon: timedelta = DUE_SOON) -> QueueRow:
         status=r[3].value, phone=r[4], description=r[5], received_at=r[6], due_at=r[7],
         closed_at=r[8], version=r[9], unit_name=r[10], customer_name=r[11] or "",
         address=r[12] or "", assignee_name=r[13] or "", paused_at=r[14],
-        escalated_at=r[15], due_soon=due_soon)
+        escalated_at=r[15], overdue_at=r[16], due_soon=due_soon)
 
 
 def queue_page(uow: UnitOfWork, queue: str, filters: QueueFilters = QueueFilters(),
