@@ -131,7 +131,7 @@
         </message>
         <message>
             <source>The work falls inside the heating season.</source>
-            <translation>检修时间在供热季内。</translation>
+            <translation>检修时间在供暖季内。</translation>
         </message>
         <message>
             <source>Less than %1 h notice.</source>
@@ -139,7 +139,7 @@
         </message>
         <message>
             <source>Planned maintenance belongs outside the heating season with notice in advance (rule 5.2.1): state the reason.</source>
-            <translation>计划检修应安排在供热季以外并提前通知（第 5.2.1 条），请说明原因。</translation>
+            <translation>计划检修应安排在供暖季以外并提前通知（第 5.2.1 条），请说明原因。</translation>
         </message>
     </context>
     <context>
@@ -480,7 +480,7 @@
         </message>
         <message>
             <source>Planned maintenance inside the heating season or at short notice needs a stated reason.</source>
-            <translation>供热季内或提前通知不足的计划检修须说明原因。</translation>
+            <translation>供暖季内或提前通知不足的计划检修须说明原因。</translation>
         </message>
         <message>
             <source>— exception: %1</source>

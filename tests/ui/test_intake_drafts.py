@@ -69,6 +69,7 @@ def test_saving_deletes_the_draft_and_a_new_window_starts_clean(
     window.ring("13912345678")
     settle(qtbot)
     type_text(window.form.description, "咨询收费标准")
+    type_text(window.form.answer, "按面积收费，详见收费标准")  # rule 3.6.2(2): answered on the spot
     qtbot.waitUntil(lambda: drafts.exists("1001"))
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.last_result is not None

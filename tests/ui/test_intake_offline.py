@@ -102,7 +102,7 @@ def test_save_while_offline_keeps_the_text_and_works_once_back(
         settle(qtbot)
         assert window.offline.isVisible()
         assert window.offline.text.text() == (
-            "数据库无法连接 — 已输入的内容已保留,连接恢复后可再次保存")
+            "数据库无法连接 — 已输入的内容已保留，连接恢复后可再次保存")
         assert window.last_result is None
         assert window.form.description.toPlainText() == "散热器不热,已报修两次"
         assert window.form.unit.currentData() == basics.unit_ids[0]

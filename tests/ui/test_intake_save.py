@@ -94,6 +94,7 @@ def test_bad_input_is_shown_at_the_field_and_writes_nothing(
         enter_number(qtbot, window, "13912345678")
     if case != "empty_description":
         type_text(window.form.description, "室温偏低")
+    type_text(window.form.answer, "已告知")  # rule 3.6.2(2): only the field under test is wrong
     if case == "missing_unit":
         choose(qtbot, window.form.outcome, "work_order")
     before = counts(db)
@@ -134,6 +135,7 @@ def test_answer_delay_counts_rings_from_the_desk_clock(
     window.timer.refresh()
     assert window.timer.text() == f"应答用时 {wait} 秒 · {rings} 声"  # frozen once answered
     type_text(window.form.description, "咨询")
+    type_text(window.form.answer, "已答复")
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
     settle(qtbot)
     assert window.last_result is not None
@@ -200,9 +202,10 @@ def test_tab_order_follows_the_call(qtbot: QtBot, open_window: WindowFactory) ->
     choose(qtbot, form.outcome, "work_order")
     form.channel.setFocus()
     seen = [form.channel]
-    for _ in range(7):
+    for _ in range(9):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         seen.append(window.focusWidget())
-    # the answer box is disabled for a work order, so Tab skips it
-    assert seen == [form.channel, form.category, form.description, form.responsibility,
-                    form.outcome, form.level, form.unit, form.save_button]
+    # the answer box stays open for a work order: what the caller was told (rule 3.6.2(2))
+    assert seen == [form.channel, form.category, form.description, form.caller_verified,
+                    form.responsibility, form.outcome, form.answer, form.level, form.unit,
+                    form.save_button]

@@ -38,6 +38,8 @@ REJECTED = ("办结", "已解决", "已关闭", "已派单")
 # A source speaking of the status (any form) must not use these for it.
 FAMILY = {re.compile(r"\bresolv", re.I): ("解决", "办结"),
           re.compile(r"\bclosed\b", re.I): ("关闭", "办结")}
+# Rule 5.3.2.2's own words for a complaint (not an order) left unresolved: 未圆满解决.
+RULE_WORDING = ("圆满解决",)
 
 
 def _messages() -> list[tuple[str, str, str, str]]:
@@ -81,7 +83,8 @@ def test_no_second_word_anywhere() -> None:
            for word in REJECTED if word in text]
     bad += [(file, context, source, text) for file, context, source, text in _messages()
             for pattern, words in FAMILY.items() if pattern.search(source)
-            for word in words if word in text]
+            for word in words if word in text
+            and not any(rule in text for rule in RULE_WORDING)]
     assert not bad, bad
 
 

@@ -41,8 +41,10 @@ def lay_out_desk(window: DeskWindow) -> None:
     window.setCentralWidget(central)
     window.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
     form, caller = window.form, window.caller
-    order = [caller.number, window.choices.list, form.channel, form.category,
-             form.description, form.responsibility, form.outcome, form.answer, form.level,
-             form.unit, form.save_button, caller.search]
+    # hidden fields (the received time of a letter, the unresolved mark) are skipped by Tab
+    order = [caller.number, window.choices.list, form.channel, form.received, form.category,
+             form.description, form.caller_verified, form.responsibility, form.outcome,
+             form.answer, form.unresolved, form.level, form.unit, form.save_button,
+             caller.search]
     for first, second in zip(order, order[1:], strict=False):
         QWidget.setTabOrder(first, second)
