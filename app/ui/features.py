@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut, QWindow
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QWidget
 
 from app.ui.slots import Slot
 from app.workflows.desk import Desk
@@ -79,6 +79,7 @@ W = TypeVar("W", bound=QWidget)
 
 _KEYS = QKeySequence.SequenceFormat.PortableText
 _WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Tool)
+_EQUIPPED = "heatdeskFeatureKeys"  # dynamic property: FeatureKeys gave this window its keys
 
 
 def own_keys(window: QWidget, ignore: list[QAction]) -> set[str]:
@@ -148,10 +149,19 @@ class FeatureKeys(QObject):
 
     def equip(self, window: QWidget) -> None:
         """Give `window` the Features keys it does not bind itself (again on each
-        activation, so a key the window took since then is left to it)."""
-        if window is self.desk_window:
+        activation, so a key the window took since then is left to it).
+
+        Only windows this object equipped ever lose an action again: the Features menu's
+        popup is a top-level window too and becomes the focus window as it opens; taking
+        the actions off every window that does not belong emptied the menu itself, and an
+        empty QMenu never pops up (the 功能 menu could not be opened at all).
+        """
+        if window is self.desk_window or isinstance(window, QMenu):
             return
         wanted = self.belongs(window)
+        if not wanted and not window.property(_EQUIPPED):
+            return  # never given the keys: nothing of ours to take back
+        window.setProperty(_EQUIPPED, wanted)
         own = own_keys(window, self.actions) if wanted else set()
         for action in self.actions:
             keys = {k.toString(_KEYS) for k in action.shortcuts()}
