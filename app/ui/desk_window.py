@@ -63,6 +63,8 @@ class DeskWindow(QMainWindow):
     - `work_order_saved(object)`: an intake that opened a work order was saved
       (`IntakeResult`); `contact_saved(object)` fires for every saved intake.
     - `call_reset()`: the desk is cleared for the next call (Esc).
+    - `call_started()`: a new call began without Esc: a ring, or a number typed after the
+      last call was saved; what followed the last call starts over.
 
     Other features add menu entries through `app.ui.features.register` and panels beside
     the form with `add_side_panel`.
@@ -74,6 +76,7 @@ class DeskWindow(QMainWindow):
     work_order_saved = Signal(object)
     contact_saved = Signal(object)
     call_reset = Signal()
+    call_started = Signal()
 
     def __init__(self, desk: Desk, ring_server: Any = None,
                  drafts: DraftStore | None = None, parent: QWidget | None = None) -> None:
@@ -174,8 +177,14 @@ class DeskWindow(QMainWindow):
 
     # ---- the call -------------------------------------------------------------------
     def ring(self, number: str) -> None:
-        """The phone system reports a ringing call: show the number and pop the screen."""
+        """The phone system reports a ringing call: show the number and pop the screen.
+
+        A ring is a new call everywhere, pressed Esc or not: the last call's saved note,
+        chooser and etiquette go. Text typed and not saved stays in the form (and its
+        draft file) for the agent to finish or drop."""
+        self._begin_call()
         self.call.ring(number)
+        self.call_started.emit()  # the followers start the new call (at its ringing stage)
         self.caller.set_number(number)
         self._number_entered(number)  # on a server the read starts before anything else
         self.raise_()
@@ -188,10 +197,21 @@ class DeskWindow(QMainWindow):
     def _number_started(self) -> None:
         self.call.start_typed()  # the agent starts a call by typing a number
 
+    def _begin_call(self) -> None:
+        """What a new call drops of the last one; the typed, unsaved text is kept."""
+        self._escape_armed = False
+        self._pop_serial += 1  # a lookup still running belongs to the last call
+        self.form.saved_note.clear()
+        self.choices.clear()
+
     def _number_entered(self, phone: str) -> None:
         if not phone:
             self.form.errors.show({"phone": "phone.malformed"})
             return
+        if self.call.ended_at is not None:  # a number typed after a saved call, no Esc
+            self._begin_call()
+            self.call.start_typed()
+            self.call_started.emit()
         self.call.set_number(phone)
         if not self.ops.background:  # inline: the panels follow the number, then the card
             self.number_known.emit(phone)

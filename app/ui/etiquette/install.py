@@ -102,6 +102,7 @@ def install_etiquette(window: DeskWindow) -> EtiquettePanel:
     window.category_chosen.connect(panel.on_category_chosen)
     window.contact_saved.connect(panel.on_contact_saved)
     window.call_reset.connect(panel.on_call_reset)
+    window.call_started.connect(panel.on_call_started)
     panel.watcher = PhraseWatcher(window, panel.check_text, exclude=panel)
     # a leader's edit at another desk reaches this panel through the change feed
     window.slots.put(ETIQUETTE_FOLLOWER, LibraryFollower(window, panel))

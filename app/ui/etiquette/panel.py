@@ -76,6 +76,7 @@ class EtiquettePanel(QWidget):
                                  desk.clock, actor.job_number if actor else "",
                                  actor.name if actor else "")
         self._recorded: tuple | None = None
+        self._present: dict[int, list[PhraseWarning]] = {}  # curt phrases in each field
         self._pending: dict[int, tuple[tuple, int]] = {}
         self.rows: list[PhraseRow] = []  # the rows shown now, Alt+1 first
         self._row_pool: list[PhraseRow] = []  # built once, relabelled, hidden when unused
@@ -193,9 +194,16 @@ class EtiquettePanel(QWidget):
         self._after(True)
 
     def on_call_reset(self) -> None:
-        self._record()
+        self.on_call_started()
         self._reload_library()
+
+    def on_call_started(self) -> None:
+        """A new call (a ring, pressed Esc or not): the last one's record is written and
+        the script starts over; its stage, order number and warnings go. (The library is
+        read between calls on Esc; the change feed brings a leader's edit at any time.)"""
+        self._record()
         self.script.reset()
+        self._present.clear()
         self._recorded = None
         self.refresh()
 
@@ -239,11 +247,19 @@ class EtiquettePanel(QWidget):
         else:
             self.status.setText(self.tr("Inserted: %1").replace("%1", text))
 
-    def check_text(self, text: str) -> list[PhraseWarning]:
-        """The phrase watcher's question: which curt phrases are in this text?"""
+    def check_text(self, text: str, field: object = None) -> list[PhraseWarning]:
+        """The phrase watcher's question: which curt phrases are in this text (of `field`)?
+
+        The call's record keeps every warning given (rule 5.4); the panel shows only the
+        phrases still in the fields, so deleting one, or the save clearing the form,
+        takes its warning away."""
         found = check_text(text, self.script.library.curt_phrases)
+        if found:
+            self._present[id(field)] = found
+        else:
+            self._present.pop(id(field), None)
+        self._show_warnings()
         if self.script.note_warnings(found):
-            self._show_warnings()
             self._record()
         return found
 
@@ -307,8 +323,9 @@ class EtiquettePanel(QWidget):
         _set_visible(self.no_phrases, not phrases)
 
     def _show_warnings(self) -> None:
+        present = {w.phrase: w for found in self._present.values() for w in found}
         self.warnings.show_warnings(self.tr("Wording to avoid (rule 3.2.6):"),
-                                    list(self.script.warnings.values()))
+                                    list(present.values()))
 
     def refresh_ring(self) -> None:
         self._sync_ring()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QObject, QPoint, Qt
@@ -55,13 +56,15 @@ class PhraseBubble(QLabel):
 class PhraseWatcher(QObject):
     """Checks what is typed in `window` with `check` (the panel's check_text)."""
 
-    def __init__(self, window: QWidget, check: Callable[[str], list[PhraseWarning]],
+    def __init__(self, window: QWidget,
+                 check: Callable[[str, object], list[PhraseWarning]],
                  exclude: QWidget | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.check = check
         self.exclude = exclude
         self.field: TextField | None = None
+        self._followed: list[TextField] = []  # every field typed in, checked on change
         self.bubble = PhraseBubble(window)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -86,27 +89,34 @@ class PhraseWatcher(QObject):
             self.watch(field)
 
     def watch(self, field: TextField) -> None:
+        """Check `field` now and, from now on, on every change of its text: also when it
+        changes without the focus (the save or Esc clears the form), so a deleted
+        phrase's warning goes wherever it was typed."""
         self.field = field
-        field.textChanged.connect(self._changed)
-        self._changed()
+        if field not in self._followed:
+            self._followed.append(field)
+            field.textChanged.connect(partial(self._changed, field))
+            field.destroyed.connect(partial(self._forget, field))
+        self._changed(field)
+
+    def _forget(self, field: TextField, *_args: object) -> None:
+        with contextlib.suppress(ValueError):
+            self._followed.remove(field)
 
     def _unwatch(self) -> None:
-        if self.field is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                self.field.textChanged.disconnect(self._changed)
         self.field = None
         self.bubble.hide()
 
-    def _text(self) -> str:
-        field = self.field
+    @staticmethod
+    def _text(field: TextField) -> str:
         if isinstance(field, QLineEdit):
             return field.text()
-        return field.toPlainText() if field is not None else ""
+        return field.toPlainText()
 
-    def _changed(self, *_args: object) -> None:
-        if self.field is None:
-            return
-        warnings: list[PhraseWarning] = self.check(self._text())
+    def _changed(self, field: TextField, *_args: object) -> None:
+        warnings: list[PhraseWarning] = self.check(self._text(field), field)
+        if field is not self.field:
+            return  # checked for the panel; the note is shown only at the focused field
         if not warnings:
             self.bubble.hide()
             return
