@@ -72,4 +72,5 @@ def test_a_bulk_order_shows_its_whole_history_in_the_f6_pane(
     assert all(who and who != "系统" for who in by.values())  # people's steps, no system
     assert rows[0][0] == timefmt.fmt(received, timefmt.SHORT)
     assert rows[-1][0] == timefmt.fmt(closed_at, timefmt.SHORT)
-    assert "内容：" in rows[0][3] and description in rows[0][3]  # what was reported
+    created = history.item(0, 3).toolTip()  # the creation step's whole list on hover
+    assert "内容：" in created and description in created  # what was reported

@@ -78,8 +78,9 @@ def test_history_details_wrap_whole_at_any_width_with_the_text_as_tooltip(
     assert [pane.history.rowHeight(r) for r in range(6)] > wide  # taller, not elided
     for row in range(pane.history.rowCount()):
         item = pane.history.item(row, 3)
-        assert item is not None and LONG in item.text()
-        assert item.toolTip() == item.text()
+        assert item is not None and LONG in item.toolTip()
+        if row:  # the creation step shows one short line, the whole list on hover
+            assert item.toolTip() == item.text()
 
 
 def test_hidden_pause_and_resume_leave_no_gap_in_the_button_grid(

@@ -58,7 +58,8 @@ def _details(qtbot, db, clock, basics, tid: int) -> list[tuple[str, str]]:
     qtbot.addWidget(pane)
     detail = ticket_detail(UnitOfWork(db, basics.agent, clock), tid)
     pane.show_detail(detail, clock())
-    return [(entry.action, pane.history.item(r, 3).text())
+    # the details as the tooltip has them whole (the creation step shows one short line)
+    return [(entry.action, pane.history.item(r, 3).toolTip())
             for r, entry in enumerate(detail.history)]
 
 

@@ -38,6 +38,7 @@ def _rows(qtbot, db, clock, basics, ticket_id: int) -> dict[str, list[str]]:
     detail = ticket_detail(UnitOfWork(db, basics.agent, clock), ticket_id)
     pane.show_detail(detail, clock())
     rows = {entry.action: [pane.history.item(r, c).text() for c in range(4)]
+            + [pane.history.item(r, 3).toolTip()]  # the creation step's whole list
             for r, entry in enumerate(detail.history)}
     assert set(rows) == {"create", "overdue"}
     return rows
@@ -46,13 +47,14 @@ def _rows(qtbot, db, clock, basics, ticket_id: int) -> dict[str, list[str]]:
 def test_history_in_chinese_full_width_and_the_system_named(
         qtbot, db, clock, basics, swept, zh_translators) -> None:  # noqa: ARG001
     rows = _rows(qtbot, db, clock, basics, swept)
-    _, by, step, details = rows["overdue"]
+    _, by, step, details, _ = rows["overdue"]
     assert (by, step) == ("系统", "已超时")
     assert details.startswith("时限：")
     created = rows["create"]
     assert created[1] == basics.agent.name
-    assert "类别：报修；内容：暖气不热；" in created[3]
-    for _, _, _, text in rows.values():
+    assert created[3] == "报修 · 1级 · 暖气不热"  # one short line; the whole list on hover
+    assert "类别：报修；内容：暖气不热；" in created[4]
+    for _, _, _, _, text in rows.values():
         # a time keeps its own colon (11:30); a field is never joined with ': ' or '; '
         assert ": " not in text and ";" not in text, text
 
@@ -61,4 +63,4 @@ def test_history_in_english_names_the_system(qtbot, db, clock, basics, swept) ->
     rows = _rows(qtbot, db, clock, basics, swept)
     assert rows["overdue"][1] == "System"
     assert rows["overdue"][3].startswith("Due: ")
-    assert "; " in rows["create"][3]
+    assert "; " in rows["create"][4]

@@ -8,7 +8,7 @@ shift leader reads the order's story top to bottom. The action buttons live here
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -61,6 +61,23 @@ def _one(key: str, raw: str) -> str:
 def _value(key: str, parts: tuple[str, ...]) -> str:
     """'old → new' or the single detail, in the user's words and local time."""
     return " → ".join(_one(key, part) for part in parts)
+
+
+CREATED_TEXT_CHARS = 16  # the call text's first characters on the creation step's line
+
+
+def created_line(changes: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """The creation step (建单) in one short line: category · level · the call text's start
+    ("供热质量（室温） · 3级 · 楼上邻居热我家不热"). Its whole list of first values (status
+    已受理, responsibility 待定, the deadline ...) repeats the fields above the history and
+    wrapped over 5-8 lines in the narrow details column; it stays in the cell's tooltip."""
+    values = dict(changes)
+    shown = [_value(key, values[key]) for key in ("category", "level") if any(values.get(key, ()))]
+    text = " ".join(values.get("description", ("",))[-1].split())
+    if text:
+        shown.append(text if len(text) <= CREATED_TEXT_CHARS
+                     else text[:CREATED_TEXT_CHARS - 1] + "…")
+    return " · ".join(shown)
 
 
 class DetailPane(QWidget):
@@ -162,13 +179,16 @@ class DetailPane(QWidget):
         for row, entry in enumerate(entries):
             shown = [pair.replace("%1", names[k]).replace("%2", _value(k, parts))
                      for k, parts in entry.changes if k in names and any(parts)]
+            whole = between.join(shown)
             # no actor: the system's own step (the overdue sweep, automatic escalation)
             cells = [timefmt.fmt(entry.occurred_at, timefmt.SHORT), entry.actor_name or system,
-                     steps.get(entry.action, entry.action), between.join(shown)]
+                     steps.get(entry.action, entry.action),
+                     created_line(entry.changes) or whole if entry.action == "create"
+                     else whole]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if col == 3 and text:
-                    item.setToolTip(text)  # the whole details, whatever the row shows
+                if col == 3 and whole:
+                    item.setToolTip(whole)  # the whole details, whatever the row shows
                 self.history.setItem(row, col, item)
         self._size_history_columns()
         self._fitted_width = self.history.columnWidth(3)
@@ -184,18 +204,19 @@ class DetailPane(QWidget):
             self._rows_fit.start()
 
     def _size_history_columns(self) -> None:
-        """Time, by and step as wide as their widest text and their heading with room
-        around it (a dated time included), so none is cut; the details take the rest and
-        wrap."""
+        """Time, by and step as wide as their widest text and their heading with one M of
+        room, so none is cut; the time column as wide as the usual short form (12-25 07:59)
+        unless a row shows a year; the details take the rest and wrap."""
         metrics = self.history.fontMetrics()
-        room = 2 * metrics.horizontalAdvance("M")
+        room = metrics.horizontalAdvance("M")
         for col in range(3):
             heading = self.history.horizontalHeaderItem(col)
             texts = [heading.text() if heading is not None else ""]
             texts += [item.text() for r in range(self.history.rowCount())
                       if (item := self.history.item(r, col)) is not None]
-            if col == 0:
-                texts.append(timefmt.fmt(datetime(2000, 6, 30, 23, 59, tzinfo=UTC), timefmt.SHORT))
+            if col == 0:  # this year's short form, even before the first row
+                texts.append(timefmt.fmt(datetime(timefmt.current_year(), 12, 30, 23, 59,
+                                                  tzinfo=timefmt.zone()), timefmt.SHORT))
             self.history.setColumnWidth(
                 col, max(metrics.horizontalAdvance(t) for t in texts) + room)
 
