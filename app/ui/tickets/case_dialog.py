@@ -14,13 +14,13 @@ from datetime import datetime, timedelta
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
 )
 
+from app.ui.dialog_buttons import add_ok_cancel
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.ops import Op, OpRunner
 from app.ui.time_edit import from_qdatetime, time_editor, to_qdatetime
@@ -68,11 +68,7 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("Customer's &phone"),
                     self.errors.add("contact_phone", self.contact_phone))
         form.addRow(self.general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        add_ok_cancel(form, self, self.save)
         self.holder.setFocus()
 
     def choose_holder(self, staff_id: int) -> None:

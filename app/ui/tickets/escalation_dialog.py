@@ -13,12 +13,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QWidget,
 )
 
+from app.ui.dialog_buttons import add_ok_cancel
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.tickets import labels
 from app.workflows.tickets.detail import TicketDetail
@@ -50,11 +50,7 @@ class EscalationDialog(QDialog):
         form.addRow(self.tr("Did the customer &accept the answer?"),
                     self.errors.add("customer_accepted", self.accepted_answer))
         form.addRow(self.general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        add_ok_cancel(form, self, self.save)
         self.reason.setFocus()
 
     def choose_answer(self, value: str) -> None:
