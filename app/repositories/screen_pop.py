@@ -161,7 +161,7 @@ def _around_statement(contacts: int, incident: bool) -> Executable:
         .where(CustomerPhone.customer_id == customer_id),
         _boxed(select(*_row(ORDER, Ticket.id,
                             (Ticket.category, Ticket.status, Ticket.description,
-                             Unit.name), (Ticket.level,),
+                             Unit.name), (Ticket.level, Ticket.unit_id),
                             (Ticket.received_at, Ticket.due_at)))
                .join(Unit, Unit.id == Ticket.unit_id)
                .where(Ticket.customer_id == customer_id,
@@ -263,7 +263,7 @@ def _gather(rows: Any) -> AroundCard:
             orders.append(TicketSummary(
                 id=r.id, number=format_ticket_number(r.id), category=r.s1, level=int(r.n1),
                 status=r.s2, description=r.s3, unit_name=r.s4, received_at=r.t1,
-                due_at=r.t2))
+                due_at=r.t2, unit_id=int(r.n2) if r.n2 is not None else None))
         elif r.section == CONTACT:
             contacts.append(_contact(r))
         elif r.section == NOTICE:

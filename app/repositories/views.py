@@ -48,6 +48,7 @@ class TicketSummary:
     unit_name: str
     received_at: datetime
     due_at: datetime
+    unit_id: int | None = None  # the executing unit (read by the screen pop)
 
 
 @dataclass(frozen=True)

@@ -241,6 +241,7 @@ class DeskWindow(QMainWindow):
 
     def _show_pop(self, pop: ScreenPop) -> None:
         self.history.show_history(pop.open_tickets, pop.last_contacts)
+        self.form.suggest_unit(pop.address_unit_id)  # preselected on dispatch
         if pop.card is None:
             self.call.set_customer(None)
             self.card.show_unknown(pop.phone or "")

@@ -31,6 +31,18 @@ class ScreenPop:
     incident: IncidentView | None = None  # an open incident affecting their building
 
     @property
+    def address_unit_id(self) -> int | None:
+        """The unit responsible for the caller's address, to preselect on dispatch: the
+        unit of their open order that falls due first, else of the incident over their
+        building (no estate-to-unit mapping is kept). None without a customer."""
+        if self.card is None:
+            return None
+        for order in self.open_tickets:
+            if order.unit_id is not None:
+                return order.unit_id
+        return self.incident.unit_id if self.incident is not None else None
+
+    @property
     def unknown(self) -> bool:
         """No customer has this number: the agent may create one from the form."""
         return self.card is None and not self.candidates

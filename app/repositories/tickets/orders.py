@@ -83,7 +83,8 @@ class TicketRepository:
     def open_for_customer(self, customer_id: int, limit: int = 50) -> list[TicketSummary]:
         stmt = (
             select(Ticket.id, Ticket.category, Ticket.level, Ticket.status,
-                   Ticket.description, Unit.name, Ticket.received_at, Ticket.due_at)
+                   Ticket.description, Unit.name, Ticket.received_at, Ticket.due_at,
+                   Ticket.unit_id)
             .join(Unit, Unit.id == Ticket.unit_id)
             .where(Ticket.customer_id == customer_id,
                    Ticket.status.in_(OPEN_TICKET_STATUSES))
@@ -93,7 +94,7 @@ class TicketRepository:
         return [
             TicketSummary(id=r[0], number=format_ticket_number(r[0]), category=r[1].value,
                           level=r[2], status=r[3].value, description=r[4], unit_name=r[5],
-                          received_at=r[6], due_at=r[7])
+                          received_at=r[6], due_at=r[7], unit_id=r[8])
             for r in self.session.execute(stmt)
         ]
 

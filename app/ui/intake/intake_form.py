@@ -69,6 +69,10 @@ class IntakeFormView(QFrame):
         self.general_error.setObjectName("formError")
         self.errors = errors or FieldErrors(general=self.general_error)
         self._quiet = False
+        # the unit responsible for the caller's address, preselected on dispatch; the
+        # unit shown is "suggested" until the agent picks one
+        self._unit_suggestion: int | None = None
+        self._unit_suggested = False
         self.channel = _combo("channel", labels.channels())
         # rule 5.2.2: a letter or a visit is due from when it reached the centre
         self.received = ReceivedField(settings.zone)
@@ -163,6 +167,7 @@ class IntakeFormView(QFrame):
         self.category.currentIndexChanged.connect(self._category_edited)
         self.outcome.currentIndexChanged.connect(self._outcome_edited)
         self.level.currentIndexChanged.connect(lambda _i: self.update_due())
+        self.unit.currentIndexChanged.connect(self._unit_edited)
         self.channel.currentIndexChanged.connect(lambda _i: self._apply_channel())
         self.received.dateTimeChanged.connect(self._received_edited)
         self.description.textChanged.connect(self._edited)
@@ -206,7 +211,29 @@ class IntakeFormView(QFrame):
 
     def _outcome_edited(self, _index: int) -> None:
         self._apply_outcome()
+        self._apply_unit_suggestion()
         self._edited()
+
+    def _unit_edited(self, _index: int) -> None:
+        if not self._quiet:
+            self._unit_suggested = False  # the agent's own choice: never replaced
+
+    def suggest_unit(self, unit_id: int | None) -> None:
+        """The caller became known (None: no customer): the unit responsible for their
+        address, selected when the call is dispatched unless the agent chose a unit."""
+        self._unit_suggestion = unit_id
+        self._apply_unit_suggestion()
+
+    def _apply_unit_suggestion(self) -> None:
+        dispatch = self.outcome.currentData() == Outcome.WORK_ORDER.value
+        if self.unit.currentData() is not None and not self._unit_suggested:
+            return  # the agent's (or a restored draft's) choice
+        wanted = self._unit_suggestion if dispatch else None
+        self._quiet = True
+        index = self.unit.findData(wanted)
+        self.unit.setCurrentIndex(index if index >= 0 else 0)
+        self._quiet = False
+        self._unit_suggested = self.unit.currentData() is not None
 
     def _apply_outcome(self) -> None:
         work_order = self.outcome.currentData() == Outcome.WORK_ORDER.value
@@ -305,6 +332,7 @@ class IntakeFormView(QFrame):
             self.received.set_moment(datetime.fromisoformat(received))
         self.caller_verified.setChecked(bool(values.get("caller_verified", False)))
         self.unresolved.setChecked(bool(values.get("unresolved", False)))
+        self._unit_suggested = False  # a restored unit is the agent's choice
         self._quiet = False
         self._apply_channel()
         self._apply_outcome()
@@ -315,4 +343,5 @@ class IntakeFormView(QFrame):
                       "description": "", "responsibility": Responsibility.UNDETERMINED.value,
                       "outcome": Outcome.ANSWERED.value, "answer": "",
                       "level": DEFAULT_LEVEL, "unit_id": None})
+        self._unit_suggestion, self._unit_suggested = None, False
         self.errors.clear()
