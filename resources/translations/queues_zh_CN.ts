@@ -985,6 +985,46 @@
             <source>Searching all orders, open and closed (queue and filters do not apply): %1 found%2</source>
             <translation>搜索全部工单（含已结案，不受队列和筛选限制）：找到 %1 条%2</translation>
         </message>
+        <message>
+            <source>No order has this order or phone number. Check the number, or search by address or words.</source>
+            <translation>没有该工单号或电话号码的工单。请核对号码，或按地址、文字搜索。</translation>
+        </message>
+        <message>
+            <source>No order in “%1” matches the search and filters. Clear the search (Esc) or set the filters back to “Any”.</source>
+            <translation>“%1”中没有符合搜索和筛选条件的工单。请清除搜索（Esc），或把筛选条件改回“全部”。</translation>
+        </message>
+        <message>
+            <source>No orders are assigned to you. Orders taken by agents are in “%1” (Ctrl+3).</source>
+            <translation>没有分配给您的工单。坐席受理的工单在“%1”（Ctrl+3）中查看。</translation>
+        </message>
+        <message>
+            <source>No open orders for your unit (or you belong to no unit: an administrator sets it). Every open order is in “%1” (Ctrl+3).</source>
+            <translation>您所在单位没有未结工单（如您未归属任何单位，请联系管理员设置）。全部未结工单在“%1”（Ctrl+3）中查看。</translation>
+        </message>
+        <message>
+            <source>No open orders. An order saved at any desk appears here at once.</source>
+            <translation>没有未结工单。任何坐席保存的工单会立即显示在这里。</translation>
+        </message>
+        <message>
+            <source>No order falls due within the hour.</source>
+            <translation>一小时内没有到期的工单。</translation>
+        </message>
+        <message>
+            <source>No order is overdue.</source>
+            <translation>没有超时的工单。</translation>
+        </message>
+        <message>
+            <source>No order awaits a callback. Orders appear here once they are resolved.</source>
+            <translation>没有待回访的工单。工单处理完毕后会显示在这里。</translation>
+        </message>
+        <message>
+            <source>No order has been closed today.</source>
+            <translation>今天没有已结案的工单。</translation>
+        </message>
+        <message>
+            <source>No orders in this queue.</source>
+            <translation>此队列中没有工单。</translation>
+        </message>
     </context>
     <context>
         <name>Queues</name>

@@ -51,6 +51,8 @@ from app.workflows.tickets.queues import (
 )
 from app.workflows.units import active_units
 
+SEARCH_PAUSE_MS = 300  # search as the agent types, once typing pauses this long
+
 
 class QueueWindow(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None, *, live: bool = True,
@@ -91,6 +93,11 @@ class QueueWindow(QWidget):
         yield
         self.status = QLabel()
         self.status.setObjectName("queueStatus")
+        self.empty_note = QLabel()  # why a list is empty and what to do
+        self.empty_note.setObjectName("queueEmpty")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("padding: 6px; background: #eef3f8; color: #33475b;")
+        self.empty_note.hide()
         self.problem = FieldError()  # why the list or the order could not be read
         self.problem.setObjectName("queueProblem")
         self.page_errors = FieldErrors(general=self.problem)
@@ -105,6 +112,7 @@ class QueueWindow(QWidget):
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filter_bar)
+        column.addWidget(self.empty_note)
         column.addWidget(self.table, 1)
         column.addWidget(self.status)
         column.addWidget(self.problem)
@@ -120,7 +128,13 @@ class QueueWindow(QWidget):
         self.page_size = PAGE_SIZE
         self.queue_list.setCurrentRow(QUEUES.index(self.queue))
         self.queue_list.currentItemChanged.connect(self._queue_picked)
-        self.filter_bar.changed.connect(self.refresh)
+        self.filter_bar.changed.connect(self._search_now)
+        # search as the agent types: a short pause, then the newest text (reads: latest)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(SEARCH_PAUSE_MS)
+        self._typing.timeout.connect(self.refresh)
+        self.filter_bar.search.textEdited.connect(lambda _text: self._typing.start())
         self._tick = QTimer(self)  # colours move with the clock: repaint once a minute
         self._tick.timeout.connect(self.repaint_deadlines)
         fit_to_screen(self, 1400, 820)  # never larger than a 1366×768 screen
@@ -209,6 +223,11 @@ class QueueWindow(QWidget):
                         errors=self.page_errors, failed=self._page_failed,
                         long=bool(filters.search.strip()), key="queue.page", latest=True))
 
+    def _search_now(self) -> None:
+        """Enter, Esc or a filter: read at once (a pending pause has nothing left to do)."""
+        self._typing.stop()
+        self.refresh()
+
     def _first_page(self, page: QueuePage, request: tuple[str, QueueFilters, int]) -> None:
         follow, self._follow = self._follow, None
         kept = follow if follow is not None else self.selected_id()
@@ -226,6 +245,7 @@ class QueueWindow(QWidget):
         else:
             self.status.setText(self.tr("%1: %2 shown%3").replace(
                 "%1", labels.queues()[self.queue]).replace("%2", count).replace("%3", more))
+        self._show_empty(request[1])
         row = self.model.row_of(kept) if kept is not None else None
         if row is None and self.model.rowCount():
             row = 0
@@ -238,6 +258,41 @@ class QueueWindow(QWidget):
             self.show_order(None)
         if follow is not None and self.selected_id() != follow:
             self.show_order(follow)  # the order left this queue: keep showing it
+
+    def _show_empty(self, filters: QueueFilters) -> None:
+        """An empty list says why and what to do, never a blank table."""
+        if self.model.rowCount():
+            self.empty_note.hide()
+            return
+        if self.all_orders:
+            text = self.tr("No order has this order or phone number. Check the number, "
+                           "or search by address or words.")
+        elif filters.search.strip() or filters != QueueFilters(
+                search=filters.search, sort=filters.sort, descending=filters.descending):
+            text = self.tr("No order in “%1” matches the search and filters. Clear the "
+                           "search (Esc) or set the filters back to “Any”.").replace(
+                "%1", labels.queues()[self.queue])
+        else:
+            text = self._empty_queue_text()
+        self.empty_note.setText(text)
+        self.empty_note.show()
+
+    def _empty_queue_text(self) -> str:
+        all_open = labels.queues()["open"]
+        return {
+            "mine": self.tr("No orders are assigned to you. Orders taken by agents are in "
+                            "“%1” (Ctrl+3).").replace("%1", all_open),
+            "unit": self.tr("No open orders for your unit (or you belong to no unit: an "
+                            "administrator sets it). Every open order is in “%1” "
+                            "(Ctrl+3).").replace("%1", all_open),
+            "open": self.tr("No open orders. An order saved at any desk appears here at "
+                            "once."),
+            "due_soon": self.tr("No order falls due within the hour."),
+            "overdue": self.tr("No order is overdue."),
+            "callback": self.tr("No order awaits a callback. Orders appear here once they "
+                                "are resolved."),
+            "closed_today": self.tr("No order has been closed today."),
+        }.get(self.queue, self.tr("No orders in this queue."))
 
     def _page_failed(self, exc: BaseException) -> None:
         self._follow = None
