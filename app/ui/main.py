@@ -7,6 +7,12 @@ one instead, and opens the desk signed in as the administrator just created. `HE
 `HEATDESK_LOGIN_SHOWN` once the login window is on screen, finish opening the database
 (printing `HEATDESK_FIRST_ADMIN_SHOWN` if it asks for the administrator) and exit
 (start-up benchmark); in that mode start-up errors go to stderr instead of message boxes.
+
+Closing the desk window ends the process (nothing left running keeps it alive or its ring
+port bound), and so does SIGTERM: the desk closes the normal way, the typed text kept as a
+draft. For tests of that, with `--demo` only: `HEATDESK_TEST_LOGIN=job:password` logs a demo
+user in through the login window, `HEATDESK_DESK_SHOWN` is printed once the desk is on
+screen, and `HEATDESK_TEST_CLOSE_MS=N` closes the desk window N ms later.
 """
 
 from __future__ import annotations
@@ -15,10 +21,11 @@ import argparse
 import importlib
 import logging
 import os
+import signal
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -37,6 +44,11 @@ PROBE_ENV_VAR = "HEATDESK_STARTUP_PROBE"
 LOGIN_SHOWN = "HEATDESK_LOGIN_SHOWN"
 FIRST_ADMIN_SHOWN = "HEATDESK_FIRST_ADMIN_SHOWN"
 DB_ENV_VAR = "HEATDESK_DB_URL"
+TEST_LOGIN_ENV_VAR = "HEATDESK_TEST_LOGIN"  # job:password of a demo user (--demo only)
+TEST_CLOSE_ENV_VAR = "HEATDESK_TEST_CLOSE_MS"  # close the desk this long after it shows
+DESK_SHOWN = "HEATDESK_DESK_SHOWN"
+SIGNAL_POLL_MS = 200  # Python sees a signal only when it runs: a timer lets it run
+EXIT_WAIT_S = 1.0  # at most this long for operations still running when the desk closes
 DEMO_FILE = DEMO_DATABASE_FILE  # the same file for every command (app/cli/database.py)
 
 
@@ -111,14 +123,68 @@ def _open_desk_window(desk: Desk, actor: Actor) -> int:
         ring_server.close()
         return startup_errors.EXIT_INCOMPLETE_BUILD
     window = DeskWindow(desk.signed_in(actor), ring_server)
+    closing = _DeskClosing(window)
     window.show()
     # said in front of the desk once it is shown, never behind it
     if not listening:
         warn_port_busy(ring_server, window)  # a child of the desk: kept alive by it
+    previous = signal.signal(signal.SIGTERM, closing.terminate)
+    poll = QTimer(window)
+    poll.timeout.connect(lambda: None)  # returns to Python so the handler above runs
+    poll.start(SIGNAL_POLL_MS)
+    if os.environ.get(TEST_LOGIN_ENV_VAR):
+        print(DESK_SHOWN, flush=True)
+    test_close = os.environ.get(TEST_CLOSE_ENV_VAR, "")
+    if test_close.isdigit() and os.environ.get(TEST_LOGIN_ENV_VAR):
+        QTimer.singleShot(int(test_close), window.close)
     try:
         return int(QCoreApplication.exec())
     finally:
-        ring_server.close()
+        poll.stop()
+        signal.signal(signal.SIGTERM, previous)
+        ring_server.close()  # the port is free before anything else is waited for
+        from app.ui.ops import worker
+        worker.shutdown(EXIT_WAIT_S)  # a save just sent may finish; nothing else waits
+
+
+class _DeskClosing(QObject):
+    """Ends the event loop once the desk window has really closed, and closes it on SIGTERM.
+
+    Qt quits on the last closed window only when no other top-level window is left shown,
+    so a stray window (a warning, a dialog without parent) kept a closed desk's process
+    running. A close the handover guard refuses (rule 3.4.2) leaves the desk open and the
+    loop running, as it should. SIGTERM (a logout, a shutdown, `kill`) cannot be refused:
+    the desk closes without asking the guard, its typed text kept as a draft.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._closed_yet)  # after every filter and closeEvent
+        return False
+
+    def _closed_yet(self) -> None:
+        if not self.window.isVisible():
+            QCoreApplication.quit()
+
+    def terminate(self, _signum: int = signal.SIGTERM, _frame: object = None) -> None:
+        """The signal handler: the closing itself runs from the event loop."""
+        QTimer.singleShot(0, self._close_now)
+
+    def _close_now(self) -> None:
+        log.info("SIGTERM: closing the desk")
+        from app.ui.shifts.install import DUTY_GUARD
+
+        slots = getattr(self.window, "slots", None)
+        guard = slots.get(DUTY_GUARD) if slots is not None else None
+        if guard is not None:
+            self.window.removeEventFilter(guard)
+        self.window.close()  # closeEvent writes the draft
+        QCoreApplication.quit()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -175,6 +241,15 @@ def run_gui(args: argparse.Namespace) -> int:
     if probe:
         return 0
     warn_network_share(login)
+    test_login = os.environ.get(TEST_LOGIN_ENV_VAR, "")
+    if demo and ":" in test_login:  # tests: a demo user through the real login window
+        job_number, password = test_login.split(":", 1)
+
+        def log_in() -> None:
+            login.job_number_edit.setText(job_number)
+            login.password_edit.setText(password)
+            login.try_login()
+        QTimer.singleShot(0, log_in)
     accepted = login.exec() == QDialog.DialogCode.Accepted
     if not accepted or login.actor is None:
         return 0

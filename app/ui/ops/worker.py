@@ -10,8 +10,10 @@ created or deleted per call on the Qt side, so no object can die under a worker.
 from __future__ import annotations
 
 import itertools
+import queue
+import threading
+import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -21,13 +23,81 @@ Deliver = Callable[[Any, BaseException | None], None]
 # Two pools: a thousand-page print job or a season's report must not hold up a save or a
 # screen pop waiting for a free thread.
 POOL_THREADS = {"quick": 3, "long": 2}
-_POOLS: dict[str, ThreadPoolExecutor] = {}
 
 
-def pool(kind: str = "quick") -> ThreadPoolExecutor:
+class Pool:
+    """A few daemon worker threads taking jobs from one queue.
+
+    Not a ThreadPoolExecutor: Python joins an executor's (non-daemon) threads when the
+    interpreter exits, so a report, an export or a query waiting on a lock kept a closed
+    desk's process alive (and its ring port bound) until it finished. Daemon threads never
+    hold up the exit; `shutdown` lets the jobs already running finish for a moment first.
+    """
+
+    def __init__(self, threads: int, name: str) -> None:
+        self.size = threads
+        self.name = name
+        self.jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self.threads: list[threading.Thread] = []
+        self.busy = 0
+        self._lock = threading.Lock()
+
+    def submit(self, job: Callable[[], None]) -> None:
+        with self._lock:
+            if len(self.threads) < self.size:
+                thread = threading.Thread(target=self._work, daemon=True,
+                                          name=f"{self.name}_{len(self.threads)}")
+                self.threads.append(thread)
+                thread.start()
+            self.busy += 1
+        self.jobs.put(job)
+
+    def _work(self) -> None:
+        while True:
+            job = self.jobs.get()
+            if job is None:
+                return
+            try:
+                job()
+            finally:
+                with self._lock:
+                    self.busy -= 1
+
+    def idle(self) -> bool:
+        with self._lock:
+            return self.busy == 0
+
+    def shutdown(self, wait: float = 0.0) -> bool:
+        """Ask the threads to end after their queued jobs; wait up to `wait` seconds for
+        them. Returns True when no job is left running (threads still busy are left to die
+        with the process)."""
+        for _ in self.threads:
+            self.jobs.put(None)
+        deadline = time.monotonic() + wait
+        for thread in self.threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        alive = [t for t in self.threads if t.is_alive()]
+        self.threads = alive
+        return not alive
+
+
+_POOLS: dict[str, Pool] = {}
+
+
+def pool(kind: str = "quick") -> Pool:
     if kind not in _POOLS:
-        _POOLS[kind] = ThreadPoolExecutor(POOL_THREADS[kind], thread_name_prefix=f"ops-{kind}")
+        _POOLS[kind] = Pool(POOL_THREADS[kind], f"ops-{kind}")
     return _POOLS[kind]
+
+
+def shutdown(wait: float = 1.0) -> bool:
+    """At exit: give running operations (a save just sent) up to `wait` seconds in all,
+    then let the process end whatever is still running. True when all had finished."""
+    deadline = time.monotonic() + wait
+    done = True
+    for kind in list(_POOLS):
+        done = _POOLS.pop(kind).shutdown(max(0.0, deadline - time.monotonic())) and done
+    return done
 
 
 class Relay(QObject):
