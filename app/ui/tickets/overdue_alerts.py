@@ -61,6 +61,9 @@ DEFAULT_SWEEP_SECONDS = 60.0  # until the setting is read
 MAX_LINES = 300  # lines listed one by one; the oldest beyond are folded into one line
 LAYOUT_BATCH = 50  # lines the list measures per event-loop pass
 LATENESS_TICK_MS = 30_000  # how often the lines on screen retell how late they are
+ROWS_SHOWN = 8  # alerts the dock shows without scrolling when it first appears
+SEPARATOR = "  ·  "
+NO_BREAK_SPACE, WORD_JOINER = "\u00a0", "\u2060"
 
 
 class AlertModel(QAbstractListModel):
@@ -167,11 +170,28 @@ class AlertModel(QAbstractListModel):
         self.endRemoveRows()
 
 
+def unbroken(text: str) -> str:
+    """The text kept on one line: no-break spaces for its spaces and a word joiner between
+    its other characters (Chinese may otherwise break between any two characters), so a
+    wrapped alert never reads "超时 10 小时 11 / 分钟"."""
+    glued = text.replace(" ", NO_BREAK_SPACE)
+    return WORD_JOINER.join(glued)
+
+
 def line_text(alert: OverdueAlert, now: datetime) -> str:
+    """Two lines: the order number · the customer, then the unit · how late; each part
+    stays whole, a narrow dock wraps only at a " · "."""
     nobody = QCoreApplication.translate("OverdueAlerts", "(no customer)")
-    parts = [alert.number, alert.customer_name or nobody, alert.unit_name,
-             late_text(alert.late_by(now))]
-    return "  ·  ".join(parts)
+    first = [alert.number, alert.customer_name or nobody]
+    second = [alert.unit_name, late_text(alert.late_by(now))]
+    return "\n".join(SEPARATOR.join(unbroken(part) for part in parts)
+                     for parts in (first, second))
+
+
+def read_text(shown: str) -> str:
+    """An alert's line as read aloud (and by tests): the parts joined with " · ", the glue
+    taken out."""
+    return shown.replace("\n", SEPARATOR).replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ")
 
 
 def fold_text(count: int) -> str:
@@ -195,6 +215,7 @@ class AlertList(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setAlternatingRowColors(True)  # where one two-line alert ends and the next starts
         # each wrapped line is measured to lay the list out: a few lines per event-loop
         # pass, so a full list never holds the desk for the whole of it
         self.setLayoutMode(QListView.LayoutMode.Batched)
@@ -261,7 +282,7 @@ class AlertPanel(QWidget):
         self.model = AlertModel(cap, self)
         self.list = AlertList()
         self.list.setModel(self.model)
-        box = QVBoxLayout(self)
+        self.box = box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)
         box.addWidget(self.hint)
         box.addWidget(self.list, 1)
@@ -292,8 +313,19 @@ class AlertPanel(QWidget):
             self.list.viewport().update()
 
     def line(self, row: int) -> str:
-        """The text of one line as shown; tests read it."""
-        return str(self.model.index(row).data())
+        """The text of one line as read (read_text of what is shown); tests read it."""
+        return read_text(str(self.model.index(row).data()))
+
+    def wanted_height(self, rows: int = ROWS_SHOWN) -> int:
+        """The panel's height showing the hint and `rows` two-line alerts whole."""
+        metrics = self.list.fontMetrics()
+        spacing = 2 * self.list.frameWidth() + 2 * self.list.spacing()
+        row = 2 * metrics.lineSpacing() + 6  # two lines and the item's margins
+        if self.model.rowCount():
+            row = max(row, self.list.sizeHintForRow(self.model.rowCount() - 1))
+        margins = self.box.contentsMargins()
+        return (margins.top() + margins.bottom() + self.box.spacing()
+                + self.hint.sizeHint().height() + spacing + rows * (row + self.list.spacing()))
 
     def ticket_ids(self) -> list[int]:
         """The alerts listed one by one, oldest first; tests read it."""
@@ -353,7 +385,30 @@ class OverdueWatch(QObject):
             "%1", SHORTCUT))
         self.dock.setObjectName("overdueAlertDock")
         self.dock.hide()  # it appears with the first alert
+        self._sized = False
         QShortcut(QKeySequence(SHORTCUT), self.window, self.focus_list)
+
+    def _size_dock(self) -> None:
+        """ROWS_SHOWN alerts whole, taking at most three fifths of the height of its dock
+        area from the panels above it (the etiquette script keeps the rest)."""
+        if self.panel is None or self.dock is None or not self.dock.isVisible():
+            return
+        title = self.dock.style().pixelMetric(self.dock.style().PixelMetric.PM_TitleBarHeight)
+        area = self.window.dockWidgetArea(self.dock)
+        others = [d for d in self.window.findChildren(QDockWidget)
+                  if d is not self.dock and d.isVisible() and not d.isFloating()
+                  and self.window.dockWidgetArea(d) == area]
+        total = self.dock.height() + sum(d.height() for d in others)
+        wanted = min(self.panel.wanted_height() + title, total * 3 // 5)
+        if not others or wanted <= self.dock.height():
+            self.window.resizeDocks([self.dock], [wanted], Qt.Orientation.Vertical)
+            return
+        # the panels above give up what the dock takes, each in proportion to its height
+        rest = total - wanted
+        share = sum(d.height() for d in others)
+        self.window.resizeDocks([*others, self.dock],
+                                [d.height() * rest // share for d in others] + [wanted],
+                                Qt.Orientation.Vertical)
 
     def _tell_lateness(self) -> None:
         if self.panel is not None:
@@ -400,8 +455,12 @@ class OverdueWatch(QObject):
         assert self.panel is not None and self.dock is not None
         self.shown.update(alert.ticket_id for alert in alerts)
         self.panel.add(alerts, self.desk.clock())
+        first = self.dock.isHidden() and not self._sized
         self.dock.show()
         self.dock.raise_()
+        if first:  # tall enough for ROWS_SHOWN alerts, once: the user's own size then stays
+            self._sized = True
+            QTimer.singleShot(0, self._size_dock)  # once the shown dock is laid out
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "OverdueAlerts",
