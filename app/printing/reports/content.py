@@ -24,12 +24,15 @@ class Table:
 
 @dataclass(frozen=True)
 class Chart:
-    """`series` maps a legend name to one value per category (a pie uses the first series)."""
+    """`series` maps a legend name to one value per category (a pie uses the first series).
+    `target`: the name of the series holding a target; the other series' bars are then
+    judged against it per category (met or below target), not told apart by colour."""
 
     kind: ChartKind
     title: str
     categories: list[str]
     series: dict[str, list[float]]
+    target: str = ""
 
 
 @dataclass(frozen=True)

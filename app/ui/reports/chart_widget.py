@@ -13,6 +13,35 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.workflows.reports.registry import Chart
 
 PALETTE = ["#c0392b", "#2e86c1", "#27ae60", "#f39c12", "#8e44ad", "#7f8c8d", "#16a085"]
+MET, BELOW, TARGET = "#27ae60", "#c0392b", "#7f8c8d"  # a chart judged against its target
+MET_WORD, BELOW_WORD = "达标", "未达标"  # as the quality reports' tables say it (e1225f7)
+
+
+def bar_colors(chart: Chart) -> list[list[str]]:
+    """Each series' colour per category. A chart with a target series (Chart.target) is
+    coloured by verdict: a value at or above the target green, below it red (a 100 % rate
+    is never a red bar), the target itself grey; any other chart a colour per series."""
+    names = list(chart.series)
+    goal = chart.series.get(chart.target) if chart.target else None
+    colors = []
+    for si, name in enumerate(names):
+        data = chart.series[name]
+        if goal is None:
+            colors.append([PALETTE[si % len(PALETTE)]] * len(data))
+        elif name == chart.target:
+            colors.append([TARGET] * len(data))
+        else:
+            colors.append([MET if value >= aim else BELOW
+                           for value, aim in zip(data, goal, strict=True)])
+    return colors
+
+
+def legend_entries(chart: Chart) -> list[tuple[str, str]]:
+    """(colour, words) of the legend: for a chart judged against its target the verdicts
+    in words (达标, 未达标) and the target, else each series' name."""
+    if not chart.target or chart.target not in chart.series:
+        return [(PALETTE[i % len(PALETTE)], name) for i, name in enumerate(chart.series)]
+    return [(MET, MET_WORD), (BELOW, BELOW_WORD), (TARGET, chart.target)]
 
 
 class ChartWidget(QWidget):
@@ -56,11 +85,12 @@ class ChartWidget(QWidget):
             p.end()
             return
         if self.chart.kind == "pie":
-            names = self._pie(p, area)
+            entries = [(PALETTE[i % len(PALETTE)], name)
+                       for i, name in enumerate(self._pie(p, area))]
         else:
             self._axes(p, area, max(values))
-            names = list(self.chart.series)
-        self._legend(p, QRectF(area.right() + 20, 32, 150, area.height()), names)
+            entries = legend_entries(self.chart)
+        self._legend(p, QRectF(area.right() + 20, 32, 150, area.height()), entries)
         p.end()
 
     def _axes(self, p: QPainter, area: QRectF, top: float) -> None:
@@ -78,19 +108,24 @@ class ChartWidget(QWidget):
             p.setPen(QColor("#333"))
             p.drawText(QRectF(area.left() + ci * slot, area.bottom() + 2, slot, 18),
                        Qt.AlignmentFlag.AlignHCenter, name)
+        colors = bar_colors(self.chart)
         for si, data in enumerate(series):
-            color = QColor(PALETTE[si % len(PALETTE)])
             points = []
             for ci, value in enumerate(data):
+                color = QColor(colors[si][ci])
                 h = area.height() * value / top
                 if self.chart.kind == "bar":
                     width = slot * 0.8 / len(series)
                     x = area.left() + ci * slot + slot * 0.1 + si * width
                     p.fillRect(QRectF(x, area.bottom() - h, width - 2, h), color)
+                    if colors[si][ci] == BELOW:  # the verdict in words, not by red alone
+                        p.setPen(color)
+                        p.drawText(QRectF(x - slot * 0.1, area.bottom() - h - 16, slot, 16),
+                                   Qt.AlignmentFlag.AlignLeft, BELOW_WORD)
                 else:
                     points.append(QPointF(area.left() + (ci + 0.5) * slot, area.bottom() - h))
             if points:
-                p.setPen(QPen(color, 2))
+                p.setPen(QPen(QColor(colors[si][0]), 2))
                 p.drawPolyline(points)
 
     def _pie(self, p: QPainter, area: QRectF) -> list[str]:
@@ -107,10 +142,10 @@ class ChartWidget(QWidget):
             start += span
         return [f"{c} {v:g}" for c, v in zip(self.chart.categories, data, strict=True)]
 
-    def _legend(self, p: QPainter, box: QRectF, names: list[str]) -> None:
-        for i, name in enumerate(names):
+    def _legend(self, p: QPainter, box: QRectF, entries: list[tuple[str, str]]) -> None:
+        for i, (color, name) in enumerate(entries):
             y = box.top() + i * 20
-            p.fillRect(QRectF(box.left(), y + 3, 12, 12), QColor(PALETTE[i % len(PALETTE)]))
+            p.fillRect(QRectF(box.left(), y + 3, 12, 12), QColor(color))
             p.setPen(QColor("#333"))
             p.drawText(QRectF(box.left() + 18, y, box.width() - 18, 18),
                        Qt.AlignmentFlag.AlignLeft, name)

@@ -83,7 +83,7 @@ def temperature_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
                   title="各抽检日抽检面积（规则 5.1.2）")
     target = float(rate.target)
     chart = Chart("bar", "各抽检日室温合格率 %", categories,
-                  {"合格率 %": rates, "目标 %": [target] * len(categories)})
+                  {"合格率 %": rates, "目标 %": [target] * len(categories)}, target="目标 %")
     return [Figure("室温抽检合格率", f"{season.label} 供暖季", [summary, days, areas, exempt, failed],
                    [chart] if categories else [],
                    ["规则 5.1.1：室温 16–20 °C 为合格（特殊用户按合同）；室外日均气温低于 −7 °C "
@@ -139,7 +139,7 @@ def hot_water_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
                     for j in judged if not j.qualified], title="不合格读数")
     chart = Chart("bar", "各月生活热水合格率 %", [r[0] for r in month_rates],
                   {"合格率 %": [r[3] or 0.0 for r in month_rates],
-                   "目标 %": [float(rate.target)] * len(month_rates)})
+                   "目标 %": [float(rate.target)] * len(month_rates)}, target="目标 %")
     return [Figure("生活热水合格率", f"{season.label} 供暖季",
                    [summary, Table(["月份", "读数", "合格", "合格率 %"], month_rows,
                                    title="各月"), failed],

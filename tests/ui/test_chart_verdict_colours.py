@@ -1,0 +1,58 @@
+"""F8's quality charts colour a rate by its verdict (issue 12, demo defect; rules 5.1.2-5.1.3).
+
+The hot-water chart drew every rate in the palette's first colour, red, so a month at
+100 % read as failing. A chart with a target series (Chart.target) now colours each bar
+by its verdict, met green and below target red, the target grey, and says 未达标 in words
+(above the bar and in the legend), as the reports' tables do. Read through the chart's
+data (bar_colors, legend_entries), not pixels, on the hand-worked season of
+tests/quality_data.py. SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from app.printing.reports.content import Chart
+from app.repositories.uow import UnitOfWork
+from app.ui.reports.chart_widget import (
+    BELOW,
+    MET,
+    PALETTE,
+    TARGET,
+    ChartWidget,
+    bar_colors,
+    legend_entries,
+)
+from app.workflows.reports.registry import get_report
+from app.workflows.reports.season import parse_season
+from tests.quality_data import SEASON, after_season_clock, seed_quality
+
+
+def _chart(db, name: str) -> Chart:
+    clock = after_season_clock()
+    data = seed_quality(db, clock)
+    [figure] = get_report(name).build(UnitOfWork(db, data.technician, clock),
+                                      parse_season(SEASON))
+    return figure.charts[0]
+
+
+def test_the_hot_water_chart_colours_each_month_by_its_verdict(qtbot, db) -> None:
+    chart = _chart(db, "hot-water")  # months at 50, 100, 50 % against 95 %
+    assert chart.categories == ["2025-12", "2026-01", "2026-02"] and chart.target == "目标 %"
+    rates, target = bar_colors(chart)
+    assert rates == [BELOW, MET, BELOW]  # 100 % is not a red bar
+    assert target == [TARGET] * 3
+    assert legend_entries(chart) == [(MET, "达标"), (BELOW, "未达标"), (TARGET, "目标 %")]
+    widget = ChartWidget(chart)  # it draws from the same choice
+    qtbot.addWidget(widget)
+    widget.resize(600, 240)
+    widget.grab()
+
+
+def test_the_room_temperature_chart_the_same(qtbot, db) -> None:
+    chart = _chart(db, "temperature")  # days at 33.33, 100, 50 % against 97.5 %
+    assert bar_colors(chart)[0] == [BELOW, MET, BELOW]
+
+
+def test_a_chart_without_a_target_keeps_a_colour_per_series() -> None:
+    chart = Chart("bar", "按类别", ["报修", "投诉"], {"工单": [3.0, 1.0], "按时": [2.0, 1.0]})
+    assert bar_colors(chart) == [[PALETTE[0]] * 2, [PALETTE[1]] * 2]
+    assert legend_entries(chart) == [(PALETTE[0], "工单"), (PALETTE[1], "按时")]
