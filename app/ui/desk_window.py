@@ -202,6 +202,7 @@ class DeskWindow(QMainWindow):
         self._escape_armed = False
         self._pop_serial += 1  # a lookup still running belongs to the last call
         self.form.saved_note.clear()
+        self.statusBar().clearMessage()  # "已保存：工单 GD…" was the last call's
         self.choices.clear()
 
     def _number_entered(self, phone: str) -> None:

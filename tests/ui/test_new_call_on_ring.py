@@ -58,6 +58,7 @@ def test_a_ring_after_a_saved_call_starts_a_new_call_everywhere(
     assert number not in _panel_text(panel)
     assert not panel.warnings.isVisible() and not panel.script.warnings
     assert window.form.saved_note.text() == ""
+    assert number not in window.statusBar().currentMessage()  # nor the status bar's note
     assert window.call.rang_at == clock() and window.call.answered_at is None
     assert window.call.ended_at is None
 
