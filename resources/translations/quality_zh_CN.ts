@@ -129,11 +129,6 @@
             <translation>保存当日(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/quality/outdoor_tab.py" line="49" />
-            <source>&amp;Import CSV… (Ctrl+I)</source>
-            <translation>导入 CSV…(&amp;I)(Ctrl+I)</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/quality/outdoor_tab.py" line="57" />
             <source>Date</source>
             <translation>日期</translation>
@@ -210,6 +205,16 @@
         <message>
             <source>Importing outdoor temperatures…</source>
             <translation>正在导入室外温度…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/quality/outdoor_tab.py" />
+            <source>&amp;Import CSV…</source>
+            <translation>导入 CSV(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/quality/outdoor_tab.py" />
+            <source>Import outdoor temperatures from a CSV file (Ctrl+I)</source>
+            <translation>从 CSV 文件导入室外气温（Ctrl+I）</translation>
         </message>
     </context>
     <context>

@@ -87,7 +87,8 @@ def test_plan_is_made_and_a_home_starts_the_entry(setup, qtbot: QtBot):
     settle(qtbot)
     plan = plan_for(desk.uow(), date(2026, 1, 15))
     assert plan is not None and str(plan.permille) in window.plan.summary.text()
-    assert "‰" in window.plan.summary.text() and not window.plan.make_button.isEnabled()
+    # made once per day: the day's plan shown, the button goes instead of staying grey
+    assert "‰" in window.plan.summary.text() and window.plan.make_button.isHidden()
     window.plan.table.setCurrentCell(0, 0)
     window.plan.table.activated.emit(window.plan.table.currentIndex())
     assert window.entry.account.text() == plan.homes[0].account_number
@@ -161,3 +162,10 @@ def test_an_agent_is_told_measurements_are_for_technical_staff(db, qtbot: QtBot)
     settle(qtbot)
     assert "technicians" in form.general.text() and not form.save_button.isEnabled()
     assert room_rate(desk.uow(), "2025-2026").counted == 0
+
+
+def test_the_import_button_has_one_mnemonic_and_its_shortcut_in_the_tooltip(setup):
+    window, _desk, _basics = setup
+    button = window.outdoor.import_button
+    assert button.text() == "&Import CSV…"  # not "…(I)(Ctrl+I)" in Chinese
+    assert "Ctrl+I" in button.toolTip() and "Ctrl" not in button.text()

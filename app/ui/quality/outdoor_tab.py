@@ -52,7 +52,9 @@ class OutdoorTab(QWidget):
         self.errors = quality_field_errors(general=self.general)
         self.save_button = QPushButton(self.tr("&Save day"))
         self.save_button.clicked.connect(self.save)
-        self.import_button = QPushButton(self.tr("&Import CSV… (Ctrl+I)"))
+        self.import_button = QPushButton(self.tr("&Import CSV…"))  # mnemonic Alt+I
+        self.import_button.setToolTip(self.tr("Import outdoor temperatures from a CSV file "
+                                              "(Ctrl+I)"))
         self.import_button.clicked.connect(self.choose_file)
         QShortcut(QKeySequence("Ctrl+I"), self, self.choose_file)
         self.day.returnPressed.connect(self.mean.setFocus)

@@ -131,7 +131,8 @@ class PlanTab(QWidget):
     def _show(self) -> None:
         self._show_measured()
         plan = self.plan
-        self.make_button.setEnabled(plan is None)
+        # made once per day: with the day's plan shown the button goes (not a grey one)
+        self.make_button.setVisible(self.may_plan and plan is None)
         if plan is None:
             self.summary.setText(self.tr("No plan for this day yet: press Make plan (Alt+M).")
                                  if self.may_plan else self.tr(
