@@ -143,3 +143,53 @@ def test_an_operation_still_running_does_not_hold_up_the_exit(tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     assert "shutdown False" in done.stdout
     assert time.monotonic() - began < 30  # not the 600 s of the stuck job
+
+
+# ---- in process: what the closing does, whatever else is on screen -------------------
+
+def test_the_loop_quits_when_the_desk_closes_beside_a_stray_window(
+        qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt quits on the last closed window only when no other top-level window is shown;
+    a stray one (a warning without parent) kept the closed desk's process running."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from app.ui.main import _DeskClosing
+
+    quits: list[bool] = []
+    monkeypatch.setattr(QCoreApplication, "quit", staticmethod(lambda: quits.append(True)))
+    desk, stray = QMainWindow(), QWidget()
+    qtbot.addWidget(desk)
+    qtbot.addWidget(stray)
+    _DeskClosing(desk)
+    desk.show()
+    stray.show()
+    desk.close()
+    qtbot.waitUntil(lambda: quits == [True])
+    assert stray.isVisible()
+
+
+def test_a_refused_close_does_not_quit(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.ui.main import _DeskClosing
+
+    class Refuse(QObject):  # what the handover guard does for an agent on duty
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Close:
+                event.ignore()
+                return True
+            return False
+
+    quits: list[bool] = []
+    monkeypatch.setattr(QCoreApplication, "quit", staticmethod(lambda: quits.append(True)))
+    desk = QMainWindow()
+    qtbot.addWidget(desk)
+    guard = Refuse(desk)
+    desk.installEventFilter(guard)
+    _DeskClosing(desk)
+    desk.show()
+    desk.close()
+    qtbot.wait(50)
+    assert desk.isVisible() and quits == []
