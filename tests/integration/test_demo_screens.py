@@ -217,3 +217,23 @@ def test_actor_is_the_agent_on_duty(demo):
             "WHERE e.entity = 'ticket' AND e.action = 'overdue'")).all()
     assert missing == 0
     assert overdue and all(system and at_deadline for system, at_deadline in overdue)
+
+
+def test_etiquette_supervision_figures_for_every_demo_agent(demo):
+    """Rule 5.4: the figures window (last 7 days) finds each demo agent's recorded calls,
+    with greetings and farewells mostly reached and answers mostly within 3 rings."""
+    from app.workflows.demo.data import DEMO_USERS
+    from app.workflows.etiquette.supervision import supervision_figures
+
+    today = demo.clock().astimezone(demo.zone).date()
+    figures = {f.agent_job_number: f for f in supervision_figures(
+        _as(demo, "4001"), today - timedelta(days=6), today, by_shift=False)}
+    agents = [job for job, _, role, _ in DEMO_USERS if role == "agent"]
+    for job in agents:
+        f = figures[job]
+        assert f.recorded > 0 and f.recorded == f.calls, job
+        assert f.greeting_share is not None and 0.6 < f.greeting_share <= 1, job
+        assert f.closing_share is not None and 0.5 < f.closing_share <= 1, job
+        assert f.within_limit_share is not None and f.within_limit_share > 0.7, job
+    assert sum(figures[j].phrase_warnings for j in agents) > 0
+    assert any(figures[j].greeting_share != 1 for j in agents)

@@ -9,6 +9,7 @@
 - handovers.py: signed handovers of the last two days and the one waiting now
 - quality.py: outdoor means, sampling plans and samples, hot-water readings
 - surveys.py: paper survey forms
+- etiquette.py: each recent call's etiquette record (rule 5.4)
 
 Everything is relative to the demo clock's `now` and seeded from the demo seed: the same
 seed and the same `now` give the same rows. See docs/demo.md.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from app.workflows.demo.extras.etiquette import plan_etiquette
 from app.workflows.demo.extras.handovers import plan_handovers
 from app.workflows.demo.extras.incidents import plan_incidents
 from app.workflows.demo.extras.notices import plan_notices
@@ -50,5 +52,6 @@ def fill_extras(desk: Desk, seed: int, customer_ids: range) -> ExtrasSummary:
     plan_handovers(stage, stories)
     plan_quality(stage)
     plan_surveys(stage)
+    plan_etiquette(stage)
     steps = stage.run()
     return ExtrasSummary(steps, len(stories.orders), round(time.perf_counter() - started, 3))
