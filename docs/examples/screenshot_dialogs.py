@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from app.clock import FixedClock  # noqa: E402
 from app.db.database import Database  # noqa: E402
 from app.repositories.uow import UnitOfWork  # noqa: E402
 from app.ui.application import create_application  # noqa: E402
+from app.ui.field_errors import FieldError  # noqa: E402
 from app.ui.i18n import install_translators  # noqa: E402
 from app.workflows.auth import create_user  # noqa: E402
 from app.workflows.desk import Desk  # noqa: E402
@@ -36,6 +39,21 @@ def grab(widget: QWidget, name: str) -> None:
         QApplication.processEvents()
     widget.grab().save(str(SHOTS / f"printing-{name}.png"))
     print(SHOTS / f"printing-{name}.png")
+
+
+def settle(until: Callable[[], object], seconds: float = 20.0) -> None:
+    """Run the event loop until `until()` is true: the dialogs run their work in the
+    operation runner, so results (errors, the preview) arrive later."""
+    deadline = time.monotonic() + seconds
+    while not until():
+        if time.monotonic() > deadline:
+            shown = [label.text() for label in QApplication.allWidgets()
+                     if isinstance(label, FieldError) and label.text()]
+            raise SystemExit(f"screenshot_dialogs: timed out; the dialog says {shown}")
+        QApplication.processEvents()
+        time.sleep(0.02)
+    for _ in range(5):
+        QApplication.processEvents()
 
 
 def main() -> None:
@@ -58,13 +76,20 @@ def main() -> None:
         bulk.building.setCurrentText("3")
         bulk.per_household.setChecked(True)
         bulk.resize(720, 420)
+        settle(lambda: not any(bulk.ops.is_running(key) for key in ("bulk.exception",
+                                                                    "bulk.scope.1")))
         grab(bulk, "bulk-dialog")
         bulk.ends.setDateTime(bulk.starts.dateTime().addSecs(-3600))
         bulk.prepare()
+        settle(lambda: not any(bulk.ops.is_running(key) for key in ("bulk.prepare",
+                                                                    "bulk.exception")))
         grab(bulk, "bulk-dialog-error")
         bulk.ends.setDateTime(bulk.starts.dateTime().addSecs(36000))
-        bulk.preview()
-        preview = bulk.findChild(QWidget, "previewPage").window()
+        bulk.exception_reason.setText("楼内供水立管漏水，须停热抢修")  # rule 5.2.1: in season
+        bulk.preview()  # prepares in the operation runner, then opens the preview
+        settle(lambda: bulk.preview_dialog is not None)
+        preview = bulk.preview_dialog
+        assert preview is not None
         preview.show_page(+1)
         grab(preview, "preview")
         visit = VisitNoticeDialog(desk, customer_id=customer, ticket_id=ticket)
@@ -79,7 +104,8 @@ def main() -> None:
         record_notice(UnitOfWork(db, leader, clock), posting_notice(
             UnitOfWork(db, leader, clock), PostingNoticeForm(
                 estate="阳光小区", building="3", reason="maintenance", starts_at=start,
-                ends_at=start + timedelta(hours=9))))
+                ends_at=start + timedelta(hours=9),
+                exception_reason="楼内供水立管漏水，须停热抢修")))
         pop = pop_customer(UnitOfWork(db, leader, clock), customer)
         card = CustomerCardView()
         card.show_card(pop.card, pop.last_notice)
