@@ -447,8 +447,8 @@
         </message>
         <message>
             <location filename="../../app/ui/tickets/overdue_alerts.py" line="203" />
-            <source>%1 work order(s) became overdue and were escalated: Ctrl+Shift+O</source>
-            <translation>%1 张工单已超时并已上报值班长：Ctrl+Shift+O 查看</translation>
+            <source>%1 new overdue alert(s) in the list: Ctrl+Shift+O</source>
+            <translation>%1 条新超时提醒：Ctrl+Shift+O 查看</translation>
         </message>
         <message>
             <source>and %1 more earlier: Enter opens the overdue queue</source>

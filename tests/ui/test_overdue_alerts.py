@@ -59,6 +59,9 @@ def test_overdue_order_alerts_the_leader_once_and_is_escalated_once(
     line = watch.panel.line(0)
     assert line == f"GD{tid:08d}  ·  张伟  ·  第一供热所  ·  25 min late"
     assert watch.dock.isVisible()
+    # the status bar counts the alerts newly listed, not the overdue orders in the queue
+    assert leader.statusBar().currentMessage() == (
+        "1 new overdue alert(s) in the list: Ctrl+Shift+O")
     for _ in range(3):  # later sweeps and change-feed reads show nothing again
         assert _check(qtbot, leader) == 0
         assert _check(qtbot, agent) == 0

@@ -461,10 +461,11 @@ class OverdueWatch(QObject):
         if first:  # tall enough for ROWS_SHOWN alerts, once: the user's own size then stays
             self._sized = True
             QTimer.singleShot(0, self._size_dock)  # once the shown dock is laid out
+        # counts the alerts this check newly listed, not the overdue open orders the queue
+        # flags (those are the 已超时 queue's count): say so, "new alerts"
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
-                "OverdueAlerts",
-                "%1 work order(s) became overdue and were escalated: Ctrl+Shift+O").replace(
+                "OverdueAlerts", "%1 new overdue alert(s) in the list: Ctrl+Shift+O").replace(
                 "%1", str(len(alerts))), 15000)
         QApplication.alert(self.window)
         self.alerted.emit(len(alerts))
