@@ -31,5 +31,9 @@
             <source>Graded below level 1</source>
             <translation>定级低于一级</translation>
         </message>
+        <message>
+            <source>Change level</source>
+            <translation>调整级别</translation>
+        </message>
     </context>
 </TS>

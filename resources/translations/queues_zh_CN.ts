@@ -600,6 +600,38 @@
             <source>The customer's words:</source>
             <translation>用户原话：</translation>
         </message>
+        <message>
+            <source>Claim</source>
+            <translation>认领</translation>
+        </message>
+        <message>
+            <source>Start work</source>
+            <translation>开始处理</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Escalate</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>Open a case</source>
+            <translation>转为个案</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新处理</translation>
+        </message>
     </context>
     <context>
         <name>QueueLabels</name>

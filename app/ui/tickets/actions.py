@@ -76,6 +76,29 @@ def steps() -> list[Step]:
     ]
 
 
+CHANGE_LEVEL = "change_level"  # the level button's dialogs (rule 5.2.2 grading)
+
+
+def step_title(key: str) -> str:
+    """The one plain title of a step's dialogs: no mnemonic, no ellipsis (those belong
+    to the buttons)."""
+    titles = {
+        CLAIM: QCoreApplication.translate("QueueActions", "Claim"),
+        DISPATCH: QCoreApplication.translate("QueueActions", "Dispatch"),
+        START: QCoreApplication.translate("QueueActions", "Start work"),
+        PAUSE: QCoreApplication.translate("QueueActions", "Pause"),
+        RESUME: QCoreApplication.translate("QueueActions", "Resume"),
+        ESCALATE: QCoreApplication.translate("QueueActions", "Escalate"),
+        RESOLVE: QCoreApplication.translate("QueueActions", "Resolve"),
+        CALLBACK: QCoreApplication.translate("QueueActions", "Callback"),
+        CLOSE: QCoreApplication.translate("QueueActions", "Close"),
+        OPEN_CASE: QCoreApplication.translate("QueueActions", "Open a case"),
+        REOPEN: QCoreApplication.translate("QueueActions", "Reopen"),
+        CHANGE_LEVEL: QCoreApplication.translate("QueueGrading", "Change level"),
+    }
+    return titles[key]
+
+
 def _ask_text(parent: QWidget) -> AskText:
     def ask(title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(parent, title, label)
@@ -188,7 +211,7 @@ class ActionBar(QObject):
         if d is None or not d.level_choices:
             return False
         self.errors.clear()
-        title = self.level_button.text().replace("&", "")
+        title = step_title(CHANGE_LEVEL)
         level = self.ask_choice(title, QCoreApplication.translate("QueueGrading", "Level:"), [
             (n, QCoreApplication.translate("QueueGrading", "Level %1").replace("%1", str(n)))
             for n in d.level_choices])
@@ -239,7 +262,7 @@ class ActionBar(QObject):
         if key == CLOSE:
             return lambda: lifecycle.close(desk.uow(), tid, expected_version=v)
         if key in (PAUSE, REOPEN):
-            reason = self.ask_text(self.buttons[key].text().replace("&", ""),
+            reason = self.ask_text(step_title(key),
                                    QCoreApplication.translate("QueueActions", "Reason:"))
             if reason is None:
                 return None
@@ -253,7 +276,7 @@ class ActionBar(QObject):
 
     def _dispatch(self, d: TicketDetail, units: Sequence[Any]) -> None:
         unit = self.ask_choice(
-            QCoreApplication.translate("QueueActions", "Dispatch"),
+            step_title(DISPATCH),
             QCoreApplication.translate("QueueActions", "Executing unit:"),
             [(u.id, u.name) for u in units], d.unit_id)  # the order's own unit first
         if unit is None:
@@ -298,7 +321,7 @@ class ActionBar(QObject):
 
     def _resolve(self, d: TicketDetail) -> Callable[[], object] | None:
         who = self.ask_choice(
-            QCoreApplication.translate("QueueActions", "Resolve"),
+            step_title(RESOLVE),
             QCoreApplication.translate("QueueActions", "Responsibility:"),
             [(k, v) for k, v in labels.responsibilities().items() if k != "undetermined"],
         )
@@ -307,9 +330,9 @@ class ActionBar(QObject):
         third = ""
         if who == "third_party":  # rule 5.2.2: the third party is named and followed
             third = self.ask_text(
-                QCoreApplication.translate("QueueActions", "Resolve"),
+                step_title(RESOLVE),
                 QCoreApplication.translate("QueueActions", "Which third party:")) or ""
-        text = self.ask_text(QCoreApplication.translate("QueueActions", "Resolve"),
+        text = self.ask_text(step_title(RESOLVE),
                              QCoreApplication.translate("QueueActions", "What was done:"))
         if text is None:
             return None
@@ -321,12 +344,12 @@ class ActionBar(QObject):
         choices = [("not_reached", QCoreApplication.translate("QueueActions", "Not reached"))]
         choices += list(labels.satisfactions().items())
         answer = self.ask_choice(
-            QCoreApplication.translate("QueueActions", "Callback"),
+            step_title(CALLBACK),
             QCoreApplication.translate("QueueActions", "Customer's satisfaction:"), choices)
         if answer is None:
             return None
         level = None if answer == "not_reached" else answer
-        words = self.ask_text(QCoreApplication.translate("QueueActions", "Callback"),
+        words = self.ask_text(step_title(CALLBACK),
                               QCoreApplication.translate("QueueActions", "The customer's words:"))
         if words is None:
             return None
