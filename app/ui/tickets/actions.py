@@ -194,7 +194,9 @@ class ActionBar(QObject):
         """Offer the steps the workflows allow for this order and the signed-in actor."""
         self.detail = detail
         actor = self.desk.actor
-        allowed = allowed_actions(detail, actor.id if actor else None) if detail else frozenset()
+        allowed = (allowed_actions(detail, actor.id if actor else None,
+                                   actor.role if actor else None)
+                   if detail else frozenset())
         for key, button in self.buttons.items():
             button.setEnabled(key in allowed)
         # rule 5.2.2: pausing is for the roles the settings name; the others never see it

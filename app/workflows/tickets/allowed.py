@@ -15,13 +15,18 @@ from app.workflows.tickets.transitions import (
     OrderFacts,
     OrderState,
     refusal,
+    role_refusal,
 )
 
 
-def allowed_actions(order: OrderFacts, actor_id: int | None) -> frozenset[str]:
-    """The action names (transitions.CLAIM, ...) that apply to `order` for this actor."""
+def allowed_actions(order: OrderFacts, actor_id: int | None,
+                    role: str | None = None) -> frozenset[str]:
+    """The action names (transitions.CLAIM, ...) that apply to `order` for this actor;
+    with `role`, less the steps that are not for it (transitions.ROLES, as the steps
+    enforce)."""
     state = OrderState.of(order)
-    allowed = {action for action in RULES if refusal(action, state) is None}
+    allowed = {action for action in RULES if refusal(action, state) is None
+               and (role is None or role_refusal(action, role) is None)}
     if state.assignee_id is not None:
         allowed.discard(CLAIM)
     if actor_id is None or state.assignee_id != actor_id:

@@ -14,7 +14,7 @@ from typing import Any
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, PermissionDenied
 from app.workflows.tickets.errors import IllegalTransition, TicketConflict
-from app.workflows.tickets.transitions import OrderState, refusal
+from app.workflows.tickets.transitions import OrderState, refusal, role_refusal
 
 Row = Mapping[str, Any]
 
@@ -43,6 +43,9 @@ def apply_step(uow: UnitOfWork, ticket_id: int, action: str,
     Whether `action` applies is the rule of transitions.RULES, the one the desk asks.
     """
     who = actor_id(uow)
+    if uow.actor is not None and role_refusal(action, uow.actor.role) is not None:
+        raise PermissionDenied(f"{action} is not for the role {uow.actor.role} "
+                               "(transitions.ROLES)")
     row = uow.tickets.row(ticket_id)
     if row is None:
         raise NotFound(f"work order {ticket_id}")

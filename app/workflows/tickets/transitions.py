@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from app.models.enums import DEADLINE_TICKET_STATUSES, OPEN_TICKET_STATUSES, TicketStatus
+from app.models.enums import DEADLINE_TICKET_STATUSES, OPEN_TICKET_STATUSES, Role, TicketStatus
 
 CLAIM = "claim"
 RELEASE = "release"
@@ -113,6 +113,23 @@ RULES: dict[str, Rule] = {
     FOLLOW_UP: Rule((*DEADLINE_TICKET_STATUSES, S.RESOLVED, S.CALLBACK_DONE)),  # rule 5.2.2
     LINK_INCIDENT: Rule(DEADLINE_TICKET_STATUSES),
 }
+
+
+# Steps that are the hotline desk's own, whoever else may see the order. Every other step
+# is open to every role here (pausing and grading are the settings' roles, grading.py).
+DESK_ROLES = frozenset({Role.AGENT, Role.SHIFT_LEADER, Role.SUPERVISOR, Role.ADMIN})
+ROLES: dict[str, frozenset[str]] = {
+    CALLBACK: DESK_ROLES,   # rule 2.5: the desk calls the customer back after resolution
+    OPEN_CASE: DESK_ROLES,  # rule 3.6.2(3): the desk opens a case and hands it on
+}
+
+
+def role_refusal(action: str, role: str | None) -> str | None:
+    """"role" when `action` is not for this role (None: nobody signed in)."""
+    roles = ROLES.get(action)
+    if roles is None:
+        return None
+    return None if role is not None and role in roles else "role"
 
 
 def refusal(action: str, state: OrderState) -> str | None:
