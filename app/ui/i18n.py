@@ -48,12 +48,26 @@ def _qt_translation_files(language: str) -> list[Path]:
     return [p for p in (folder / f"qtbase_{language}.qm",) if p.exists()]
 
 
+# The bytes of each installed translation, alive as long as its translator: Qt reads them
+# in place. Loading from a file would map it instead, and a desk running while its program
+# folder is updated (a shared install, an upgrade) would turn English mid-shift when the
+# file under the map is replaced.
+_LOADED: dict[int, bytes] = {}
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install every translator for `language`; keep the list to remove them again."""
     installed: list[QTranslator] = []
     for path in [*_qt_translation_files(language), *translation_files(language)]:
         translator = QTranslator(app)
-        if translator.load(str(path)):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            log.warning("cannot read translation %s: %s", path, exc)
+            continue
+        if translator.load(data, str(path.parent)):  # the folder: for a catalogue's parts
+            translator.setObjectName(path.name)  # which file it came from, for logs and tests
+            _LOADED[id(translator)] = data
             app.installTranslator(translator)
             installed.append(translator)
         else:
@@ -64,6 +78,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+        _LOADED.pop(id(translator), None)
         translator.deleteLater()
 
 

@@ -102,7 +102,7 @@ def test_overdue_dock_wraps_instead_of_cutting() -> None:
 def test_qt_file_and_print_dialogs_speak_chinese(qtbot, qapp) -> None:
     translators = install_translators(qapp, "zh_CN")
     try:
-        assert any("qtbase_zh_CN" in t.filePath() for t in translators)
+        assert any("qtbase_zh_CN" in t.objectName() for t in translators)
         files = QFileDialog(None, "x")
         files.setOption(QFileDialog.Option.DontUseNativeDialog)
         files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
