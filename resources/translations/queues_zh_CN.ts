@@ -690,8 +690,8 @@
         </message>
         <message>
             <location filename="../../app/ui/tickets/labels.py" line="56" />
-            <source>Deadline paused: waiting for the customer</source>
-            <translation>时限已暂停：等待用户</translation>
+            <source>Deadline paused</source>
+            <translation>时限已暂停</translation>
         </message>
         <message>
             <location filename="../../app/ui/tickets/labels.py" line="65" />
@@ -905,6 +905,10 @@
             <location filename="../../app/ui/tickets/labels.py" />
             <source>Customer dissatisfied at the callback</source>
             <translation>回访不满意</translation>
+        </message>
+        <message>
+            <source>Deadline paused: %1</source>
+            <translation>时限已暂停：%1</translation>
         </message>
     </context>
     <context>

@@ -135,7 +135,8 @@ class DetailPane(QWidget):
             return
         status = labels.statuses().get(detail.status, detail.status)
         tone = labels.deadline_tip(deadline_of(detail.due_at, detail.status, now,
-                                                  detail.paused_at, detail.due_soon))
+                                               detail.paused_at, detail.due_soon),
+                                   detail.pause_reason)
         self.title.setText(f"{detail.number}  ·  {status}" + (f"  ·  {tone}" if tone else ""))
         self.fields.setText(self._fields_html(detail))
         self._fill_history(detail.history)

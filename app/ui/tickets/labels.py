@@ -49,12 +49,16 @@ def responsibilities() -> dict[str, str]:
     return intake_labels.responsibilities()
 
 
-def deadline_tip(tone: str) -> str:
+def deadline_tip(tone: str, reason: str = "") -> str:
+    """The deadline's state in words; a pause says its own reason when it is known."""
+    if tone == "paused" and reason:
+        return QCoreApplication.translate("QueueLabels", "Deadline paused: %1").replace(
+            "%1", reason)
     return {
         "overdue": QCoreApplication.translate("QueueLabels", "Overdue"),
         "soon": QCoreApplication.translate("QueueLabels", "Due within the hour"),
         "paused": QCoreApplication.translate(
-            "QueueLabels", "Deadline paused: waiting for the customer"
+            "QueueLabels", "Deadline paused"
         ),
     }.get(tone, "")
 

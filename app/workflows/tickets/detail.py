@@ -68,6 +68,16 @@ class TicketDetail:
         found = [h for h in self.history if h.action == "level_override"]
         return found[-1] if found else None
 
+    @property
+    def pause_reason(self) -> str:
+        """Why the order is paused now: the reason typed with its latest "pause" step."""
+        if self.paused_at is None:
+            return ""
+        for entry in reversed(self.history):
+            if entry.action == "pause":
+                return next((v[0] for k, v in entry.changes if k == "reason" and v), "")
+        return ""
+
 
 def _parts(value: object) -> tuple[str, ...]:
     """An event's [old, new] pair or single detail as plain strings."""
