@@ -342,6 +342,10 @@
             <source>Last contacts (%1)</source>
             <translation>最近来往记录(%1)</translation>
         </message>
+        <message>
+            <source> (%1)</source>
+            <translation>（%1）</translation>
+        </message>
     </context>
     <context>
         <name>IntakeFormView</name>

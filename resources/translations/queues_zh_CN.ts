@@ -454,6 +454,14 @@
             <source>and %1 more earlier: Enter opens the overdue queue</source>
             <translation>另有更早的 %1 张超时工单：回车打开“已超时”队列</translation>
         </message>
+        <message>
+            <source>%1 min left</source>
+            <translation>剩 %1 分钟</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min left</source>
+            <translation>剩 %1 小时 %2 分钟</translation>
+        </message>
     </context>
     <context>
         <name>QueueActions</name>
@@ -972,11 +980,6 @@
             <location filename="../../app/ui/tickets/table_model.py" line="137" />
             <source> (%1)</source>
             <translation>（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/tickets/table_model.py" line="139" />
-            <source> (%1 min left)</source>
-            <translation>（剩%1分钟）</translation>
         </message>
         <message>
             <location filename="../../app/ui/tickets/table_model.py" line="152" />

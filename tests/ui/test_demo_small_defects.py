@@ -52,3 +52,30 @@ def test_paused_heading_says_the_pauses_own_reason(
     resumed = replace(_paused("等待配件到货"), paused_at=None)
     pane.show_detail(resumed, NOW)
     assert "暂停" not in pane.title.text()
+
+
+def test_one_wording_of_lateness_never_zero_minutes(
+        qtbot: QtBot, zh_translators: list[QTranslator]) -> None:
+    from app.ui.tickets.labels import late_text, left_text
+    assert late_text(timedelta(seconds=20)) == "超时 1 分钟"  # just due: never 超时 0 分钟
+    assert late_text(timedelta(hours=3, minutes=5)) == "超时 3 小时 5 分钟"
+    assert left_text(timedelta(minutes=29, seconds=40)) == "剩 29 分钟"
+    assert left_text(timedelta(seconds=10)) == "剩 1 分钟"
+    assert left_text(timedelta(hours=1, minutes=5)) == "剩 1 小时 5 分钟"
+
+
+def test_desk_open_orders_say_late_and_left_like_the_queue(
+        qtbot: QtBot, zh_translators: list[QTranslator]) -> None:
+    from app.ui.intake.history_panel import HistoryPanel
+    from app.workflows.screen_pop import TicketSummary
+    late = TicketSummary(id=1, number="GD00000001", category="other", level=1,
+                         status="dispatched", description="", unit_name="第一供热所",
+                         received_at=NOW - timedelta(days=1),
+                         due_at=NOW - timedelta(hours=3, minutes=5, seconds=30))
+    soon = replace(late, id=2, number="GD00000002",
+                   due_at=NOW + timedelta(minutes=29, seconds=50))
+    panel = HistoryPanel(clock=lambda: NOW)
+    qtbot.addWidget(panel)
+    panel._fill_orders([late, soon])
+    due = [panel.orders.item(r, 5).text() for r in range(2)]
+    assert due[0].endswith("（超时 3 小时 5 分钟）") and due[1].endswith("（剩 29 分钟）")

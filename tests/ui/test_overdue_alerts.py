@@ -68,7 +68,7 @@ def test_overdue_order_alerts_the_leader_once_and_is_escalated_once(
     assert watch.panel.ticket_ids() == [tid] and listed == [1]
     clock.advance(minutes=40)  # the line says how late the order is now
     assert _check(qtbot, leader) == 0
-    assert watch.panel.line(0).endswith("  ·  1 h 05 min late")
+    assert watch.panel.line(0).endswith("  ·  1 h 5 min late")
 
     ticket = get_ticket(UnitOfWork(db, basics.leader, clock), tid)
     assert ticket.escalated_at is not None  # rule 2.8: escalated to the shift leader

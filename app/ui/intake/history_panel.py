@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import timefmt
 from app.ui.intake import labels
+from app.ui.tickets.labels import late_text, left_text
 from app.workflows.screen_pop import ContactSummary, TicketSummary
 
 DUE_SOON = timedelta(hours=1)
@@ -108,16 +109,18 @@ class HistoryPanel(QWidget):
         self.orders.setRowCount(len(orders))
         shown: list[list[str]] = []
         for row, order in enumerate(orders):
-            cells = [order.number, categories.get(order.category, order.category),
-                     str(order.level), statuses.get(order.status, order.status),
-                     order.unit_name, timefmt.fmt(order.due_at, timefmt.SHORT),
-                     order.description.replace("\n", " ")]
-            shown.append(cells)
+            due = timefmt.fmt(order.due_at, timefmt.SHORT)
             tone, tip = None, ""
-            if order.due_at < now:
+            if order.due_at < now:  # the words stay readable on a selected row
                 tone, tip = OVERDUE_BG, self.tr("Overdue")
+                due += self.tr(" (%1)").replace("%1", late_text(now - order.due_at))
             elif order.due_at - now <= DUE_SOON:
                 tone, tip = DUE_SOON_BG, self.tr("Due within the hour")
+                due += self.tr(" (%1)").replace("%1", left_text(order.due_at - now))
+            cells = [order.number, categories.get(order.category, order.category),
+                     str(order.level), statuses.get(order.status, order.status),
+                     order.unit_name, due, order.description.replace("\n", " ")]
+            shown.append(cells)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if tone is not None:

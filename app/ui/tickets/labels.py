@@ -153,9 +153,15 @@ def step_reasons() -> dict[str, str]:
         "QueueLabels", "Customer dissatisfied at the callback")}
 
 
+def _whole_minutes(span: timedelta) -> int:
+    """Whole minutes, never 0: an order just due is "1 min late", never "0 min late"."""
+    return max(1, int(span.total_seconds() // 60))
+
+
 def late_text(late: timedelta) -> str:
-    """'25 min late', '2 h 05 min late' or '3 d 4 h late': readable at any lateness."""
-    minutes = int(late.total_seconds() // 60)
+    """'25 min late', '2 h 5 min late' or '3 d 4 h late': readable at any lateness; the
+    one wording of lateness for the queue, the overdue alerts and the desk's open orders."""
+    minutes = _whole_minutes(late)
     if minutes >= 24 * 60:
         return QCoreApplication.translate("OverdueAlerts", "%1 d %2 h late").replace(
             "%1", str(minutes // (24 * 60))).replace("%2", str(minutes // 60 % 24))
@@ -163,5 +169,15 @@ def late_text(late: timedelta) -> str:
         return QCoreApplication.translate("OverdueAlerts", "%1 min late").replace(
             "%1", str(minutes))
     return QCoreApplication.translate("OverdueAlerts", "%1 h %2 min late").replace(
-        "%1", str(minutes // 60)).replace(
-        "%2", f"{minutes % 60:02d}")
+        "%1", str(minutes // 60)).replace("%2", str(minutes % 60))
+
+
+def left_text(left: timedelta) -> str:
+    """'29 min left' or '1 h 5 min left': the time to a deadline, worded like late_text."""
+    minutes = _whole_minutes(left)
+    if minutes < 60:
+        return QCoreApplication.translate("OverdueAlerts", "%1 min left").replace(
+            "%1", str(minutes))
+    return QCoreApplication.translate("OverdueAlerts", "%1 h %2 min left").replace(
+        "%1", str(minutes // 60)).replace("%2", str(minutes % 60))
+

@@ -163,12 +163,11 @@ class QueueTableModel(QAbstractTableModel):
     def _left(self, row: QueueRow) -> str:
         """The deadline in words, readable on a selected row that hides the colour."""
         tone = row.deadline(self._clock())
-        minutes = int(abs((row.due_at - self._clock()).total_seconds()) // 60)
         if tone == "overdue":
             late = labels.late_text(self._clock() - row.due_at)
             return self.tr(" (%1)").replace("%1", late)
         if tone == "soon":
-            return self.tr(" (%1 min left)").replace("%1", str(minutes))
+            return self.tr(" (%1)").replace("%1", labels.left_text(row.due_at - self._clock()))
         return ""
 
     def _format(self, rows: Sequence[QueueRow]) -> list[tuple[str, ...]]:
