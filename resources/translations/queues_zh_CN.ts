@@ -251,13 +251,13 @@
         </message>
         <message>
             <location filename="../../app/ui/tickets/incident_form.py" line="58" />
-            <source>— choose —</source>
-            <translation>— 请选择 —</translation>
+            <source>(choose a unit)</source>
+            <translation>（请选择执行单位）</translation>
         </message>
         <message>
             <location filename="../../app/ui/tickets/incident_form.py" line="64" />
             <source>e.g. 3, 4 (empty: the whole estate)</source>
-            <translation>例如 3, 4（留空：整个小区）</translation>
+            <translation>例如 3，4（留空：整个小区）</translation>
         </message>
         <message>
             <location filename="../../app/ui/tickets/incident_form.py" line="67" />

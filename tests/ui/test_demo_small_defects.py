@@ -10,11 +10,13 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
 from app.ui.tickets.detail_pane import DetailPane
+from app.ui.tickets.incident_form import IncidentFormView
+from app.workflows.desk import Desk
 from app.workflows.tickets.detail import HistoryEntry, TicketDetail
 
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
@@ -79,3 +81,16 @@ def test_desk_open_orders_say_late_and_left_like_the_queue(
     panel._fill_orders([late, soon])
     due = [panel.orders.item(r, 5).text() for r in range(2)]
     assert due[0].endswith("（超时 3 小时 5 分钟）") and due[1].endswith("（剩 29 分钟）")
+
+
+def test_incident_form_words_like_the_desk(
+        qtbot: QtBot, zh_translators: list[QTranslator], desk: Desk) -> None:
+    from app.ui.tickets.incidents_window import IncidentsWindow
+    window = IncidentsWindow(desk)
+    qtbot.addWidget(window)
+    form = window.findChild(IncidentFormView)
+    assert form is not None
+    desk_wording = QCoreApplication.translate("IntakeFormView", "(choose a unit)")
+    assert form.unit.itemText(0) == desk_wording == "（请选择执行单位）"
+    hint = form.buildings.placeholderText()
+    assert "," not in hint and hint.startswith("例如 3，4")

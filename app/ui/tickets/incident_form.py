@@ -55,7 +55,7 @@ class IncidentFormView(QGroupBox):
         self.title_edit.setObjectName("incidentTitle")
         self.title_edit.setPlaceholderText(self.tr("e.g. Pipe burst at buildings 3 and 4"))
         self.unit = QComboBox()
-        self.unit.addItem(self.tr("— choose —"), None)
+        self.unit.addItem(self.tr("(choose a unit)"), None)  # as on the desk
         self.estate = QComboBox()
         self.estate.setObjectName("incidentEstate")
         self.estate.setEditable(True)
