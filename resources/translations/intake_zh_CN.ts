@@ -226,11 +226,6 @@
             <translation>功能(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/intake/desk_chrome.py" line="67" />
-            <source>Agent %1 %2</source>
-            <translation>坐席 %1 %2</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/intake/desk_chrome.py" line="69" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
@@ -597,6 +592,26 @@
             <location filename="../../app/ui/intake/labels.py" line="83" />
             <source>Level %1 (within %2 h)</source>
             <translation>%1 级（%2 小时内）</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>坐席</translation>
+        </message>
+        <message>
+            <source>Shift leader</source>
+            <translation>值班长</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
@@ -18,6 +19,12 @@ from app.ui.tickets.detail_pane import DetailPane
 from app.ui.tickets.incident_form import IncidentFormView
 from app.workflows.desk import Desk
 from app.workflows.tickets.detail import HistoryEntry, TicketDetail
+from tests.ui.intake_support import (  # noqa: F401 (fixtures)
+    WindowFactory,
+    agent_desk_fixture,
+    drafts_fixture,
+    open_window_fixture,
+)
 
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 
@@ -94,3 +101,13 @@ def test_incident_form_words_like_the_desk(
     assert form.unit.itemText(0) == desk_wording == "（请选择执行单位）"
     hint = form.buildings.placeholderText()
     assert "," not in hint and hint.startswith("例如 3，4")
+
+
+def test_status_bar_names_the_users_role(
+        qtbot: QtBot, zh_translators: list[QTranslator], desk: Desk, basics,
+        open_window: WindowFactory) -> None:
+    leader = open_window(desk.signed_in(basics.leader))
+    assert leader.findChild(QLabel, "statusUser").text() == \
+        f"值班长 {basics.leader.job_number} {basics.leader.name}"
+    agent = open_window()
+    assert agent.findChild(QLabel, "statusUser").text().startswith("坐席 ")

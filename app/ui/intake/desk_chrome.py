@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from app.ui import features, timefmt
+from app.ui.intake import labels
 
 if TYPE_CHECKING:
     from app.ui.desk_window import DeskWindow
@@ -77,14 +78,15 @@ def build_menus(window: DeskWindow) -> DeskMenus:
 
 
 class DeskStatus:
-    """Agent (工号 姓名), database and local time, always visible at the bottom."""
+    """Who is signed in (角色 工号 姓名), database and local time, always visible at the bottom."""
 
     def __init__(self, window: DeskWindow) -> None:
         actor = window.desk.actor
         assert actor is not None  # a desk window is always signed in
         bar = window.statusBar()
-        self.agent = QLabel(QCoreApplication.translate("DeskWindow", "Agent %1 %2")
-                            .replace("%1", actor.job_number).replace("%2", actor.name))
+        role = labels.roles().get(actor.role, actor.role)  # 坐席, 值班长, 技术员 ...
+        self.agent = QLabel(f"{role} {actor.job_number} {actor.name}")
+        self.agent.setObjectName("statusUser")
         self.database = QLabel(QCoreApplication.translate("DeskWindow", "Database: %1")
                                .replace("%1", window.desk.database_label))
         self.time = QLabel()

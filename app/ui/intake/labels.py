@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.workflows.vocab import Category, Channel, Outcome, Responsibility, TicketStatus
+from app.workflows.vocab import Category, Channel, Outcome, Responsibility, Role, TicketStatus
 
 
 def channels() -> dict[str, str]:
@@ -53,6 +53,17 @@ def outcomes() -> dict[str, str]:
     return {
         Outcome.ANSWERED.value: QCoreApplication.translate("IntakeLabels", "Answered now"),
         Outcome.WORK_ORDER.value: QCoreApplication.translate("IntakeLabels", "Work order"),
+    }
+
+
+def roles() -> dict[str, str]:
+    """A staff member's role in one word: the status bar says who is signed in."""
+    return {
+        Role.AGENT.value: QCoreApplication.translate("IntakeLabels", "Agent"),
+        Role.SHIFT_LEADER.value: QCoreApplication.translate("IntakeLabels", "Shift leader"),
+        Role.TECHNICIAN.value: QCoreApplication.translate("IntakeLabels", "Technician"),
+        Role.SUPERVISOR.value: QCoreApplication.translate("IntakeLabels", "Supervisor"),
+        Role.ADMIN.value: QCoreApplication.translate("IntakeLabels", "Administrator"),
     }
 
 
