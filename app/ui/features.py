@@ -178,6 +178,19 @@ class Reopenable(Protocol):
     def reopen(self) -> None: ...
 
 
+def bring_to_front(widget: QWidget) -> None:
+    """Shown, restored if the user minimised it (a maximised one stays maximised), raised
+    and active: what a Features key promises for the window it opens."""
+    if widget.isMinimized():
+        state = widget.windowState() & ~Qt.WindowState.WindowMinimized
+        if state & Qt.WindowState.WindowMaximized:
+            widget.showMaximized()
+        else:
+            widget.showNormal()
+    widget.raise_()
+    widget.activateWindow()
+
+
 def single_window(window: DeskWindow, slot: Slot[W], desk: Desk) -> W:
     """One such window per desk window: pressing the shortcut again brings it to the front.
 
@@ -187,15 +200,13 @@ def single_window(window: DeskWindow, slot: Slot[W], desk: Desk) -> W:
     """
     existing = window.slots.get(slot)
     if existing is not None and existing.isVisible():
-        existing.raise_()
-        existing.activateWindow()
+        bring_to_front(existing)  # a minimised window is still "visible": restore it too
         return existing
     if existing is not None:
         if isinstance(existing, Reopenable):  # a closed window that can catch up: reuse it
             existing.reopen()
             existing.show()
-            existing.raise_()
-            existing.activateWindow()
+            bring_to_front(existing)
             return existing
         existing.deleteLater()  # a closed one that cannot: make a fresh one, free the old
     make = cast(Callable[[Desk, QWidget], W], slot.kind)  # feature windows take (desk, parent)

@@ -10,8 +10,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
@@ -111,3 +111,29 @@ def test_status_bar_names_the_users_role(
         f"值班长 {basics.leader.job_number} {basics.leader.name}"
     agent = open_window()
     assert agent.findChild(QLabel, "statusUser").text().startswith("坐席 ")
+
+
+class _Plain(QWidget):
+    def __init__(self, _desk: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+
+
+def test_features_key_restores_a_minimised_window(qtbot: QtBot, desk: Desk) -> None:
+    from app.ui import features
+    from app.ui.slots import FeatureSlots, Slot
+
+    host = QWidget()
+    host.slots = FeatureSlots()  # type: ignore[attr-defined]
+    qtbot.addWidget(host)
+    slot = Slot("test.minimised", _Plain)
+    first = features.single_window(host, slot, desk)  # type: ignore[arg-type]
+    qtbot.waitExposed(first)
+    first.showMinimized()
+    qtbot.waitUntil(first.isMinimized)
+    again = features.single_window(host, slot, desk)  # type: ignore[arg-type]
+    assert again is first and not again.isMinimized() and again.isVisible()
+    again.showMaximized()
+    again.showMinimized()
+    qtbot.waitUntil(again.isMinimized)
+    features.single_window(host, slot, desk)  # type: ignore[arg-type]
+    assert not again.isMinimized() and again.isMaximized()  # restored as it was
