@@ -137,3 +137,21 @@ def test_features_key_restores_a_minimised_window(qtbot: QtBot, desk: Desk) -> N
     qtbot.waitUntil(again.isMinimized)
     features.single_window(host, slot, desk)  # type: ignore[arg-type]
     assert not again.isMinimized() and again.isMaximized()  # restored as it was
+
+
+def test_survey_save_says_its_shortcut_and_items_stand_clear_of_answers(
+        qtbot: QtBot, zh_translators: list[QTranslator], desk: Desk, basics) -> None:
+    from PySide6.QtCore import QPoint
+
+    from app.ui.reports.survey_form import SurveyDialog
+
+    dlg = SurveyDialog(desk.signed_in(basics.leader))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.save_button.text() == "保存 (Ctrl+S)"
+    row = dlg.rows["temperature"]
+    label = next(w for w in dlg.findChildren(QLabel) if w.text().startswith("室温不低于18"))
+    label_right = label.mapTo(dlg, QPoint(label.sizeHint().width(), 0)).x()
+    first = row.group.button(0)
+    assert first.mapTo(dlg, QPoint(0, 0)).x() - label_right >= 12

@@ -90,6 +90,7 @@ class SurveyDialog(QDialog):
         self.general = FieldError()
         self.errors = FieldErrors(self.general, translate=self._message)
         form = QFormLayout()
+        form.setHorizontalSpacing(16)  # the item names stand clear of their first answer
         form.addRow(self.tr("&Season"), self.errors.add("season", self.season))
         form.addRow(self.tr("Survey &date"), self.errors.add("surveyed_on", self.day))
         form.addRow(self.tr("Form &number"), self.errors.add("form_number", self.number))
@@ -104,6 +105,7 @@ class SurveyDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save (Ctrl+S)"))  # as the other dialogs say
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
