@@ -25,7 +25,8 @@ def _quiet(_message: str) -> None:
 def test_bench_reports_positive_figures(db):
     with_startup = db.is_sqlite  # launching the workstation once per backend is enough
     result = run_screen_pop_bench(500, db_url=db.url, seed=3, samples=120, saves=10,
-                                  startup=with_startup, startup_runs=1, log=_quiet)
+                                  startup=with_startup, startup_runs=1, stall_samples=2,
+                                  log=_quiet)
     assert set(result) >= KEYS
     json.dumps(result)  # one JSON object on stdout
     assert result["customers"] == 500 and result["contacts"] > 500
@@ -40,9 +41,9 @@ def test_bench_reports_positive_figures(db):
 
 def test_second_run_reuses_the_data_set(db):
     first = run_screen_pop_bench(300, db_url=db.url, seed=4, samples=40, saves=2,
-                                 startup=False, log=_quiet)
+                                 startup=False, stall_samples=1, log=_quiet)
     again = run_screen_pop_bench(300, db_url=db.url, seed=4, samples=40, saves=2,
-                                 startup=False, log=_quiet)
+                                 startup=False, stall_samples=1, log=_quiet)
     assert (first["reused"], again["reused"]) == (False, True)
     assert again["build_s"] is None and again["customers"] == 300
     assert again["startup_s"] is None and again["startup_reason"]
