@@ -174,6 +174,22 @@ def test_queues_and_order_histories(demo):
             "open_case", "follow_up"} <= actions
 
 
+def test_no_resolved_order_waits_for_its_callback_for_days(demo):
+    """Rule 2.5: the centre calls back within days; only recent ones await a callback."""
+    from app.workflows.tickets.queues import QueueFilters
+
+    leader = _as(demo, "2001")
+    waiting, cursor = [], None
+    while True:
+        page = queue_page(leader, "callback", QueueFilters(status="resolved"), cursor)
+        waiting += page.rows
+        if (cursor := page.cursor) is None:
+            break
+    assert waiting  # the 待回访 queue still has its recent ones
+    assert all(NOW - row.received_at < timedelta(days=3) for row in waiting), \
+        [(row.number, row.received_at) for row in waiting]
+
+
 def _rows(db: Database, table: str) -> list[tuple]:
     """Rows by id; events without their id, sorted: the audit hook writes the events of
     one flush in the session's (unordered) order, so only their set is reproducible."""

@@ -3,6 +3,7 @@
 `fill_extras` plans each part on one timeline (stage.py) and runs it in time order:
 
 - roster.py: the shift pattern, last week's and next week's roster, leave
+- callbacks.py: old resolved orders of the bulk rows called back and closed (rule 2.5)
 - orders.py: orders with their whole history in the last and the current season, and the
   orders open now
 - incidents.py, notices.py: incidents with child orders; notices printed
@@ -20,6 +21,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from app.workflows.demo.extras.callbacks import plan_callbacks
 from app.workflows.demo.extras.etiquette import plan_etiquette
 from app.workflows.demo.extras.handovers import plan_handovers
 from app.workflows.demo.extras.incidents import plan_incidents
@@ -46,6 +48,7 @@ def fill_extras(desk: Desk, seed: int, customer_ids: range) -> ExtrasSummary:
     started = time.perf_counter()
     stage = make_stage(desk, seed, customer_ids)
     plan_roster(stage)
+    plan_callbacks(stage)  # the bulk rows' old resolved orders, before the stories
     stories = plan_orders(stage)
     incidents = plan_incidents(stage, stories)
     plan_notices(stage, stories, incidents)
