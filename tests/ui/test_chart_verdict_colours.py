@@ -56,3 +56,22 @@ def test_a_chart_without_a_target_keeps_a_colour_per_series() -> None:
     chart = Chart("bar", "按类别", ["报修", "投诉"], {"工单": [3.0, 1.0], "按时": [2.0, 1.0]})
     assert bar_colors(chart) == [[PALETTE[0]] * 2, [PALETTE[1]] * 2]
     assert legend_entries(chart) == [(PALETTE[0], "工单"), (PALETTE[1], "按时")]
+
+
+def test_the_printed_chart_is_coloured_by_the_same_verdicts(db) -> None:
+    """The PDF drew every rate in the palette's first colour (red) too: a 100 % month on
+    paper now is the same green bar as on screen, and the legend says 达标 / 未达标."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.lib import colors
+
+    from app.printing.reports.charts import chart_drawing
+
+    chart = _chart(db, "hot-water")  # months at 50, 100, 50 % against 95 %
+    drawing = chart_drawing(chart, "Helvetica", 400)
+    [plot] = [c for c in drawing.contents if isinstance(c, VerticalBarChart)]
+    months = [plot.bars[(0, j)].fillColor for j in range(3)]
+    assert months == [colors.HexColor(BELOW), colors.HexColor(MET), colors.HexColor(BELOW)]
+    assert plot.bars[(1, 0)].fillColor == colors.HexColor(TARGET)
+    [legend] = [c for c in drawing.contents if isinstance(c, Legend)]
+    assert [name for _, name in legend.colorNamePairs] == ["达标", "未达标", "目标 %"]

@@ -10,9 +10,10 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from app.printing.reports.content import Chart
+from app.printing.reports.verdict import PALETTE as HEX_PALETTE
+from app.printing.reports.verdict import bar_colors, legend_entries
 
-PALETTE = [colors.HexColor(c) for c in ("#c0392b", "#2e86c1", "#27ae60", "#f39c12",
-                                        "#8e44ad", "#7f8c8d", "#16a085")]
+PALETTE = [colors.HexColor(c) for c in HEX_PALETTE]
 
 # types-reportlab declares the geometry of charts and legends (x, y, width, height) as int,
 # copied from their defaults; ReportLab validates them as any number, and the layout here
@@ -52,10 +53,14 @@ def chart_drawing(chart: Chart, font: str, width: float, height: float = 170) ->
         plot.valueAxis.labels.fontName = font
         plot.valueAxis.labels.fontSize = 7
         plot.valueAxis.valueMin = 0
-        for i in range(len(plot.data)):
-            if isinstance(plot, VerticalBarChart):
-                plot.bars[i].fillColor = PALETTE[i % len(PALETTE)]
-            else:
+        if isinstance(plot, VerticalBarChart):
+            # each bar its own colour: judged against the target when the chart has one
+            for i, series in enumerate(bar_colors(chart)):
+                plot.bars[i].fillColor = colors.HexColor(series[0]) if series else PALETTE[0]
+                for j, colour in enumerate(series):
+                    plot.bars[(i, j)].fillColor = colors.HexColor(colour)
+        else:
+            for i in range(len(plot.data)):
                 plot.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
         d.add(plot)
         names = list(chart.series)
@@ -66,6 +71,9 @@ def chart_drawing(chart: Chart, font: str, width: float, height: float = 170) ->
     legend.columnMaximum = 12  # one column, never past the right margin
     legend.fontName, legend.fontSize = font, 8
     legend.alignment = "right"
-    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], n) for i, n in enumerate(names)]
+    if chart.kind == "pie":
+        legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], n) for i, n in enumerate(names)]
+    else:  # the verdicts in words for a chart judged against its target, else the series
+        legend.colorNamePairs = [(colors.HexColor(c), n) for c, n in legend_entries(chart)]
     d.add(legend)
     return d

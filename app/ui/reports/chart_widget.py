@@ -10,38 +10,16 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.printing.reports.verdict import (  # noqa: F401 (MET... re-exported for tests)
+    BELOW,
+    BELOW_WORD,
+    MET,
+    PALETTE,
+    TARGET,
+    bar_colors,
+    legend_entries,
+)
 from app.workflows.reports.registry import Chart
-
-PALETTE = ["#c0392b", "#2e86c1", "#27ae60", "#f39c12", "#8e44ad", "#7f8c8d", "#16a085"]
-MET, BELOW, TARGET = "#27ae60", "#c0392b", "#7f8c8d"  # a chart judged against its target
-MET_WORD, BELOW_WORD = "达标", "未达标"  # as the quality reports' tables say it (e1225f7)
-
-
-def bar_colors(chart: Chart) -> list[list[str]]:
-    """Each series' colour per category. A chart with a target series (Chart.target) is
-    coloured by verdict: a value at or above the target green, below it red (a 100 % rate
-    is never a red bar), the target itself grey; any other chart a colour per series."""
-    names = list(chart.series)
-    goal = chart.series.get(chart.target) if chart.target else None
-    colors = []
-    for si, name in enumerate(names):
-        data = chart.series[name]
-        if goal is None:
-            colors.append([PALETTE[si % len(PALETTE)]] * len(data))
-        elif name == chart.target:
-            colors.append([TARGET] * len(data))
-        else:
-            colors.append([MET if value >= aim else BELOW
-                           for value, aim in zip(data, goal, strict=True)])
-    return colors
-
-
-def legend_entries(chart: Chart) -> list[tuple[str, str]]:
-    """(colour, words) of the legend: for a chart judged against its target the verdicts
-    in words (达标, 未达标) and the target, else each series' name."""
-    if not chart.target or chart.target not in chart.series:
-        return [(PALETTE[i % len(PALETTE)], name) for i, name in enumerate(chart.series)]
-    return [(MET, MET_WORD), (BELOW, BELOW_WORD), (TARGET, chart.target)]
 
 
 class ChartWidget(QWidget):
