@@ -91,7 +91,7 @@ def test_desk_fits_1366x768_and_its_buttons_are_whole(qtbot, open_window,
 
 
 def test_overdue_dock_wraps_instead_of_cutting() -> None:
-    from app.ui.tickets.overdue_alerts import AlertList
+    from app.ui.tickets.alert_list import AlertList
 
     alerts = AlertList()
     assert alerts.wordWrap()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from app.ui.tickets.overdue_alerts import MAX_LINES, AlertModel, AlertPanel
+from app.ui.tickets.alert_list import MAX_LINES, AlertModel, AlertPanel
 from app.workflows.tickets.escalation import OverdueAlert
 
 T0 = datetime(2026, 1, 10, 8, 0, tzinfo=UTC)

@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from pytestqt.qtbot import QtBot
 
 from app.ui.desk_window import DeskWindow
+from app.ui.tickets.alert_list import ROWS_SHOWN, line_text, read_text
 from app.ui.tickets.install import OVERDUE_WATCH
-from app.ui.tickets.overdue_alerts import ROWS_SHOWN, line_text, read_text
 from app.workflows.tickets.escalation import OverdueAlert
 from tests.ui.intake_support import (  # noqa: F401 (fixtures)
     WindowFactory,
