@@ -101,19 +101,40 @@ def shutdown(wait: float = 1.0) -> bool:
 
 
 class Relay(QObject):
-    """Carries (ticket, result, error) from any worker back to the GUI thread."""
+    """Carries (ticket, result, error) from any thread back to the GUI thread.
+
+    A job's delivery is used once; a standing one (a change feed's) stays until forgotten.
+    Other threads only emit on this process-long object, never on a window's own, which
+    may be deleted on the GUI thread at any moment: a delivery whose ticket is gone is
+    dropped.
+    """
 
     finished = Signal(int, object, object)
 
     def __init__(self) -> None:
         super().__init__()
         self.waiting: dict[int, Deliver] = {}  # touched on the GUI thread only
+        self.standing: dict[int, Deliver] = {}  # likewise
         self.finished.connect(self._deliver)
 
     def _deliver(self, ticket: int, result: Any, error: BaseException | None) -> None:
-        deliver = self.waiting.pop(ticket, None)
+        deliver = self.waiting.pop(ticket, None) or self.standing.get(ticket)
         if deliver is not None:
             deliver(result, error)
+
+    def stand(self, deliver: Deliver) -> tuple[Callable[[Any], None], Callable[[], None]]:
+        """(post, forget): `post(result)` from any thread runs `deliver(result, None)` on
+        the GUI thread until `forget()` (GUI thread) is called."""
+        ticket = next(_TICKETS)
+        self.standing[ticket] = deliver
+        finished = self.finished
+
+        def post(result: Any) -> None:
+            finished.emit(ticket, result, None)
+
+        def forget() -> None:
+            self.standing.pop(ticket, None)
+        return post, forget
 
 
 _RELAY: Relay | None = None
