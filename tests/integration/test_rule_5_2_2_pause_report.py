@@ -4,7 +4,7 @@ figures), measured against the original deadline and the paused one side by side
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from app.clock import FixedClock
 from app.repositories.uow import UnitOfWork
