@@ -1,0 +1,66 @@
+"""Who may do what: the one table of role -> permissions (issue 15).
+
+Every workflow that changes data asks `require(uow, Permission.X)` before it writes; the UI
+asks `allowed(role, Permission.X)` only to hide what the workflow would refuse anyway. A
+refusal raises PermissionDenied with the permission's name as the reason, so the message
+says what was refused, and nothing has been written yet.
+
+Each feature keeps its permissions in its own section of the enum and of the table below,
+so that features added side by side do not touch each other's lines.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.models.enums import Role
+from app.repositories.uow import Actor, UnitOfWork
+from app.workflows.errors import PermissionDenied
+
+__all__ = ["ROLE_PERMISSIONS", "Permission", "allowed", "require"]
+
+
+class Permission(StrEnum):
+    # --- staff and security (admin) ---
+    STAFF_MANAGE = "staff.manage"  # create, change, deactivate staff; change roles
+    STAFF_RESET_PASSWORD = "staff.reset_password"
+    # --- customer archive ---
+    # --- heating network ---
+    # --- field visits, visitors, messages ---
+    # --- telephony ---
+
+
+AGENT = Role.AGENT
+LEADER = Role.SHIFT_LEADER
+TECHNICIAN = Role.TECHNICIAN
+SUPERVISOR = Role.SUPERVISOR
+ADMIN = Role.ADMIN
+EVERYONE = frozenset(Role)
+LEADERS = frozenset({LEADER, SUPERVISOR, ADMIN})
+
+ROLE_PERMISSIONS: dict[Permission, frozenset[Role]] = {
+    # --- staff and security (admin) ---
+    Permission.STAFF_MANAGE: frozenset({ADMIN}),
+    Permission.STAFF_RESET_PASSWORD: frozenset({ADMIN}),
+    # --- customer archive ---
+    # --- heating network ---
+    # --- field visits, visitors, messages ---
+    # --- telephony ---
+}
+
+
+def allowed(role: Role | str | None, permission: Permission) -> bool:
+    """True when `role` holds `permission` (for the UI to show or hide an action)."""
+    if role is None:
+        return False
+    return Role(role) in ROLE_PERMISSIONS[permission]
+
+
+def require(uow: UnitOfWork, permission: Permission) -> Actor:
+    """The acting staff member, or PermissionDenied naming what was refused."""
+    actor = uow.actor
+    if actor is None:
+        raise PermissionDenied(f"{permission.value}: needs a logged-in staff member")
+    if not allowed(actor.role, permission):
+        raise PermissionDenied(f"{permission.value}: not allowed for role {Role(actor.role).value}")
+    return actor
