@@ -7,11 +7,39 @@ fragment ("阳光小区3号楼"); the parts stay separate for notices per buildi
 from __future__ import annotations
 
 from decimal import Decimal
+from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, BigId
+from app.models.enums import db_enum
+
+
+class CustomerClass(StrEnum):
+    """The customer's class (rule 1.4.5: the archive is classified)."""
+
+    RESIDENTIAL = "residential"      # 居民
+    COMMERCIAL = "commercial"        # 非居民（商业）
+    PUBLIC = "public"                # 公共机构（机关、学校、医院等单位）
+
+
+class CustomerMark(StrEnum):
+    """Special marks (rule 1.4.5: special customers are analysed).
+
+    IMPORTANT is stored in `customer.important` (the flag the deadlines already read); the
+    other marks are rows of `customer_mark`, one per mark, indexed by mark for counts.
+    """
+
+    HOSPITAL = "hospital"
+    SCHOOL = "school"
+    KINDERGARTEN = "kindergarten"
+    ELDERLY_HOME = "elderly_home"
+    IMPORTANT = "important"
+    VULNERABLE = "vulnerable"        # disabled or elderly occupant living alone
+
+
+ROW_MARKS = tuple(m for m in CustomerMark if m is not CustomerMark.IMPORTANT)
 
 
 class Customer(Base):
@@ -22,6 +50,7 @@ class Customer(Base):
                         name="contract_level_valid"),
         Index("ix_customer_estate_building", "estate", "building", "entrance"),
         Index("ix_customer_name", "name"),
+        Index("ix_customer_class", "customer_class"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -44,10 +73,22 @@ class Customer(Base):
     room_temp_max: Mapped[Decimal | None] = mapped_column(Numeric(4, 1), default=None)
     hot_water_min: Mapped[Decimal | None] = mapped_column(Numeric(4, 1), default=None)
     hot_water_max: Mapped[Decimal | None] = mapped_column(Numeric(4, 1), default=None)
+    # revision 0130: the editable archive (class, notes, own shut-off valve, conflict version)
+    customer_class: Mapped[CustomerClass] = mapped_column(
+        db_enum(CustomerClass, "customer_class"), default=CustomerClass.RESIDENTIAL,
+        server_default=CustomerClass.RESIDENTIAL.value,
+    )
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # the home can be shut off on its own (报停 is possible without cutting off neighbours)
+    own_shutoff: Mapped[bool] = mapped_column(default=True, server_default=true())
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
 
     phones: Mapped[list[CustomerPhone]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="CustomerPhone.id"
     )
+
+    # an UPDATE that finds another desk's newer version fails instead of overwriting it
+    __mapper_args__ = {"version_id_col": version}
 
 
 class CustomerPhone(Base):
@@ -61,6 +102,18 @@ class CustomerPhone(Base):
     label: Mapped[str] = mapped_column(String(20), default="")
 
     customer: Mapped[Customer] = relationship(back_populates="phones")
+
+
+class CustomerMarkRow(Base):
+    """One special mark of one customer (all marks but IMPORTANT, see CustomerMark)."""
+
+    __tablename__ = "customer_mark"
+    __table_args__ = (Index("ix_customer_mark_mark", "mark", "customer_id"),)
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    mark: Mapped[CustomerMark] = mapped_column(db_enum(CustomerMark, "customer_mark"),
+                                               primary_key=True)
 
 
 def join_address(district: str, estate: str, building: str, entrance: str, room: str) -> str:
