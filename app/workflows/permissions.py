@@ -25,6 +25,13 @@ class Permission(StrEnum):
     STAFF_MANAGE = "staff.manage"  # create, change, deactivate staff; change roles
     STAFF_RESET_PASSWORD = "staff.reset_password"
     # --- customer archive ---
+    ARCHIVE_VIEW = "archive.view"  # open the archive window, read records and history
+    ARCHIVE_EDIT_CONTACT = "archive.edit_contact"  # phones and notes
+    ARCHIVE_EDIT_RECORD = "archive.edit_record"  # name, address, area, services, class, marks
+    ARCHIVE_EDIT_CONTRACT = "archive.edit_contract"  # rule 3.1.3: contracts per season
+    ARCHIVE_STOP_RESUME = "archive.stop_resume"  # take stop/resume heating applications
+    ARCHIVE_LISTS = "archive.lists"  # season checklist, stop list per estate
+    ARCHIVE_IMPORT = "archive.import"  # import a customer archive (issue 14, deliverable 4)
     # --- heating network ---
     # --- field visits, visitors, messages ---
     # --- telephony ---
@@ -43,6 +50,13 @@ ROLE_PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.STAFF_MANAGE: frozenset({ADMIN}),
     Permission.STAFF_RESET_PASSWORD: frozenset({ADMIN}),
     # --- customer archive ---
+    Permission.ARCHIVE_VIEW: EVERYONE,
+    Permission.ARCHIVE_EDIT_CONTACT: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
+    Permission.ARCHIVE_EDIT_RECORD: LEADERS,
+    Permission.ARCHIVE_EDIT_CONTRACT: LEADERS,
+    Permission.ARCHIVE_STOP_RESUME: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
+    Permission.ARCHIVE_LISTS: LEADERS,
+    Permission.ARCHIVE_IMPORT: LEADERS,
     # --- heating network ---
     # --- field visits, visitors, messages ---
     # --- telephony ---
