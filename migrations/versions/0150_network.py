@@ -8,7 +8,7 @@ the desk makes from the calls.
   `network_outage_household` each household's hours without heat, for the reports.
 
 Revision ID: 0150
-Revises: 0123
+Revises: 0160
 Create Date: 2026-11-30 01:40:00
 """
 
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0150'
-down_revision: str | None = '0123'
+down_revision: str | None = '0160'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
