@@ -34,6 +34,11 @@ class Permission(StrEnum):
     ARCHIVE_IMPORT = "archive.import"  # import a customer archive (issue 14, deliverable 4)
     # --- heating network ---
     # --- field visits, visitors, messages ---
+    TRIP_PLAN = "trips.plan"  # rule 3.8: build a trip, phone ahead, print it
+    TRIP_FEEDBACK = "trips.feedback"  # rule 3.8: enter what was found on site; the report
+    VISITOR_RECEIVE = "visitors.receive"  # rule 3.7.2: record a walk-in visitor
+    MEMO_LEAVE = "memos.leave"  # rule 4.2(5): leave a message for an absent colleague
+    MEMO_WATCH = "memos.watch"  # a leader sees messages left unread too long
     # --- telephony ---
 
 
@@ -59,6 +64,11 @@ ROLE_PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.ARCHIVE_IMPORT: LEADERS,
     # --- heating network ---
     # --- field visits, visitors, messages ---
+    Permission.TRIP_PLAN: frozenset({LEADER, TECHNICIAN, SUPERVISOR, ADMIN}),
+    Permission.TRIP_FEEDBACK: frozenset({LEADER, TECHNICIAN, SUPERVISOR, ADMIN}),
+    Permission.VISITOR_RECEIVE: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
+    Permission.MEMO_LEAVE: EVERYONE,
+    Permission.MEMO_WATCH: LEADERS,
     # --- telephony ---
 }
 
