@@ -40,9 +40,11 @@ from app.models.contact import Contact
 from app.models.customer import Customer, CustomerPhone
 from app.models.enums import OPEN_TICKET_STATUSES, IncidentStatus
 from app.models.incident import Incident, IncidentArea
+from app.models.network import ActiveOutage, Outage
 from app.models.notice import Notice, NoticeRecipient
 from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket, format_ticket_number
+from app.repositories.network.views import OutageLine
 from app.repositories.notices import LastNotice
 from app.repositories.views import (
     ContactSummary,
@@ -63,7 +65,7 @@ _CARD_COLUMNS = (
 )
 
 # the sections of the second statement, in the order of the tag column
-PHONE, ORDER, CONTACT, NOTICE, INCIDENT, AREA = range(1, 7)
+PHONE, ORDER, CONTACT, NOTICE, INCIDENT, AREA, OUTAGE = range(1, 8)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class AroundCard:
     last_contacts: tuple[ContactSummary, ...] = ()
     last_notice: LastNotice | None = None
     incident: IncidentView | None = None  # the open incident over the building
+    outage: OutageLine | None = None  # a network outage over the building (issue 16)
 
 
 def card_of(row: Any, phones: tuple[str, ...] = ()) -> CustomerCard:
@@ -191,6 +194,14 @@ def _around_statement(contacts: int, incident: bool) -> Executable:
             select(*_row(AREA, IncidentArea.id,
                          (IncidentArea.estate, IncidentArea.building)))
             .where(IncidentArea.incident_id == covering))
+        # issue 16: the outage over the building, one lookup on its primary key
+        branches.append(_boxed(
+            select(*_row(OUTAGE, Outage.id, (Outage.kind, Outage.title, Outage.reason),
+                         (Outage.incident_id,), (Outage.starts_at, Outage.expected_end_at)))
+            .join(ActiveOutage, ActiveOutage.outage_id == Outage.id)
+            .where(ActiveOutage.estate == bindparam("estate", type_=String),
+                   ActiveOutage.building == bindparam("building", type_=String))
+            .order_by(Outage.starts_at.desc()).limit(1)))
     return union_all(*branches)
 
 
@@ -256,6 +267,7 @@ def _gather(rows: Any) -> AroundCard:
     notice: LastNotice | None = None
     incident: Any = None
     areas: list[tuple[str, str]] = []
+    outage: OutageLine | None = None
     for r in rows:
         if r.section == PHONE:
             phones.append((r.id, r.s1))
@@ -273,6 +285,10 @@ def _gather(rows: Any) -> AroundCard:
             incident = r
         elif r.section == AREA:
             areas.append((r.s1, r.s2))
+        elif r.section == OUTAGE:
+            outage = OutageLine(outage_id=r.id, kind=r.s1, title=r.s2, reason=r.s3,
+                                incident_id=int(r.n1) if r.n1 is not None else None,
+                                starts_at=r.t1, expected_end_at=r.t2)
     covering = None if incident is None else IncidentView(
         id=incident.id, kind=incident.s1, title=incident.s2, description=incident.s3,
         status=incident.s4, resolution=incident.s5, unit_id=int(incident.n1),
@@ -282,4 +298,4 @@ def _gather(rows: Any) -> AroundCard:
         phones=tuple(number for _id, number in sorted(phones)),
         open_tickets=tuple(sorted(orders, key=lambda t: (t.due_at, t.id))),
         last_contacts=tuple(sorted(contacts, key=_newest_first, reverse=True)),
-        last_notice=notice, incident=covering)
+        last_notice=notice, incident=covering, outage=outage)

@@ -33,12 +33,11 @@ class Permission(StrEnum):
     ARCHIVE_LISTS = "archive.lists"  # season checklist, stop list per estate
     ARCHIVE_IMPORT = "archive.import"  # import a customer archive (issue 14, deliverable 4)
     # --- heating network ---
+    NETWORK_EDIT = "network.edit"  # sources, substations, buildings, pipes, equipment
+    NETWORK_EQUIPMENT_STATUS = "network.equipment_status"  # patrol and repair (rule 5.2.1)
+    NETWORK_OUTAGE = "network.outage"  # declare and restore outages, decide proposals
+    NETWORK_EXPORT = "network.export"  # the affected customers' phones for the SMS gateway
     # --- field visits, visitors, messages ---
-    TRIP_PLAN = "trips.plan"  # rule 3.8: build a trip, phone ahead, print it
-    TRIP_FEEDBACK = "trips.feedback"  # rule 3.8: enter what was found on site; the report
-    VISITOR_RECEIVE = "visitors.receive"  # rule 3.7.2: record a walk-in visitor
-    MEMO_LEAVE = "memos.leave"  # rule 4.2(5): leave a message for an absent colleague
-    MEMO_WATCH = "memos.watch"  # a leader sees messages left unread too long
     # --- telephony ---
 
 
@@ -63,12 +62,11 @@ ROLE_PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.ARCHIVE_LISTS: LEADERS,
     Permission.ARCHIVE_IMPORT: LEADERS,
     # --- heating network ---
+    Permission.NETWORK_EDIT: frozenset({LEADER, ADMIN}),
+    Permission.NETWORK_EQUIPMENT_STATUS: frozenset({LEADER, TECHNICIAN, ADMIN}),
+    Permission.NETWORK_OUTAGE: frozenset({LEADER, SUPERVISOR, ADMIN}),
+    Permission.NETWORK_EXPORT: frozenset({LEADER, SUPERVISOR, ADMIN}),
     # --- field visits, visitors, messages ---
-    Permission.TRIP_PLAN: frozenset({LEADER, TECHNICIAN, SUPERVISOR, ADMIN}),
-    Permission.TRIP_FEEDBACK: frozenset({LEADER, TECHNICIAN, SUPERVISOR, ADMIN}),
-    Permission.VISITOR_RECEIVE: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
-    Permission.MEMO_LEAVE: EVERYONE,
-    Permission.MEMO_WATCH: LEADERS,
     # --- telephony ---
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.repositories.network.views import OutageLine
 from app.repositories.notices import LastNotice
 from app.repositories.screen_pop import ScreenPopRepository, card_of, hit_of
 from app.repositories.uow import UnitOfWork
@@ -29,6 +30,7 @@ class ScreenPop:
     last_contacts: tuple[ContactSummary, ...] = field(default_factory=tuple)
     last_notice: LastNotice | None = None  # "notified on ..." (rule 5.2.1)
     incident: IncidentView | None = None  # an open incident affecting their building
+    outage: OutageLine | None = None  # a network outage over their building (issue 16)
 
     @property
     def address_unit_id(self) -> int | None:
@@ -55,7 +57,7 @@ def _customer_view(repo: ScreenPopRepository, row: Any, phone: str | None,
     return ScreenPop(
         phone=phone, card=card_of(row, around.phones), candidates=candidates,
         open_tickets=around.open_tickets, last_contacts=around.last_contacts,
-        last_notice=around.last_notice, incident=around.incident)
+        last_notice=around.last_notice, incident=around.incident, outage=around.outage)
 
 
 def pop_by_phone(uow: UnitOfWork, raw_number: str) -> ScreenPop:

@@ -46,25 +46,31 @@ def _view(repo: IncidentRepository, incident: Incident) -> IncidentView:
 
 
 def open_incident(uow: UnitOfWork, form: IncidentForm) -> IncidentView:
+    with uow:
+        view = open_incident_in(uow, form)
+        uow.commit()
+        return view
+
+
+def open_incident_in(uow: UnitOfWork, form: IncidentForm) -> IncidentView:
+    """Inside an open unit of work (another workflow's, e.g. an outage): not committed."""
     errors = required_text("title", form.title, 200)
     if form.kind not in {k.value for k in IncidentKind}:
         errors["kind"] = "choice.invalid"
     areas = sorted({(e.strip(), b.strip()) for e, b in form.areas if e.strip()})
     if not areas:
         errors["areas"] = "required"
-    with uow:
-        if not uow.units.exists(form.unit_id):
-            errors["unit"] = "unit.unknown"
-        if errors:
-            raise ValidationError(errors)
-        repo = uow.repo(IncidentRepository)
-        incident = repo.add(Incident(
-            kind=IncidentKind(form.kind), title=form.title.strip(),
-            description=form.description.strip(), unit_id=form.unit_id,
-            started_at=uow.clock(), expected_end_at=form.expected_end_at,
-            created_by_id=actor_id(uow)), areas)
-        uow.commit()
-        return _view(repo, incident)
+    if not uow.units.exists(form.unit_id):
+        errors["unit"] = "unit.unknown"
+    if errors:
+        raise ValidationError(errors)
+    repo = uow.repo(IncidentRepository)
+    incident = repo.add(Incident(
+        kind=IncidentKind(form.kind), title=form.title.strip(),
+        description=form.description.strip(), unit_id=form.unit_id,
+        started_at=uow.clock(), expected_end_at=form.expected_end_at,
+        created_by_id=actor_id(uow)), areas)
+    return _view(repo, incident)
 
 
 def link_ticket(uow: UnitOfWork, incident_id: int, ticket_id: int) -> None:
@@ -96,28 +102,35 @@ def resolve_incident(uow: UnitOfWork, incident_id: int, resolution: str,
     if errors:
         raise ValidationError(errors)
     with uow:
-        who = actor_id(uow)
-        now = uow.clock()
-        incident = uow.repo(IncidentRepository).get(incident_id)
-        if incident is None:
-            raise NotFound(f"incident {incident_id}")
-        if incident.status is not IncidentStatus.OPEN:
-            raise ValidationError({"incident": "incident.not_open"})
-        incident.status = IncidentStatus.RESOLVED
-        incident.resolved_at = now
-        incident.resolution = resolution.strip()
-        uow.session.flush()
-        text = resolution.strip()
-        children = uow.tickets.resolve_children(incident_id, {
-            "status": TicketStatus.RESOLVED, "resolution": text,
-            "responsibility": Responsibility(responsibility), "resolved_at": now, "paused_at": None,
-            "callback_due_at": now + ticket_times(uow).callback_after})  # rule 2.5
-        uow.tickets.close_open_pauses(children, now, who)
-        for ticket_id in children:
-            uow.tickets.record(ticket_id, "resolve", {
-                "resolution": text, "incident_id": incident_id}, who, now)
+        children = resolve_incident_in(uow, incident_id, resolution, responsibility)
         uow.commit()
         return children
+
+
+def resolve_incident_in(uow: UnitOfWork, incident_id: int, resolution: str,
+                        responsibility: str = Responsibility.COMPANY.value) -> list[int]:
+    """Inside an open unit of work (an outage's restore): not committed."""
+    who = actor_id(uow)
+    now = uow.clock()
+    incident = uow.repo(IncidentRepository).get(incident_id)
+    if incident is None:
+        raise NotFound(f"incident {incident_id}")
+    if incident.status is not IncidentStatus.OPEN:
+        raise ValidationError({"incident": "incident.not_open"})
+    incident.status = IncidentStatus.RESOLVED
+    incident.resolved_at = now
+    incident.resolution = resolution.strip()
+    uow.session.flush()
+    text = resolution.strip()
+    children = uow.tickets.resolve_children(incident_id, {
+        "status": TicketStatus.RESOLVED, "resolution": text,
+        "responsibility": Responsibility(responsibility), "resolved_at": now, "paused_at": None,
+        "callback_due_at": now + ticket_times(uow).callback_after})  # rule 2.5
+    uow.tickets.close_open_pauses(children, now, who)
+    for ticket_id in children:
+        uow.tickets.record(ticket_id, "resolve", {
+            "resolution": text, "incident_id": incident_id}, who, now)
+    return children
 
 
 @dataclass(frozen=True)
