@@ -29,6 +29,7 @@ def include_object(_obj: Any, name: str | None, type_: str, reflected: bool,
     from app.models.customer_sample_index import SAMPLE_INDEX_NAME
     from app.models.report_indexes import TICKET_GROUPS_NAME  # an expression on SQLite
 
-    if type_ == "index" and name in (SAMPLE_INDEX_NAME, TICKET_GROUPS_NAME):
+    if type_ == "index" and name in (SAMPLE_INDEX_NAME, TICKET_GROUPS_NAME,
+                                     "ix_customer_phone_tail"):  # revision 0135
         return False
     return not (reflected and type_ in ("table", "index") and is_search_index(name))

@@ -16,7 +16,7 @@ from app.repositories.views import (
     IncidentView,
     TicketSummary,
 )
-from app.workflows.phone import digits_fragment, fold, normalise_phone
+from app.workflows.phone import normalise_phone
 
 LAST_CONTACTS = 10
 
@@ -92,13 +92,8 @@ def pop_customer(uow: UnitOfWork, customer_id: int, phone: str | None = None) ->
 
 
 def search_customers(uow: UnitOfWork, text: str) -> list[CustomerHit]:
-    """Account number, name or address fragment; a phone number also finds its owners."""
-    text = fold(text)  # full-width digits and letters as an input method types them
-    with uow:
-        phone = normalise_phone(text)
-        if phone is not None:
-            ids = uow.customers.ids_by_phone(phone)
-            if ids:
-                return uow.customers.hits(ids)
-        # part of a number typed in groups (138 0013) is searched as its digits
-        return uow.customers.search(digits_fragment(text) or text)
+    """As the agent types: pinyin, name, estate, address, account, phone or its tail
+    (app/workflows/customers/search.py)."""
+    from app.workflows.customers.search import find_customers
+
+    return find_customers(uow, text)

@@ -10,8 +10,11 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models.customer import Customer, CustomerPhone
+from app.repositories.customers import search_keys
 from app.repositories.text_search import TextSearch
 from app.repositories.views import CustomerCard, CustomerHit
+
+search_keys.install()  # every flushed customer keeps its search keys (revision 0135)
 
 _CARD_COLUMNS = (
     Customer.id, Customer.account_number, Customer.name, Customer.address,

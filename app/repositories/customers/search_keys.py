@@ -1,0 +1,98 @@
+"""Keeping the search keys (revision 0135) true on every change of a customer.
+
+Any flush that adds a customer or changes its name, account number or estate rewrites that
+customer's keys in the same transaction (a session hook like the audit's, so no edit path
+can forget it: the intake's new customer, the archive's record edit, the CLI). Bulk paths
+that bypass the ORM (the importer, the demo loader) call `write_keys` / `backfill` with
+their own rows. A new estate gets its keys the first time a customer names it; keys of an
+estate nobody lives in any more do no harm (the search joins them to customers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, event, insert, select
+from sqlalchemy.orm import Session
+
+from app.models.customer import Customer
+from app.models.customer_search import CustomerSearchKey, EstateSearchKey
+from app.repositories.customers.pinyin import customer_keys, estate_keys
+
+KEYED = ("name", "account_number", "estate")
+CHUNK = 5000
+
+
+def _changed(session: Session) -> list[Customer]:
+    found = [obj for obj in session.new if isinstance(obj, Customer)]
+    for obj in session.dirty:
+        if isinstance(obj, Customer) and any(
+                session.is_modified(obj) and _attr_changed(obj, key) for key in KEYED):
+            found.append(obj)
+    return found
+
+
+def _attr_changed(obj: Customer, key: str) -> bool:
+    from sqlalchemy import inspect
+
+    return inspect(obj).attrs[key].history.has_changes()
+
+
+def _after_flush(session: Session, _context: object) -> None:
+    customers = _changed(session)
+    if customers:
+        write_keys(session.connection(), [(c.id, c.name, c.account_number, c.estate)
+                                          for c in customers], replace=True)
+
+
+def install() -> None:
+    if not event.contains(Session, "after_flush", _after_flush):
+        event.listen(Session, "after_flush", _after_flush)
+
+
+def write_keys(conn: Connection, rows: Sequence[tuple[int, str, str, str]], *,
+               replace: bool) -> None:
+    """Keys of (id, name, account number, estate) rows; `replace` drops their old keys
+    first (changed customers), otherwise the customers are new."""
+    ids = [row[0] for row in rows]
+    if replace:
+        for start in range(0, len(ids), CHUNK):
+            conn.execute(delete(CustomerSearchKey).where(
+                CustomerSearchKey.customer_id.in_(ids[start:start + CHUNK])))
+    keys = [{"customer_id": cid, "key": key}
+            for cid, name, account, _ in rows for key in customer_keys(name, account)]
+    if keys:
+        conn.execute(insert(CustomerSearchKey), keys)
+    add_estates(conn, {row[3] for row in rows})
+
+
+def add_estates(conn: Connection, estates: Iterable[str]) -> None:
+    """Keys of the estates not keyed yet."""
+    wanted = sorted({e for e in estates if e})
+    known: set[str] = set()
+    for start in range(0, len(wanted), CHUNK):
+        known.update(conn.scalars(select(EstateSearchKey.estate).distinct().where(
+            EstateSearchKey.estate.in_(wanted[start:start + CHUNK]))))
+    rows: list[dict[str, Any]] = [{"key": key, "estate": estate}
+                                  for estate in wanted if estate not in known
+                                  for key in estate_keys(estate)]
+    if rows:
+        conn.execute(insert(EstateSearchKey), rows)
+
+
+def backfill(conn: Connection, first_id: int = 0) -> int:
+    """Keys of every customer from `first_id` on that has none (a bulk load); returns how
+    many customers were keyed."""
+    done, last = 0, first_id - 1
+    while True:
+        rows = conn.execute(
+            select(Customer.id, Customer.name, Customer.account_number, Customer.estate)
+            .where(Customer.id > last, ~select(CustomerSearchKey.customer_id).where(
+                CustomerSearchKey.customer_id == Customer.id).exists())
+            .order_by(Customer.id).limit(CHUNK)).all()
+        if not rows:
+            return done
+        last = rows[-1][0]
+        write_keys(conn, [tuple(r) for r in rows], replace=False)  # type: ignore[misc]
+        done += len(rows)
