@@ -18,6 +18,7 @@ import sys
 from app.cli import messages
 from app.cli.database import CommandFailed, Opener, source_words
 from app.cli.messages import Speaker, argparse_language
+from app.version import describe
 
 COMMAND_MODULES = {
     "db": "app.cli.db_cmd",
@@ -65,6 +66,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The full parser, or one with just the command `only` registered."""
     parser = argparse.ArgumentParser(prog="heatdesk", description="HeatDesk 供热客服工作台")
     _global_options(parser)
+    parser.add_argument("--version", action="version", version=describe())
     sub = parser.add_subparsers(dest="command")
     for name, module in COMMAND_MODULES.items():
         if only is None or name == only:

@@ -205,8 +205,10 @@ class Opener:
             return open_desk(normalise(target.url))
         except DatabaseUnavailable as exc:
             raise self._unreachable(target, exc) from None
-        except SchemaOutdated:
-            raise CommandFailed("db.outdated", label=target.label()) from None
+        except SchemaOutdated as exc:
+            raise CommandFailed("db.outdated", label=target.label(),
+                                current=", ".join(sorted(exc.db_revisions)) or "—",
+                                head=exc.app_head, version=exc.app_version) from None
         except SchemaTooNew as exc:
             raise CommandFailed("db.too_new", label=target.label(),
                                 revision=exc.db_revision) from None

@@ -29,6 +29,7 @@ HELP_ZH: dict[str, str] = {
     "open the demo database (created with demo data on first use)":
         "打开演示数据库（首次使用时新建并填入演示数据）",
     "show this help message and exit": "显示本帮助并退出",
+    "show program's version number and exit": "显示程序的版本号并退出",
     "database URL": "数据库 URL",
     # db
     "database schema": "数据库表结构",

@@ -25,4 +25,20 @@ class SchemaTooNew(RuntimeError):
 
 
 class SchemaOutdated(RuntimeError):
-    """A shared PostgreSQL is behind; an administrator runs `main.py db upgrade`."""
+    """A shared PostgreSQL is behind; an administrator runs `db upgrade` with this HeatDesk.
+
+    `db_revisions` are the revisions stamped in the database (empty: no schema yet),
+    `app_head` the one this HeatDesk needs and `app_version` this HeatDesk's version: the
+    upgrade is run with this version (or a newer one), never an older one.
+    """
+
+    def __init__(self, message: str = "", *, db_revisions: set[str] | None = None,
+                 app_head: str = "", app_version: str = "") -> None:
+        self.db_revisions = set(db_revisions or ())
+        self.app_head = app_head
+        self.app_version = app_version
+        found = ", ".join(sorted(self.db_revisions)) or "none"
+        super().__init__(message or (
+            f"The shared database has schema revision {found}; HeatDesk {app_version} needs "
+            f"revision {app_head}. An administrator upgrades it once with HeatDesk "
+            f"{app_version}:\n  heatdesk db upgrade --db <URL>"))

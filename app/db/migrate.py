@@ -19,6 +19,7 @@ from sqlalchemy import Engine, inspect, text
 from app.db import revisions
 from app.db.errors import SchemaOutdated, SchemaTooNew
 from app.paths import MIGRATIONS
+from app.version import version
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -78,7 +79,5 @@ def ensure_current(engine: Engine, *, auto_upgrade: bool) -> None:
     if auto_upgrade:
         upgrade(engine)
         return
-    raise SchemaOutdated(
-        "The shared database needs a schema upgrade. An administrator runs:\n"
-        "  python main.py db upgrade --db <URL>"
-    )
+    raise SchemaOutdated(db_revisions=current_revisions(engine), app_head=head_revision(),
+                         app_version=version())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import timefmt
+from app.ui.about_dialog import add_help_menu
 from app.ui.desk_features import install_call_followers, install_desk_guards
 from app.ui.intake.call_timer import CallTimer
 from app.ui.intake.caller_bar import CallerBar
@@ -113,6 +114,7 @@ class DeskWindow(QMainWindow):
         menus = build_menus(self)
         self.call_actions = menus.call_actions
         self.feature_menu = menus.feature_menu
+        add_help_menu(self, desk.database_label)  # Help → About HeatDesk (F1)
         self.status = DeskStatus(self)
         self.drafts = DraftBinding(drafts or DraftStore(), desk.actor.job_number,
                                    self.call.snapshot, self)

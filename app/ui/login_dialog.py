@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.about_dialog import add_help_key, show_about, version_text
 from app.ui.brand import BrandBand
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.ops import Op, OpRunner
@@ -98,6 +99,12 @@ class LoginDialog(QDialog):
         footer.addWidget(buttons)
         body.addLayout(footer)
         body.addWidget(self.database_label)
+        # which HeatDesk this desk runs, before anyone signs in (IT staff, an upgrade round)
+        self.version_label = QLabel(version_text(), self)
+        self.version_label.setObjectName("hint")
+        self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.addWidget(self.version_label)
+        self.help_key = add_help_key(self, "")
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +131,8 @@ class LoginDialog(QDialog):
         self.desk = desk
         self.database_label.setText(self.tr("Database: %1").replace("%1", desk.database_label))
         self.database_label.setToolTip(desk.database_label)
+        self.help_key.activated.disconnect()
+        self.help_key.activated.connect(lambda: show_about(self, desk.database_label))
         if demo_accounts:
             accounts = "    ".join(f"{job}\u00a0/\u00a0{password}"  # never split one account
                                    for job, password in demo_accounts)

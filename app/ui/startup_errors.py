@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.version import version
 from app.workflows.errors import DatabaseUnavailable, SchemaOutdated, SchemaTooNew
 
 translate = QCoreApplication.translate  # the bare name lupdate recognises
@@ -43,11 +44,17 @@ def describe(exc: BaseException) -> StartupError:
         return StartupError(translate("StartupErrors", "Database too new"), text,
                             EXIT_SCHEMA_TOO_NEW)
     if isinstance(exc, SchemaOutdated):
+        # the version to upgrade with is this one: an older HeatDesk cannot reach this
+        # schema, and every desk must run it once the database is upgraded (docs/install.md)
         text = translate(
             "StartupErrors",
-            "The shared database has an older schema than this HeatDesk. An administrator "
-            "upgrades it once for the whole centre with:\n\n"
-            "    python main.py db upgrade --db <URL>\n\nThen start HeatDesk again.")
+            "The shared database has an older schema (revision %1) than HeatDesk %2 needs "
+            "(revision %3). An administrator upgrades it once for the whole centre with "
+            "HeatDesk %2, the version on this desk:\n\n"
+            "    heatdesk db upgrade --db <URL>\n\nThen start HeatDesk again.")
+        text = text.replace("%1", ", ".join(sorted(exc.db_revisions)) or "—")
+        text = text.replace("%2", exc.app_version or version())
+        text = text.replace("%3", exc.app_head or "?")
         return StartupError(translate("StartupErrors", "Database needs an upgrade"), text,
                             EXIT_SCHEMA_OUTDATED)
     details = str(exc).strip()

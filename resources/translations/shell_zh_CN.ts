@@ -328,5 +328,72 @@ Details: %1</source>
             <source>The database file %1 lies on a network share. SQLite is not safe there and the data can be damaged when several desks use it. A centre with several desks uses the shared PostgreSQL database.</source>
             <translation>数据库文件 %1 位于网络共享上。SQLite 在网络共享上并不安全，多个坐席同时使用时数据可能损坏。多坐席的客服中心请使用共享的 PostgreSQL 数据库。</translation>
         </message>
+        <message>
+            <source>The shared database has an older schema (revision %1) than HeatDesk %2 needs (revision %3). An administrator upgrades it once for the whole centre with HeatDesk %2, the version on this desk:
+
+    heatdesk db upgrade --db &lt;URL&gt;
+
+Then start HeatDesk again.</source>
+            <translation>共享数据库的表结构（版本 %1）比 HeatDesk %2 需要的（版本 %3）旧。请管理员用本机的 HeatDesk %2 为整个中心升级一次：
+
+    heatdesk db upgrade --db &lt;URL&gt;
+
+然后重新启动 HeatDesk。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About HeatDesk</source>
+            <translation>关于 HeatDesk</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Database schema</source>
+            <translation>数据库表结构</translation>
+        </message>
+        <message>
+            <source>revision %1</source>
+            <translation>版本 %1</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>Program folder</source>
+            <translation>程序文件夹</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <source>Built with</source>
+            <translation>运行环境</translation>
+        </message>
+        <message>
+            <source>The Chinese font is WenQuanYi Micro Hei (Apache License 2.0). The database address and the letterhead are set on each desk, never built into the program.</source>
+            <translation>中文字体为文泉驿微米黑（Apache License 2.0）。数据库地址和信头在每台坐席上设置，不写入程序。</translation>
+        </message>
+        <message>
+            <source>&amp;Copy details</source>
+            <translation>复制详细信息(&amp;C)</translation>
+        </message>
+        <message>
+            <source>HeatDesk %1 (F1: About)</source>
+            <translation>HeatDesk %1（F1：关于）</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About HeatDesk</source>
+            <translation>关于 HeatDesk(&amp;A)</translation>
+        </message>
     </context>
 </TS>

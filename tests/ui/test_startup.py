@@ -95,9 +95,12 @@ def test_the_refusal_texts_say_what_to_do(qapp: object) -> None:
     assert too_new.title == "Database too new"
     assert FUTURE_REVISION in too_new.text and "0001, 0002" in too_new.text
     assert "install the newer HeatDesk" in too_new.text
-    outdated = startup_errors.describe(SchemaOutdated("needs upgrade"))
+    outdated = startup_errors.describe(
+        SchemaOutdated(db_revisions={"0100"}, app_head="0123", app_version="0.2.0"))
     assert outdated.exit_code == startup_errors.EXIT_SCHEMA_OUTDATED
-    assert "python main.py db upgrade --db <URL>" in outdated.text
+    assert "heatdesk db upgrade --db <URL>" in outdated.text
+    assert "(revision 0100) than HeatDesk 0.2.0 needs (revision 0123)" in outdated.text
+    assert "with HeatDesk 0.2.0, the version on this desk" in outdated.text
     other = startup_errors.describe(ValueError("bad url"))
     assert other.exit_code == startup_errors.EXIT_CANNOT_OPEN and "bad url" in other.text
     codes = {too_new.exit_code, outdated.exit_code, other.exit_code,
