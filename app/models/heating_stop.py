@@ -51,3 +51,36 @@ class HeatingStop(Base):
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class HeatingState(StrEnum):
+    """What the customer's valve is, as the screen pop and the card show it."""
+
+    HEATING = "heating"
+    STOP_PENDING = "stop_pending"      # applied, valve not sealed yet
+    STOPPED = "stopped"
+    RESUME_PENDING = "resume_pending"  # applied, valve not opened yet
+
+
+# the field-check order is done from when the unit resolved it
+ORDER_DONE_STATUSES = ("resolved", "callback_done", "closed")
+
+
+def is_done(status: str, order_status: str | None) -> bool:
+    """An application is done when marked so or when its field-check order is resolved."""
+    return status == StopStatus.DONE or (
+        status == StopStatus.PENDING and order_status in ORDER_DONE_STATUSES)
+
+
+def heating_state(latest: list[tuple[str, str, str | None]]) -> HeatingState:
+    """The state from the newest applications first, each (kind, status, order status);
+    cancelled ones are left out by the caller. A pending application shows as pending;
+    otherwise the newest done one decides; no application at all: heating."""
+    for kind, status, order_status in latest:
+        if status == StopStatus.CANCELLED:
+            continue
+        if not is_done(status, order_status):
+            return (HeatingState.STOP_PENDING if kind == StopKind.STOP
+                    else HeatingState.RESUME_PENDING)
+        return HeatingState.STOPPED if kind == StopKind.STOP else HeatingState.HEATING
+    return HeatingState.HEATING

@@ -23,6 +23,7 @@ from app.models.quality import (
     TemperatureSample,
 )
 from app.models.ticket import Ticket
+from app.repositories.customers.terms import contract_alias, joined_on, term
 
 
 @dataclass(frozen=True)
@@ -140,13 +141,17 @@ class QualityRepository:
         self.session.flush()
 
     def samples(self, first: date, last: date) -> list[MeasurementRow]:
+        """A season's samples (first..last) with the range of the season's contract in
+        force (rule 3.1.3; the season is named by `first`'s year)."""
         s = TemperatureSample
+        contract = contract_alias()
         rows = self.session.execute(
             select(s.id, s.customer_id, Customer.account_number, Customer.name,
                    Customer.address, s.sampling_date, s.measured_at, s.room, s.temperature,
-                   Customer.room_temp_min, Customer.room_temp_max,
+                   term(contract, "room_temp_min"), term(contract, "room_temp_max"),
                    OutdoorTemperature.mean_temperature)
             .join(Customer, Customer.id == s.customer_id)
+            .outerjoin(contract, joined_on(contract, first.year))
             .outerjoin(OutdoorTemperature, OutdoorTemperature.day == s.sampling_date)
             .where(and_(s.sampling_date >= first, s.sampling_date <= last))
             .order_by(s.sampling_date, s.measured_at, s.id))
@@ -154,12 +159,15 @@ class QualityRepository:
         return [MeasurementRow(*tuple(r)) for r in rows]
 
     def hot_water(self, first: date, last: date) -> list[MeasurementRow]:
+        """A season's readings with the contract's range in force (as `samples`)."""
         h = HotWaterReading
+        contract = contract_alias()
         rows = self.session.execute(
             select(h.id, h.customer_id, Customer.account_number, Customer.name,
                    Customer.address, h.reading_date, h.measured_at, h.temperature,
-                   Customer.hot_water_min, Customer.hot_water_max)
+                   term(contract, "hot_water_min"), term(contract, "hot_water_max"))
             .join(Customer, Customer.id == h.customer_id)
+            .outerjoin(contract, joined_on(contract, first.year))
             .where(and_(h.reading_date >= first, h.reading_date <= last))
             .order_by(h.reading_date, h.measured_at, h.id))
         return [MeasurementRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], "", r[7], r[8], r[9],

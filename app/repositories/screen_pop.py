@@ -37,13 +37,15 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.base import UTCDateTime
 from app.models.contact import Contact
-from app.models.customer import Customer, CustomerPhone
+from app.models.customer import Customer, CustomerMarkRow, CustomerPhone
 from app.models.enums import OPEN_TICKET_STATUSES, IncidentStatus
+from app.models.heating_stop import HeatingStop, StopStatus, heating_state
 from app.models.incident import Incident, IncidentArea
 from app.models.network import ActiveOutage, Outage
 from app.models.notice import Notice, NoticeRecipient
 from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket, format_ticket_number
+from app.repositories.customers.terms import contract_alias, joined_on, terms_columns
 from app.repositories.network.views import OutageLine
 from app.repositories.notices import LastNotice
 from app.repositories.views import (
@@ -61,9 +63,17 @@ _CARD_COLUMNS = (
     Customer.id, Customer.account_number, Customer.name, Customer.address,
     Customer.district, Customer.estate, Customer.building, Customer.entrance, Customer.room,
     Customer.heated_area, Customer.heating, Customer.hot_water, Customer.steam,
-    Customer.important, Customer.contract_notes, Customer.contract_level,
+    Customer.important, Customer.contract_notes,
+    Customer.customer_class, Customer.notes,  # issue 14: the archive's record
 )
+# issue 14: the terms in force are the season's contract's (rule 3.1.3), one outer join
+_CONTRACT = contract_alias()
+_TERMS = terms_columns(_CONTRACT)
+_SEASON = bindparam("season", type_=Integer)
 
+# the archive's sections (issue 14): special marks, the newest stop/resume applications
+MARK, STOP = 21, 22
+STOP_ROWS = 3
 # the sections of the second statement, in the order of the tag column
 PHONE, ORDER, CONTACT, NOTICE, INCIDENT, AREA, OUTAGE = range(1, 8)
 
@@ -77,10 +87,13 @@ class AroundCard:
     last_contacts: tuple[ContactSummary, ...] = ()
     last_notice: LastNotice | None = None
     incident: IncidentView | None = None  # the open incident over the building
+    marks: tuple[str, ...] = ()  # issue 14: special marks (all but "important")
+    heating_state: str = "heating"  # issue 14: app/models/heating_stop.py:heating_state
     outage: OutageLine | None = None  # a network outage over the building (issue 16)
 
 
-def card_of(row: Any, phones: tuple[str, ...] = ()) -> CustomerCard:
+def card_of(row: Any, phones: tuple[str, ...] = (), around: AroundCard | None = None
+            ) -> CustomerCard:
     services = tuple(name for name, on in (("heating", row.heating),
                                            ("hot_water", row.hot_water),
                                            ("steam", row.steam)) if on)
@@ -89,7 +102,11 @@ def card_of(row: Any, phones: tuple[str, ...] = ()) -> CustomerCard:
         district=row.district, estate=row.estate, building=row.building,
         entrance=row.entrance, room=row.room, heated_area=row.heated_area,
         services=services, important=row.important, contract_notes=row.contract_notes,
-        contract_level=row.contract_level, phones=phones)
+        contract_level=row.contract_level, phones=phones,
+        customer_class=str(row.customer_class), notes=row.notes,
+        contract_status=None if row.contract_status is None else str(row.contract_status),
+        marks=around.marks if around else (),
+        heating_state=around.heating_state if around else "heating")
 
 
 def hit_of(row: Any) -> CustomerHit:
@@ -146,14 +163,17 @@ def _owners_statement() -> Executable:
     owners = (select(CustomerPhone.customer_id)
               .where(CustomerPhone.number == bindparam("number", type_=String))
               .order_by(CustomerPhone.customer_id).limit(OWNERS_LIMIT))
-    return (select(*_CARD_COLUMNS).where(Customer.id.in_(owners.scalar_subquery()))
+    return (select(*_CARD_COLUMNS, *_TERMS)
+            .outerjoin(_CONTRACT, joined_on(_CONTRACT, _SEASON))
+            .where(Customer.id.in_(owners.scalar_subquery()))
             .order_by(Customer.id))
 
 
 @cache
 def _customer_statement() -> Executable:
-    return select(*_CARD_COLUMNS).where(
-        Customer.id == bindparam("customer_id", type_=BigInteger))
+    return (select(*_CARD_COLUMNS, *_TERMS)
+            .outerjoin(_CONTRACT, joined_on(_CONTRACT, _SEASON))
+            .where(Customer.id == bindparam("customer_id", type_=BigInteger)))
 
 
 @cache
@@ -178,6 +198,16 @@ def _around_statement(contacts: int, incident: bool) -> Executable:
                .where(NoticeRecipient.customer_id == customer_id)
                .order_by(NoticeRecipient.notified_at.desc(), Notice.id.desc())
                .limit(1)),
+        select(*_row(MARK, CustomerMarkRow.customer_id, (CustomerMarkRow.mark,)))
+        .where(CustomerMarkRow.customer_id == customer_id),
+        _boxed(select(*_row(STOP, HeatingStop.id,
+                            (HeatingStop.kind, HeatingStop.status, Ticket.status),
+                            (HeatingStop.season,), (HeatingStop.applied_at,)))
+               .outerjoin(Ticket, Ticket.id == HeatingStop.ticket_id)
+               .where(HeatingStop.customer_id == customer_id,
+                      HeatingStop.status != StopStatus.CANCELLED)
+               .order_by(HeatingStop.applied_at.desc(), HeatingStop.id.desc())
+               .limit(STOP_ROWS)),
     ]
     if incident:
         covering = _covering().scalar_subquery()
@@ -214,13 +244,16 @@ class ScreenPopRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def owners(self, number: str) -> list[Any]:
-        """Card columns of every customer with this number, lowest id first."""
-        return list(self.session.execute(_owners_statement(), {"number": number}))
+    def owners(self, number: str, season: int) -> list[Any]:
+        """Card columns of every customer with this number, lowest id first, with the
+        contract terms of `season` in force."""
+        return list(self.session.execute(_owners_statement(),
+                                         {"number": number, "season": season}))
 
-    def customer(self, customer_id: int) -> Any | None:
+    def customer(self, customer_id: int, season: int) -> Any | None:
         return self.session.execute(_customer_statement(),
-                                    {"customer_id": customer_id}).one_or_none()
+                                    {"customer_id": customer_id, "season": season}
+                                    ).one_or_none()
 
     def around(self, customer_id: int, estate: str, building: str,
                contacts: int) -> AroundCard:
@@ -267,8 +300,16 @@ def _gather(rows: Any) -> AroundCard:
     notice: LastNotice | None = None
     incident: Any = None
     areas: list[tuple[str, str]] = []
+    marks: list[str] = []
+    stops: list[tuple[datetime, int, str, str, str | None]] = []
     outage: OutageLine | None = None
     for r in rows:
+        if r.section == MARK:
+            marks.append(r.s1)
+            continue
+        if r.section == STOP:
+            stops.append((r.t1, r.id, r.s1, r.s2, r.s3))
+            continue
         if r.section == PHONE:
             phones.append((r.id, r.s1))
         elif r.section == ORDER:
@@ -298,4 +339,7 @@ def _gather(rows: Any) -> AroundCard:
         phones=tuple(number for _id, number in sorted(phones)),
         open_tickets=tuple(sorted(orders, key=lambda t: (t.due_at, t.id))),
         last_contacts=tuple(sorted(contacts, key=_newest_first, reverse=True)),
+        marks=tuple(sorted(marks)),
+        heating_state=heating_state([(k, s, o) for *_at, k, s, o in sorted(stops, reverse=True)]
+                                    ).value,
         last_notice=notice, incident=covering, outage=outage)

@@ -24,6 +24,13 @@ class CustomerCard:
     contract_notes: str
     contract_level: int | None
     phones: tuple[str, ...] = field(default_factory=tuple)
+    # the archive (issue 14): class, special marks, notes, the season's contract status
+    # (None: no contract on file) and the heating state (app/models/heating_stop.py)
+    customer_class: str = "residential"
+    marks: tuple[str, ...] = ()
+    notes: str = ""
+    contract_status: str | None = None
+    heating_state: str = "heating"
 
 
 @dataclass(frozen=True)

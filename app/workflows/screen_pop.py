@@ -16,7 +16,9 @@ from app.repositories.views import (
     IncidentView,
     TicketSummary,
 )
+from app.workflows.customers.season import contract_season
 from app.workflows.phone import normalise_phone
+from app.workflows.settings import DEFAULT_ZONE
 
 LAST_CONTACTS = 10
 
@@ -55,12 +57,19 @@ def _customer_view(repo: ScreenPopRepository, row: Any, phone: str | None,
     """The card and what surrounds it: the second and last statement of a pop."""
     around = repo.around(row.id, row.estate, row.building, LAST_CONTACTS)
     return ScreenPop(
-        phone=phone, card=card_of(row, around.phones), candidates=candidates,
+        phone=phone, card=card_of(row, around.phones, around), candidates=candidates,
         open_tickets=around.open_tickets, last_contacts=around.last_contacts,
         last_notice=around.last_notice, incident=around.incident, outage=around.outage)
 
 
-def pop_by_phone(uow: UnitOfWork, raw_number: str) -> ScreenPop:
+def _season(uow: UnitOfWork, season: int | None) -> int:
+    """The contract season in force (issue 14): the desk passes the one its settings give
+    (app/workflows/customers/season.py); else today's by the default season dates."""
+    return season if season is not None else contract_season(
+        uow.clock().astimezone(DEFAULT_ZONE).date())
+
+
+def pop_by_phone(uow: UnitOfWork, raw_number: str, season: int | None = None) -> ScreenPop:
     """One customer: the whole card. Several (a shared line): the first, and the choices.
 
     Two statements whatever the caller has (the owners with their card columns, then
@@ -72,7 +81,7 @@ def pop_by_phone(uow: UnitOfWork, raw_number: str) -> ScreenPop:
         return ScreenPop(phone=None)
     with uow:
         repo = uow.repo(ScreenPopRepository)
-        owners = repo.owners(phone)
+        owners = repo.owners(phone, _season(uow, season))
         if not owners:
             return ScreenPop(phone=phone, last_contacts=tuple(
                 repo.contacts_for_phone(phone, LAST_CONTACTS)))
@@ -82,10 +91,11 @@ def pop_by_phone(uow: UnitOfWork, raw_number: str) -> ScreenPop:
         return _customer_view(repo, owners[0], phone, candidates)
 
 
-def pop_customer(uow: UnitOfWork, customer_id: int, phone: str | None = None) -> ScreenPop:
+def pop_customer(uow: UnitOfWork, customer_id: int, phone: str | None = None,
+                 season: int | None = None) -> ScreenPop:
     with uow:
         repo = uow.repo(ScreenPopRepository)
-        row = repo.customer(customer_id)
+        row = repo.customer(customer_id, _season(uow, season))
         if row is None:
             return ScreenPop(phone=phone)
         return _customer_view(repo, row, phone)

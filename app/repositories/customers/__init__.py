@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models.customer import Customer, CustomerPhone
 from app.repositories.customers import search_keys
+from app.repositories.customers.terms import contract_alias, joined_on, terms_columns
 from app.repositories.text_search import TextSearch
 from app.repositories.views import CustomerCard, CustomerHit
 
@@ -20,7 +21,8 @@ _CARD_COLUMNS = (
     Customer.id, Customer.account_number, Customer.name, Customer.address,
     Customer.district, Customer.estate, Customer.building, Customer.entrance, Customer.room,
     Customer.heated_area, Customer.heating, Customer.hot_water, Customer.steam,
-    Customer.important, Customer.contract_notes, Customer.contract_level,
+    Customer.important, Customer.contract_notes,
+    Customer.customer_class, Customer.notes,  # issue 14: the archive's record
 )
 
 
@@ -37,9 +39,14 @@ class CustomerRepository:
         return self.session.scalar(
             select(Customer.id).where(Customer.account_number == account_number))
 
-    def card(self, customer_id: int) -> CustomerCard | None:
+    def card(self, customer_id: int, season: int | None = None) -> CustomerCard | None:
+        """The card with the contract terms of `season` in force (rule 3.1.3; None: the
+        standing terms kept on the customer, as before contracts were kept per season)."""
+        contract = contract_alias()
         row = self.session.execute(
-            select(*_CARD_COLUMNS).where(Customer.id == customer_id)).one_or_none()
+            select(*_CARD_COLUMNS, *terms_columns(contract))
+            .outerjoin(contract, joined_on(contract, season))
+            .where(Customer.id == customer_id)).one_or_none()
         if row is None:
             return None
         phones = tuple(self.session.scalars(
@@ -54,6 +61,8 @@ class CustomerRepository:
             entrance=row.entrance, room=row.room, heated_area=row.heated_area,
             services=services, important=row.important, contract_notes=row.contract_notes,
             contract_level=row.contract_level, phones=phones,
+            customer_class=str(row.customer_class), notes=row.notes,
+            contract_status=None if row.contract_status is None else str(row.contract_status),
         )
 
     def hits(self, customer_ids: list[int]) -> list[CustomerHit]:

@@ -19,6 +19,8 @@ from app.models.enums import Role
 from app.models.quality import HotWaterReading, TemperatureSample
 from app.repositories.quality import QualityRepository
 from app.repositories.uow import Actor, UnitOfWork
+from app.workflows.customers.contracts import terms_in_force
+from app.workflows.customers.season import contract_season
 from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.quality.rates import Range, hot_water_range, room_range
 from app.workflows.quality.season import check_sampling_day
@@ -131,9 +133,12 @@ def record_sample(uow: UnitOfWork, form: SampleForm) -> Saved:
             sampling_date=day, measured_at=local_moment(day, at, settings.zone), room=room,
             temperature=value, technician_id=technician_id, created_at=uow.clock())
         repo.add(sample)
+        # the range of the sampling day's season contract (rule 3.1.3)
+        terms = terms_in_force(uow, customer.id, contract_season(day, settings.values))
         uow.commit()
+        assert terms is not None
         return Saved(sample.id, customer.name, value,
-                     room_range(customer.room_temp_min, customer.room_temp_max, settings),
+                     room_range(terms.room_temp_min, terms.room_temp_max, settings),
                      in_plan)
 
 
@@ -161,6 +166,8 @@ def record_hot_water(uow: UnitOfWork, form: HotWaterForm) -> Saved:
             measured_at=local_moment(day, at, settings.zone), temperature=value,
             technician_id=technician_id, created_at=uow.clock())
         uow.repo(QualityRepository).add(reading)
+        terms = terms_in_force(uow, customer.id, contract_season(day, settings.values))
         uow.commit()
+        assert terms is not None
         return Saved(reading.id, customer.name, value,
-                     hot_water_range(customer.hot_water_min, customer.hot_water_max, settings))
+                     hot_water_range(terms.hot_water_min, terms.hot_water_max, settings))

@@ -14,6 +14,7 @@ from decimal import Decimal
 from app.models.enums import Category, Channel, Outcome, Responsibility
 from app.repositories.quality import QualityRepository
 from app.repositories.uow import UnitOfWork
+from app.workflows.customers.contracts import card_in_force
 from app.workflows.errors import ValidationError
 from app.workflows.intake import IntakeForm, IntakeResult, save_intake
 from app.workflows.quality.rates import season_samples
@@ -65,7 +66,7 @@ def open_work_order(uow: UnitOfWork, customer_id: int, unit_id: int | None,
     with uow:
         if uow.repo(QualityRepository).open_quality_orders([customer_id]):
             raise ValidationError({"customer": "order.already_open"})
-        card = uow.customers.card(customer_id)
+        card = card_in_force(uow, customer_id)  # the season's contract level (rule 3.1.3)
         if card is None:
             raise ValidationError({"customer": "account.unknown"})
     return save_intake(uow, IntakeForm(
