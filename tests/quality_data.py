@@ -10,7 +10,7 @@ from app.clock import FixedClock
 from app.db.database import Database
 from app.models.customer import Customer
 from app.repositories.uow import Actor, UnitOfWork
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.quality.measurements import (
     HotWaterForm,
     SampleForm,
@@ -43,7 +43,7 @@ def add_customer(db: Database, clock: FixedClock, account: str, name: str, estat
 
 
 def technician(db: Database, clock: FixedClock) -> Actor:
-    return create_user(UnitOfWork(db, None, clock), "3001", "孙技术", "technician",
+    return seed_user(UnitOfWork(db, None, clock), "3001", "孙技术", "technician",
                        "tech-pass-1")
 
 

@@ -14,7 +14,7 @@ from app.db.database import Database
 from app.models.enums import TicketStatus
 from app.models.ticket import Ticket
 from app.repositories.uow import Actor, UnitOfWork
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.intake import IntakeForm, save_intake
 from app.workflows.shifts.pattern import SlotSpec, set_pattern
 from app.workflows.shifts.roster import assign
@@ -58,9 +58,9 @@ def _set_status(db: Database, clock: FixedClock, ticket_id: int, status: TicketS
 
 
 def seed_shifts(db: Database, clock: FixedClock, basics: Basics) -> ShiftWorld:
-    incoming = create_user(UnitOfWork(db, None, clock), "1002", "李明", "agent",
+    incoming = seed_user(UnitOfWork(db, None, clock), "1002", "李明", "agent",
                            INCOMING_PASSWORD)
-    other = create_user(UnitOfWork(db, None, clock), "1003", "陈静", "agent", "other-pass-1")
+    other = seed_user(UnitOfWork(db, None, clock), "1003", "陈静", "agent", "other-pass-1")
     leader, agent = basics.leader, basics.agent
     slots = set_pattern(UnitOfWork(db, leader, clock),
                         [SlotSpec("白班", "08:00", 12), SlotSpec("夜班", "20:00", 12)])

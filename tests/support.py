@@ -9,7 +9,7 @@ from app.db.database import Database
 from app.models.staff import Unit
 from app.repositories.uow import Actor, UnitOfWork
 from app.repositories.views import CustomerCard
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.customers import CustomerForm, create_customer
 
 AGENT_PASSWORD = "agent-pass-1"
@@ -25,8 +25,8 @@ class Basics:
 
 
 def seed_basics(db: Database, clock: Clock) -> Basics:
-    agent = create_user(UnitOfWork(db, None, clock), "1001", "王芳", "agent", AGENT_PASSWORD)
-    leader = create_user(UnitOfWork(db, None, clock), "2001", "赵强", "shift_leader",
+    agent = seed_user(UnitOfWork(db, None, clock), "1001", "王芳", "agent", AGENT_PASSWORD)
+    leader = seed_user(UnitOfWork(db, None, clock), "2001", "赵强", "shift_leader",
                          "leader-pass-1")
     with UnitOfWork(db, agent, clock) as uow:
         u1 = uow.units.add(Unit(code="U01", name="第一供热所", phone="0311-1"))

@@ -63,6 +63,7 @@ def _after_flush(session: Session, _context: object) -> None:
     clock = session.info.get("clock")
     now = clock() if clock else datetime.now(UTC)
     actor = session.info.get("actor_id")
+    desk = session.info.get("desk")
     rows: list[dict[str, Any]] = []
 
     def add(obj: object, action: str, changes: dict[str, Any]) -> None:
@@ -71,7 +72,7 @@ def _after_flush(session: Session, _context: object) -> None:
         rows.append({
             "occurred_at": now, "actor_id": actor,
             "entity": inspect(obj).mapper.local_table.name,
-            "entity_id": _entity_id(obj), "action": action, "changes": changes,
+            "entity_id": _entity_id(obj), "action": action, "changes": changes, "desk": desk,
         })
 
     for obj in session.new:

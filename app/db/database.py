@@ -19,7 +19,7 @@ from app.db.engine import make_engine, sqlite_path
 from app.db.errors import DatabaseUnavailable
 from app.db.netfs import is_network_path
 from app.db.text_index import text_settings
-from app.db.urls import is_sqlite, resolve_url
+from app.db.urls import desk_name, is_sqlite, resolve_url
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,7 @@ audit.install(AuditedSession)
 class Database:
     def __init__(self, url: str | None = None, *, echo: bool = False) -> None:
         self.url = resolve_url(url)
+        self.desk_name = desk_name()  # written on every event: which workstation did it
         self.engine: Engine = make_engine(self.url, echo=echo)
         self.session_factory = sessionmaker(self.engine, class_=AuditedSession,
                                             expire_on_commit=False)
@@ -73,6 +74,7 @@ class Database:
         session = self.session_factory()
         session.info["actor_id"] = actor_id
         session.info["clock"] = clock
+        session.info["desk"] = self.desk_name
         return session
 
     def ping(self) -> bool:

@@ -11,6 +11,14 @@ import os
 from app.paths import data_dir
 
 ENV_VAR = "HEATDESK_DB_URL"
+DESK_ENV_VAR = "HEATDESK_DESK_NAME"  # a centre may name its desks ("坐席03"); else the host
+
+
+def desk_name() -> str:
+    """This workstation's name as the audit log records it (at most 60 characters)."""
+    import socket
+
+    return (os.environ.get(DESK_ENV_VAR) or socket.gethostname() or "?").strip()[:60]
 
 
 def default_sqlite_url() -> str:

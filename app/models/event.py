@@ -16,7 +16,13 @@ from app.models.base import Base, BigId, UTCDateTime
 
 class Event(Base):
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_entity", "entity", "entity_id", "id"),)
+    __table_args__ = (
+        Index("ix_event_entity", "entity", "entity_id", "id"),
+        # the audit viewer's filters, each paged by id (revision 0140)
+        Index("ix_event_actor", "actor_id", "id"),
+        Index("ix_event_desk", "desk", "id"),
+        Index("ix_event_occurred", "occurred_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -25,3 +31,4 @@ class Event(Base):
     entity_id: Mapped[int] = mapped_column(BigId)
     action: Mapped[str] = mapped_column(String(40))
     changes: Mapped[dict] = mapped_column(JSON, default=dict)
+    desk: Mapped[str | None] = mapped_column(String(60), default=None)  # the workstation

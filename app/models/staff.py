@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UTCDateTime
@@ -32,3 +32,10 @@ class Staff(Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), default=None)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # issue 15: an administrator's reset makes the user choose a password at the next login
+    must_change_password: Mapped[bool] = mapped_column(default=False,
+                                                       server_default=false())
+    # failed logins in the current window; too many lock the account until `locked_until`
+    failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
+    failed_since: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

@@ -7,6 +7,7 @@ A real install has no default password: the first start asks for the administrat
 from __future__ import annotations
 
 import re
+import secrets
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -16,7 +17,8 @@ from app.models.staff import Staff
 from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.letterhead import clean_hotline, hotline_problem
-from app.workflows.settings import save_setting
+from app.workflows.permissions import Permission, require
+from app.workflows.settings import load_settings, save_setting
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 _JOB_NUMBER = re.compile(r"[A-Za-z0-9]{2,20}")
@@ -24,7 +26,16 @@ MIN_PASSWORD_LENGTH = 6
 
 
 class LoginFailed(Exception):
-    """Wrong job number or password; deliberately does not say which."""
+    """Wrong job number or password, or a locked account; deliberately does not say which."""
+
+
+class PasswordChangeRequired(Exception):
+    """The password is right but was set by an administrator's reset: the user chooses a
+    new one (`security.passwords.change_expired_password`) before the desk opens."""
+
+    def __init__(self, job_number: str) -> None:
+        super().__init__(job_number)
+        self.job_number = job_number
 
 
 def hash_password(password: str) -> str:
@@ -43,15 +54,61 @@ def _actor(staff: Staff) -> Actor:
                  role=staff.role.value)
 
 
+def _dummy_hash() -> str:
+    """A hash made by the active hasher, verified when the job number is unknown, so that
+    answering takes as long as for a known one (tests swap `_hasher`: made per hasher)."""
+    cached = _DUMMY.get(id(_hasher))
+    if cached is None or cached[0] is not _hasher:
+        cached = (_hasher, _hasher.hash(secrets.token_urlsafe(16)))
+        _DUMMY.clear()
+        _DUMMY[id(_hasher)] = cached
+    return cached[1]
+
+
+_DUMMY: dict[int, tuple[PasswordHasher, str]] = {}
+
+
+def check_credentials(uow: UnitOfWork, job_number: str, password: str) -> Staff:
+    """Inside an open unit of work: the staff member these credentials prove, or
+    LoginFailed after counting the failure (rule of issue 15: lockout, audit, equal time).
+
+    The hash is always verified, even for an unknown number, a locked or an inactive
+    account, so the time taken does not tell which part was wrong; the caller commits.
+    """
+    from app.workflows.security.lockout import count_failure, login_refusal
+
+    job = job_number.strip()[:20]
+    staff = uow.staff.by_job_number(job) if job else None
+    if staff is None:
+        verify_password(_dummy_hash(), password)
+        count_failure(uow, None, job, "unknown")
+        raise LoginFailed()
+    matches = verify_password(staff.password_hash, password)
+    reason = login_refusal(uow, staff, matches)
+    if reason is not None:
+        count_failure(uow, staff, job, reason)
+        raise LoginFailed()
+    return staff
+
+
 def login(uow: UnitOfWork, job_number: str, password: str) -> Actor:
+    """The signed-in staff member. Raises LoginFailed (saying nothing about which part was
+    wrong) or, after an administrator's reset, PasswordChangeRequired."""
+    from app.workflows.security.lockout import clear_failures
+
     with uow:
-        staff = uow.staff.by_job_number(job_number.strip())
-        if staff is None or not staff.active or not verify_password(staff.password_hash,
-                                                                    password):
-            raise LoginFailed()
+        try:
+            staff = check_credentials(uow, job_number, password)
+        except LoginFailed:
+            uow.commit()  # the failure, its count and a lock are kept
+            raise
+        clear_failures(uow, staff)
+        if staff.must_change_password:
+            uow.commit()
+            raise PasswordChangeRequired(staff.job_number)
         if _hasher.check_needs_rehash(staff.password_hash):
             staff.password_hash = hash_password(password)
-            uow.commit()
+        uow.commit()
         return _actor(staff)
 
 
@@ -75,6 +132,24 @@ def validate_new_user(job_number: str, name: str, role: str, password: str) -> d
 
 def create_user(uow: UnitOfWork, job_number: str, name: str, role: str, password: str,
                 unit_id: int | None = None) -> Actor:
+    """An administrator adds a staff account (issue 15: nobody else may)."""
+    errors = validate_new_user(job_number, name, role, password)
+    with uow:
+        require(uow, Permission.STAFF_MANAGE)
+        if len(password) < load_settings(uow).integer("password.min_length"):
+            errors.setdefault("password", "password.too_short")
+        if errors:
+            raise ValidationError(errors)
+        actor = _add_user(uow, job_number, name, role, password, unit_id)
+        uow.commit()
+        return actor
+
+
+def seed_user(uow: UnitOfWork, job_number: str, name: str, role: str, password: str,
+              unit_id: int | None = None) -> Actor:
+    """Accounts of the demo database and of test fixtures, written without a signed-in
+    administrator. No screen and no command calls this: staff are added by an administrator
+    (`create_user`) or, on an empty database, as the first administrator."""
     errors = validate_new_user(job_number, name, role, password)
     if errors:
         raise ValidationError(errors)

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from app.printing.letterhead import Letterhead
 from app.printing.wording import default_wording, unknown_fields
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import PermissionDenied, ValidationError
+from app.workflows.errors import ValidationError
+from app.workflows.permissions import Permission, require
 from app.workflows.phone import digits_fragment, fold, phone_problem
 from app.workflows.settings import load_settings, save_setting
-from app.workflows.shifts.common import LEADER_ROLES
 
 SIGNATURE_KEY = "letterhead.signature_lines"
 LOGO_KEY = "letterhead.logo_png"
@@ -60,8 +60,7 @@ def clean_hotline(raw: str) -> str:
 
 
 def require_leader(uow: UnitOfWork) -> None:
-    if uow.actor is None or uow.actor.role not in LEADER_ROLES:
-        raise PermissionDenied("only a shift leader edits the letterhead and wording")
+    require(uow, Permission.LETTERHEAD_EDIT)
 
 
 def letterhead_in(uow: UnitOfWork) -> Letterhead:

@@ -61,6 +61,12 @@ DEFAULTS: dict[str, object] = {
     "quality.hot_water_min": 50.0,       # rule 5.1.3: hot water supply from 50 °C ...
     "quality.hot_water_max": 55.0,       # rule 5.1.3: ... to 55 °C
     "quality.hot_water_target_percent": 95.0,  # rule 5.1.3: hot-water rate target
+    # issue 15 (security): login lockout, idle lock, passwords (docs/security.md)
+    "login.max_failures": 5,             # failed logins in the window that lock the account
+    "login.failure_window_minutes": 15,  # the window they are counted in
+    "login.lock_minutes": 15,            # how long a lock lasts; 0: until a leader unlocks
+    "desk.idle_lock_minutes": 10,        # an idle desk locks (never during a call); 0: never
+    "password.min_length": 12,           # ASVS 2.1.1, for every password set from now on
     "network.intact_target_percent": 90.0,  # rule 5.2.1: equipment intact rate >= 90 %
     "network.detect_calls": 3,     # this many no-heat calls under one substation ...
     "network.detect_minutes": 15,  # ... within this many minutes: propose an outage

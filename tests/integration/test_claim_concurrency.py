@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from app.db.database import Database
 from app.models import Event, Ticket
 from app.repositories.uow import Actor, UnitOfWork
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.tickets.claim import claim
 from app.workflows.tickets.edits import record_urge
 from app.workflows.tickets.errors import ClaimConflict, TicketConflict
@@ -73,7 +73,7 @@ def test_twenty_desks_no_double_claim_no_lost_update(pg_db: Database, clock) -> 
     basics = seed_basics(pg_db, clock)
     orders = [new_ticket(pg_db, clock, basics, level=1) for _ in range(ORDERS)]
     clock.advance(hours=3)  # rule 5.2.2: level 1 is due in 2 h, so all are overdue now
-    actors = [create_user(UnitOfWork(pg_db, None, clock), f"5{i:03d}", f"坐席{i:02d}",
+    actors = [seed_user(UnitOfWork(pg_db, None, clock), f"5{i:03d}", f"坐席{i:02d}",
                           "agent", "desk-pass-1") for i in range(DESKS)]
     barrier = threading.Barrier(DESKS)
     results = [DeskResult() for _ in range(DESKS)]

@@ -1,4 +1,4 @@
-"""The headless commands of the foundation: `db upgrade`, `db current`, `user add`."""
+"""The headless commands of the foundation: `db upgrade`, `db current`."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ import sys
 from pathlib import Path
 
 from app.cli import run
-from app.db.database import Database
-from app.repositories.uow import UnitOfWork
-from app.workflows.auth import login
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,19 +22,7 @@ def test_db_upgrade_then_current(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out.strip().endswith("; current")
 
 
-def test_user_add_creates_a_login(sqlite_db: Database, capsys) -> None:
-    code = run(["user", "add", "--job-number", "3007", "--name", "陈静", "--role", "agent",
-                "--password", "s3cret-pass", "--db", sqlite_db.url])
-    assert code == 0 and "3007" in capsys.readouterr().out
-    actor = login(UnitOfWork(sqlite_db), "3007", "s3cret-pass")
-    assert (actor.name, actor.role) == ("陈静", "agent")
-
-
-def test_user_add_rejects_a_short_password(sqlite_db: Database, capsys) -> None:
-    code = run(["--lang", "en", "user", "add", "--job-number", "3008", "--name", "x", "--role",
-                "agent", "--password", "123", "--db", sqlite_db.url])
-    assert code == 2
-    assert "--password is too short" in capsys.readouterr().err
+# `user add` and the other account commands: tests/integration/test_security_cli.py
 
 
 def test_console_entry_and_main_py_agree(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from app.clock import FixedClock
 from app.repositories.uow import UnitOfWork
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.etiquette.supervision import record_call, supervision_figures
 from app.workflows.intake import IntakeForm, save_intake
 from app.workflows.shifts.pattern import SlotSpec, set_pattern
@@ -42,7 +42,7 @@ def _groups(db, clock, leader, first: date = DAY, last: date = DAY, by_shift: bo
 
 def test_calls_group_by_the_slots_of_the_pattern(db, clock, basics) -> None:
     set_pattern(UnitOfWork(db, basics.leader, clock), THREE_SHIFTS)
-    second = create_user(UnitOfWork(db, None, clock), "1002", "刘洋", "agent", "agent-pass-2")
+    second = seed_user(UnitOfWork(db, None, clock), "1002", "刘洋", "agent", "agent-pass-2")
     nxt = DAY + timedelta(days=1)
     _at(clock, DAY, 6, 59)      # 夜班 of the 25th: before the asked days, left out
     _call(db, clock, basics.agent)

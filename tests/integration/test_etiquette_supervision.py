@@ -8,7 +8,7 @@ import pytest
 
 from app.repositories.etiquette import EtiquetteRepository
 from app.repositories.uow import UnitOfWork
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.errors import NotFound, PermissionDenied, ValidationError
 from app.workflows.etiquette.supervision import record_call, supervision_figures
 from app.workflows.intake import IntakeForm, save_intake
@@ -50,7 +50,7 @@ def test_recording_needs_a_known_contact_and_an_agent(db, clock, basics) -> None
 
 
 def test_figures_per_agent_and_shift(db, clock, basics) -> None:
-    second = create_user(UnitOfWork(db, None, clock), "1002", "刘洋", "agent", "agent-pass-2")
+    second = seed_user(UnitOfWork(db, None, clock), "1002", "刘洋", "agent", "agent-pass-2")
     # day shift of the 26th, agent 1001: rings 2 and 4 (late), one call never recorded
     a = _call(db, clock, basics.agent, ring_s=7)
     b = _call(db, clock, basics.agent, ring_s=18)

@@ -15,7 +15,7 @@ from app.models import Event
 from app.models.ticket_overdue import TicketOverdue
 from app.repositories.tickets.sweep import OverdueSweepRepository
 from app.repositories.uow import UnitOfWork
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.tickets.edits import edit_details
 from app.workflows.tickets.escalation import overdue_alerts_since, sweep_overdue
 from app.workflows.tickets.history import ticket_history
@@ -105,7 +105,7 @@ def test_desks_sweeping_one_backlog_at_once_flag_each_order_once(pg_db: Database
     basics = seed_basics(pg_db, clock)
     orders = [new_ticket(pg_db, clock, basics, level=1) for _ in range(BACKLOG)]
     clock.advance(hours=3)
-    actors = [create_user(UnitOfWork(pg_db, None, clock), f"6{i:03d}", f"坐席{i:02d}",
+    actors = [seed_user(UnitOfWork(pg_db, None, clock), f"6{i:03d}", f"坐席{i:02d}",
                           "agent", "desk-pass-1") for i in range(DESKS)]
     barrier = threading.Barrier(DESKS)
     swept: list[list[int]] = [[] for _ in range(DESKS)]

@@ -18,7 +18,7 @@ from app.models.quality import (
     TemperatureSample,
 )
 from app.repositories.uow import UnitOfWork
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.quality.measurements import (
     HotWaterForm,
@@ -136,7 +136,7 @@ def test_outdoor_csv_with_bad_lines_writes_nothing(db, setup):
 def test_only_technical_staff_may_enter_measurements(db, setup, role):
     clock, tech = setup
     add_customer(db, clock, "W001", "宾馆", "和平里", "300", hot_water=True)
-    actor = create_user(UnitOfWork(db, None, clock), "1001", "王芳", role,
+    actor = seed_user(UnitOfWork(db, None, clock), "1001", "王芳", role,
                         "agent-pass-1") if role else None
     before = (_count(db, TemperatureSample), _count(db, HotWaterReading), _count(db, Event))
     with pytest.raises(PermissionDenied):  # rule 5.1.2: the technical section measures
@@ -151,6 +151,6 @@ def test_only_technical_staff_may_enter_measurements(db, setup, role):
 @pytest.mark.parametrize("role", ["shift_leader", "supervisor", "admin"])
 def test_leaders_supervisors_and_admins_may_enter_measurements(db, setup, role):
     clock, _tech = setup
-    actor = create_user(UnitOfWork(db, None, clock), "2001", "赵强", role, "lead-pass-1")
+    actor = seed_user(UnitOfWork(db, None, clock), "2001", "赵强", role, "lead-pass-1")
     saved = record_sample(UnitOfWork(db, actor, clock), SampleForm(**GOOD))
     assert saved.qualified and _count(db, TemperatureSample) == 1

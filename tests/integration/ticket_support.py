@@ -8,7 +8,7 @@ from app.clock import Clock
 from app.db.database import Database
 from app.models import Event
 from app.repositories.uow import Actor, UnitOfWork
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.intake import IntakeForm, save_intake
 
 
@@ -24,7 +24,7 @@ def new_ticket(db: Database, clock: Clock, basics, *, level: int = 2,
 
 
 def technician(db: Database, clock: Clock, job: str = "3001", name: str = "刘师傅") -> Actor:
-    return create_user(UnitOfWork(db, None, clock), job, name, "technician", "tech-pass-1")
+    return seed_user(UnitOfWork(db, None, clock), job, name, "technician", "tech-pass-1")
 
 
 def event_count(db: Database, ticket_id: int | None = None, action: str | None = None) -> int:

@@ -22,7 +22,7 @@ from app.ui.etiquette.figures_dialog import FiguresDialog
 from app.ui.etiquette.install import ETIQUETTE_EDITOR, ETIQUETTE_FIGURES
 from app.ui.printing.install import LETTERHEAD_DIALOG
 from app.ui.printing.letterhead_dialog import LetterheadDialog
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.desk import Desk
 from tests.ui.intake_support import (  # noqa: F401 (fixtures)
     WindowFactory,
@@ -73,7 +73,7 @@ def _window_keys(window: DeskWindow) -> set[str]:
 
 def _staff(db: Database, clock, role: str):
     job_number = {"supervisor": "3001", "admin": "3002", "technician": "3003"}[role]
-    return create_user(UnitOfWork(db, None, clock), job_number, "孙丽", role, "staff-pass-1")
+    return seed_user(UnitOfWork(db, None, clock), job_number, "孙丽", role, "staff-pass-1")
 
 
 def _dialogs() -> list[QWidget]:

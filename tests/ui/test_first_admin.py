@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.ui.first_admin_dialog import FirstAdminDialog
-from app.workflows.auth import create_user, login, needs_first_admin
+from app.workflows.auth import login, needs_first_admin, seed_user
 from app.workflows.desk import Desk
 from tests.ui.intake_support import settle
 from tests.ui.typing import type_text
@@ -84,7 +84,7 @@ def test_the_two_passwords_must_match(qtbot: QtBot, desk: Desk) -> None:
 
 def test_a_job_number_already_in_use_is_refused_at_the_field(
         qtbot: QtBot, desk: Desk) -> None:
-    create_user(desk.uow(), "1001", "王芳", "agent", "agent-pass-1")
+    seed_user(desk.uow(), "1001", "王芳", "agent", "agent-pass-1")
     dialog = _dialog(qtbot, desk)
     _fill(qtbot, dialog, "1001", "张", "s3cret-admin", "s3cret-admin")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
@@ -95,7 +95,7 @@ def test_a_job_number_already_in_use_is_refused_at_the_field(
 
 def test_once_an_admin_exists_the_dialog_refuses_a_second(qtbot: QtBot, desk: Desk) -> None:
     dialog = _dialog(qtbot, desk)
-    create_user(desk.uow(), "A009", "先到者", "admin", "first-admin-1")  # another desk was first
+    seed_user(desk.uow(), "A009", "先到者", "admin", "first-admin-1")  # another desk was first
     _fill(qtbot, dialog, "A001", "张", "s3cret-admin", "s3cret-admin")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
     settle(qtbot)

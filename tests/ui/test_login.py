@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from app.ui.login_dialog import LoginDialog
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.desk import Desk
 from tests.ui.intake_support import settle
 from tests.ui.typing import type_text
@@ -19,7 +19,7 @@ WRONG = "The job number or the password is not correct. Please try again."
 
 @pytest.fixture
 def agent_desk(desk: Desk) -> Desk:
-    create_user(desk.uow(), "1001", "王芳", "agent", PASSWORD)
+    seed_user(desk.uow(), "1001", "王芳", "agent", PASSWORD)
     return desk
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 from app.paths import ROOT
 from app.ui import startup_errors
 from app.ui.main import FIRST_ADMIN_SHOWN, LOGIN_SHOWN, PROBE_ENV_VAR
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.desk import DatabaseUnavailable, SchemaOutdated, SchemaTooNew, open_desk
 
 FUTURE_REVISION = "9999_from_the_future"
@@ -60,7 +60,7 @@ def test_with_an_admin_the_login_window_comes_first(
         sqlite_template: Path, tmp_path: Path) -> None:
     url = _copy(sqlite_template, tmp_path)
     desk = open_desk(url)
-    create_user(desk.uow(), "A001", "管理员", "admin", "admin-pass-1")
+    seed_user(desk.uow(), "A001", "管理员", "admin", "admin-pass-1")
     desk.db.dispose()
     result = _start(tmp_path, "--db", url, "--lang", "en")
     assert result.returncode == 0, result.stderr

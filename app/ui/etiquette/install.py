@@ -23,7 +23,8 @@ from app.ui.etiquette.panel import EtiquettePanel
 from app.ui.etiquette.phrase_watch import PhraseWatcher
 from app.ui.slots import Slot
 from app.workflows.desk import Desk
-from app.workflows.etiquette.scripts import EDITOR_ROLES, can_edit
+from app.workflows.etiquette.scripts import can_edit
+from app.workflows.permissions import Permission, roles_with
 
 if TYPE_CHECKING:
     from app.ui.desk_window import DeskWindow
@@ -148,10 +149,10 @@ def register_actions() -> None:
     # the editor and the figures are listed only for the roles their workflows allow
     features.register(features.FeatureAction(
         translate("Etiquette", "Etiquette scripts (shift leader)…"), "Ctrl+Shift+E",
-        open_editor, key="etiquette.editor", roles=EDITOR_ROLES))
+        open_editor, key="etiquette.editor", roles=roles_with(Permission.ETIQUETTE_EDIT)))
     features.register(features.FeatureAction(
         translate("Etiquette", "Etiquette figures (supervision)…"), "Ctrl+Shift+G",
-        open_figures, key="etiquette.figures", roles=EDITOR_ROLES))
+        open_figures, key="etiquette.figures", roles=roles_with(Permission.ETIQUETTE_EDIT)))
 
 
 register_actions()

@@ -24,7 +24,7 @@ from app.ui.slots import Slot
 from app.workflows.desk import Desk
 from app.workflows.errors import ValidationError
 from app.workflows.notices import work_order_sheets
-from app.workflows.shifts.common import LEADER_ROLES
+from app.workflows.permissions import Permission, allowed, roles_with
 from app.workflows.tickets.numbers import ticket_id_of
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def open_bulk_notices(window: DeskWindow, desk: Desk) -> BulkNoticeDialog:
 
 
 def open_letterhead(window: DeskWindow, desk: Desk) -> LetterheadDialog | None:
-    if desk.actor is None or desk.actor.role not in LEADER_ROLES:
+    if desk.actor is None or not allowed(desk.actor.role, Permission.LETTERHEAD_EDIT):
         QMessageBox.information(
             window, QCoreApplication.translate("Printing", "Letterhead and notice wording"),
             QCoreApplication.translate("Printing",
@@ -112,7 +112,7 @@ def open_letterhead(window: DeskWindow, desk: Desk) -> LetterheadDialog | None:
 
 def register_actions() -> None:
     titles = _titles()
-    leaders = frozenset(LEADER_ROLES)  # what app.workflows.letterhead lets save
+    leaders = roles_with(Permission.LETTERHEAD_EDIT)  # what app.workflows.letterhead saves
     for key, keys, action, roles in (
             ("printing.visit", "Ctrl+Shift+V", open_visit_notice, None),
             ("printing.work_order", "Ctrl+Shift+W", open_work_order_sheet, None),

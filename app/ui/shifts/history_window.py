@@ -35,7 +35,7 @@ from app.ui.shifts.override_dialog import OverrideDialog
 from app.ui.shifts.sheet import save_sheet
 from app.ui.shifts.view_html import handover_html
 from app.workflows.desk import Desk
-from app.workflows.shifts.common import LEADER_ROLES
+from app.workflows.permissions import Permission, allowed
 from app.workflows.shifts.handover_views import HandoverSummary, HandoverView
 from app.workflows.shifts.history import handover_detail, search_handovers
 from app.workflows.shifts.signoff import add_correction
@@ -200,7 +200,8 @@ class HistoryWindow(QDialog):
         self.correction.setEnabled(completed)
         self.append_button.setEnabled(completed)
         self.print_button.setEnabled(view is not None)
-        leader = self.desk.actor is not None and self.desk.actor.role in LEADER_ROLES
+        leader = self.desk.actor is not None and allowed(self.desk.actor.role,
+                                                          Permission.HANDOVER_OVERRIDE)
         self.release_button.setVisible(leader)
         self.release_button.setEnabled(leader and view is not None and not completed)
 

@@ -25,7 +25,7 @@ from app.ui.ops import Op, OpRunner
 from app.ui.shifts.messages import handover_explain, handover_field_errors
 from app.workflows.desk import Desk
 from app.workflows.errors import ValidationError
-from app.workflows.shifts.common import LEADER_ROLES
+from app.workflows.permissions import Permission, allowed
 from app.workflows.shifts.handover_views import HandoverView
 from app.workflows.shifts.signoff import Signature, override_handover
 
@@ -49,7 +49,7 @@ class OverrideDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("Why the handover completes without signature"))
-        if desk.actor.role in LEADER_ROLES:
+        if allowed(desk.actor.role, Permission.HANDOVER_OVERRIDE):
             self.job_number.setText(desk.actor.job_number)
         self.general = FieldError()
         self.errors = handover_field_errors(general=self.general)

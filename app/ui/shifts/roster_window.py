@@ -36,7 +36,7 @@ from app.ui.shifts.leave_tab import LeaveTab
 from app.ui.shifts.messages import handover_explain, handover_field_errors
 from app.ui.shifts.pattern_tab import PatternTab
 from app.workflows.desk import Desk
-from app.workflows.shifts.common import LEADER_ROLES
+from app.workflows.permissions import Permission, allowed
 from app.workflows.shifts.handover_views import DutyView, StaffChoice
 from app.workflows.shifts.pattern import format_minute
 from app.workflows.shifts.roster import RosterWeek, assign, desk_staff, roster_week, unassign
@@ -48,7 +48,7 @@ class RosterWindow(QDialog):
         super().__init__(parent)
         assert desk.actor is not None
         self.desk = desk
-        self.leader = desk.actor.role in LEADER_ROLES
+        self.leader = allowed(desk.actor.role, Permission.SHIFT_ROSTER)
         zone = desk.zone
         today = desk.clock().astimezone(zone).date()
         self.first_day = today - timedelta(days=today.weekday())

@@ -23,18 +23,17 @@ from app.ui.ops import Op
 from app.ui.slots import Slot
 from app.ui.tickets.alert_list import LATENESS_TICK_MS, AlertPanel
 from app.workflows.desk import Desk
+from app.workflows.permissions import Permission, allowed
 from app.workflows.tickets.escalation import (
     OverdueAlert,
     overdue_alerts_since,
     sweep_interval_seconds,
     sweep_overdue,
 )
-from app.workflows.vocab import Role
 
 if TYPE_CHECKING:
     from app.ui.desk_window import DeskWindow
 
-LEADER_ROLES = frozenset({Role.SHIFT_LEADER.value, Role.SUPERVISOR.value})  # rule 2.8
 LOOKBACK = timedelta(hours=12)  # a leader signing in sees the alerts of the running shift
 SHORTCUT = "Ctrl+Shift+O"
 DEFAULT_SWEEP_SECONDS = 60.0  # until the setting is read
@@ -54,7 +53,8 @@ class OverdueWatch(QObject):
         super().__init__(window)
         self.window = window
         self.desk = desk
-        self.leader = desk.actor is not None and desk.actor.role in LEADER_ROLES
+        self.leader = desk.actor is not None and allowed(desk.actor.role,
+                                                          Permission.TICKET_OVERDUE_ALERTS)
         self.cursor: tuple[datetime, int] | None = (desk.clock() - LOOKBACK, 0)
         self.shown: set[int] = set()
         self.panel: AlertPanel | None = None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from app.models.staff import Unit
 from app.repositories.bulk import BulkRepository
 from app.repositories.uow import UnitOfWork
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.demo import data as demo_data
 from app.workflows.demo.data import DEMO_USERS
 from app.workflows.demo.extras import ExtrasSummary, fill_extras
@@ -64,7 +64,7 @@ def _ensure_units_and_staff(desk: Desk, bulk: BulkRepository) -> None:
     for job_number, name, role, password in DEMO_USERS:
         if job_number not in staff:
             unit_id = units[demo_data.TECHNICIAN_UNIT] if role == "technician" else None
-            create_user(UnitOfWork(desk.db, None, desk.clock), job_number, name, role,
+            seed_user(UnitOfWork(desk.db, None, desk.clock), job_number, name, role,
                         password, unit_id=unit_id)
 
 

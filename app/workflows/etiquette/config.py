@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import PermissionDenied, ValidationError
-from app.workflows.etiquette.scripts import can_edit
+from app.workflows.errors import ValidationError
+from app.workflows.permissions import Permission, require
 from app.workflows.settings import DEFAULTS as SHARED_DEFAULTS
 from app.workflows.settings import Settings, load_settings
 
@@ -127,8 +127,7 @@ def current_values(uow: UnitOfWork) -> dict[str, str]:
 
 def save_config(uow: UnitOfWork, values: dict[str, str]) -> None:
     """A leader changes greeting hours or the stand-in shift pattern, all or nothing."""
-    if uow.actor is None or not can_edit(uow.actor.role):
-        raise PermissionDenied("only a shift leader may change the etiquette settings")
+    require(uow, Permission.ETIQUETTE_EDIT)
     errors: dict[str, str] = {}
     clean: dict[str, str] = {}
     for key, value in values.items():

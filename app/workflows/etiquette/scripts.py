@@ -7,10 +7,9 @@ bad edit is never a loss (rules 4.2, 4.3: the phrases are data the centre owns).
 
 from __future__ import annotations
 
-from app.models.enums import Role
 from app.repositories.etiquette import EtiquetteRepository, LibraryVersionView
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import NotFound, PermissionDenied, ValidationError
+from app.workflows.errors import NotFound, ValidationError
 from app.workflows.etiquette.library import (
     Library,
     default_library,
@@ -19,20 +18,19 @@ from app.workflows.etiquette.library import (
     to_dict,
     validate,
 )
+from app.workflows.permissions import Permission, allowed, require, roles_with
 
-EDITOR_ROLES = frozenset({Role.SHIFT_LEADER.value, Role.SUPERVISOR.value, Role.ADMIN.value})
+EDITOR_ROLES = roles_with(Permission.ETIQUETTE_EDIT)
 MAX_NOTE = 200
 
 
 def can_edit(role: str | None) -> bool:
     """Shift leaders, supervisors and administrators edit scripts and see the figures."""
-    return role in EDITOR_ROLES
+    return allowed(role, Permission.ETIQUETTE_EDIT)
 
 
 def _require_editor(uow: UnitOfWork) -> int:
-    if uow.actor is None or not can_edit(uow.actor.role):
-        raise PermissionDenied("only a shift leader may edit the etiquette scripts")
-    return uow.actor.id
+    return require(uow, Permission.ETIQUETTE_EDIT).id
 
 
 def library_in_force(uow: UnitOfWork) -> Library:

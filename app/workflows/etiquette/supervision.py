@@ -21,9 +21,10 @@ from app.workflows.errors import NotFound, PermissionDenied, ValidationError
 from app.workflows.etiquette.config import load_config
 from app.workflows.etiquette.library import CLOSING_STAGE, GREETING_STAGE
 from app.workflows.etiquette.phrase_check import count_in
-from app.workflows.etiquette.scripts import can_edit, library_in_force
+from app.workflows.etiquette.scripts import library_in_force
 from app.workflows.etiquette.shift_groups import ShiftGroup, load_plan
 from app.workflows.intake import answer_delay
+from app.workflows.permissions import Permission, require
 from app.workflows.settings import load_settings
 
 MAX_RANGE_DAYS = 366
@@ -107,8 +108,7 @@ def supervision_figures(uow: UnitOfWork, first: date, last: date,
 
     Per agent only counts the same calls as the per-shift rows together.
     """
-    if uow.actor is None or not can_edit(uow.actor.role):
-        raise PermissionDenied("the supervision figures are for shift leaders")
+    require(uow, Permission.ETIQUETTE_EDIT)
     if last < first:
         raise ValidationError({"last": "date.order"})
     if (last - first).days >= MAX_RANGE_DAYS:

@@ -13,7 +13,8 @@ from app.models.shift import LeaveRequest, LeaveStatus
 from app.repositories.shifts.roster import LeaveView, ShiftRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
-from app.workflows.shifts.common import require_actor, require_leader
+from app.workflows.permissions import Permission, require
+from app.workflows.shifts.common import require_actor
 
 MAX_REASON = 1000
 
@@ -59,7 +60,7 @@ def decide_leave(uow: UnitOfWork, leave_id: int, approve: bool, note: str = "") 
     if not approve and not note.strip():
         raise ValidationError({"note": "required"})
     with uow:
-        leader = require_leader(uow)
+        leader = require(uow, Permission.SHIFT_LEAVE_DECIDE).id
         repo = uow.repo(ShiftRepository)
         row = repo.leave(leave_id)
         if row is None:

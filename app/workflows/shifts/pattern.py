@@ -13,7 +13,7 @@ from app.models.shift import ShiftSlot
 from app.repositories.shifts.roster import ShiftRepository, SlotView
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
-from app.workflows.shifts.common import require_leader
+from app.workflows.permissions import Permission, require
 
 _HHMM = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 
@@ -67,7 +67,7 @@ def set_pattern(uow: UnitOfWork, specs: list[SlotSpec]) -> list[SlotView]:
     if errors:
         raise ValidationError(errors)
     with uow:
-        require_leader(uow)
+        require(uow, Permission.SHIFT_ROSTER)
         repo = uow.repo(ShiftRepository)
         repo.retire_slots()
         for n, spec in enumerate(specs):

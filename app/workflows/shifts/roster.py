@@ -13,7 +13,8 @@ from app.models.shift import RosterEntry
 from app.repositories.shifts.roster import DutyView, ShiftRepository, SlotView, StaffChoice
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
-from app.workflows.shifts.common import DESK_ROLES, centre_zone, local_start, require_leader
+from app.workflows.permissions import Permission, require
+from app.workflows.shifts.common import DESK_ROLES, centre_zone, local_start
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def roster_week(uow: UnitOfWork, first_day: date, days: int = 7) -> RosterWeek:
 def assign(uow: UnitOfWork, slot_id: int, duty_date: date, staff_id: int) -> DutyView:
     """Put a staff member on a shift; refused while they are on approved leave (rule 3.4.1)."""
     with uow:
-        leader = require_leader(uow)
+        leader = require(uow, Permission.SHIFT_ROSTER).id  # rule 3.4.1
         repo = uow.repo(ShiftRepository)
         slot = repo.slot(slot_id)
         if slot is None or not slot.active:
@@ -70,7 +71,7 @@ def assign(uow: UnitOfWork, slot_id: int, duty_date: date, staff_id: int) -> Dut
 def unassign(uow: UnitOfWork, entry_id: int) -> None:
     """Take someone off a shift; a duty named in a recorded swap stays, for the record."""
     with uow:
-        require_leader(uow)
+        require(uow, Permission.SHIFT_ROSTER)
         repo = uow.repo(ShiftRepository)
         entry = repo.entry(entry_id)
         if entry is None:

@@ -16,7 +16,8 @@ from app.repositories.shifts.handover import HandoverRepository, HandoverView
 from app.repositories.uow import UnitOfWork
 from app.workflows.auth import verify_password
 from app.workflows.errors import Conflict, NotFound, ValidationError
-from app.workflows.shifts.common import LEADER_ROLES, require_actor
+from app.workflows.permissions import Permission, allowed
+from app.workflows.shifts.common import require_actor
 from app.workflows.shifts.handover import MAX_TEXT, snapshot_carryover
 
 
@@ -97,7 +98,7 @@ def override_handover(uow: UnitOfWork, handover_id: int, leader: Signature,
         if handover.status in COMPLETED_STATUSES:
             raise ValidationError({"handover": "handover.completed"})
         staff = _check_identity(uow, leader)
-        if staff.role.value not in LEADER_ROLES:
+        if not allowed(staff.role, Permission.HANDOVER_OVERRIDE):
             raise ValidationError({"job_number": "signer.not_leader"})
         if staff.id == handover.outgoing_id:
             raise ValidationError({"job_number": "signer.is_outgoing"})

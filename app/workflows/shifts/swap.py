@@ -13,7 +13,8 @@ from app.models.shift import ShiftSwap
 from app.repositories.shifts.roster import ShiftRepository, SwapView
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import PermissionDenied, ValidationError
-from app.workflows.shifts.common import DESK_ROLES, LEADER_ROLES, signed_in
+from app.workflows.permissions import Permission, allowed
+from app.workflows.shifts.common import DESK_ROLES, signed_in
 
 
 def swap_duties(uow: UnitOfWork, first_entry_id: int, second_entry_id: int | None,
@@ -37,7 +38,7 @@ def swap_duties(uow: UnitOfWork, first_entry_id: int, second_entry_id: int | Non
         if colleague_id == first.staff_id:
             raise ValidationError({"colleague": "swap.same_person"})
         parties = {first.staff_id, colleague_id}
-        if actor not in parties and me.role not in LEADER_ROLES:
+        if actor not in parties and not allowed(me.role, Permission.SHIFT_SWAP_OTHERS):
             raise PermissionDenied("only the two colleagues or a leader record a swap")
         if uow.clock() >= first.starts_at or (second is not None
                                                and uow.clock() >= second.starts_at):

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
+from app.workflows.permissions import Permission, require
 from app.workflows.phone import normalise_phone, phone_problem
 from app.workflows.tickets.steps import apply_step
 from app.workflows.tickets.transitions import OPEN_CASE
@@ -22,6 +23,7 @@ def open_case(uow: UnitOfWork, ticket_id: int, holder_id: int, callback_due_at: 
     has no phone and no known customer with a phone or an address (rule 3.6.2(3): a case
     holds the contact, 联系方式); it becomes the order's phone."""
     with uow:
+        require(uow, Permission.TICKET_OPEN_CASE)  # refused before any question of input
         errors: dict[str, str] = {}
         values: dict[str, object] = {"is_case": True, "assignee_id": holder_id,
                                      "callback_due_at": callback_due_at}

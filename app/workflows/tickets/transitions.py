@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from app.models.enums import DEADLINE_TICKET_STATUSES, OPEN_TICKET_STATUSES, Role, TicketStatus
+from app.models.enums import DEADLINE_TICKET_STATUSES, OPEN_TICKET_STATUSES, TicketStatus
+from app.workflows.permissions import Permission, roles_with
 
 CLAIM = "claim"
 RELEASE = "release"
@@ -117,10 +118,10 @@ RULES: dict[str, Rule] = {
 
 # Steps that are the hotline desk's own, whoever else may see the order. Every other step
 # is open to every role here (pausing and grading are the settings' roles, grading.py).
-DESK_ROLES = frozenset({Role.AGENT, Role.SHIFT_LEADER, Role.SUPERVISOR, Role.ADMIN})
+# The roles come from the one permission table (app/workflows/permissions.py).
 ROLES: dict[str, frozenset[str]] = {
-    CALLBACK: DESK_ROLES,   # rule 2.5: the desk calls the customer back after resolution
-    OPEN_CASE: DESK_ROLES,  # rule 3.6.2(3): the desk opens a case and hands it on
+    CALLBACK: roles_with(Permission.TICKET_CALLBACK),    # rule 2.5: the desk calls back
+    OPEN_CASE: roles_with(Permission.TICKET_OPEN_CASE),  # rule 3.6.2(3): the desk opens a case
 }
 
 
