@@ -194,8 +194,10 @@ def _page(draws: list[Draw], head: Letterhead, footer: str) -> Draw:
 
 
 def handover_sheet_job(view: HandoverView, *, letterhead: Letterhead, zone: tzinfo,
-                       printed_at: datetime) -> PrintJob:
-    """The sheet as pages: preview and print them, or render them to a PDF."""
+                       printed_at: datetime, memos: Sequence[Sequence[str]] = ()
+                       ) -> PrintJob:
+    """The sheet as pages: preview and print them, or render them to a PDF. `memos` is the
+    table of messages passed on (heading row first; rule 4.2(5)), printed when it has any."""
     out = _Pages(letterhead)
     shift = f"{view.shift_date} {view.shift_name}".strip() or "—"
     out.title("客服中心交接班记录")
@@ -237,9 +239,12 @@ def handover_sheet_job(view: HandoverView, *, letterhead: Letterhead, zone: tzin
         out.text("无")
     out.heading("五、其他事项")
     out.text(view.notes or "无")
+    if len(memos) > 1:
+        out.heading("六、转交留言")
+        out.table(memos, [24 * MM, 34 * MM, 64 * MM, 24 * MM, 24 * MM])
     corrections = view.lines("correction")
     if corrections:
-        out.heading("六、更正记录")
+        out.heading(("七" if len(memos) > 1 else "六") + "、更正记录")
         for i in corrections:
             out.text(f"{_fmt(i.created_at, zone)} {i.created_by_name}：{i.text}")
     out.space(6 * MM)

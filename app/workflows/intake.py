@@ -13,6 +13,7 @@ step: who, and why -- `level_reason`, or the contract level it followed).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -21,7 +22,6 @@ from app.models.contact import Contact
 from app.models.enums import Category, Channel, Outcome, Responsibility, TicketStatus
 from app.models.ticket import Ticket, format_ticket_number
 from app.repositories.uow import UnitOfWork
-from app.workflows.customers.contracts import card_in_force
 from app.workflows.errors import ValidationError
 from app.workflows.phone import normalise_phone, phone_problem
 from app.workflows.settings import Settings, load_settings
@@ -117,7 +117,10 @@ def validate(form: IntakeForm) -> dict[str, str]:
     return errors
 
 
-def save_intake(uow: UnitOfWork, form: IntakeForm) -> IntakeResult:
+def save_intake(uow: UnitOfWork, form: IntakeForm,
+                also: Callable[[int, int | None], None] | None = None) -> IntakeResult:
+    """Write the contact (and its order); `also(contact_id, ticket_id)` writes a feature's
+    own row in the same transaction (a visitor's record, a message marked done)."""
     errors = validate(form)
     if errors:
         raise ValidationError(errors)
@@ -140,7 +143,7 @@ def save_intake(uow: UnitOfWork, form: IntakeForm) -> IntakeResult:
             raise ValidationError({"received_at": "time.order"})
         override = None
         if form.outcome == Outcome.WORK_ORDER.value and customer_id is not None:
-            card = card_in_force(uow, customer_id)  # the season's contract (rule 3.1.3)
+            card = uow.customers.card(customer_id)
             if card is not None and needs_override(card.important, form.level or 1):
                 # rule 5.2.2: never below level 1 unseen: the order's history says who and why
                 why = form.level_reason.strip() or (
@@ -173,6 +176,8 @@ def save_intake(uow: UnitOfWork, form: IntakeForm) -> IntakeResult:
             ))
             if override is not None:
                 uow.tickets.record(ticket.id, "level_override", override, uow.actor.id, now)
+        if also is not None:
+            also(contact.id, ticket.id if ticket else None)
         uow.commit()
         return IntakeResult(
             contact_id=contact.id, ticket_id=ticket.id if ticket else None,

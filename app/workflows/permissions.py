@@ -17,28 +17,13 @@ from app.models.enums import Role
 from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.errors import PermissionDenied
 
-__all__ = ["ROLE_PERMISSIONS", "Permission", "allowed", "roles_with", "require"]
+__all__ = ["ROLE_PERMISSIONS", "Permission", "allowed", "require"]
 
 
 class Permission(StrEnum):
     # --- staff and security (admin) ---
     STAFF_MANAGE = "staff.manage"  # create, change, deactivate staff; change roles
     STAFF_RESET_PASSWORD = "staff.reset_password"
-    STAFF_UNLOCK = "staff.unlock"  # lift a login lockout before it runs out
-    AUDIT_VIEW = "audit.view"  # read (and export) the audit log
-    # --- shifts and handover ---
-    SHIFT_ROSTER = "shift.roster"  # assign and unassign duties, the shift pattern
-    SHIFT_LEAVE_DECIDE = "shift.leave_decide"
-    SHIFT_SWAP_OTHERS = "shift.swap_others"  # record a swap between two other colleagues
-    HANDOVER_OVERRIDE = "handover.override"  # a leader's release (the signer's role)
-    # --- work orders ---
-    TICKET_CALLBACK = "ticket.callback"  # the desk calls the customer back
-    TICKET_OPEN_CASE = "ticket.open_case"  # the desk opens a case and hands it on
-    TICKET_OVERDUE_ALERTS = "ticket.overdue_alerts"  # the leader's alert dock
-    # --- etiquette, quality, letterhead ---
-    ETIQUETTE_EDIT = "etiquette.edit"  # scripts, greeting settings, supervision figures
-    QUALITY_MEASURE = "quality.measure"  # room samples, hot-water readings
-    LETTERHEAD_EDIT = "letterhead.edit"  # the letterhead and the notice wording
     # --- customer archive ---
     ARCHIVE_VIEW = "archive.view"  # open the archive window, read records and history
     ARCHIVE_EDIT_CONTACT = "archive.edit_contact"  # phones and notes
@@ -53,6 +38,11 @@ class Permission(StrEnum):
     NETWORK_OUTAGE = "network.outage"  # declare and restore outages, decide proposals
     NETWORK_EXPORT = "network.export"  # the affected customers' phones for the SMS gateway
     # --- field visits, visitors, messages ---
+    TRIP_PLAN = "trips.plan"  # rule 3.8: build a trip, phone ahead, print it
+    TRIP_FEEDBACK = "trips.feedback"  # rule 3.8: enter what was found on site; the report
+    VISITOR_RECEIVE = "visitors.receive"  # rule 3.7.2: record a walk-in visitor
+    MEMO_LEAVE = "memos.leave"  # rule 4.2(5): leave a message for an absent colleague
+    MEMO_WATCH = "memos.watch"  # a leader sees messages left unread too long
     # --- telephony ---
 
 
@@ -68,21 +58,6 @@ ROLE_PERMISSIONS: dict[Permission, frozenset[Role]] = {
     # --- staff and security (admin) ---
     Permission.STAFF_MANAGE: frozenset({ADMIN}),
     Permission.STAFF_RESET_PASSWORD: frozenset({ADMIN}),
-    Permission.STAFF_UNLOCK: LEADERS,  # the leader on duty lets a locked-out agent back in
-    Permission.AUDIT_VIEW: frozenset({SUPERVISOR, ADMIN}),
-    # --- shifts and handover ---
-    Permission.SHIFT_ROSTER: LEADERS,  # the roster belongs to a superior
-    Permission.SHIFT_LEAVE_DECIDE: LEADERS,
-    Permission.SHIFT_SWAP_OTHERS: LEADERS,
-    Permission.HANDOVER_OVERRIDE: LEADERS,
-    # --- work orders ---
-    Permission.TICKET_CALLBACK: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
-    Permission.TICKET_OPEN_CASE: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
-    Permission.TICKET_OVERDUE_ALERTS: frozenset({LEADER, SUPERVISOR}),
-    # --- etiquette, quality, letterhead ---
-    Permission.ETIQUETTE_EDIT: LEADERS,
-    Permission.QUALITY_MEASURE: frozenset({TECHNICIAN, LEADER, SUPERVISOR, ADMIN}),
-    Permission.LETTERHEAD_EDIT: LEADERS,
     # --- customer archive ---
     Permission.ARCHIVE_VIEW: EVERYONE,
     Permission.ARCHIVE_EDIT_CONTACT: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
@@ -97,6 +72,11 @@ ROLE_PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.NETWORK_OUTAGE: frozenset({LEADER, SUPERVISOR, ADMIN}),
     Permission.NETWORK_EXPORT: frozenset({LEADER, SUPERVISOR, ADMIN}),
     # --- field visits, visitors, messages ---
+    Permission.TRIP_PLAN: frozenset({LEADER, TECHNICIAN, SUPERVISOR, ADMIN}),
+    Permission.TRIP_FEEDBACK: frozenset({LEADER, TECHNICIAN, SUPERVISOR, ADMIN}),
+    Permission.VISITOR_RECEIVE: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
+    Permission.MEMO_LEAVE: EVERYONE,
+    Permission.MEMO_WATCH: LEADERS,
     # --- telephony ---
 }
 
@@ -106,11 +86,6 @@ def allowed(role: Role | str | None, permission: Permission) -> bool:
     if role is None:
         return False
     return Role(role) in ROLE_PERMISSIONS[permission]
-
-
-def roles_with(permission: Permission) -> frozenset[str]:
-    """The role values holding `permission` (a FeatureAction's `roles=`)."""
-    return frozenset(role.value for role in ROLE_PERMISSIONS[permission])
 
 
 def require(uow: UnitOfWork, permission: Permission) -> Actor:

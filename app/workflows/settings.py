@@ -61,12 +61,13 @@ DEFAULTS: dict[str, object] = {
     "quality.hot_water_min": 50.0,       # rule 5.1.3: hot water supply from 50 °C ...
     "quality.hot_water_max": 55.0,       # rule 5.1.3: ... to 55 °C
     "quality.hot_water_target_percent": 95.0,  # rule 5.1.3: hot-water rate target
-    # issue 15 (security): login lockout, idle lock, passwords (docs/security.md)
-    "login.max_failures": 5,             # failed logins in the window that lock the account
-    "login.failure_window_minutes": 15,  # the window they are counted in
-    "login.lock_minutes": 15,            # how long a lock lasts; 0: until a leader unlocks
-    "desk.idle_lock_minutes": 10,        # an idle desk locks (never during a call); 0: never
-    "password.min_length": 12,           # ASVS 2.1.1, for every password set from now on
+    # issue 17: field trips (rule 3.8), visitors (rule 3.7.2), messages (rule 4.2(5))
+    "trip.minutes_per_stop": 20,              # rule 3.8: time planned at each household
+    "trip.walk_minutes_between_buildings": 5,  # walking to the next building of an estate
+    "trip.minutes_between_estates": 15,       # moving on to the next estate
+    "visitors.materials": ["供热收费政策", "供用热合同", "报装申请表", "停热申请表",
+                           "用户服务指南"],  # rule 3.7.2: what the hall hands out
+    "memo.unread_alert_minutes": 60,  # rule 4.2(5): a message unread this long alerts a leader
     "network.intact_target_percent": 90.0,  # rule 5.2.1: equipment intact rate >= 90 %
     "network.detect_calls": 3,     # this many no-heat calls under one substation ...
     "network.detect_minutes": 15,  # ... within this many minutes: propose an outage

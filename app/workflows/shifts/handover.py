@@ -27,6 +27,7 @@ from app.repositories.shifts.handover import HandoverRepository, HandoverView, T
 from app.repositories.shifts.roster import DutyView, LeaveView, ShiftRepository, SwapView
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
+from app.workflows.memos.handover import carry_memos, return_memos
 from app.workflows.settings import load_settings
 from app.workflows.shifts.common import DESK_ROLES, centre_zone, require_actor
 
@@ -241,6 +242,8 @@ def save_handover(uow: UnitOfWork, form: HandoverForm, *, hand_over: bool = Fals
             handover.status = HandoverStatus.HANDED_OVER
             handover.handed_over_at = now
             snapshot_carryover(uow, handover)
+            # rule 4.2(5): open messages for the outgoing colleague pass to the incoming one
+            carry_memos(uow, handover.id, me, handover.incoming_id)
         repo.session.flush()
         view = repo.view(handover.id)
         uow.commit()
@@ -279,6 +282,7 @@ def reopen(uow: UnitOfWork, handover_id: int) -> HandoverView:
         handover.status = HandoverStatus.DRAFT
         handover.handed_over_at = None
         repo.replace_carryovers(handover.id, [])
+        return_memos(uow, handover.id)
         view = repo.view(handover.id)
         uow.commit()
         assert view is not None

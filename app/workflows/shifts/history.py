@@ -19,6 +19,7 @@ from app.repositories.shifts.handover import (
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.letterhead import letterhead_in
+from app.workflows.memos.handover import carried_memos, memo_sheet_rows, pending_memos
 from app.workflows.shifts.common import centre_zone, local_day_bounds
 from app.workflows.shifts.handover import carryover_for
 
@@ -72,7 +73,11 @@ def handover_sheet(uow: UnitOfWork, handover_id: int) -> PrintJob:
         letterhead = letterhead_in(uow)
         zone = centre_zone(uow)
         printed_at = uow.clock()
-    return handover_sheet_job(view, letterhead=letterhead, zone=zone, printed_at=printed_at)
+        # rule 4.2(5): the messages passed on (a draft: those that will be)
+        memos = (pending_memos(uow, view.outgoing_id) if view.status == "draft"
+                 else carried_memos(uow, view.id))
+    return handover_sheet_job(view, letterhead=letterhead, zone=zone, printed_at=printed_at,
+                              memos=memo_sheet_rows(memos, zone))
 
 
 def handover_sheet_pdf(uow: UnitOfWork, handover_id: int) -> bytes:
