@@ -40,14 +40,17 @@ HELP_ZH: dict[str, str] = {
         "upgrade（新建或升级表结构）或 current（显示其版本）",
     # user
     "staff accounts": "员工账号",
-    "add: create a staff account (asks for the password unless --password is given).":
-        "add：新建员工账号（未给出 --password 时会询问密码）。",
-    "add (create a staff account)": "add（新建员工账号）",
+    "Staff accounts, for an administrator: add, reset-password, deactivate, activate, "
+    "unlock; passwd changes one's own password. Passwords are always asked, never given on "
+    "the command line.":
+        "员工账号，仅限管理员：add 新建，reset-password 重置密码，deactivate 停用，activate "
+        "启用，unlock 解锁；passwd 修改本人密码。密码一律询问输入，从不写在命令行上。",
+    "what to do": "要执行的操作",
     "job number (digits and letters, at most 20)": "工号（字母和数字，最多 20 位）",
-    "the staff member's name": "员工姓名",
-    "the staff member's role": "员工角色：agent 坐席，shift_leader 值班长，technician 技术员，"
-                               "supervisor 主管，admin 管理员",
-    "omit to be asked (recommended)": "不填则会询问（推荐）",
+    "the staff member's name (add)": "员工姓名（add）",
+    "the staff member's role (add)": "员工角色（add）：agent 坐席，shift_leader 值班长，"
+                                     "technician 技术员，supervisor 主管，admin 管理员",
+    "the administrator's job number (else asked)": "管理员工号（不填则询问）",
     # ring
     "deliver a caller's number to the running workstation": "把来电号码送到正在运行的工作台",
     "Deliver a caller's number to the workstation running on this computer (port: --port, "

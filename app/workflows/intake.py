@@ -22,6 +22,7 @@ from app.models.contact import Contact
 from app.models.enums import Category, Channel, Outcome, Responsibility, TicketStatus
 from app.models.ticket import Ticket, format_ticket_number
 from app.repositories.uow import UnitOfWork
+from app.workflows.customers.contracts import card_in_force
 from app.workflows.errors import ValidationError
 from app.workflows.phone import normalise_phone, phone_problem
 from app.workflows.settings import Settings, load_settings
@@ -143,7 +144,7 @@ def save_intake(uow: UnitOfWork, form: IntakeForm,
             raise ValidationError({"received_at": "time.order"})
         override = None
         if form.outcome == Outcome.WORK_ORDER.value and customer_id is not None:
-            card = uow.customers.card(customer_id)
+            card = card_in_force(uow, customer_id)  # the season's contract (rule 3.1.3)
             if card is not None and needs_override(card.important, form.level or 1):
                 # rule 5.2.2: never below level 1 unseen: the order's history says who and why
                 why = form.level_reason.strip() or (

@@ -17,13 +17,28 @@ from app.models.enums import Role
 from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.errors import PermissionDenied
 
-__all__ = ["ROLE_PERMISSIONS", "Permission", "allowed", "require"]
+__all__ = ["ROLE_PERMISSIONS", "Permission", "allowed", "roles_with", "require"]
 
 
 class Permission(StrEnum):
     # --- staff and security (admin) ---
     STAFF_MANAGE = "staff.manage"  # create, change, deactivate staff; change roles
     STAFF_RESET_PASSWORD = "staff.reset_password"
+    STAFF_UNLOCK = "staff.unlock"  # lift a login lockout before it runs out
+    AUDIT_VIEW = "audit.view"  # read (and export) the audit log
+    # --- shifts and handover ---
+    SHIFT_ROSTER = "shift.roster"  # assign and unassign duties, the shift pattern
+    SHIFT_LEAVE_DECIDE = "shift.leave_decide"
+    SHIFT_SWAP_OTHERS = "shift.swap_others"  # record a swap between two other colleagues
+    HANDOVER_OVERRIDE = "handover.override"  # a leader's release (the signer's role)
+    # --- work orders ---
+    TICKET_CALLBACK = "ticket.callback"  # the desk calls the customer back
+    TICKET_OPEN_CASE = "ticket.open_case"  # the desk opens a case and hands it on
+    TICKET_OVERDUE_ALERTS = "ticket.overdue_alerts"  # the leader's alert dock
+    # --- etiquette, quality, letterhead ---
+    ETIQUETTE_EDIT = "etiquette.edit"  # scripts, greeting settings, supervision figures
+    QUALITY_MEASURE = "quality.measure"  # room samples, hot-water readings
+    LETTERHEAD_EDIT = "letterhead.edit"  # the letterhead and the notice wording
     # --- customer archive ---
     ARCHIVE_VIEW = "archive.view"  # open the archive window, read records and history
     ARCHIVE_EDIT_CONTACT = "archive.edit_contact"  # phones and notes
@@ -58,6 +73,21 @@ ROLE_PERMISSIONS: dict[Permission, frozenset[Role]] = {
     # --- staff and security (admin) ---
     Permission.STAFF_MANAGE: frozenset({ADMIN}),
     Permission.STAFF_RESET_PASSWORD: frozenset({ADMIN}),
+    Permission.STAFF_UNLOCK: LEADERS,  # the leader on duty lets a locked-out agent back in
+    Permission.AUDIT_VIEW: frozenset({SUPERVISOR, ADMIN}),
+    # --- shifts and handover ---
+    Permission.SHIFT_ROSTER: LEADERS,  # the roster belongs to a superior
+    Permission.SHIFT_LEAVE_DECIDE: LEADERS,
+    Permission.SHIFT_SWAP_OTHERS: LEADERS,
+    Permission.HANDOVER_OVERRIDE: LEADERS,
+    # --- work orders ---
+    Permission.TICKET_CALLBACK: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
+    Permission.TICKET_OPEN_CASE: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
+    Permission.TICKET_OVERDUE_ALERTS: frozenset({LEADER, SUPERVISOR}),
+    # --- etiquette, quality, letterhead ---
+    Permission.ETIQUETTE_EDIT: LEADERS,
+    Permission.QUALITY_MEASURE: frozenset({TECHNICIAN, LEADER, SUPERVISOR, ADMIN}),
+    Permission.LETTERHEAD_EDIT: LEADERS,
     # --- customer archive ---
     Permission.ARCHIVE_VIEW: EVERYONE,
     Permission.ARCHIVE_EDIT_CONTACT: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
@@ -86,6 +116,11 @@ def allowed(role: Role | str | None, permission: Permission) -> bool:
     if role is None:
         return False
     return Role(role) in ROLE_PERMISSIONS[permission]
+
+
+def roles_with(permission: Permission) -> frozenset[str]:
+    """The role values holding `permission` (a FeatureAction's `roles=`)."""
+    return frozenset(role.value for role in ROLE_PERMISSIONS[permission])
 
 
 def require(uow: UnitOfWork, permission: Permission) -> Actor:

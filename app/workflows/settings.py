@@ -47,13 +47,6 @@ DEFAULTS: dict[str, object] = {
     "report.top_repeat_callers": 50,  # repeat callers listed in the complaints report
     "report.repeat_contacts": 2,  # rule 5.4: a phone with this many contacts is a repeat caller
     "notice.min_advance_hours": 24,  # rule 5.2.1: planned maintenance announced this far ahead
-    # the customer archive (issue 14): the stop/resume heating (报停/复热) application window
-    # before each season (MM-DD), a season's own window where it differs (label -> two
-    # YYYY-MM-DD days, e.g. {"2026-2027": ["2026-09-15", "2026-11-05"]}), and the field-check
-    # order's level (a planned visit: level 3, 24 h)
-    "archive.stop_window": ["09-01", "11-10"],
-    "archive.stop_windows": {},
-    "archive.valve_order_level": 3,
     "quality.season_start": "11-15",     # heating season start (MM-DD), e.g. 2025-11-15
     "quality.season_end": "03-15",       # heating season end (MM-DD) of the following year
     "quality.sampling_days": [5, 15, 25],  # rule 5.1.2: sampling days of each month
@@ -75,6 +68,12 @@ DEFAULTS: dict[str, object] = {
     "visitors.materials": ["供热收费政策", "供用热合同", "报装申请表", "停热申请表",
                            "用户服务指南"],  # rule 3.7.2: what the hall hands out
     "memo.unread_alert_minutes": 60,  # rule 4.2(5): a message unread this long alerts a leader
+    # issue 15 (security): login lockout, idle lock, passwords (docs/security.md)
+    "login.max_failures": 5,             # failed logins in the window that lock the account
+    "login.failure_window_minutes": 15,  # the window they are counted in
+    "login.lock_minutes": 15,            # how long a lock lasts; 0: until a leader unlocks
+    "desk.idle_lock_minutes": 10,        # an idle desk locks (never during a call); 0: never
+    "password.min_length": 12,           # ASVS 2.1.1, for every password set from now on
     "network.intact_target_percent": 90.0,  # rule 5.2.1: equipment intact rate >= 90 %
     "network.detect_calls": 3,     # this many no-heat calls under one substation ...
     "network.detect_minutes": 15,  # ... within this many minutes: propose an outage

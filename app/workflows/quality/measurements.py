@@ -21,7 +21,8 @@ from app.repositories.quality import QualityRepository
 from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.customers.contracts import terms_in_force
 from app.workflows.customers.season import contract_season
-from app.workflows.errors import PermissionDenied, ValidationError
+from app.workflows.errors import ValidationError
+from app.workflows.permissions import Permission, allowed, require, roles_with
 from app.workflows.quality.rates import Range, hot_water_range, room_range
 from app.workflows.quality.season import check_sampling_day
 from app.workflows.quality.values import (
@@ -36,17 +37,16 @@ from app.workflows.settings import load_settings
 
 MAX_ROOM = 40
 # rule 5.1.2: the technical section measures; leaders, supervisors and admins may correct
-MEASURING_ROLES = frozenset({Role.TECHNICIAN, Role.SHIFT_LEADER, Role.SUPERVISOR, Role.ADMIN})
+MEASURING_ROLES = frozenset(Role(r) for r in roles_with(Permission.QUALITY_MEASURE))
 
 
 def may_measure(actor: Actor | None) -> bool:
     """Whether this staff member may enter room samples and hot-water readings."""
-    return actor is not None and actor.role in MEASURING_ROLES
+    return actor is not None and allowed(actor.role, Permission.QUALITY_MEASURE)
 
 
 def _require_measurer(uow: UnitOfWork) -> None:
-    if not may_measure(uow.actor):
-        raise PermissionDenied("measurements are entered by the technical staff")
+    require(uow, Permission.QUALITY_MEASURE)
 
 
 @dataclass
