@@ -47,6 +47,13 @@ DEFAULTS: dict[str, object] = {
     "report.top_repeat_callers": 50,  # repeat callers listed in the complaints report
     "report.repeat_contacts": 2,  # rule 5.4: a phone with this many contacts is a repeat caller
     "notice.min_advance_hours": 24,  # rule 5.2.1: planned maintenance announced this far ahead
+    # the customer archive (issue 14): the stop/resume heating (报停/复热) application window
+    # before each season (MM-DD), a season's own window where it differs (label -> two
+    # YYYY-MM-DD days, e.g. {"2026-2027": ["2026-09-15", "2026-11-05"]}), and the field-check
+    # order's level (a planned visit: level 3, 24 h)
+    "archive.stop_window": ["09-01", "11-10"],
+    "archive.stop_windows": {},
+    "archive.valve_order_level": 3,
     "quality.season_start": "11-15",     # heating season start (MM-DD), e.g. 2025-11-15
     "quality.season_end": "03-15",       # heating season end (MM-DD) of the following year
     "quality.sampling_days": [5, 15, 25],  # rule 5.1.2: sampling days of each month
