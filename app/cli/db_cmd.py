@@ -9,17 +9,23 @@ from __future__ import annotations
 import argparse
 
 from app.cli.database import CommandFailed, Purpose
+from app.cli.db_roles import add_arguments as add_role_arguments
+from app.cli.db_roles import run_roles
 from app.cli.messages import required_group
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("db", help="database schema",
                             description="upgrade: create or upgrade the schema of the "
-                                        "database; current: show its schema revision.")
+                                        "database; current: show its schema revision; "
+                                        "roles: the owner and desk roles of a shared "
+                                        "PostgreSQL.")
     required_group(parser).add_argument(
-        "action", choices=["upgrade", "current"],
-        help="upgrade (create or upgrade the schema) or current (show its revision)")
+        "action", choices=["upgrade", "current", "roles"],
+        help="upgrade (create or upgrade the schema), current (show its revision) or roles "
+             "(the owner and desk roles of a shared PostgreSQL)")
     parser.add_argument("--db", dest="db_url", help="database URL")
+    add_role_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -29,8 +35,11 @@ def run(args: argparse.Namespace) -> int:
     from app.db import migrate
     from app.db.database import Database
     from app.db.errors import SchemaTooNew
+    from app.db.roles import MigrationRefused
     from app.db.text_index import text_settings
 
+    if args.action == "roles":
+        return run_roles(args)
     say, opener = args.say, args.opener
     purpose = Purpose.CREATE if args.action == "upgrade" else Purpose.INSPECT
     db = Database(opener.url(args, purpose))
@@ -49,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
         settings = text_settings(db.engine)
         if settings is not None:
             print(say("db_cmd.text_search", settings=settings.describe()))
+    except MigrationRefused as exc:
+        raise CommandFailed("raw", text=str(exc)) from None
     except SchemaTooNew as exc:
         raise CommandFailed("db.too_new", label=label, revision=exc.db_revision) from None
     except SQLAlchemyError as exc:

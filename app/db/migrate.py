@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
-from app.db import revisions
+from app.db import revisions, roles
 from app.db.errors import SchemaOutdated, SchemaTooNew
 from app.paths import MIGRATIONS
 from app.version import version
@@ -63,6 +63,7 @@ def upgrade(engine: Engine) -> None:
     check_not_newer(engine)
     cfg = alembic_config(engine)
     with engine.begin() as conn:
+        roles.prepare_to_migrate(conn)  # the owner role alone changes the schema (issue 15)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
