@@ -8,6 +8,7 @@ agent fills the form and saves; Esc makes the desk ready for the next call.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -178,14 +179,15 @@ class DeskWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database connection is back"), 5000)
 
     # ---- the call -------------------------------------------------------------------
-    def ring(self, number: str) -> None:
+    def ring(self, number: str, at: datetime | None = None, call_id: str | None = None) -> None:
         """The phone system reports a ringing call: show the number and pop the screen.
 
+        `at` is the PBX's time of the ring (app/workflows/telephony), else the desk clock's.
         A ring is a new call everywhere, pressed Esc or not: the last call's saved note,
         chooser and etiquette go. Text typed and not saved stays in the form (and its
         draft file) for the agent to finish or drop."""
         self._begin_call()
-        self.call.ring(number)
+        self.call.ring(number, at, call_id)
         self.call_started.emit()  # the followers start the new call (at its ringing stage)
         self.caller.set_number(number)
         self._number_entered(number)  # on a server the read starts before anything else
@@ -304,7 +306,7 @@ class DeskWindow(QMainWindow):
             outcome=values["outcome"], answer=values["answer"], level=values["level"],
             unit_id=values["unit_id"], rang_at=rang, answered_at=answered,
             received_at=self.form.stated_received(),  # rule 5.2.2: a letter's or visit's
-            ended_at=self.desk.clock() if rang else None,
+            ended_at=(call.hung_up_at or self.desk.clock()) if rang else None,
             caller_verified=bool(values.get("caller_verified")),
             unresolved=bool(values.get("unresolved")))
         self.ops.run(Op(lambda: save_intake(self.desk.uow(), intake), done=self._saved,

@@ -2,7 +2,9 @@
 
 It listens on 127.0.0.1 only (a phone system on this computer, never the network), writes
 the bound port to <data_dir>/ring.port for `main.py ring`, and emits `rung(number)` with
-the normalised number for the desk window to pop the customer's card.
+the normalised number for the desk window to pop the customer's card. It is one adapter of
+the telephony port (app/workflows/telephony/port.py): `call_event` carries the same ring as
+a `Ringing` stamped with the desk's clock, since the hook knows no PBX time.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from PySide6.QtNetwork import QHostAddress, QTcpServer, QTcpSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import ring_protocol
+from app.clock import system_clock
+from app.workflows.telephony.port import hook_ringing
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +51,7 @@ class _RingConnection(QObject):
         self._answer(answer)
         if number is not None:
             self._server.rung.emit(number)
+            self._server.call_event.emit(hook_ringing(number, system_clock()))
 
     def _answer(self, answer: str) -> None:
         self._answered = True
@@ -59,6 +64,7 @@ class RingServer(QObject):
     """Listens for `RING <number>` lines; see docs/ring-protocol.md."""
 
     rung = Signal(str)
+    call_event = Signal(object)  # the same ring as the telephony port's Ringing
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -3,7 +3,9 @@
 The number, the customer, the ring/answer/end times and the half-typed form used to live in
 three widgets; keeping them here gives one truth that the caller bar, the answer timer, the
 etiquette panel and the draft file all read, and lets a restored draft bring the call's
-times back with the text. A telephony adapter (the ring hook) feeds it through `ring`.
+times back with the text. A telephony adapter (app/workflows/telephony) feeds it: `ring`,
+`answer` and `hang_up` take the phone system's own times when a PBX reports them, and the
+desk clock when it does not (the ring hook, F2, a typed number).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class CurrentCall:
         self.rang_at: datetime | None = None
         self.answered_at: datetime | None = None
         self.ended_at: datetime | None = None
+        self.hung_up_at: datetime | None = None  # the PBX's end of the call, if it said
+        self.pbx_call_id: str | None = None  # the PBX's id of this call (Linkedid)
         self.typed = False  # the agent started the call by typing (already talking)
         self.draft: dict[str, Any] | None = None  # the form as typed, not yet saved
 
@@ -58,10 +62,13 @@ class CurrentCall:
     def in_call(self) -> bool:
         return self.rang_at is not None and self.ended_at is None
 
-    def ring(self, number: str) -> None:
-        """The phone system reports a ringing call: timing starts now (rule 4.4)."""
-        self._start(typed=False)
+    def ring(self, number: str, at: datetime | None = None,
+             call_id: str | None = None) -> None:
+        """The phone system reports a ringing call: timing starts at its time, else now
+        (rule 4.4)."""
+        self._start(typed=False, at=at)
         self.number = number
+        self.pbx_call_id = call_id
         self._changed()
 
     def start_typed(self) -> None:
@@ -71,8 +78,9 @@ class CurrentCall:
         self._start(typed=True)
         self._changed()
 
-    def _start(self, typed: bool) -> None:
-        self.rang_at, self.answered_at, self.ended_at = self._clock(), None, None
+    def _start(self, typed: bool, at: datetime | None = None) -> None:
+        self.rang_at, self.answered_at, self.ended_at = at or self._clock(), None, None
+        self.hung_up_at, self.pbx_call_id = None, None
         self.typed = typed
         self.customer_id = None
 
@@ -87,13 +95,20 @@ class CurrentCall:
     def set_draft(self, draft: dict[str, Any] | None) -> None:
         self.draft = draft  # no notification: typing must stay cheap
 
-    def answer(self) -> bool:
-        """F2: the agent picked up. False when there is no ringing call to answer."""
+    def answer(self, at: datetime | None = None) -> bool:
+        """F2 (now) or the PBX (at its time): picked up. False when nothing rings."""
         if self.rang_at is None or self.answered_at is not None or self.ended_at is not None:
             return False
-        self.answered_at = self._clock()
+        self.answered_at = max(at, self.rang_at) if at is not None else self._clock()
         self._changed()
         return True
+
+    def hang_up(self, at: datetime) -> None:
+        """The PBX reports the call over; the agent may still be writing it up."""
+        if self.rang_at is None or self.hung_up_at is not None:
+            return
+        self.hung_up_at = max(at, self.rang_at)
+        self._changed()
 
     def end(self) -> datetime:
         self.ended_at = self._clock()
@@ -102,7 +117,8 @@ class CurrentCall:
 
     def clear(self) -> None:
         self.number, self.customer_id, self.typed, self.draft = "", None, False, None
-        self.rang_at = self.answered_at = self.ended_at = None
+        self.rang_at = self.answered_at = self.ended_at = self.hung_up_at = None
+        self.pbx_call_id = None
         self._changed()
 
     # ---- what the call says ----------------------------------------------------------
@@ -117,7 +133,7 @@ class CurrentCall:
         """Up to the answer, or up to now while it still rings (rule 4.4)."""
         if self.rang_at is None:
             return None
-        until = self.answered_at or self.ended_at or self._clock()
+        until = self.answered_at or self.hung_up_at or self.ended_at or self._clock()
         return answer_delay(self.rang_at, until, settings)
 
     # ---- the draft file --------------------------------------------------------------
@@ -127,7 +143,9 @@ class CurrentCall:
             return None
         return {"form": self.draft, "number": self.number, "customer_id": self.customer_id,
                 "call": {"rang_at": self._iso(self.rang_at),
-                         "answered_at": self._iso(self.answered_at), "typed": self.typed}}
+                         "answered_at": self._iso(self.answered_at), "typed": self.typed,
+                         "hung_up_at": self._iso(self.hung_up_at),
+                         "pbx_call_id": self.pbx_call_id}}
 
     @staticmethod
     def _iso(moment: datetime | None) -> str | None:
@@ -143,6 +161,9 @@ class CurrentCall:
         self.rang_at = _when(times.get("rang_at"))
         self.answered_at = _when(times.get("answered_at")) if self.rang_at else None
         self.ended_at = None
+        self.hung_up_at = _when(times.get("hung_up_at")) if self.rang_at else None
+        call_id = times.get("pbx_call_id")
+        self.pbx_call_id = call_id if isinstance(call_id, str) and call_id else None
         self.typed = bool(times.get("typed")) and self.rang_at is not None
         form = saved.get("form")
         self.draft = form if isinstance(form, dict) else None

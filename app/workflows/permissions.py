@@ -59,6 +59,9 @@ class Permission(StrEnum):
     MEMO_LEAVE = "memos.leave"  # rule 4.2(5): leave a message for an absent colleague
     MEMO_WATCH = "memos.watch"  # a leader sees messages left unread too long
     # --- telephony ---
+    TELEPHONY_RECORD = "telephony.record"  # keep the PBX's calls of one's own desk
+    TELEPHONY_DIAL = "telephony.dial"  # click-to-dial a customer through the PBX
+    TELEPHONY_FIGURES = "telephony.figures"  # the PBX figures beside the supervision figures
 
 
 AGENT = Role.AGENT
@@ -108,6 +111,9 @@ ROLE_PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.MEMO_LEAVE: EVERYONE,
     Permission.MEMO_WATCH: LEADERS,
     # --- telephony ---
+    Permission.TELEPHONY_RECORD: EVERYONE,
+    Permission.TELEPHONY_DIAL: frozenset({AGENT}) | LEADERS,
+    Permission.TELEPHONY_FIGURES: LEADERS,
 }
 
 

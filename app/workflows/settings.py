@@ -17,6 +17,18 @@ DEFAULTS: dict[str, object] = {
     "sla.level3_hours": 24,  # rule 5.2.2: level 3 within 24 h
     "ring.seconds": 5,       # rule 4.4: one ring is about 5 s
     "ring.max_rings": 3,     # rule 4.4: answer within three rings
+    # telephony (docs/telephony.md): the PBX's manager interface; empty host = no PBX, the
+    # desk clock times calls. The AMI secret is never a setting (keyring or ami.secret).
+    "telephony.ami_host": "",
+    "telephony.ami_port": 5038,
+    "telephony.ami_user": "heatdesk",
+    "telephony.extensions": {},   # job number -> the agent's extension, e.g. "1001": "8001"
+    "telephony.area_code": "",    # put before a local caller's number (e.g. 0311)
+    "telephony.dial_pattern": r"(1[3-9]\d{9}|0[1-9]\d{8,10}|[2-9]\d{6,7})",  # dial only these
+    "telephony.dial_context": "from-internal",
+    "telephony.dial_prefix": "",  # e.g. 9 for an outside line
+    "telephony.ping_seconds": 10,
+    "telephony.reconnect_max_seconds": 60,
     "company.name": "热电有限公司",
     "company.hotline": "",  # asked at the first start; empty prints no hotline
     "company.motto": "诚信服务、温暖万家",  # rule 1.2

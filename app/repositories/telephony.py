@@ -1,0 +1,72 @@
+"""Queries of the telephony feature: the PBX's calls per desk and the rows of the figures.
+
+Reached through `uow.repo(TelephonyRepository)`; returns plain frozen rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models.staff import Staff
+from app.models.telephony import PbxCall
+
+
+@dataclass(frozen=True)
+class PbxCallRow:
+    id: int
+    call_id: str
+    agent_job_number: str
+    agent_name: str
+    direction: str
+    number: str
+    called: str
+    source: str
+    rang_at: datetime
+    answered_at: datetime | None
+    ended_at: datetime | None
+    end_cause: str | None
+    contact_id: int | None
+    ticket_id: int | None
+
+
+class TelephonyRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def find(self, call_id: str, agent_id: int) -> PbxCall | None:
+        return self.session.scalar(select(PbxCall).where(
+            PbxCall.call_id == call_id, PbxCall.agent_id == agent_id))
+
+    def add(self, call: PbxCall) -> PbxCall:
+        self.session.add(call)
+        self.session.flush()
+        return call
+
+    def flush(self) -> None:
+        self.session.flush()
+
+    def _rows(self, stmt) -> list[PbxCallRow]:  # type: ignore[no-untyped-def]
+        return [PbxCallRow(
+            id=r[0].id, call_id=r[0].call_id, agent_job_number=r[1], agent_name=r[2],
+            direction=r[0].direction, number=r[0].number, called=r[0].called,
+            source=r[0].source, rang_at=r[0].rang_at, answered_at=r[0].answered_at,
+            ended_at=r[0].ended_at, end_cause=r[0].end_cause, contact_id=r[0].contact_id,
+            ticket_id=r[0].ticket_id) for r in self.session.execute(stmt)]
+
+    def calls_between(self, start: datetime, end: datetime) -> list[PbxCallRow]:
+        """Every desk's calls that rang in [start, end), oldest first."""
+        return self._rows(
+            select(PbxCall, Staff.job_number, Staff.name)
+            .join(Staff, Staff.id == PbxCall.agent_id)
+            .where(PbxCall.rang_at >= start, PbxCall.rang_at < end)
+            .order_by(PbxCall.rang_at, PbxCall.id))
+
+    def calls_of_ticket(self, ticket_id: int) -> list[PbxCallRow]:
+        return self._rows(
+            select(PbxCall, Staff.job_number, Staff.name)
+            .join(Staff, Staff.id == PbxCall.agent_id)
+            .where(PbxCall.ticket_id == ticket_id).order_by(PbxCall.rang_at))
