@@ -15,6 +15,7 @@ from app.ui.etiquette.install import install_etiquette
 from app.ui.shifts.install import install_handover  # isort: skip
 from app.ui.printing import install as _printing  # noqa: F401 (notices, Ctrl+Shift+V/W/N/K)
 from app.ui.quality import install as _quality  # noqa: F401 (heating quality, F9)
+from app.ui.trips import install as _trips  # noqa: F401 (field trips, Ctrl+Shift+T)
 
 from app.ui.tickets.install import install_overdue_alerts, prepare_queues  # isort: skip
 from app.ui.reports import install as _reports  # noqa: F401 (F8 dashboard, Ctrl+F8 surveys)

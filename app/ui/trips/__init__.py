@@ -1,0 +1,1 @@
+"""Field trips (rule 3.8): planner, phone results, feedback, papers and report."""
