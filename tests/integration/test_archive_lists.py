@@ -1,0 +1,76 @@
+"""The leaders' season checklist (rule 3.1.3) and the special-customer analysis report
+(rule 1.4.5): counts, lists, exports, and who may see them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from app.models.enums import Category, Channel, Outcome
+from app.repositories.uow import UnitOfWork
+from app.workflows.customers.checklist import season_checklist
+from app.workflows.customers.contracts import ContractForm, save_contract
+from app.workflows.customers.lists_export import export_checklist
+from app.workflows.customers.record import load_record, save_record
+from app.workflows.desk import Desk
+from app.workflows.errors import PermissionDenied
+from app.workflows.intake import IntakeForm, save_intake
+from app.workflows.reports.registry import get_report
+from app.workflows.reports.season import parse_season
+from tests.quality_data import add_customer
+
+
+def _contract(season: str, status: str = "signed") -> ContractForm:
+    return ContractForm(season=season, status=status,
+                        signed_on="2026-10-01" if status == "signed" else "")
+
+
+def test_rule_3_1_3_checklist_of_the_coming_season(db, clock, basics):
+    # clock 2026-11-26: the 2026-2027 season is in force, 2027-2028 is being signed
+    third = add_customer(db, clock, "R00000003", "王磊", "阳光小区")
+    fourth = add_customer(db, clock, "R00000004", "刘洋", "阳光小区")
+    leader = basics.leader
+    save_contract(UnitOfWork(db, leader, clock), basics.zhang.id, _contract("2027-2028"))
+    save_contract(UnitOfWork(db, leader, clock), basics.li.id, _contract("2026-2027"))
+    save_contract(UnitOfWork(db, leader, clock), basics.li.id,
+                  _contract("2027-2028", "not_renewed"))
+    save_contract(UnitOfWork(db, leader, clock), fourth, _contract("2027-2028", "stopped"))
+    checklist = season_checklist(UnitOfWork(db, leader, clock))
+    assert checklist.season == 2027 and checklist.counts == {"none": 1, "not_renewed": 1}
+    assert [(line.account_number, line.status, line.last_season, line.phone)
+            for line in checklist.lines] == [
+        ("R00000002", "not_renewed", 2026, "13811112222"), ("R00000003", "none", None, "")]
+    assert season_checklist(UnitOfWork(db, leader, clock), estate="阳光小区").total == 1
+    assert third in {line.customer_id for line in checklist.lines}
+    desk = Desk(db=db, clock=clock, actor=leader)
+    assert export_checklist(desk, 2027, "", "xlsx")[:2] == b"PK"
+    assert export_checklist(desk, 2027, "", "pdf")[:4] == b"%PDF"
+    with pytest.raises(PermissionDenied, match="archive.lists"):
+        season_checklist(UnitOfWork(db, basics.agent, clock))
+
+
+def test_rule_1_4_5_special_customer_analysis(db, clock, basics):
+    record = load_record(UnitOfWork(db, basics.leader, clock), basics.li.id)
+    save_record(UnitOfWork(db, basics.leader, clock), basics.li.id, replace(
+        record.form(), customer_class="public", marks=frozenset({"important", "hospital"})),
+        record.version)
+    for category in (Category.COMPLAINT, Category.ENQUIRY):
+        save_intake(UnitOfWork(db, basics.agent, clock), IntakeForm(
+            channel=Channel.PHONE.value, category=category.value, description="室温低",
+            phone="13811112222", customer_id=basics.li.id, outcome=Outcome.ANSWERED.value,
+            answer="已记录"))
+    figures = get_report("special_customers").build(UnitOfWork(db, basics.agent, clock),
+                                                    parse_season("2026-2027"))
+    classes, marks = figures[0].tables
+    assert classes.rows[0][:2] == ["居民", 1] and classes.rows[2][:2] == ["公共机构", 1]
+    assert dict((r[0], r[1]) for r in marks.rows)["医院"] == 1
+    assert dict((r[0], r[1]) for r in marks.rows)["重要用户"] == 1
+    by_class = {r[0]: r[1:] for r in figures[1].tables[0].rows}
+    assert by_class["公共机构"] == [1, 2, 1, 0, 2000.0, 1000.0]
+    by_mark = {r[0]: r[1:5] for r in figures[2].tables[0].rows}
+    assert by_mark["医院"] == [1, 2, 1, 0] and by_mark["重要用户"] == [1, 2, 1, 0]
+    assert [t.title for t in figures[3].tables] == ["医院", "重要用户"]
+    earlier = get_report("special_customers").build(UnitOfWork(db, basics.agent, clock),
+                                                     parse_season("2025-2026"))
+    assert {r[0]: r[2] for r in earlier[1].tables[0].rows}["公共机构"] == 0
