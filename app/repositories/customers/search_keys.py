@@ -10,12 +10,12 @@ estate nobody lives in any more do no harm (the search joins them to customers).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
 
 from sqlalchemy import Connection, delete, event, insert, select
 from sqlalchemy.orm import Session
 
+from app.models import Base
 from app.models.customer import Customer
 from app.models.customer_search import CustomerSearchKey, EstateSearchKey
 from app.repositories.customers.pinyin import customer_keys, estate_keys
@@ -51,34 +51,43 @@ def install() -> None:
         event.listen(Session, "after_flush", _after_flush)
 
 
+Writer = Callable[[str, Sequence[str], list[tuple]], None]
+
+
+def _insert(conn: Connection) -> Writer:
+    def write(table: str, columns: Sequence[str], records: list[tuple]) -> None:
+        if records:
+            conn.execute(insert(Base.metadata.tables[table]),
+                         [dict(zip(columns, r, strict=True)) for r in records])
+    return write
+
+
 def write_keys(conn: Connection, rows: Sequence[tuple[int, str, str, str]], *,
-               replace: bool) -> None:
+               replace: bool, write: Writer | None = None) -> None:
     """Keys of (id, name, account number, estate) rows; `replace` drops their old keys
-    first (changed customers), otherwise the customers are new."""
+    first (changed customers), otherwise the customers are new. `write` puts plain rows
+    into a table (the importer's COPY / executemany), else Core INSERTs."""
+    write = write or _insert(conn)
     ids = [row[0] for row in rows]
     if replace:
         for start in range(0, len(ids), CHUNK):
             conn.execute(delete(CustomerSearchKey).where(
                 CustomerSearchKey.customer_id.in_(ids[start:start + CHUNK])))
-    keys = [{"customer_id": cid, "key": key}
-            for cid, name, account, _ in rows for key in customer_keys(name, account)]
-    if keys:
-        conn.execute(insert(CustomerSearchKey), keys)
-    add_estates(conn, {row[3] for row in rows})
+    write("customer_search_key", ("customer_id", "key"),
+          [(cid, key) for cid, name, account, _ in rows for key in customer_keys(name, account)])
+    add_estates(conn, {row[3] for row in rows}, write)
 
 
-def add_estates(conn: Connection, estates: Iterable[str]) -> None:
+def add_estates(conn: Connection, estates: Iterable[str], write: Writer | None = None) -> None:
     """Keys of the estates not keyed yet."""
     wanted = sorted({e for e in estates if e})
     known: set[str] = set()
     for start in range(0, len(wanted), CHUNK):
         known.update(conn.scalars(select(EstateSearchKey.estate).distinct().where(
             EstateSearchKey.estate.in_(wanted[start:start + CHUNK]))))
-    rows: list[dict[str, Any]] = [{"key": key, "estate": estate}
-                                  for estate in wanted if estate not in known
-                                  for key in estate_keys(estate)]
-    if rows:
-        conn.execute(insert(EstateSearchKey), rows)
+    (write or _insert(conn))("estate_search_key", ("key", "estate"),
+                             [(key, estate) for estate in wanted if estate not in known
+                              for key in estate_keys(estate)])
 
 
 def backfill(conn: Connection, first_id: int = 0) -> int:

@@ -1,0 +1,285 @@
+"""The customer import's reads and writes, set-based (app/workflows/customers/importing.py).
+
+A batch of rows costs a handful of statements whatever its size: the stored customers of
+its account numbers in one read (with their phones and marks), new customers by COPY on
+PostgreSQL and one prepared `executemany` on SQLite, changed ones by `executemany`
+UPDATEs, phones, marks and search keys replaced for the changed customers only, and one
+history event per new or changed customer. The per-row audit hook of the ORM is bypassed
+(a million customers through it would take an hour), so the events are written here, in
+the same transaction as the rows.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from app.models.customer import Customer, CustomerMarkRow, CustomerPhone
+from app.models.customer_search import EstateSearchKey
+from app.models.event import Event
+from app.repositories.customers import search_keys
+
+# the customer columns an import may set (besides the account number it is keyed by)
+FIELDS = ("name", "district", "estate", "building", "entrance", "room", "heated_area",
+          "heating", "hot_water", "steam", "important", "customer_class", "notes")
+DEFAULTS: dict[str, Any] = {
+    "district": "", "building": "", "entrance": "", "room": "", "heated_area": Decimal("0"),
+    "heating": True, "hot_water": False, "steam": False, "important": False,
+    "customer_class": "residential", "notes": "",
+}
+KEYED = ("name", "estate")  # with the account number: what the search keys are made of
+CHUNK = 5000
+# an AFTER INSERT trigger whose body is one INSERT ... VALUES (new. ...): a copy into the
+# text index, which a set-based INSERT ... SELECT replays (as app/repositories/bulk_schema.py)
+_COPY_TRIGGER = re.compile(
+    r"^\s*CREATE\s+TRIGGER\s+\S+\s+AFTER\s+INSERT\s+ON\s+\S+\s+BEGIN\s+"
+    r"INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*\((.*)\)\s*;\s*END\s*$",
+    re.IGNORECASE | re.DOTALL)
+_INSERT_COLUMNS = ("id", "account_number", *FIELDS, "address", "contract_notes")
+
+
+@dataclass
+class Stored:
+    id: int
+    values: dict[str, Any]
+    phones: tuple[str, ...]
+    marks: frozenset[str]
+
+
+@dataclass
+class NewCustomer:
+    account_number: str
+    values: dict[str, Any]  # every FIELDS entry and "address"
+    phones: tuple[str, ...]
+    marks: frozenset[str]
+
+
+@dataclass
+class ChangedCustomer:
+    id: int
+    account_number: str
+    values: dict[str, Any]  # only the changed FIELDS (and "address" when a part changed)
+    phones: tuple[str, ...] | None  # None: unchanged
+    marks: frozenset[str] | None
+    changes: dict[str, list[Any]]  # field -> [old, new] for the history event
+
+
+class CustomerImportRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+        self._suspended: list[tuple[str, str, str, tuple[str, ...]]] = []
+        self._triggers_suspended = False
+        self._first_customer = 0
+
+    @property
+    def conn(self) -> Connection:
+        return self.session.connection()
+
+    def is_empty(self) -> bool:
+        return self.conn.execute(select(Customer.id).limit(1)).first() is None
+
+    def known_estates(self) -> set[str]:
+        return set(self.conn.scalars(select(EstateSearchKey.estate).distinct()))
+
+    def stored(self, accounts: Sequence[str]) -> dict[str, Stored]:
+        found: dict[str, Stored] = {}
+        columns = [getattr(Customer, f) for f in FIELDS]
+        for start in range(0, len(accounts), CHUNK):
+            part = list(accounts[start:start + CHUNK])
+            for row in self.conn.execute(select(Customer.id, Customer.account_number, *columns)
+                                         .where(Customer.account_number.in_(part))):
+                values = dict(zip(FIELDS, row[2:], strict=True))
+                values["customer_class"] = str(values["customer_class"])
+                found[row[1]] = Stored(row[0], values, (), frozenset())
+        by_id = {s.id: s for s in found.values()}
+        ids = list(by_id)
+        for start in range(0, len(ids), CHUNK):
+            part = ids[start:start + CHUNK]
+            phones: dict[int, list[str]] = {}
+            for cid, number in self.conn.execute(
+                    select(CustomerPhone.customer_id, CustomerPhone.number)
+                    .where(CustomerPhone.customer_id.in_(part)).order_by(CustomerPhone.id)):
+                phones.setdefault(cid, []).append(number)
+            marks: dict[int, set[str]] = {}
+            for cid, mark in self.conn.execute(
+                    select(CustomerMarkRow.customer_id, CustomerMarkRow.mark)
+                    .where(CustomerMarkRow.customer_id.in_(part))):
+                marks.setdefault(cid, set()).add(str(mark))
+            for cid in part:
+                by_id[cid].phones = tuple(phones.get(cid, ()))
+                by_id[cid].marks = frozenset(marks.get(cid, ()))
+        return found
+
+    # --- writes -----------------------------------------------------------------------
+
+    def _new_ids(self, count: int) -> list[int]:
+        if self.sqlite:
+            top = self.conn.scalar(select(func.max(Customer.id))) or 0
+            self._first_customer = top + 1
+            return list(range(top + 1, top + 1 + count))
+        return list(self.conn.scalars(text(
+            "SELECT nextval(pg_get_serial_sequence('customer', 'id')) "
+            "FROM generate_series(1, :n)"), {"n": count}))
+
+    def insert(self, rows: Sequence[NewCustomer]) -> list[int]:
+        """The new customers with their phones, marks and search keys; their ids."""
+        if not rows:
+            return []
+        ids = self._new_ids(len(rows))
+        first_phone = self._suspend_copy_triggers()
+        records = [(cid, r.account_number, *(r.values[f] for f in FIELDS),
+                    r.values["address"], "") for cid, r in zip(ids, rows, strict=True)]
+        self._write("customer", _INSERT_COLUMNS, records)
+        self._write("customer_phone", ("customer_id", "number", "label"),
+                    [(cid, number, "") for cid, r in zip(ids, rows, strict=True)
+                     for number in r.phones])
+        self._write("customer_mark", ("customer_id", "mark"),
+                    [(cid, mark) for cid, r in zip(ids, rows, strict=True)
+                     for mark in sorted(r.marks)])
+        search_keys.write_keys(self.conn, [
+            (cid, r.values["name"], r.account_number, r.values["estate"])
+            for cid, r in zip(ids, rows, strict=True)], replace=False, write=self._write)
+        self._replay(first_phone)
+        return ids
+
+    def update(self, rows: Sequence[ChangedCustomer]) -> None:
+        by_fields: dict[tuple[str, ...], list[ChangedCustomer]] = {}
+        for row in rows:
+            if row.values:
+                by_fields.setdefault(tuple(sorted(row.values)), []).append(row)
+        for names, group in by_fields.items():  # one prepared UPDATE per set of columns
+            stmt = (update(Customer.__table__)
+                    .where(Customer.__table__.c.id == _bind("_id"))
+                    .values({name: _bind(name) for name in names}
+                            | {"version": Customer.__table__.c.version + 1}))
+            self.conn.execute(stmt, [{"_id": r.id, **r.values} for r in group])
+        phoned = [r for r in rows if r.phones is not None]
+        self._replace("customer_phone", CustomerPhone.__table__.c.customer_id,
+                      [r.id for r in phoned], ("customer_id", "number", "label"),
+                      [(r.id, n, "") for r in phoned for n in r.phones or ()])
+        marked = [r for r in rows if r.marks is not None]
+        self._replace("customer_mark", CustomerMarkRow.__table__.c.customer_id,
+                      [r.id for r in marked], ("customer_id", "mark"),
+                      [(r.id, m) for r in marked for m in sorted(r.marks or ())])
+        rekeyed = [r for r in rows if any(f in r.values for f in KEYED)]
+        if rekeyed:
+            current = dict(((cid, (name, estate)) for cid, name, estate in self.conn.execute(
+                select(Customer.id, Customer.name, Customer.estate)
+                .where(Customer.id.in_([r.id for r in rekeyed])))))
+            search_keys.write_keys(self.conn, [
+                (r.id, current[r.id][0], r.account_number, current[r.id][1])
+                for r in rekeyed], replace=True, write=self._write)
+
+    # --- SQLite's text-index triggers ------------------------------------------------
+
+    def _suspend_copy_triggers(self) -> int:
+        """SQLite: the triggers copying each new customer and phone into the text index
+        (revision 0101) cost five times the insert itself, row by row; inside the import's
+        transaction (which holds SQLite's one write lock, so no other desk writes
+        meanwhile) they are dropped, the batch's rows are copied by one INSERT ... SELECT
+        each, and `restore_triggers` puts them back before the commit. A rollback puts
+        them back too (SQLite's DDL is transactional). Returns the first new phone id."""
+        if not self.sqlite:
+            return 0
+        if not self._triggers_suspended:
+            raw = self.conn.connection.driver_connection
+            if not getattr(raw, "in_transaction", True):
+                # DDL outside a transaction would be committed at once: open one first
+                self.conn.exec_driver_sql("DELETE FROM customer_search_key WHERE 0")
+            for table, name, sql in self.conn.exec_driver_sql(
+                    "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger' "
+                    "AND tbl_name IN ('customer', 'customer_phone')"):
+                match = _COPY_TRIGGER.match(sql or "")
+                if match:
+                    self._suspended.append((table, name, sql, match.groups()))
+            for _, name, _, _ in self._suspended:
+                self.conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+            self._triggers_suspended = True
+        return (self.conn.scalar(select(func.max(CustomerPhone.id))) or 0) + 1
+
+    def _replay(self, first_phone: int) -> None:
+        if not self.sqlite:
+            return
+        first = {"customer": self._first_customer, "customer_phone": first_phone}
+        for table, _, _, (target, names, values) in self._suspended:
+            values = re.sub(r"\bnew\.", f"{table}.", values, flags=re.IGNORECASE)
+            self.conn.exec_driver_sql(
+                f"INSERT INTO {target} ({names}) SELECT {values} FROM {table} "
+                f"WHERE {table}.id >= {int(first[table])}")
+
+    def restore_triggers(self) -> None:
+        for _, _, sql, _ in self._suspended:
+            self.conn.exec_driver_sql(sql)
+        self._suspended.clear()
+        self._triggers_suspended = False
+
+    def _replace(self, table: str, owner: Any, ids: list[int], columns: tuple[str, ...],
+                 records: list[tuple]) -> None:
+        for start in range(0, len(ids), CHUNK):
+            self.conn.execute(delete(owner.table).where(owner.in_(ids[start:start + CHUNK])))
+        self._write(table, columns, records)
+
+    def add_events(self, events: Sequence[tuple[int, str, dict[str, Any]]], *,
+                   occurred_at: datetime, actor_id: int | None, desk: str | None) -> None:
+        """History events (customer id, action, changes) of one batch."""
+        if not events:
+            return
+        if self.sqlite:  # through the column types (times as the ORM stores them)
+            self.conn.execute(insert(Event), [
+                {"occurred_at": occurred_at, "actor_id": actor_id, "entity": "customer",
+                 "entity_id": cid, "action": action, "changes": changes, "desk": desk}
+                for cid, action, changes in events])
+            return
+        self._write("event", ("occurred_at", "actor_id", "entity", "entity_id", "action",
+                              "changes", "desk"),
+                    [(occurred_at, actor_id, "customer", cid, action,
+                      json.dumps(changes, ensure_ascii=False, default=str), desk)
+                     for cid, action, changes in events])
+
+    def summary_event(self, changes: dict[str, Any], *, occurred_at: datetime,
+                      actor_id: int | None, desk: str | None) -> None:
+        self.conn.execute(insert(Event), [{
+            "occurred_at": occurred_at, "actor_id": actor_id, "entity": "customer_import",
+            "entity_id": 0, "action": "import", "changes": changes, "desk": desk}])
+
+    def _write(self, table: str, columns: Sequence[str], records: list[tuple]) -> None:
+        """Plain rows into `table`: COPY on PostgreSQL, one executemany on SQLite."""
+        if not records:
+            return
+        if self.sqlite:
+            records = [tuple(_sqlite_value(v) for v in r) for r in records]
+            self.conn.exec_driver_sql(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})", records)
+            return
+        import psycopg  # PostgreSQL is driven by psycopg 3 (its COPY protocol)
+
+        raw = self.conn.connection.driver_connection
+        assert isinstance(raw, psycopg.Connection)
+        with raw.cursor() as cursor, cursor.copy(
+                f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for record in records:
+                copy.write_row(record)
+
+
+def _bind(name: str) -> Any:
+    from sqlalchemy import bindparam
+
+    return bindparam(name)
+
+
+def _sqlite_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, bool):
+        return int(value)
+    return value

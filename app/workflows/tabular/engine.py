@@ -1,0 +1,180 @@
+"""Running an import: good rows to the target in batches, progress, cancel, the report.
+
+All or nothing: the target writes in ONE transaction, opened by `begin` and committed by
+`finish` after the last batch; a cancel (the token is checked between batches) or a
+failure calls `abort`, which rolls everything back. A re-run after a cancel starts again
+from the first row; since rows are upserted by key, that is always safe (docs/customers.md
+says why one transaction rather than batches with a resume point).
+
+A dry run (the preview) reads and compares everything the same way, and writes nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from app.workflows.tabular.fields import Field
+from app.workflows.tabular.mapping import Mapping
+from app.workflows.tabular.rows import Check, ParsedRow, RowError, read_rows
+from app.workflows.tabular.source import Sheet
+
+BATCH_ROWS = 5000
+MAX_KEPT_ERRORS = 20_000  # per-row errors kept for the preview table (all are counted)
+MAX_KEPT_CHANGES = 5000  # field changes kept for the report's list
+
+Progress = Callable[[int, int | None], None]  # rows read, rows expected (None: unknown)
+
+
+class Cancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+class CancelToken:
+    """Set from any thread (the dialog's Cancel); the import stops before its next batch."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    row: int
+    key: str
+    field: str
+    old: str
+    new: str
+
+
+@dataclass
+class BatchOutcome:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    changes: list[FieldChange] = field(default_factory=list)
+    refused: list[RowError] = field(default_factory=list)  # what the database said no to
+
+
+class Target(Protocol):
+    kind: str  # the name its mapping is remembered under ("customers")
+    fields: Sequence[Field]
+    key: str
+
+    def begin(self, dry_run: bool) -> Check | None: ...
+    def apply(self, rows: list[ParsedRow]) -> BatchOutcome: ...
+    def finish(self, report: ImportReport) -> None: ...
+    def abort(self) -> None: ...
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    file: str
+    dry_run: bool
+    rows: int = 0  # data rows read
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    refused: int = 0
+    field_changes: Counter[str] = field(default_factory=Counter)  # field -> rows changed
+    error_codes: Counter[str] = field(default_factory=Counter)  # code -> errors
+    errors: list[RowError] = field(default_factory=list)  # the first MAX_KEPT_ERRORS
+    changes: list[FieldChange] = field(default_factory=list)  # the first MAX_KEPT_CHANGES
+    cancelled: bool = False
+    seconds: float = 0.0
+
+    @property
+    def written(self) -> bool:
+        return not self.dry_run and not self.cancelled
+
+    def summary(self) -> dict[str, Any]:
+        """Plain figures (the CLI prints them as JSON, the audit event keeps them)."""
+        return {"kind": self.kind, "file": self.file, "dry_run": self.dry_run,
+                "rows": self.rows, "new": self.new, "updated": self.updated,
+                "unchanged": self.unchanged, "refused": self.refused,
+                "field_changes": dict(self.field_changes),
+                "errors": dict(self.error_codes), "cancelled": self.cancelled,
+                "seconds": round(self.seconds, 3)}
+
+
+def run_import(sheet: Sheet, mapping: Mapping, target: Target, *, dry_run: bool,
+               progress: Progress | None = None, cancel: CancelToken | None = None,
+               batch_rows: int = BATCH_ROWS, expected_rows: int | None = None) -> ImportReport:
+    """Read, check and apply every row; Cancelled is not raised but reported
+    (`report.cancelled`, nothing written). Any other error rolls back and propagates.
+    `expected_rows` (the preview's count) is what progress counts towards; else the
+    sheet's own size when it states one."""
+    started = time.perf_counter()
+    report = ImportReport(kind=target.kind, file=sheet.path.name, dry_run=dry_run)
+    refused_rows: set[int] = set()
+    total = expected_rows if expected_rows is not None else sheet.size_hint
+    try:
+        check = target.begin(dry_run)
+        batch: list[ParsedRow] = []
+        for item in read_rows(sheet, mapping, target.fields, target.key, check):
+            report.rows += 1
+            if isinstance(item, ParsedRow):
+                batch.append(item)
+            else:
+                _refuse(report, item, refused_rows)
+            if len(batch) >= batch_rows:
+                _apply(target, batch, report, refused_rows, progress, total, cancel)
+                batch = []
+        _apply(target, batch, report, refused_rows, progress, total, cancel)
+        if cancel is not None:
+            cancel.check()
+        report.seconds = time.perf_counter() - started
+        target.finish(report)
+    except Cancelled:
+        target.abort()
+        report.cancelled = True
+    except BaseException:
+        target.abort()
+        raise
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _refuse(report: ImportReport, errors: list[RowError], refused_rows: set[int]) -> None:
+    for error in errors:
+        report.error_codes[error.code] += 1
+        if len(report.errors) < MAX_KEPT_ERRORS:
+            report.errors.append(error)
+    rows = {e.row for e in errors} - refused_rows
+    refused_rows.update(rows)
+    report.refused += len(rows)
+
+
+def _apply(target: Target, batch: list[ParsedRow], report: ImportReport,
+           refused_rows: set[int], progress: Progress | None, total: int | None,
+           cancel: CancelToken | None) -> None:
+    if cancel is not None:
+        cancel.check()
+    if batch:
+        outcome = target.apply(batch)
+        report.new += outcome.new
+        report.updated += outcome.updated
+        report.unchanged += outcome.unchanged
+        for change in outcome.changes:
+            report.field_changes[change.field] += 1
+            if len(report.changes) < MAX_KEPT_CHANGES:
+                report.changes.append(change)
+        if outcome.refused:
+            _refuse(report, outcome.refused, refused_rows)
+    if progress is not None:
+        progress(report.rows, total)
