@@ -34,10 +34,17 @@ HELP_ZH: dict[str, str] = {
     # db
     "database schema": "数据库表结构",
     "upgrade: create or upgrade the schema of the database; current: show its schema "
-    "revision.":
-        "upgrade：新建或升级数据库的表结构；current：显示其表结构版本。",
-    "upgrade (create or upgrade the schema) or current (show its revision)":
-        "upgrade（新建或升级表结构）或 current（显示其版本）",
+    "revision; roles: the owner and desk roles of a shared PostgreSQL.":
+        "upgrade：新建或升级数据库的表结构；current：显示其表结构版本；roles：为共享的 "
+        "PostgreSQL 建立所有者角色和工作台角色。",
+    "upgrade (create or upgrade the schema), current (show its revision) or roles (the "
+    "owner and desk roles of a shared PostgreSQL)":
+        "upgrade（新建或升级表结构）、current（显示其版本）或 roles（共享 PostgreSQL 的"
+        "所有者角色和工作台角色）",
+    "roles: the owner role's name (default heatdesk_owner)":
+        "roles：所有者角色的名称（默认 heatdesk_owner）",
+    "roles: the desk role's name (default heatdesk_desk)":
+        "roles：工作台角色的名称（默认 heatdesk_desk）",
     # user
     "staff accounts": "员工账号",
     "Staff accounts, for an administrator: add, reset-password, deactivate, activate, "

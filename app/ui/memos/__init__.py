@@ -1,0 +1,1 @@
+"""Messages for absent colleagues (rule 4.2(5))."""

@@ -1,0 +1,1 @@
+"""Walk-in visitors at the service hall (rule 3.7.2)."""
