@@ -13,9 +13,11 @@ from app.ui.etiquette.install import install_etiquette
 
 # the Features menu lists entries in key order (features.key_order), whatever the imports
 from app.ui.shifts.install import install_handover  # isort: skip
+from app.ui.memos.install import install_memos  # Ctrl+Shift+M, unread count, at login
 from app.ui.printing import install as _printing  # noqa: F401 (notices, Ctrl+Shift+V/W/N/K)
 from app.ui.quality import install as _quality  # noqa: F401 (heating quality, F9)
 from app.ui.trips import install as _trips  # noqa: F401 (field trips, Ctrl+Shift+T)
+from app.ui.visitors import install as _visitors  # noqa: F401 (reception, Ctrl+Shift+I)
 
 from app.ui.tickets.install import install_overdue_alerts, prepare_queues  # isort: skip
 from app.ui.reports import install as _reports  # noqa: F401 (F8 dashboard, Ctrl+F8 surveys)
@@ -33,4 +35,5 @@ def install_desk_guards(window: DeskWindow) -> None:
     """What watches the desk as a whole, once the window is complete."""
     install_handover(window)  # duty indicator; refuses to end an unhanded shift (3.4.2)
     install_overdue_alerts(window)  # overdue sweep; the leader's alert dock (rule 2.8)
+    install_memos(window)  # messages for absent colleagues: status-bar count, shown at login
     prepare_queues(window)  # the F6 window built at idle after login, shown at once on F6
