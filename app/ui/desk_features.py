@@ -20,6 +20,7 @@ from app.ui.trips import install as _trips  # noqa: F401 (field trips, Ctrl+Shif
 from app.ui.visitors import install as _visitors  # noqa: F401 (reception, Ctrl+Shift+I)
 
 from app.ui.tickets.install import install_overdue_alerts, prepare_queues  # isort: skip
+from app.ui.network.install import install_network, install_network_guards  # F12, outages
 from app.ui.reports import install as _reports  # noqa: F401 (F8 dashboard, Ctrl+F8 surveys)
 
 if TYPE_CHECKING:
@@ -29,11 +30,13 @@ if TYPE_CHECKING:
 def install_call_followers(window: DeskWindow) -> None:
     """Panels that follow the call; installed before a draft is restored into the form."""
     install_etiquette(window)  # the etiquette prompt panel beside the form
+    install_network(window)  # the card's outage script; F11 joins the incident
 
 
 def install_desk_guards(window: DeskWindow) -> None:
     """What watches the desk as a whole, once the window is complete."""
     install_handover(window)  # duty indicator; refuses to end an unhanded shift (3.4.2)
     install_overdue_alerts(window)  # overdue sweep; the leader's alert dock (rule 2.8)
+    install_network_guards(window)  # the leader's outage proposals (issue 16)
     install_memos(window)  # messages for absent colleagues: status-bar count, shown at login
     prepare_queues(window)  # the F6 window built at idle after login, shown at once on F6

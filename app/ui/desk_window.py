@@ -253,7 +253,7 @@ class DeskWindow(QMainWindow):
             self.choices.clear()
             return
         self.call.set_customer(pop.card.id)
-        self.card.show_card(pop.card, pop.last_notice, pop.incident)
+        self.card.show_card(pop.card, pop.last_notice, pop.incident, pop.outage)
         if pop.candidates:
             self.choices.show_hits(pop.candidates, self.tr(
                 "%1 customers share this number: choose with ↑↓ and Enter").replace(

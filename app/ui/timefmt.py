@@ -38,6 +38,11 @@ def zone() -> tzinfo:
     return _zone
 
 
+def now() -> datetime:
+    """The desk's clock now (aware UTC)."""
+    return _clock()
+
+
 def local(moment: datetime) -> datetime:
     return moment.astimezone(_zone)
 

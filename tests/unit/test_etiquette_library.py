@@ -29,7 +29,10 @@ RULE_4_3 = {
 
 def test_all_eight_phrase_categories_of_rule_4_3_verbatim() -> None:
     library = default_library()
-    assert {c.name: list(c.phrases) for c in library.categories} == RULE_4_3
+    # beside them the company's own: what to say to a caller under an outage (issue 16)
+    company = {"outage", "planned_outage"}
+    assert {c.name: list(c.phrases) for c in library.categories
+            if c.id not in company} == RULE_4_3
 
 
 def test_three_musts_three_nevers_four_sames_of_rule_3_2_6() -> None:

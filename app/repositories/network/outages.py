@@ -97,7 +97,7 @@ class OutageRepository:
                  .where(OutageBuilding.outage_id == outage_id))
         result = self.session.execute(insert(OutageHousehold).from_select(
             ["outage_id", "customer_id", "hours"], homes))
-        return int(result.rowcount or 0)
+        return int(getattr(result, "rowcount", 0) or 0)
 
     def substations_of(self, outage_id: int) -> list[int]:
         rows = self.session.execute(select(OutageBuilding.substation_id).where(

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.intake import labels
+from app.ui.network.outage_text import outage_text
 from app.ui.printing.labels import last_notice_text
 from app.ui.tickets.incident_text import incident_text
+from app.workflows.network.vocab import OutageLine
 from app.workflows.notices import LastNotice
 from app.workflows.screen_pop import CustomerCard
 from app.workflows.tickets.incidents import IncidentView
@@ -73,6 +75,15 @@ class CustomerCardView(QFrame):
         card_page = QWidget()
         card_box = QVBoxLayout(card_page)
         card_box.setSpacing(6)
+        # issue 16: a network outage over the building, said first, in one sentence
+        self.outage = QLabel()
+        self.outage.setObjectName("outageLine")
+        self.outage.setWordWrap(True)
+        self.outage.setStyleSheet("color: #ffffff; background: #b00020; font-weight: bold;"
+                                  " padding: 4px 6px; border-radius: 3px;")
+        self.outage.hide()
+        card_box.addWidget(self.outage)
+        self.outage_shown: OutageLine | None = None
         head = QHBoxLayout()
         self.name = QLabel()
         self.name.setObjectName("customerName")
@@ -126,12 +137,18 @@ class CustomerCardView(QFrame):
         self.stack.setCurrentIndex(1)
 
     def show_card(self, card: CustomerCard, last_notice: LastNotice | None = None,
-                  incident: IncidentView | None = None) -> None:
+                  incident: IncidentView | None = None,
+                  outage: OutageLine | None = None) -> None:
         """Only what differs from the card shown before is set: each changed text or
         shown/hidden line costs a relayout of the card while the caller waits."""
         self.card = card
+        self.outage_shown = outage
+        _set_text(self.outage, outage_text(outage))
+        _set_visible(self.outage, outage is not None)
+        # the outage's own incident is said by the outage line; another one still shows
+        said = outage is not None and incident is not None and outage.incident_id == incident.id
         _set_text(self.incident, incident_text(incident))
-        _set_visible(self.incident, incident is not None)
+        _set_visible(self.incident, incident is not None and not said)
         _set_text(self.notice, last_notice_text(last_notice))
         _set_visible(self.notice, last_notice is not None)
         _set_text(self.name, card.name)

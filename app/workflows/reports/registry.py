@@ -47,6 +47,7 @@ REPORT_MODULES: list[str] = [
     "app.workflows.reports.satisfaction",
     "app.workflows.reports.complaints",
     "app.workflows.quality.reports",
+    "app.workflows.network.report",
     "app.workflows.customers.analysis",
     "app.workflows.visitors.summary",
 ]
