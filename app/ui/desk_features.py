@@ -22,6 +22,7 @@ from app.ui.visitors import install as _visitors  # noqa: F401 (reception, Ctrl+
 from app.ui.tickets.install import install_overdue_alerts, prepare_queues  # isort: skip
 from app.ui.network.install import install_network, install_network_guards  # F12, outages
 from app.ui.reports import install as _reports  # noqa: F401 (F8 dashboard, Ctrl+F8 surveys)
+from app.ui.security.install import install_idle_lock  # Ctrl+Shift+U/P/Z/Q, idle lock
 
 if TYPE_CHECKING:
     from app.ui.desk_window import DeskWindow
@@ -39,4 +40,5 @@ def install_desk_guards(window: DeskWindow) -> None:
     install_overdue_alerts(window)  # overdue sweep; the leader's alert dock (rule 2.8)
     install_network_guards(window)  # the leader's outage proposals (issue 16)
     install_memos(window)  # messages for absent colleagues: status-bar count, shown at login
+    install_idle_lock(window)  # the desk locks when idle, never during a call (issue 15)
     prepare_queues(window)  # the F6 window built at idle after login, shown at once on F6

@@ -46,6 +46,7 @@ class LoginDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor: Actor | None = None
+        self.forced_dialog: QDialog | None = None  # the change after a reset (issue 15)
         self.setWindowTitle(self.tr("HeatDesk - Log in"))
 
         self.job_number_edit = QLineEdit(job_number, self)
@@ -170,18 +171,49 @@ class LoginDialog(QDialog):
                         disable=(self.login_button,), label=self.tr("Signing in…")))
 
     def _explain(self, exc: BaseException) -> str | None:
-        from app.workflows.auth import LoginFailed
+        from app.workflows.auth import LoginFailed, PasswordChangeRequired
 
         if isinstance(exc, LoginFailed):
-            # Never which of the two was wrong: that would help someone guessing job numbers.
-            return self.tr("The job number or the password is not correct. Please try again.")
+            # Never which of the two was wrong, nor whether the account is locked: that
+            # would help someone guessing job numbers (issue 15).
+            return self.tr("The job number or the password is not correct, or the account "
+                           "is locked after too many attempts. Try again, or ask the shift "
+                           "leader to unlock it.")
+        if isinstance(exc, PasswordChangeRequired):
+            return self.tr("Choose your own password to go on.")
         if isinstance(exc, DatabaseUnavailable):
             return self.tr("The database cannot be reached now. Check the network and try again.")
         return None
 
     def _refused(self, exc: BaseException) -> None:
+        from app.workflows.auth import PasswordChangeRequired
+
+        if isinstance(exc, PasswordChangeRequired) and self.desk is not None:
+            self._forced_change(exc.job_number)
+            return
         if not isinstance(exc, DatabaseUnavailable):
             self.password_edit.clear()
+            self.password_edit.setFocus()
+
+    def _forced_change(self, job_number: str) -> None:
+        """After an administrator's reset: the user's own password before the desk opens."""
+        from app.ui.security.password_dialog import PasswordDialog
+
+        assert self.desk is not None
+        dialog = PasswordDialog(self.desk, self, forced_job_number=job_number,
+                                old=self.password_edit.text())
+        self.forced_dialog = dialog
+        dialog.finished.connect(lambda _result: self._forced_done(dialog))
+        dialog.open()
+
+    def _forced_done(self, dialog: QDialog) -> None:
+        from app.ui.security.password_dialog import PasswordDialog
+
+        actor = dialog.actor if isinstance(dialog, PasswordDialog) else None
+        self.password_edit.clear()
+        if actor is not None:
+            self._signed_in(actor)
+        else:
             self.password_edit.setFocus()
 
     def _signed_in(self, actor: Actor) -> None:

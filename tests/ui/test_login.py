@@ -14,7 +14,8 @@ from tests.ui.intake_support import settle
 from tests.ui.typing import type_text
 
 PASSWORD = "agent-pass-1"
-WRONG = "The job number or the password is not correct. Please try again."
+WRONG = ("The job number or the password is not correct, or the account is locked after too "
+         "many attempts. Try again, or ask the shift leader to unlock it.")
 
 
 @pytest.fixture
@@ -119,7 +120,7 @@ def test_shows_product_motto_and_database_in_chinese(
     qtbot.keyClicks(dialog.password_edit, "nope")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     settle(qtbot)
-    assert dialog.form_error.text() == "工号或密码不正确，请重试。"
+    assert dialog.form_error.text() == "工号或密码不正确，或账号因尝试次数过多已被锁定。请重试，或请值班长解锁。"
 
 
 def test_alt_shortcuts_reach_the_fields(qtbot: QtBot, agent_desk: Desk) -> None:

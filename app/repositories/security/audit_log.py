@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Select, and_, or_, select, text, union_all
 from sqlalchemy.orm import Session, aliased
 
+from app.models.customer import Customer
 from app.models.event import Event
 from app.models.staff import Staff
 
@@ -89,6 +90,10 @@ class AuditLogRepository:
                 .outerjoin(actor, and_(actor.id == Event.actor_id))
                 .order_by(Event.id.desc()))
         return [AuditRow(*r) for r in self.session.execute(stmt)]
+
+    def customer_id(self, account_number: str) -> int | None:
+        return self.session.scalar(select(Customer.id)
+                                   .where(Customer.account_number == account_number))
 
     def desks(self) -> list[str]:
         """The desks named in the log (the viewer's desk filter offers them): a loose index

@@ -7,7 +7,7 @@ a page deep in millions of events costs what the first costs (app/repositories/s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
@@ -30,6 +30,7 @@ class AuditQuery:
     desk: str = ""
     order_id: int | None = None
     customer_id: int | None = None
+    customer_account: str = ""  # the account number as typed: resolved to the customer
     first: date | None = None  # centre-local days, inclusive
     last: date | None = None
 
@@ -61,6 +62,11 @@ def audit_page(uow: UnitOfWork, query: AuditQuery, before_id: int | None = None,
                limit: int = PAGE_SIZE) -> AuditPage:
     with uow:
         require(uow, Permission.AUDIT_VIEW)
+        if query.customer_account.strip():
+            found = uow.repo(AuditLogRepository).customer_id(query.customer_account.strip())
+            if found is None:
+                raise ValidationError({"customer": "account.unknown"})
+            query = replace(query, customer_id=found, customer_account="")
         f = _filter(query, load_settings(uow).zone)
         rows = uow.repo(AuditLogRepository).page(f, before_id, limit + 1)
     more = len(rows) > limit
