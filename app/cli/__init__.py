@@ -24,10 +24,12 @@ COMMAND_MODULES = {
     "db": "app.cli.db_cmd",
     "user": "app.cli.user_cmd",
     "ring": "app.cli.ring_cmd",
+    "pbx-sim": "app.cli.pbx_sim_cmd",
     "demo": "app.cli.demo_cmd",
     "bench": "app.cli.bench_cmd",
     "print": "app.cli.print_cmd",
     "report": "app.cli.report_cmd",
+    "import": "app.cli.import_cmd",
 }
 EXIT_REFUSED = 2
 EXIT_UNEXPECTED = 1

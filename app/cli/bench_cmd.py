@@ -61,6 +61,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     from bench.reports import register_reports_bench  # `bench reports`
 
     register_reports_bench(kinds)
+    from bench.import_bench import register_import_bench  # `bench import`
+
+    register_import_bench(kinds)
+    from bench.search_bench import register_search_bench  # `bench search`
+
+    register_search_bench(kinds)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -134,6 +134,35 @@ HELP_ZH: dict[str, str] = {
     "heating season, e.g. 2025-2026": "供暖季，例如 2025-2026",
     "out.pdf or out.xlsx": "out.pdf 或 out.xlsx",
     "list the reports and exit": "列出所有报表并退出",
+    # import (issue 14)
+    "import the customer archive from .xlsx or .csv": "从 .xlsx 或 .csv 导入用户档案",
+    "customers, upserted by account number": "用户档案，按户号新增或更新",
+    "Import the customer archive from an .xlsx or .csv file (UTF-8 or GBK): rows are "
+    "checked, then new accounts added and known ones updated where a cell differs, in one "
+    "transaction. Needs a shift leader's or administrator's login.":
+        "从 .xlsx 或 .csv 文件（UTF-8 或 GBK 编码）导入用户档案：先逐行检查，再在一个事务中"
+        "新增新户号、更新已有户号中有变化的内容。需要值班长或管理员登录。",
+    "the .xlsx or .csv file": ".xlsx 或 .csv 文件",
+    "JSON file {\"header\": \"field\"} naming the columns (default: as last time, else "
+    "guessed)": "列对应的 JSON 文件 {\"表头\": \"字段\"}（默认：沿用上次的对应，否则自动识别）",
+    "preview only: check and count, write nothing": "仅预览：检查并统计，不写入任何数据",
+    "accept estates the archive does not know yet": "接受档案中尚未有的小区",
+    "job number of a shift leader or administrator (else asked)":
+        "值班长或管理员的工号（不填则询问）",
+    "print the report's figures as JSON": "以 JSON 输出导入结果的统计",
+    "customer archive import: rows per second (JSON)": "用户档案导入：每秒行数（JSON）",
+    "Generate an archive spreadsheet and import it into an empty database: the preview, the "
+    "import and a re-import of the same file, in rows per second.":
+        "生成一份用户档案表格并导入空数据库：预览、导入和同一文件的再次导入，以每秒行数计。",
+    "skip the re-import": "跳过再次导入",
+    "customer search as agents type it: p50/p95/max (JSON)":
+        "坐席边输入边查找用户：p50/p95/最大值（JSON）",
+    "Build (or reuse) a demo archive and time the customer search by kind of input "
+    "(pinyin, names, addresses, phone tails), beside the raw SQL.":
+        "生成（或沿用）演示档案，按输入类型（拼音、姓名、地址、电话尾号）计时用户查找，"
+        "并与裸 SQL 对比。",
+    "searches per kind": "每类查找的次数",
+    "search this database as it is": "按原样查找此数据库",
     # bench
     "performance figures (prints JSON)": "性能数据（输出 JSON）",
     "ring → card painted, save and start-up timings (JSON)":

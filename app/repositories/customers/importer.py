@@ -257,18 +257,7 @@ class CustomerImportRepository:
             return
         if self.sqlite:
             records = [tuple(_sqlite_value(v) for v in r) for r in records]
-            self.conn.exec_driver_sql(
-                f"INSERT INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})", records)
-            return
-        import psycopg  # PostgreSQL is driven by psycopg 3 (its COPY protocol)
-
-        raw = self.conn.connection.driver_connection
-        assert isinstance(raw, psycopg.Connection)
-        with raw.cursor() as cursor, cursor.copy(
-                f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-            for record in records:
-                copy.write_row(record)
+        search_keys.plain_writer(self.conn)(table, columns, records)
 
 
 def _bind(name: str) -> Any:

@@ -27,13 +27,16 @@ from app.workflows.phone import digits_fragment, fold, normalise_phone
 
 LIMIT = 50
 
+BUILDING_WORDS = ("号楼", "号", "栋", "幢", "楼")
+UNIT_WORD = "单元"
+ROOM_WORD = "室"
 _TOKEN = re.compile(
     r"(?P<brr>\d+)-(?P<ber>\d+)-(?P<rrr>\d+)"
     r"|(?P<bb>\d+)-(?P<be>\d+)"
-    r"|(?P<building>\d+)(?:号楼|号|栋|幢|楼)"
-    r"|(?P<entrance>\d+)单元"
-    r"|(?P<room>\d+)室"
-    r"|(?P<digits>\d+)"
+    r"|(?P<building>\d+)(?:" + "|".join(BUILDING_WORDS) + ")"
+    r"|(?P<entrance>\d+)" + UNIT_WORD
+    + r"|(?P<room>\d+)" + ROOM_WORD
+    + r"|(?P<digits>\d+)"
     r"|(?P<word>[^\d\s-]+\d*)")
 
 
