@@ -25,6 +25,7 @@ from app.workflows.network.outages import OutageForm, declare_outage, restore_ou
 from app.workflows.network.phones import export_phones
 from app.workflows.network.tree import buildings_of, network_tree, save_building
 from app.workflows.screen_pop import pop_by_phone
+from app.workflows.shifts.handover import open_draft
 from app.workflows.tickets.incidents import link_ticket, list_incidents
 from tests.integration.network_support import SmallNetwork, build_network
 
@@ -171,3 +172,18 @@ def test_phone_list_is_written_for_the_sms_gateway(db: Database, basics, clock, 
     assert not (tmp_path / f"phones{suffix}.part").exists()
     with pytest.raises(PermissionDenied):
         export_phones(UnitOfWork(db, basics.agent, clock), declared.outage.id, target)
+
+
+def test_equipment_changed_during_the_shift_is_on_the_handover_log(
+        db: Database, basics, clock, net) -> None:
+    pump = add_equipment(UnitOfWork(db, basics.leader, clock), net.sunny, "pump", "1#循环泵")
+    clock.advance(minutes=30)
+    set_status(UnitOfWork(db, basics.leader, clock), pump, "faulty", "轴承异响")
+    clock.advance(minutes=30)
+    set_status(UnitOfWork(db, basics.leader, clock), pump, "under_repair", "已派维修")
+    lines = open_draft(UnitOfWork(db, basics.agent, clock)).form.equipment
+    network = [e for e in lines if e.subject == "阳光换热站 1#循环泵"]
+    assert len(network) == 1  # its latest change only
+    assert network[0].state == "out_of_service"
+    assert network[0].note == "管网设备维修中（11-26 10:30，赵强 2001）：已派维修"
+    assert [e.subject for e in lines][:4] == ["坐席电话", "坐席电脑", "客服工单系统", "录音系统"]

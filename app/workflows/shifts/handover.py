@@ -28,6 +28,7 @@ from app.repositories.shifts.roster import DutyView, LeaveView, ShiftRepository,
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.memos.handover import carry_memos, return_memos
+from app.workflows.network.handover import shift_lines
 from app.workflows.settings import load_settings
 from app.workflows.shifts.common import DESK_ROLES, centre_zone, require_actor
 
@@ -150,6 +151,19 @@ def _staffing(uow: UnitOfWork) -> tuple[tuple[SwapView, ...], tuple[LeaveView, .
 
 
 def _starting_equipment(uow: UnitOfWork) -> list[EquipmentInput]:
+    """Last shift's equipment lines, with the network units changed since then (issue 16)
+    replacing a carried line of the same unit or added after them."""
+    lines = _carried_equipment(uow)
+    last = uow.repo(HandoverRepository).latest_completed()
+    now = uow.clock()
+    since = last.completed_at if last and last.completed_at else now - timedelta(hours=12)
+    changed = {subject: EquipmentInput(subject, state, note)
+               for subject, state, note in shift_lines(uow, since, centre_zone(uow))}
+    kept = [changed.pop(line.subject, line) for line in lines]
+    return kept + list(changed.values())
+
+
+def _carried_equipment(uow: UnitOfWork) -> list[EquipmentInput]:
     last = uow.repo(HandoverRepository).latest_completed()
     if last is not None:
         view = uow.repo(HandoverRepository).view(last.id)
