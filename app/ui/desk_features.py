@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.ui.customers import install as _customers  # noqa: F401 (customer archive, Ctrl+F11)
 from app.ui.etiquette.install import install_etiquette
 
 # the Features menu lists entries in key order (features.key_order), whatever the imports

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.customers.card_line import archive_line
 from app.ui.intake import labels
 from app.ui.network.outage_text import outage_text
 from app.ui.printing.labels import last_notice_text
@@ -96,6 +97,12 @@ class CustomerCardView(QFrame):
         self.account.setProperty("role", "caption")
         head.addWidget(self.account)
         card_box.addLayout(head)
+        # issue 14: class, marks, the season's contract, a stopped home, the record's notes
+        self.archive = QLabel()
+        self.archive.setObjectName("archiveLine")
+        self.archive.setWordWrap(True)
+        self.archive.hide()
+        card_box.addWidget(self.archive)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setHorizontalSpacing(12)
@@ -153,6 +160,14 @@ class CustomerCardView(QFrame):
         _set_visible(self.notice, last_notice is not None)
         _set_text(self.name, card.name)
         _set_visible(self.important, card.important)
+        archive, alert = archive_line(card)
+        _set_text(self.archive, archive)
+        _set_visible(self.archive, bool(archive))
+        if self.archive.property("alert") != alert:  # a stopped home stands out
+            self.archive.setProperty("alert", alert)
+            self.archive.setStyleSheet("color: #ffffff; background: #1f4e9c; font-weight: "
+                                       "bold; padding: 3px 6px; border-radius: 3px;"
+                                       if alert else "")
         _set_text(self.account, self.tr("Account %1").replace("%1", card.account_number))
         _set_text(self.address, card.address)
         names = labels.services()

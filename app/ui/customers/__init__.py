@@ -1,0 +1,1 @@
+"""The customer archive's screens (issue 14)."""
