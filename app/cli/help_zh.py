@@ -69,6 +69,25 @@ HELP_ZH: dict[str, str] = {
     "the caller's phone number": "来电号码",
     "the workstation's ring port": "工作台的来电端口",
     "seconds to wait": "等待的秒数",
+    # pbx-sim
+    "a simulated Asterisk PBX (AMI) on this computer, playing calls":
+        "本机上的模拟 Asterisk 交换机（AMI），播放来电场景",
+    "Serve the Asterisk Manager Interface on 127.0.0.1 and play scripted calls to the desks "
+    "logged in to it: a queue call answered in 2 rings, one abandoned after 5, a transfer, "
+    "the PBX restarting mid-call. The secret is the desk's (keyring or the data folder's "
+    "ami.secret).":
+        "在 127.0.0.1 上提供 Asterisk 管理接口（AMI），向已登录的工作台播放预设来电：两声内接听"
+        "的队列来电、五声后放弃的来电、转接、通话中交换机重启。密码与工作台相同（系统密钥环或数据"
+        "文件夹中的 ami.secret）。",
+    "the AMI port": "AMI 端口",
+    "the AMI user the desks log in as": "工作台登录所用的 AMI 用户",
+    "the extension the calls ring": "来电振铃的分机",
+    "the extension a transfer goes to": "转接的目标分机",
+    "the caller's number": "来电方号码",
+    "the scenarios to play, in order, separated by commas": "按顺序播放的场景，用逗号分隔",
+    "seconds between the start of one call and the next": "相邻两次来电开始之间的秒数",
+    "real seconds per PBX second (0.1: ten times faster)": "每个交换机秒对应的实际秒数（0.1 即快十倍）",
+    "play the list once, then stop": "场景列表只播放一遍，然后停止",
     # demo
     "generate demo customers, staff and a season of contacts":
         "生成演示客户、员工和一个供暖季的来电",

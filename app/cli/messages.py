@@ -127,6 +127,12 @@ EN: dict[str, str] = {
     "ring.phone.too_long": "{number!r} is too long for a phone number (at most {limit} "
                            "digits).",
     "ring.line_break": "a phone number cannot contain a line break",
+    # pbx-sim
+    "pbx_sim.listening": "Simulated PBX: AMI on 127.0.0.1:{port}, user {user} (secret in the "
+                         "keyring or {file}); calls ring extension {extension}. Ctrl+C stops.",
+    "pbx_sim.playing": "Playing {name!r} to {desks} desk(s).",
+    "pbx_sim.unknown": "Unknown scenario(s): {names}. Known: {known}.",
+    "pbx_sim.port": "Cannot serve on port {port}: {reason}",
     # argparse's own words
     "ap.required_group": "required arguments",
 }
@@ -216,6 +222,11 @@ ZH: dict[str, str] = {
     "ring.phone.malformed": "{number!r} 不是电话号码（应为手机、带区号的固话、本地号码或服务号码）。",
     "ring.phone.too_long": "{number!r} 号码过长（最多 {limit} 位）。",
     "ring.line_break": "电话号码中不能有换行",
+    "pbx_sim.listening": "模拟交换机：AMI 在 127.0.0.1:{port}，用户 {user}（密码在系统密钥环或 "
+                         "{file}）；来电振铃分机 {extension}。按 Ctrl+C 停止。",
+    "pbx_sim.playing": "正在向 {desks} 个工作台播放 {name!r}。",
+    "pbx_sim.unknown": "未知场景：{names}。可用：{known}。",
+    "pbx_sim.port": "无法在端口 {port} 上提供服务：{reason}",
     "ap.required_group": "必填参数",
 }
 

@@ -11,8 +11,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.models.contact import Contact
+from app.models.enums import Channel
 from app.models.staff import Staff
 from app.models.telephony import PbxCall
+from app.models.ticket import Ticket
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,20 @@ class PbxCallRow:
     ticket_id: int | None
 
 
+@dataclass(frozen=True)
+class PhoneContactRow:
+    """A phone contact with its ring and answer times (the demo's calls)."""
+
+    contact_id: int
+    agent_job_number: str
+    phone: str
+    rang_at: datetime
+    answered_at: datetime | None
+    ended_at: datetime | None
+    created_at: datetime
+    ticket_id: int | None
+
+
 class TelephonyRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -41,9 +58,17 @@ class TelephonyRepository:
         return self.session.scalar(select(PbxCall).where(
             PbxCall.call_id == call_id, PbxCall.agent_id == agent_id))
 
+    def find_many(self, call_ids: list[str], agent_id: int) -> dict[str, PbxCall]:
+        found: dict[str, PbxCall] = {}
+        for start in range(0, len(call_ids), 500):
+            chunk = call_ids[start:start + 500]
+            for row in self.session.scalars(select(PbxCall).where(
+                    PbxCall.call_id.in_(chunk), PbxCall.agent_id == agent_id)):
+                found[row.call_id] = row
+        return found
+
     def add(self, call: PbxCall) -> PbxCall:
         self.session.add(call)
-        self.session.flush()
         return call
 
     def flush(self) -> None:
@@ -64,6 +89,20 @@ class TelephonyRepository:
             .join(Staff, Staff.id == PbxCall.agent_id)
             .where(PbxCall.rang_at >= start, PbxCall.rang_at < end)
             .order_by(PbxCall.rang_at, PbxCall.id))
+
+    def phone_contacts(self, start: datetime, end: datetime,
+                       limit: int) -> list[PhoneContactRow]:
+        """The newest `limit` phone contacts with a ring time created in [start, end)."""
+        stmt = (
+            select(Contact.id, Staff.job_number, Contact.phone, Contact.rang_at,
+                   Contact.answered_at, Contact.ended_at, Contact.created_at, Ticket.id)
+            .join(Staff, Staff.id == Contact.agent_id)
+            .outerjoin(Ticket, Ticket.contact_id == Contact.id)
+            .where(Contact.created_at >= start, Contact.created_at < end,
+                   Contact.rang_at.is_not(None),
+                   Contact.channel.in_([Channel.PHONE, Channel.HOTLINE_12345]))
+            .order_by(Contact.created_at.desc(), Contact.id.desc()).limit(limit))
+        return [PhoneContactRow(*row) for row in self.session.execute(stmt)]
 
     def calls_of_ticket(self, ticket_id: int) -> list[PbxCallRow]:
         return self._rows(

@@ -24,6 +24,7 @@ from app.ui.tickets.install import install_overdue_alerts, prepare_queues  # iso
 from app.ui.network.install import install_network, install_network_guards  # F12, outages
 from app.ui.reports import install as _reports  # noqa: F401 (F8 dashboard, Ctrl+F8 surveys)
 from app.ui.security.install import install_idle_lock  # Ctrl+Shift+U/P/Z/Q, idle lock
+from app.ui.telephony.install import install_telephony  # PBX link, Ctrl+Shift+C dial
 
 if TYPE_CHECKING:
     from app.ui.desk_window import DeskWindow
@@ -33,6 +34,7 @@ def install_call_followers(window: DeskWindow) -> None:
     """Panels that follow the call; installed before a draft is restored into the form."""
     install_etiquette(window)  # the etiquette prompt panel beside the form
     install_network(window)  # the card's outage script; F11 joins the incident
+    install_telephony(window)  # the PBX's calls drive the desk's call (issue 18)
 
 
 def install_desk_guards(window: DeskWindow) -> None:

@@ -1,4 +1,5 @@
-"""The AMI follower reads the simulator's Asterisk-shaped traces as the port's events."""
+"""The AMI follower reads the simulator's Asterisk-shaped traces as the port's events, with the
+PBX's own times that the rule 4.4 figures use."""
 
 from __future__ import annotations
 

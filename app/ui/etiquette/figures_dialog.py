@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.ui.etiquette.messages import message_for
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.ops import Op, OpRunner
+from app.ui.telephony.figures_table import PbxFiguresTable, may_see
 from app.workflows.desk import Desk
 from app.workflows.errors import DatabaseUnavailable, PermissionDenied, ValidationError
 from app.workflows.etiquette.supervision import Figures, supervision_figures
@@ -89,6 +90,10 @@ class FiguresDialog(QDialog):
         box.addWidget(self.error)
         box.addWidget(self.table, 1)
         box.addWidget(self.note)
+        self.pbx = PbxFiguresTable(desk, self._shift_text, self) if may_see(desk) else None
+        if self.pbx is not None:  # the phone system's own figures (issue 18)
+            box.addWidget(self.pbx, 1)
+            self.resize(1080, 760)
         self.reload()
 
     def _date_edit(self, day: date) -> QDateEdit:
@@ -128,6 +133,8 @@ class FiguresDialog(QDialog):
         desk, (first, last, by_shift) = self.desk, self._asked()
         self.error.setStyleSheet("color: #b83227;")
         self.errors.clear()
+        if self.pbx is not None:
+            self.pbx.load(first, last, by_shift)
         self.ops.run(Op(lambda: (first, last, by_shift,
                                  supervision_figures(desk.uow(), first, last, by_shift)),
                         done=self._arrived, errors=self.errors, failed=self._refused,

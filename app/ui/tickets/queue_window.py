@@ -33,6 +33,7 @@ from app.ui.change_feed_qt import QtChangeFeed
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.ops import Op, OpRunner
 from app.ui.screen_fit import fit_to_screen
+from app.ui.telephony.order_dial import attach_order_dial
 from app.ui.tickets import actions, labels
 from app.ui.tickets.actions import ActionBar
 from app.ui.tickets.detail_pane import DetailPane
@@ -196,6 +197,9 @@ class QueueWindow(QWidget):
         for keys in ("/", "Ctrl+F"):
             QShortcut(QKeySequence(keys), self, self.focus_search)
         QShortcut(QKeySequence("F5"), self, self.reload)
+        self.order_dial = attach_order_dial(  # Ctrl+Shift+C: call the customer (issue 18)
+            self, self.desk.actor.role if self.desk.actor else None,
+            lambda: self.detail.detail, self.detail.layout())
         back = QShortcut(QKeySequence("Esc"), self.detail, self.table.setFocus)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 

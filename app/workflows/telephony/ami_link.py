@@ -64,13 +64,13 @@ class AmiLink:
     """`start()` once; `stop()` at the end; `dial()` from any thread."""
 
     def __init__(self, config: PbxConfig, secret: str, on_event: EventSink,
-                 on_state: StateSink, first_retry_s: float = FIRST_RETRY_S,
+                 on_state: StateSink, first_retry_s: float | None = None,
                  now: Callable[[], datetime] | None = None) -> None:
         self.config = config
         self._secret = secret
         self._on_event = on_event
         self._on_state = on_state
-        self._first_retry = first_retry_s
+        self._first_retry = first_retry_s or FIRST_RETRY_S  # read now: tests shorten it
         self._now = now or (lambda: datetime.now(UTC))
         self.follower = CallFollower(config.extension, area_code=config.area_code,
                                      now=self._now)

@@ -42,6 +42,7 @@ class PbxFigures:
     shift_start: datetime | None = None
     shift_end: datetime | None = None
     stand_in: bool = False
+    max_rings: int = 3       # the ring limit the row was counted with (setting)
 
     @property
     def within_limit_share(self) -> float | None:
@@ -68,7 +69,8 @@ def _figures(key: Key, rows: list[PbxCallRow], settings: Settings) -> PbxFigures
         missed=sum(r.answered_at is None and r.end_cause != EndCause.ABANDONED.value
                    and r.ended_at is not None for r in inbound),
         mean_answer_seconds=(sum(d.seconds for d in delays) / len(delays)) if delays else None,
-        outbound=sum(r.direction == Direction.OUTBOUND.value for r in rows))
+        outbound=sum(r.direction == Direction.OUTBOUND.value for r in rows),
+        max_rings=settings.max_rings)
 
 
 def pbx_figures(uow: UnitOfWork, first: date, last: date,

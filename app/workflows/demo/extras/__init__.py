@@ -31,6 +31,7 @@ from app.workflows.demo.extras.quality import plan_quality
 from app.workflows.demo.extras.roster import plan_roster
 from app.workflows.demo.extras.stage import make_stage
 from app.workflows.demo.extras.surveys import plan_surveys
+from app.workflows.demo.extras.telephony import plan_telephony
 from app.workflows.desk import Desk
 
 __all__ = ["ExtrasSummary", "fill_extras"]
@@ -56,5 +57,6 @@ def fill_extras(desk: Desk, seed: int, customer_ids: range) -> ExtrasSummary:
     plan_quality(stage)
     plan_surveys(stage)
     plan_etiquette(stage)
+    plan_telephony(stage)
     steps = stage.run()
     return ExtrasSummary(steps, len(stories.orders), round(time.perf_counter() - started, 3))
