@@ -175,3 +175,32 @@ def test_unreadable_file_says_so(tmp_path: Path, db: Database, leader, clock) ->
     with pytest.raises(SheetProblem) as problem:
         open_import(UnitOfWork(db, leader.leader, clock), bad)
     assert problem.value.code == "file.unreadable"
+
+
+def test_export_re_imports_unchanged(db: Database, leader, clock, sheets,
+                                     tmp_path: Path) -> None:
+    from app.repositories.customers.pinyin import pinyin_keys
+    from app.workflows.customers.export import ExportFilter, export_customers
+
+    small = sheets[3]
+    opened = open_import(UnitOfWork(db, leader.leader, clock), small.path)
+    run_import(UnitOfWork(db, leader.leader, clock), opened.sheet, opened.mapping,
+               new_estates=True)
+    out = tmp_path / "export.xlsx"
+    written = export_customers(UnitOfWork(db, leader.leader, clock), out, ExportFilter())
+    assert written == SMALL + 2
+    again = open_import(UnitOfWork(db, leader.leader, clock), out)
+    report = preview_import(UnitOfWork(db, leader.leader, clock), again.sheet, again.mapping)
+    assert (report.new, report.updated, report.refused) == (0, 0, 0)
+    assert report.unchanged == SMALL + 2
+    # one estate, by its pinyin initials
+    with db.engine.connect() as conn:
+        estate = conn.execute(select(Customer.estate).where(
+            Customer.account_number == "H000000001")).scalar_one()
+        in_estate = conn.execute(select(func.count()).select_from(Customer).where(
+            Customer.estate == estate)).scalar_one()
+    only = tmp_path / "one.xlsx"
+    assert export_customers(UnitOfWork(db, leader.leader, clock), only,
+                            ExportFilter(estate=pinyin_keys(estate)[2])) == in_estate
+    with pytest.raises(PermissionDenied):
+        export_customers(UnitOfWork(db, leader.agent, clock), only, ExportFilter())

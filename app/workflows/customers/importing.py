@@ -83,7 +83,7 @@ def preview_import(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, *,
 
 def run_import(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, *,
                new_estates: bool = False, progress: Progress | None = None,
-               cancel: CancelToken | None = None, batch_rows: int = engine.BATCH_ROWS,
+               cancel: CancelToken | None = None, batch_rows: int | None = None,
                expected_rows: int | None = None) -> ImportReport:
     """Import, in one transaction, and remember the mapping for the next file.
     `expected_rows`: the preview's row count, for the progress bar."""
@@ -97,7 +97,7 @@ def run_import(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, *,
 
 def _run(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, *, dry_run: bool,
          new_estates: bool, progress: Progress | None, cancel: CancelToken | None,
-         batch_rows: int = engine.BATCH_ROWS,
+         batch_rows: int | None = None,
          expected_rows: int | None = None) -> ImportReport:
     from app.workflows.errors import ValidationError
 
@@ -106,7 +106,7 @@ def _run(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, *, dry_run: bool,
         raise ValidationError(problems)
     target = CustomerTarget(uow, new_estates=new_estates, file=sheet.path.name)
     return engine.run_import(sheet, mapping, target, dry_run=dry_run, progress=progress,
-                             cancel=cancel, batch_rows=batch_rows,
+                             cancel=cancel, batch_rows=batch_rows or engine.BATCH_ROWS,
                              expected_rows=expected_rows)
 
 
