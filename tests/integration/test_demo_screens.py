@@ -253,3 +253,24 @@ def test_etiquette_supervision_figures_for_every_demo_agent(demo):
         assert f.within_limit_share is not None and f.within_limit_share > 0.7, job
     assert sum(figures[j].phrase_warnings for j in agents) > 0
     assert any(figures[j].greeting_share != 1 for j in agents)
+
+
+def test_field_trips_visitors_and_messages_have_content(demo):
+    """Issue 17: the trip window, the reception register and the message list open with
+    rows (rules 3.8, 3.7.2, 4.2(5))."""
+    from app.workflows.memos.inbox import inbox
+    from app.workflows.memos.watch import unread_too_long
+    from app.workflows.trips.planning import candidates, list_trips, trip_view
+    from app.workflows.visitors.reception import visitors_on
+
+    today = NOW.date()
+    heads = list_trips(_as(demo, "3001"), today - timedelta(days=14), today)
+    assert {h.status for h in heads} == {"planned", "reported"}
+    reported = next(h for h in heads if h.status == "reported")
+    stops = trip_view(_as(demo, "3001"), reported.id).stops
+    assert {s.outcome for s in stops} == {"resolved", "needs_part", "nobody_home"}
+    assert candidates(_as(demo, "3001"), today).rows
+    assert visitors_on(_as(demo, "1001"), today - timedelta(days=1))
+    assert inbox(_as(demo, "2001")).unread >= 1
+    assert unread_too_long(_as(demo, "2001"))
+    assert inbox(_as(demo, "3001")).memos

@@ -11,6 +11,7 @@
 - quality.py: outdoor means, sampling plans and samples, hot-water readings
 - surveys.py: paper survey forms
 - etiquette.py: each recent call's etiquette record (rule 5.4)
+- trips.py, visitors.py, memos.py: field trips, walk-in visitors, messages (issue 17)
 
 Everything is relative to the demo clock's `now` and seeded from the demo seed: the same
 seed and the same `now` give the same rows. See docs/demo.md.
@@ -25,6 +26,7 @@ from app.workflows.demo.extras.callbacks import plan_callbacks
 from app.workflows.demo.extras.etiquette import plan_etiquette
 from app.workflows.demo.extras.handovers import plan_handovers
 from app.workflows.demo.extras.incidents import plan_incidents
+from app.workflows.demo.extras.memos import plan_memos
 from app.workflows.demo.extras.notices import plan_notices
 from app.workflows.demo.extras.orders import plan_orders
 from app.workflows.demo.extras.quality import plan_quality
@@ -32,6 +34,8 @@ from app.workflows.demo.extras.roster import plan_roster
 from app.workflows.demo.extras.stage import make_stage
 from app.workflows.demo.extras.surveys import plan_surveys
 from app.workflows.demo.extras.telephony import plan_telephony
+from app.workflows.demo.extras.trips import plan_trips
+from app.workflows.demo.extras.visitors import plan_visitors
 from app.workflows.desk import Desk
 
 __all__ = ["ExtrasSummary", "fill_extras"]
@@ -58,5 +62,8 @@ def fill_extras(desk: Desk, seed: int, customer_ids: range) -> ExtrasSummary:
     plan_surveys(stage)
     plan_etiquette(stage)
     plan_telephony(stage)
+    plan_trips(stage)  # yesterday's reported trip, today's planned one (rule 3.8)
+    plan_visitors(stage)  # walk-in visitors of the last four days (rule 3.7.2)
+    plan_memos(stage)  # messages for absent colleagues (rule 4.2(5))
     steps = stage.run()
     return ExtrasSummary(steps, len(stories.orders), round(time.perf_counter() - started, 3))
