@@ -22,6 +22,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from app.workflows.demo.extras.archive_import import plan_archive_import
 from app.workflows.demo.extras.callbacks import plan_callbacks
 from app.workflows.demo.extras.etiquette import plan_etiquette
 from app.workflows.demo.extras.handovers import plan_handovers
@@ -65,5 +66,6 @@ def fill_extras(desk: Desk, seed: int, customer_ids: range) -> ExtrasSummary:
     plan_trips(stage)  # yesterday's reported trip, today's planned one (rule 3.8)
     plan_visitors(stage)  # walk-in visitors of the last four days (rule 3.7.2)
     plan_memos(stage)  # messages for absent colleagues (rule 4.2(5))
+    plan_archive_import(stage)  # last month's file from billing imported (issue 14)
     steps = stage.run()
     return ExtrasSummary(steps, len(stories.orders), round(time.perf_counter() - started, 3))
