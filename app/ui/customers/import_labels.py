@@ -53,6 +53,6 @@ def figures(report: ImportReport) -> str:
 
 def changed_fields(report: ImportReport) -> str:
     if not report.field_changes:
-        return _tr("No stored value changes.")
+        return _tr("No stored value changes.") if report.unchanged else ""
     return _tr("Changes by field: %1").replace("%1", "，".join(
         f"{field_label(f)} {n:,}" for f, n in report.field_changes.most_common()))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 SAMPLES = 3
+FIELD_COLUMN_WIDTH = 220  # px: the longest field name with its * and the arrow
 
 
 class MappingTable(QTableWidget):
@@ -19,7 +20,8 @@ class MappingTable(QTableWidget):
             [self.tr("Column in the file"), self.tr("First values"), self.tr("Imported as")])
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.setColumnWidth(2, FIELD_COLUMN_WIDTH)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.combos: list[QComboBox] = []
