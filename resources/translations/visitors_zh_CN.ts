@@ -115,16 +115,20 @@
             <translation>接待人</translation>
         </message>
         <message>
-            <source>Today's visitors: %1 visits, %2 persons</source>
-            <translation>今日来访：%1 批，%2 人</translation>
-        </message>
-        <message>
             <source>Visit saved; work order %1</source>
             <translation>来访已保存，工单 %1</translation>
         </message>
         <message>
             <source>Visit saved</source>
             <translation>来访已保存</translation>
+        </message>
+        <message>
+            <source>Register of &amp;day</source>
+            <translation>登记日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Visitors of the day: %1 visits, %2 persons</source>
+            <translation>当日来访：%1 批，%2 人</translation>
         </message>
     </context>
     <context>

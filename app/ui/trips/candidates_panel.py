@@ -134,8 +134,7 @@ class CandidatesPanel(QWidget):
                           | Qt.ItemFlag.ItemIsSelectable)
             tick.setCheckState(Qt.CheckState.Unchecked)
             self.table.setItem(r, 0, tick)
-            place = " ".join(p for p in (c.estate, c.building and f"{c.building}#",
-                                         c.entrance and f"{c.entrance}-", c.room) if p)
+            place = f"{c.estate} {'-'.join(p for p in (c.building, c.entrance, c.room) if p)}"
             values = [place, str(floor_of(c.room) or ""), names.get(c.kind, c.kind), c.number,
                       f"{c.name} {c.account_number}", c.phone, c.description[:60]]
             for col, value in enumerate(values, start=1):

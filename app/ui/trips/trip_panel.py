@@ -137,8 +137,7 @@ class TripPanel(QWidget):
                 result += f" {s.indoor_temperature} °C"
             if s.follow_up_number:
                 result += f" → {s.follow_up_number}"
-            place = " ".join(p for p in (s.estate, s.building and f"{s.building}#",
-                                         s.entrance and f"{s.entrance}-", s.room) if p)
+            place = f"{s.estate} {'-'.join(p for p in (s.building, s.entrance, s.room) if p)}"
             values = [str(s.position), place, str(s.floor or ""), names.get(s.kind, s.kind),
                       s.number, s.name, s.phone, call, result]
             for c, value in enumerate(values):

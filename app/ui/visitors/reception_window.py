@@ -3,7 +3,16 @@ register of visitors on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui import timefmt
 from app.ui.field_errors import FieldError, FieldErrors
@@ -27,6 +36,11 @@ class ReceptionWindow(QMainWindow):
         self.form.saved.connect(self._saved)
         self.heading = QLabel()
         self.heading.setObjectName("visitorHeading")
+        today = desk.local(desk.clock()).date()
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.dateChanged.connect(lambda _d: self.refresh())
         self.general = FieldError()
         self.errors = FieldErrors(general=self.general)
         self.table = make_table([self.tr("Arrived"), self.tr("Visitor"), self.tr("Persons"),
@@ -36,7 +50,13 @@ class ReceptionWindow(QMainWindow):
         self.table.setObjectName("visitorRegister")
         right = QWidget()
         column = QVBoxLayout(right)
-        column.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        caption = QLabel(self.tr("Register of &day"))
+        caption.setBuddy(self.day)
+        top.addWidget(caption)
+        top.addWidget(self.day)
+        column.addLayout(top)
         column.addWidget(self.table, 1)
         column.addWidget(self.general)
         split = QSplitter()
@@ -48,13 +68,13 @@ class ReceptionWindow(QMainWindow):
 
     def refresh(self) -> None:
         desk = self.desk
-        day = desk.local(desk.clock()).date()
+        day = self.day.date().toPython()
         self.ops.run(Op(lambda: visitors_on(desk.uow(), day), done=self._shown,
                         errors=self.errors, key="visitors.register", latest=True))
 
     def _shown(self, lines: list[VisitorLine]) -> None:
         names = categories()
-        self.heading.setText(self.tr("Today's visitors: %1 visits, %2 persons").replace(
+        self.heading.setText(self.tr("Visitors of the day: %1 visits, %2 persons").replace(
             "%1", str(len(lines))).replace("%2", str(sum(v.party for v in lines))))
         fill(self.table, [[timefmt.fmt(v.arrived_at, timefmt.TIME), v.name, v.party,
                            f"{v.customer_name} {v.account_number}".strip(),

@@ -80,7 +80,7 @@ def route_sheet(view: TripView, zone: tzinfo, printed_at: datetime) -> SheetText
     rows = [["序号", "地址", "事由", "用户 / 电话", "电话预约", "现场记录（处理、室温、用户签字）"]]
     for stop in view.stops:
         rows.append([str(stop.position), place_text(stop), what_text(stop),
-                     f"{stop.name}\n{stop.phone}", call_text(stop, zone), ""])
+                     f"{stop.name}\n{stop.phone}", call_text(stop, zone), "\n\n\n"])
     technician = f"{head.technician_name}（{head.technician_job_number}）" \
         if head.technician_name else "________"
     return SheetText(
@@ -89,7 +89,7 @@ def route_sheet(view: TripView, zone: tzinfo, printed_at: datetime) -> SheetText
                ("技术员", technician), ("小区", head.estate or "全部"),
                ("站点数", f"{est.stops} 户，{est.buildings} 栋楼，{est.estates} 个小区"),
                ("预计用时", duration_text(est.minutes))],
-        tables=[("按步行顺序", rows, [10, 38, 38, 28, 26, 30])],
+        tables=[("按步行顺序", rows, [10, 34, 36, 26, 24, 40])],
         notes=[head.note] if head.note else [],
         signatures=["技术员签字：________", "返回时间：________"],
         printed=f"行程编号 {head.id} · 打印时间 {_fmt(printed_at, zone, '%Y-%m-%d %H:%M')}")

@@ -13,6 +13,7 @@ import random
 from datetime import date, datetime, timedelta
 
 from app.repositories.customers import CustomerCard
+from app.repositories.notices import NoticeRepository
 from app.workflows.demo.data import TECHNICIAN_UNIT
 from app.workflows.demo.extras.stage import Stage
 from app.workflows.intake import IntakeForm, save_intake
@@ -33,15 +34,19 @@ def _unit_id(stage: Stage) -> int:
 
 def _households(stage: Stage, rng: random.Random, count: int,
                 avoid: str = "") -> list[CustomerCard]:
+    """`count` customers with a phone in one estate (a walk of a few buildings)."""
     first = stage.customer(rng, lambda c: bool(c.phones and c.estate and c.building
                                                and c.estate != avoid))
-    found = [first]
-    for _ in range(count * 40):
-        card = stage.customer(rng, lambda c: c.estate == first.estate and bool(c.phones))
-        if card.id not in {f.id for f in found}:
-            found.append(card)
-        if len(found) == count:
-            break
+    with stage.desk.uow() as uow:
+        ids = [h.customer_id for h in uow.repo(NoticeRepository).households(first.estate)]
+        rng.shuffle(ids)
+        found = [first]
+        for cid in ids:
+            card = uow.customers.card(cid)
+            if card is not None and card.phones and card.id != first.id:
+                found.append(card)
+            if len(found) == count:
+                break
     return found
 
 
@@ -103,6 +108,7 @@ def _yesterday(stage: Stage, rng: random.Random, unit: int, day: date,
                          done="打开阀门并排气，散热器恢复正常", confirmed_by=stops[0].name,
                          satisfied=True, photos=f"IMG_{day:%m%d}_01.jpg"),
             FeedbackForm("needs_part", found="散热器温控阀损坏", reason="等待配件到货",
+                         follow_up="更换散热器温控阀，配件到货后预约上门",
                          confirmed_by=stops[1].name if len(stops) > 1 else "",
                          satisfied=None),
             FeedbackForm("nobody_home", reason="上门时无人在家，已留上门通知"),
