@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.models.customer import Customer, CustomerMarkRow, CustomerPhone
@@ -37,6 +38,7 @@ DEFAULTS: dict[str, Any] = {
 }
 KEYED = ("name", "estate")  # with the account number: what the search keys are made of
 CHUNK = 5000
+GIN_PENDING_KB = 256 * 1024  # the text index's pending list during an import (PostgreSQL)
 # an AFTER INSERT trigger whose body is one INSERT ... VALUES (new. ...): a copy into the
 # text index, which a set-based INSERT ... SELECT replays (as app/repositories/bulk_schema.py)
 _COPY_TRIGGER = re.compile(
@@ -79,6 +81,7 @@ class CustomerImportRepository:
         self._suspended: list[tuple[str, str, str, tuple[str, ...]]] = []
         self._triggers_suspended = False
         self._first_customer = 0
+        self._gin_options: list[tuple[str, list[str] | None]] = []
 
     @property
     def conn(self) -> Connection:
@@ -189,6 +192,9 @@ class CustomerImportRepository:
         each, and `restore_triggers` puts them back before the commit. A rollback puts
         them back too (SQLite's DDL is transactional). Returns the first new phone id."""
         if not self.sqlite:
+            if not self._triggers_suspended:
+                self._widen_gin_pending_lists()
+                self._triggers_suspended = True
             return 0
         if not self._triggers_suspended:
             raw = self.conn.connection.driver_connection
@@ -217,10 +223,43 @@ class CustomerImportRepository:
                 f"WHERE {table}.id >= {int(first[table])}")
 
     def restore_triggers(self) -> None:
+        """Before the commit: SQLite's copy triggers back; PostgreSQL's text-index GIN
+        indexes get their own pending-list limit back and the import's entries merged."""
         for _, _, sql, _ in self._suspended:
             self.conn.exec_driver_sql(sql)
         self._suspended.clear()
+        for index, options in self._gin_options:
+            setting = next((o.split("=", 1)[1] for o in options or ()
+                            if o.startswith("gin_pending_list_limit=")), None)
+            self.conn.exec_driver_sql(
+                f"ALTER INDEX {index} SET (gin_pending_list_limit = {int(setting)})"
+                if setting else f"ALTER INDEX {index} RESET (gin_pending_list_limit)")
+            self.conn.execute(text("SELECT gin_clean_pending_list(CAST(:i AS regclass))"),
+                              {"i": index})
+        self._gin_options.clear()
         self._triggers_suspended = False
+
+    def _widen_gin_pending_lists(self) -> None:
+        """PostgreSQL: the text index (revision 0101) keeps a small GIN pending list (a
+        quick search), so row by row an import merges it into the index every few
+        hundred rows. Inside the import's transaction the list is widened, and
+        `restore_triggers` merges it once in bulk (gin_clean_pending_list) and sets the
+        limit back, before the commit; a rollback undoes the setting. Needs the index's
+        owner: a desk role that is not keeps the slow path (a savepoint absorbs it)."""
+        rows = self.conn.execute(text(
+            "SELECT c.relname, c.reloptions FROM pg_index i JOIN pg_class c "
+            "ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam WHERE a.amname = 'gin' "
+            "AND i.indrelid IN ('customer'::regclass, 'customer_phone'::regclass)")).all()
+        for index, options in rows:
+            savepoint = self.conn.begin_nested()
+            try:
+                self.conn.exec_driver_sql(
+                    f"ALTER INDEX {index} SET (gin_pending_list_limit = {GIN_PENDING_KB})")
+            except DBAPIError:
+                savepoint.rollback()
+                continue
+            savepoint.commit()
+            self._gin_options.append((index, options))
 
     def _replace(self, table: str, owner: Any, ids: list[int], columns: tuple[str, ...],
                  records: list[tuple]) -> None:
