@@ -70,7 +70,7 @@ def _samples(db: Any, rng: random.Random, count: int) -> dict[str, list[str]]:
 
     with db.engine.connect() as conn:
         top = conn.scalar(select(func.max(Customer.id))) or 1
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         while len(rows) < count:
             cid = rng.randint(1, top)
             row = conn.execute(select(Customer.name, Customer.estate, Customer.building,

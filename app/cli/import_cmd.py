@@ -156,11 +156,11 @@ def _mapping(args: argparse.Namespace, headers: tuple[str, ...], proposed: dict[
                                                   known=", ".join(fields)))
     mapping = dict(proposed)
     for col, header in enumerate(headers):
-        field = wanted.get(fold_header(header))
-        if field is None:
+        chosen = wanted.get(fold_header(header))
+        if chosen is None:
             continue
-        if field:
-            mapping[col] = field
+        if chosen:
+            mapping[col] = chosen
         else:
             mapping.pop(col, None)
     return mapping

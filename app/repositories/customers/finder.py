@@ -90,7 +90,7 @@ class CustomerFinder:
                 _prefix(CustomerSearchKey.key, word)).exists())
         if tail:
             # the index's own expression text (a bound -4 would not match it)
-            ends = literal_column(PHONE_TAIL_SQL[self.dialect].replace(
+            ends: Any = literal_column(PHONE_TAIL_SQL[self.dialect].replace(
                 "number", "customer_phone.number"))
             stmt = stmt.where(Customer.id.in_(
                 select(CustomerPhone.customer_id).where(ends == tail)))

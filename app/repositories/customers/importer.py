@@ -106,18 +106,18 @@ class CustomerImportRepository:
         by_id = {s.id: s for s in found.values()}
         ids = list(by_id)
         for start in range(0, len(ids), CHUNK):
-            part = ids[start:start + CHUNK]
+            owners = ids[start:start + CHUNK]
             phones: dict[int, list[str]] = {}
             for cid, number in self.conn.execute(
                     select(CustomerPhone.customer_id, CustomerPhone.number)
-                    .where(CustomerPhone.customer_id.in_(part)).order_by(CustomerPhone.id)):
+                    .where(CustomerPhone.customer_id.in_(owners)).order_by(CustomerPhone.id)):
                 phones.setdefault(cid, []).append(number)
             marks: dict[int, set[str]] = {}
             for cid, mark in self.conn.execute(
                     select(CustomerMarkRow.customer_id, CustomerMarkRow.mark)
-                    .where(CustomerMarkRow.customer_id.in_(part))):
+                    .where(CustomerMarkRow.customer_id.in_(owners))):
                 marks.setdefault(cid, set()).add(str(mark))
-            for cid in part:
+            for cid in owners:
                 by_id[cid].phones = tuple(phones.get(cid, ()))
                 by_id[cid].marks = frozenset(marks.get(cid, ()))
         return found

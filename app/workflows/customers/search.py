@@ -112,12 +112,12 @@ def _keyed(finder: CustomerFinder, query: Query, limit: int) -> list[int]:
     if len(query.words) == 1 and not query.address and not query.numbers:
         # one word: the people it names first, then the estate's homes
         word = query.words[0]
-        ids = finder.by_key(word, limit)
+        ids: list[int] = finder.by_key(word, limit)
         if len(ids) < limit and estates:
             ids += [i for i in finder.in_estates(estates, limit) if i not in ids]
         return ids[:limit]
     if not query.words and not query.address:
-        ids: list[int] = []
+        ids = []
         for number in query.numbers:  # an account number's beginning, a phone tail
             ids += finder.by_key(number, limit)
             if len(number) == 4:
