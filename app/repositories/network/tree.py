@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.models.customer import Customer
@@ -82,7 +82,25 @@ class NetworkRepository:
                                        .where(NetworkBuilding.substation_id == node_id)) or 0
         return 0
 
+    def customer_places(self) -> list[tuple[str, str, int]]:
+        """(estate, building, households) of the customer archive, for a first network."""
+        stmt = (select(Customer.estate, Customer.building, func.count())
+                .where(Customer.estate != "", Customer.building != "")
+                .group_by(Customer.estate, Customer.building)
+                .order_by(Customer.estate, Customer.building))
+        return [(r[0], r[1], int(r[2])) for r in self.session.execute(stmt)]
+
+    def placed(self) -> set[tuple[str, str]]:
+        rows = self.session.execute(select(NetworkBuilding.estate, NetworkBuilding.building))
+        return {(r[0], r[1]) for r in rows}
+
     # ---- writes ------------------------------------------------------------------------
+    def add_buildings(self, substation_id: int, places: list[tuple[str, str]]) -> None:
+        if places:
+            self.session.execute(insert(NetworkBuilding), [
+                {"substation_id": substation_id, "estate": e, "building": b, "households": 0,
+                 "version": 1} for e, b in places])
+
     def add(self, row: object) -> None:
         self.session.add(row)
         self.session.flush()

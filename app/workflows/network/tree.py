@@ -141,6 +141,30 @@ def save_building(uow: UnitOfWork, substation_id: int, estate: str, building: st
         return row.id
 
 
+def add_buildings(uow: UnitOfWork, substation_id: int,
+                  places: list[tuple[str, str]]) -> int:
+    """Many buildings under one substation at once (a first network, an import): one
+    insert and one recount; a building already on the network is refused, naming it."""
+    wanted = sorted({(e.strip(), b.strip()) for e, b in places if e.strip() and b.strip()})
+    with uow:
+        require(uow, Permission.NETWORK_EDIT)
+        repo = uow.repo(NetworkRepository)
+        if repo.substation(substation_id) is None:
+            raise ValidationError({"substation": "network.unknown_node"})
+        if repo.placed() & set(wanted):
+            raise ValidationError({"building": "network.building_taken"})
+        repo.add_buildings(substation_id, wanted)
+        repo.recount([substation_id])
+        uow.commit()
+        return len(wanted)
+
+
+def customer_places(uow: UnitOfWork) -> list[tuple[str, str, int]]:
+    """The archive's (estate, building, households): what a network has to cover."""
+    with uow:
+        return uow.repo(NetworkRepository).customer_places()
+
+
 def add_pipe(uow: UnitOfWork, source_id: int, name: str, substation_id: int | None = None,
              diameter_mm: int | None = None, length_m: int | None = None) -> int:
     errors = _name_errors(name)

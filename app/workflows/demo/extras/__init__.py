@@ -28,6 +28,7 @@ from app.workflows.demo.extras.etiquette import plan_etiquette
 from app.workflows.demo.extras.handovers import plan_handovers
 from app.workflows.demo.extras.incidents import plan_incidents
 from app.workflows.demo.extras.memos import plan_memos
+from app.workflows.demo.extras.network import plan_network
 from app.workflows.demo.extras.notices import plan_notices
 from app.workflows.demo.extras.orders import plan_orders
 from app.workflows.demo.extras.quality import plan_quality
@@ -57,6 +58,7 @@ def fill_extras(desk: Desk, seed: int, customer_ids: range) -> ExtrasSummary:
     plan_callbacks(stage)  # the bulk rows' old resolved orders, before the stories
     stories = plan_orders(stage)
     incidents = plan_incidents(stage, stories)
+    plan_network(stage, stories, incidents)  # issue 16: the heating network, equipment, outages
     plan_notices(stage, stories, incidents)
     plan_handovers(stage, stories)
     plan_quality(stage)
