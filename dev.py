@@ -4,6 +4,10 @@
     python3 dev.py run    create .venv, install HeatDesk, open the workstation (demo database)
     python3 dev.py test   create .venv, install HeatDesk with its test tools, run ruff, mypy
                           and every test
+    python3 dev.py build [--check]
+                          the self-contained one-folder bundle dist/HeatDesk (PyInstaller),
+                          and on Windows the MSI installer (WiX); --check then runs the
+                          bundle's headless smoke test (docs/install.md)
 
 A fresh machine needs nothing but Python: the virtual environment and the dependencies are
 made here and re-made only when pyproject.toml changes. On Debian/Ubuntu, running as root,
@@ -92,11 +96,58 @@ def ensure_system_libraries(for_display: bool) -> None:
             + " ".join(missing))
 
 
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def build(rest: list[str]) -> int:
+    """dist/HeatDesk (PyInstaller, packaging/heatdesk.spec); the MSI on Windows."""
+    ensure_system_libraries(for_display=False)
+    check = "--check" in rest  # then the test tools too, for the smoke test
+    python = ensure_venv("test,build" if check else "build")
+    dist = ROOT / "dist"
+    log("building the one-folder bundle with PyInstaller (a few minutes)")
+    subprocess.run([str(python), "-m", "PyInstaller", "--noconfirm", "--clean",
+                    "--distpath", str(dist), "--workpath", str(ROOT / "build" / "pyinstaller"),
+                    str(ROOT / "packaging" / "heatdesk.spec")], check=True, cwd=ROOT)
+    bundle = dist / "HeatDesk"
+    log(f"bundle: {bundle} ({folder_size(bundle) / 2**20:.0f} MiB)")
+    if os.name == "nt":
+        msi = build_msi(python, bundle, dist)
+        if msi is None:
+            return 1
+        log(f"installer: {msi} ({msi.stat().st_size / 2**20:.0f} MiB)")
+    if check:  # the bundle's headless smoke test (tests/e2e/test_bundle.py)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEATDESK_BUNDLE": str(bundle)}
+        return subprocess.call([str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                                "tests/e2e/test_bundle.py"], cwd=ROOT, env=env)
+    return 0
+
+
+def build_msi(python: Path, bundle: Path, dist: Path) -> Path | None:
+    """The MSI from packaging/windows/heatdesk.wxs with the WiX Toolset (v5) command `wix`."""
+    wix = shutil.which("wix")
+    if wix is None:
+        log("the MSI needs the WiX Toolset 5: dotnet tool install --global wix --version 5.0.2")
+        return None
+    version = subprocess.run([str(python), "-c", "from app.version import version; "
+                              "print(version())"], cwd=ROOT, check=True, capture_output=True,
+                             text=True).stdout.strip()
+    numeric = ".".join((version.split("+")[0].split(".") + ["0", "0"])[:3])  # MSI: a.b.c
+    msi = dist / f"HeatDesk-{version}-x64.msi"
+    subprocess.run([wix, "build", str(ROOT / "packaging" / "windows" / "heatdesk.wxs"),
+                    "-arch", "x64", "-d", f"Version={numeric}", "-d", f"BundleDir={bundle}",
+                    "-o", str(msi)], check=True, cwd=ROOT)
+    return msi
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "build"):
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
+    if command == "build":
+        return build(rest)
     if command == "run":
         ensure_system_libraries(for_display=True)
         python = ensure_venv("")
