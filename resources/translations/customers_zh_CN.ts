@@ -83,6 +83,10 @@
             <source>Changes by field: %1</source>
             <translation>按字段统计的变更：%1</translation>
         </message>
+        <message>
+            <source>Address (estate, building, unit, room)</source>
+            <translation>地址（小区、楼栋、单元、室）</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

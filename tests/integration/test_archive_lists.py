@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 
+from app.clock import FixedClock
 from app.models.enums import Category, Channel, Outcome
 from app.repositories.uow import UnitOfWork
 from app.workflows.customers.checklist import season_checklist
@@ -23,29 +25,32 @@ from tests.quality_data import add_customer
 
 def _contract(season: str, status: str = "signed") -> ContractForm:
     return ContractForm(season=season, status=status,
-                        signed_on="2026-10-01" if status == "signed" else "")
+                        signed_on=f"{season[:4]}-10-01" if status == "signed" else "")
 
 
 def test_rule_3_1_3_checklist_of_the_coming_season(db, clock, basics):
-    # clock 2026-11-26: the 2026-2027 season is in force, 2027-2028 is being signed
+    # clock 2026-11-26: the 2026-2027 season runs; who heats without a signed contract
     third = add_customer(db, clock, "R00000003", "王磊", "阳光小区")
     fourth = add_customer(db, clock, "R00000004", "刘洋", "阳光小区")
     leader = basics.leader
-    save_contract(UnitOfWork(db, leader, clock), basics.zhang.id, _contract("2027-2028"))
-    save_contract(UnitOfWork(db, leader, clock), basics.li.id, _contract("2026-2027"))
+    save_contract(UnitOfWork(db, leader, clock), basics.zhang.id, _contract("2026-2027"))
+    save_contract(UnitOfWork(db, leader, clock), basics.li.id, _contract("2025-2026"))
     save_contract(UnitOfWork(db, leader, clock), basics.li.id,
-                  _contract("2027-2028", "not_renewed"))
-    save_contract(UnitOfWork(db, leader, clock), fourth, _contract("2027-2028", "stopped"))
+                  _contract("2026-2027", "not_renewed"))
+    save_contract(UnitOfWork(db, leader, clock), fourth, _contract("2026-2027", "stopped"))
     checklist = season_checklist(UnitOfWork(db, leader, clock))
-    assert checklist.season == 2027 and checklist.counts == {"none": 1, "not_renewed": 1}
+    assert checklist.season == 2026 and checklist.counts == {"none": 1, "not_renewed": 1}
     assert [(line.account_number, line.status, line.last_season, line.phone)
             for line in checklist.lines] == [
-        ("R00000002", "not_renewed", 2026, "13811112222"), ("R00000003", "none", None, "")]
+        ("R00000002", "not_renewed", 2025, "13811112222"), ("R00000003", "none", None, "")]
     assert season_checklist(UnitOfWork(db, leader, clock), estate="阳光小区").total == 1
     assert third in {line.customer_id for line in checklist.lines}
     desk = Desk(db=db, clock=clock, actor=leader)
-    assert export_checklist(desk, 2027, "", "xlsx")[:2] == b"PK"
-    assert export_checklist(desk, 2027, "", "pdf")[:4] == b"%PDF"
+    assert export_checklist(desk, 2026, "", "xlsx")[:2] == b"PK"
+    assert export_checklist(desk, 2026, "", "pdf")[:4] == b"%PDF"
+    # in summer the leaders chase the next winter's contracts
+    summer = FixedClock(datetime(2027, 7, 1, 2, 0, tzinfo=UTC))
+    assert season_checklist(UnitOfWork(db, leader, summer)).season == 2027
     with pytest.raises(PermissionDenied, match="archive.lists"):
         season_checklist(UnitOfWork(db, basics.agent, clock))
 

@@ -274,3 +274,26 @@ def test_field_trips_visitors_and_messages_have_content(demo):
     assert inbox(_as(demo, "2001")).unread >= 1
     assert unread_too_long(_as(demo, "2001"))
     assert inbox(_as(demo, "3001")).memos
+
+
+def test_the_customer_archive_has_classes_contracts_and_stops(demo):
+    """Issue 14: special customers, contracts to chase, stop/resume applications with
+    their orders, and a stopped home in the screen pop."""
+    from app.workflows.customers.checklist import season_checklist
+    from app.workflows.customers.stop_list import stop_list
+    from app.workflows.reports.registry import get_report
+    from app.workflows.screen_pop import pop_customer
+
+    checklist = season_checklist(_as(demo, "2001"))
+    assert checklist.counts.get("not_renewed", 0) + checklist.counts.get("arrears", 0) > 0
+    stops = stop_list(_as(demo, "2001"))
+    assert {(line.kind, line.status) for line in stops.lines} == {("stop", "done"),
+                                                                   ("resume", "done")}
+    stopped = next(line for line in stops.lines if line.kind == "stop"
+                   and sum(1 for other in stops.lines
+                           if other.customer_id == line.customer_id) == 1)
+    card = pop_customer(_as(demo, "1001"), stopped.customer_id).card
+    assert card is not None and card.heating_state == "stopped"
+    figures = get_report("special_customers").build(_as(demo, "2001"), _seasons(demo)[1])
+    marks = dict((row[0], row[1]) for row in figures[0].tables[1].rows)
+    assert marks["学校"] > 0 and marks["残疾或独居老人"] > 0

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from app.printing.reports.content import Figure, Table
 from app.repositories.customers.checklist import NO_CONTRACT, ChecklistLine, ChecklistRepository
 from app.repositories.uow import UnitOfWork
-from app.workflows.customers.season import coming_season, season_label
+from app.workflows.customers.season import season_label, signing_season
 from app.workflows.permissions import Permission, require
 
 PAGE = 500  # lines shown on screen; the export and the print carry them all
@@ -39,20 +39,21 @@ class Checklist:
 
 def season_checklist(uow: UnitOfWork, season: int | None = None, estate: str = "",
                      limit: int | None = PAGE) -> Checklist:
-    """The customers without a signed contract for `season` (default: the coming one)."""
+    """The customers without a signed contract for `season` (default: the season being
+    signed: the running one in winter, else the next)."""
     require(uow, Permission.ARCHIVE_LISTS)
     with uow:
-        chosen = season if season is not None else coming_season(uow)
+        chosen = season if season is not None else signing_season(uow)
         repo = uow.repo(ChecklistRepository)
         return Checklist(chosen, estate.strip(), repo.counts(chosen, estate.strip()),
                          tuple(repo.lines(chosen, estate.strip(), limit)))
 
 
 def checklist_estates(uow: UnitOfWork) -> tuple[int, list[str]]:
-    """The coming season and the estates to filter by."""
+    """The season being signed and the estates to filter by."""
     require(uow, Permission.ARCHIVE_LISTS)
     with uow:
-        return coming_season(uow), uow.repo(ChecklistRepository).estates()
+        return signing_season(uow), uow.repo(ChecklistRepository).estates()
 
 
 def checklist_figures(checklist: Checklist) -> list[Figure]:

@@ -53,5 +53,15 @@ def current_season(uow: UnitOfWork, settings: Settings | None = None) -> int:
 
 
 def coming_season(uow: UnitOfWork, settings: Settings | None = None) -> int:
-    """The season whose contracts are being signed now (the one after the one in force)."""
+    """The season after the one in force (the next winter's)."""
     return current_season(uow, settings) + 1
+
+
+def signing_season(uow: UnitOfWork, settings: Settings | None = None) -> int:
+    """The season the leaders chase signatures for (rule 3.1.3: before each season): the
+    running season while it runs (who heats without a signed contract), else the coming
+    one (inside an open unit of work)."""
+    settings = settings or load_settings(uow)
+    today = local_today(uow, settings)
+    season = season_of(today, dict(settings.values))
+    return season.start.year if season.contains(today) else season.start.year + 1

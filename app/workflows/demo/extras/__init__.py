@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from app.workflows.demo.extras.archive_import import plan_archive_import
 from app.workflows.demo.extras.callbacks import plan_callbacks
+from app.workflows.demo.extras.customers import plan_customers
 from app.workflows.demo.extras.etiquette import plan_etiquette
 from app.workflows.demo.extras.handovers import plan_handovers
 from app.workflows.demo.extras.incidents import plan_incidents
@@ -69,5 +70,6 @@ def fill_extras(desk: Desk, seed: int, customer_ids: range) -> ExtrasSummary:
     plan_visitors(stage)  # walk-in visitors of the last four days (rule 3.7.2)
     plan_memos(stage)  # messages for absent colleagues (rule 4.2(5))
     plan_archive_import(stage)  # last month's file from billing imported (issue 14)
+    plan_customers(stage)  # classes, marks, contracts, stop/resume (issue 14)
     steps = stage.run()
     return ExtrasSummary(steps, len(stories.orders), round(time.perf_counter() - started, 3))
