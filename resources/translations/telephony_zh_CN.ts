@@ -114,7 +114,7 @@
         <name>Telephony</name>
         <message>
             <source>Call (Ctrl+Shift+C)</source>
-            <translation>拨打（Ctrl+Shift+C）</translation>
+            <translation>拨打 (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Call the caller or the customer shown back through the PBX</source>
@@ -160,7 +160,7 @@
         <name>OrderDial</name>
         <message>
             <source>Call the customer (Ctrl+Shift+C)</source>
-            <translation>呼叫用户（Ctrl+Shift+C）</translation>
+            <translation>呼叫用户 (Ctrl+Shift+C)</translation>
         </message>
     </context>
     <context>
@@ -204,6 +204,14 @@
         <message>
             <source>No PBX is connected: calls are timed by the desk clock (%1).</source>
             <translation>未连接交换机：通话按工作台时钟计时（%1）。</translation>
+        </message>
+        <message>
+            <source>Phone: no AMI secret</source>
+            <translation>电话：缺少 AMI 密码</translation>
+        </message>
+        <message>
+            <source>The AMI secret cannot be read (%1). Calls are timed by the desk clock until it can.</source>
+            <translation>无法读取 AMI 密码（%1）。在读到之前，通话按工作台时钟计时。</translation>
         </message>
     </context>
 </TS>

@@ -10,19 +10,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.cli.pbx_sim.server import SimThread
 from app.repositories.uow import UnitOfWork
 from app.ui.desk_window import DeskWindow
 from app.ui.telephony.install import TELEPHONY
+from app.ui.telephony.order_dial import attach_order_dial
+from app.workflows.intake import IntakeForm, save_intake
 from app.workflows.settings import save_setting
 from app.workflows.telephony import ami_link
 from app.workflows.telephony.events import LinkState
 from app.workflows.telephony.figures import pbx_figures
+from app.workflows.telephony.records import calls_of_order
 from app.workflows.telephony.secret import write_secret
 from tests.ui.intake_support import (  # noqa: F401 (fixtures)
     agent_desk_fixture,
@@ -150,3 +155,48 @@ def test_without_a_pbx_the_desk_clock_times_calls(qtbot: QtBot, open_window,
     window.ring("13811112222")
     assert window.call.rang_at == window.desk.clock()
 
+
+
+def test_a_secret_others_can_read_is_refused(qtbot: QtBot, db, clock, basics, sim: SimThread,
+                                             open_window, data_dir: Path) -> None:
+    _configure(db, clock, basics, sim.port)
+    (data_dir / "ami.secret").chmod(0o644)
+    window = open_window()
+    telephony = window.slots.require(TELEPHONY)
+    qtbot.waitUntil(lambda: telephony.label.state is LinkState.NO_SECRET, timeout=5000)
+    assert "chmod 600" in telephony.label.toolTip()
+    assert sim.sim.logins == 0  # nothing was sent to the PBX
+
+
+def test_dialling_from_an_order_keeps_the_call_with_the_order(
+        qtbot: QtBot, db, clock, basics, sim: SimThread, open_window) -> None:
+    _configure(db, clock, basics, sim.port)
+    result = save_intake(UnitOfWork(db, basics.agent, clock), IntakeForm(
+        channel="phone", category="repair", description="暖气不热", phone="13811112222",
+        customer_id=basics.li.id, outcome="work_order", level=1, unit_id=basics.unit_ids[0]))
+    window = open_window()
+    _linked(qtbot, window)
+    telephony = window.slots.require(TELEPHONY)
+    pane = QWidget(window, Qt.WindowType.Window)  # stands for the F6 queues, the desk's child
+    qtbot.addWidget(pane)
+    box = QVBoxLayout(pane)
+    for _ in range(3):
+        box.addWidget(QWidget())
+    order = SimpleNamespace(id=result.ticket_id, number=result.ticket_number,
+                            customer_name="李娜", phone="13811112222")
+    attach_order_dial(pane, basics.agent.role, lambda: order, box)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.activateWindow()
+    qtbot.waitUntil(pane.isActiveWindow)
+    qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    dialog = telephony.dial_dialog
+    assert dialog is not None and dialog.about.text() == f"{result.ticket_number} 李娜"
+    kept: list = []
+    telephony.recorded.connect(kept.append)
+    dialog.dial_button.click()
+    qtbot.waitUntil(lambda: len(kept) == 3, timeout=10_000)
+    calls = calls_of_order(UnitOfWork(db, basics.agent, clock), result.ticket_id)
+    assert [(c.direction, c.number, c.end_cause) for c in calls] == [
+        ("outbound", "13811112222", "answered")]

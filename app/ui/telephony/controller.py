@@ -14,13 +14,14 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.ui.ops import Op, OpRunner
 from app.ui.telephony.dial_dialog import DialDialog
 from app.ui.telephony.link import PbxLink
 from app.ui.telephony.status import LinkLabel
 from app.workflows.intake import IntakeResult
+from app.workflows.telephony.ami_link import new_call_id
 from app.workflows.telephony.config import PbxConfig, load_pbx_config
 from app.workflows.telephony.dial import Dialled, dial_customer
 from app.workflows.telephony.events import (
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from app.ui.desk_window import DeskWindow
 
 MESSAGE_MS = 8000
+SECRET_RETRY_MS = 30_000
 
 
 def _load(uow) -> tuple[PbxConfig, str | None, str]:  # type: ignore[no-untyped-def]
@@ -88,11 +90,16 @@ class TelephonyDesk(QObject):
         if not config.enabled:
             self.link.stop()
             return
-        if secret is None:
+        if secret is None:  # looked for again a while later (the file may come)
             self.link.stop()
-            self.label.show_state(LinkState.REFUSED.value, problem)
+            self.label.show_state(LinkState.NO_SECRET.value, problem)
+            QTimer.singleShot(SECRET_RETRY_MS, self, self._retry_secret)
             return
         self.link.start(config, secret)
+
+    def _retry_secret(self) -> None:
+        if self.label.state is LinkState.NO_SECRET:
+            self.connect_pbx()
 
     def close(self) -> None:
         self.link.stop()
@@ -174,7 +181,11 @@ class TelephonyDesk(QObject):
 
     def dial(self, raw: str, ticket_id: int | None = None,
              dialog: DialDialog | None = None) -> None:
-        dialler = self.link.dial if self.link.connected else None
+        call_id = new_call_id()
+        if ticket_id is not None:  # known before the PBX's first event of the call comes
+            self._tickets[call_id] = ticket_id
+        link = self.link
+        dialler = (lambda number: link.dial(number, call_id)) if link.connected else None
         self.ops.run(Op(lambda: dial_customer(self.desk.uow(), raw, dialler, ticket_id),
                         done=lambda d: self._dialled(d, dialog),
                         errors=dialog.errors if dialog is not None else None,
@@ -182,8 +193,6 @@ class TelephonyDesk(QObject):
                         key="telephony.dial", label=self.tr("Dialling…")))
 
     def _dialled(self, dialled: Dialled, dialog: DialDialog | None) -> None:
-        if dialled.ticket_id is not None:
-            self._tickets[dialled.call_id] = dialled.ticket_id
         self.window.statusBar().showMessage(
             self.tr("Your phone rings: pick it up to call %1").replace("%1", dialled.number),
             MESSAGE_MS)

@@ -7,7 +7,7 @@ outside the centre's allowed pattern are refused beside the field, nothing diall
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,18 @@ from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.telephony.messages import message_for
 
 
+class _GrowingErrors(FieldErrors):
+    """The dialog grows to show a refusal whole, beneath the number."""
+
+    def __init__(self, dialog: QDialog, general: FieldError) -> None:
+        super().__init__(general, translate=message_for)
+        self.dialog = dialog
+
+    def show(self, errors: dict[str, str]) -> None:
+        super().show(errors)
+        QTimer.singleShot(0, self.dialog.adjustSize)
+
+
 class DialDialog(QDialog):
     dial_requested = Signal(str)
 
@@ -32,7 +44,7 @@ class DialDialog(QDialog):
         self.number = QLineEdit(number)
         self.number.setObjectName("dialNumber")
         self.general = FieldError()
-        self.errors = FieldErrors(self.general, translate=message_for)
+        self.errors = _GrowingErrors(self, self.general)
         self.about = QLabel(about or "—")
         self.about.setObjectName("dialAbout")
         self.note = QLabel(self.tr("Your own phone rings first; pick it up and the PBX calls "
@@ -49,6 +61,8 @@ class DialDialog(QDialog):
         self.dial_button.setDefault(True)
         self.buttons.accepted.connect(self._dial)
         self.buttons.rejected.connect(self.reject)
+        self.errors.error("number").setWordWrap(True)
+        self.setMinimumWidth(520)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.general)

@@ -30,6 +30,7 @@ def install_telephony(window: DeskWindow) -> TelephonyDesk:
         button.setToolTip(QCoreApplication.translate(
             "Telephony", "Call the caller or the customer shown back through the PBX"))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setMinimumWidth(button.sizeHint().width())  # never clipped by the row
         button.clicked.connect(lambda: dial_from_desk(window, window.desk))
         row = window.caller.layout()
         if isinstance(row, QBoxLayout):

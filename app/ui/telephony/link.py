@@ -42,12 +42,12 @@ class PbxLink(QObject):
         if adapter is not None:
             adapter.stop()
 
-    def dial(self, number: str) -> PbxAnswer:
+    def dial(self, number: str, call_id: str = "") -> PbxAnswer:
         """Blocking: call from a worker thread (the operation runner)."""
         adapter = self.adapter
         if adapter is None:
-            return PbxAnswer(False, "", "not connected")
-        return adapter.dial(number)
+            return PbxAnswer(False, call_id, "not connected")
+        return adapter.dial(number, call_id)
 
     @property
     def connected(self) -> bool:

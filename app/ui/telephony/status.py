@@ -8,6 +8,7 @@ from app.workflows.telephony.events import LinkState
 
 _COLOURS = {LinkState.UP: "#1e7b34", LinkState.CONNECTING: "#8a6d00",
             LinkState.DOWN: "#b83227", LinkState.REFUSED: "#b83227",
+            LinkState.NO_SECRET: "#b83227",
             LinkState.OFF: "#5b6b7b"}
 
 
@@ -28,6 +29,8 @@ class LinkLabel(QLabel):
             return self.tr("Phone: link lost, retrying")
         if state is LinkState.REFUSED:
             return self.tr("Phone: login refused")
+        if state is LinkState.NO_SECRET:
+            return self.tr("Phone: no AMI secret")
         return self.tr("Phone: no PBX (desk clock)")
 
     def show_state(self, state_value: str, detail: str) -> None:
@@ -42,6 +45,8 @@ class LinkLabel(QLabel):
                                     "itself; meanwhile ring and answer times are the desk's."),
             LinkState.REFUSED: self.tr("The PBX refused the login (%1): check the AMI user "
                                        "and its secret."),
+            LinkState.NO_SECRET: self.tr("The AMI secret cannot be read (%1). Calls are timed "
+                                         "by the desk clock until it can."),
             LinkState.OFF: self.tr("No PBX is connected: calls are timed by the desk clock "
                                    "(%1)."),
         }[state]

@@ -33,6 +33,11 @@ from app.workflows.telephony.follower import CallFollower
 log = logging.getLogger(__name__)
 
 FIRST_RETRY_S = 0.5
+
+
+def new_call_id() -> str:
+    """An id for a call the desk originates (Asterisk takes it as the channel's Uniqueid)."""
+    return f"heatdesk-{uuid.uuid4().hex[:16]}"
 LOGIN_TIMEOUT_S = 10.0
 
 EventSink = Callable[[CallEvent], None]
@@ -201,12 +206,14 @@ class AmiLink:
         self._deliver(self.follower.take(message))
 
     # ---- click-to-dial --------------------------------------------------------------------
-    def dial(self, number: str, timeout: float = 10.0) -> PbxAnswer:
+    def dial(self, number: str, call_id: str = "", timeout: float = 10.0) -> PbxAnswer:
         """AMI Originate: ring our extension, then (answered) dial `number` from the context.
 
+        `call_id` becomes the call's first channel's id (`ChannelId`, hence its Linkedid);
+        the caller may choose it beforehand to know the call's events as they come.
         Blocks the calling thread (a worker, never the GUI) until the PBX accepts or
         refuses the request."""
-        call_id = f"heatdesk-{uuid.uuid4().hex[:16]}"
+        call_id = call_id or new_call_id()
         future: Future[PbxAnswer] = asyncio.run_coroutine_threadsafe(
             self._originate(number, call_id), self.loop)
         return future.result(timeout)

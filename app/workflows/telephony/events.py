@@ -31,6 +31,7 @@ class LinkState(StrEnum):
     UP = "up"                  # logged in, events arrive
     DOWN = "down"              # lost or refused; retrying with back-off
     REFUSED = "refused"        # the PBX refused the login: retrying will not help
+    NO_SECRET = "no_secret"    # no AMI secret on this computer (keyring or ami.secret)
 
 
 @dataclass(frozen=True)
