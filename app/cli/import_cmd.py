@@ -78,7 +78,7 @@ TEXT = {
 FIELD_WORDS = {
     "en": {},
     "zh_CN": {"account_number": "户号", "name": "户名", "phones": "电话", "district": "区",
-              "estate": "小区", "building": "楼栋", "entrance": "单元", "room": "室",
+              "estate": "小区", "address": "地址", "building": "楼栋", "entrance": "单元", "room": "室",
               "heated_area": "供热面积", "services": "服务", "heating": "采暖",
               "hot_water": "热水", "steam": "蒸汽", "customer_class": "用户类型",
               "marks": "特殊标记", "notes": "备注"},
@@ -89,6 +89,7 @@ PROBLEM_WORDS = {
            "phone.malformed": "is not a phone number", "phone.too_long": "is too long",
            "number.invalid": "is not a number", "number.out_of_range": "is out of range",
            "text.too_long": "is too long", "account.invalid": "is not an account number",
+           "address.invalid": "is not an address",
            "yes_no.invalid": "is not yes or no", "choice.invalid": "is not a known value",
            "services.invalid": "names an unknown service",
            "marks.invalid": "names an unknown mark"},
@@ -97,6 +98,7 @@ PROBLEM_WORDS = {
               "phone.malformed": "不是有效的电话号码", "phone.too_long": "过长",
               "number.invalid": "不是数字", "number.out_of_range": "超出范围",
               "text.too_long": "过长", "account.invalid": "不是有效的户号",
+              "address.invalid": "不是有效的地址",
               "yes_no.invalid": "应为是或否", "choice.invalid": "不是可识别的值",
               "services.invalid": "含有无法识别的服务", "marks.invalid": "含有无法识别的标记"},
 }
@@ -171,7 +173,6 @@ def run(args: argparse.Namespace) -> int:
     from app.workflows.customers import importing
     from app.workflows.customers.import_fields import FIELDS
     from app.workflows.errors import PermissionDenied
-    from app.workflows.tabular.mapping import mapping_problems
     from app.workflows.tabular.source import SheetProblem
 
     desk = args.opener.open(args, Purpose.WRITE)
@@ -189,7 +190,7 @@ def run(args: argparse.Namespace) -> int:
                 args, "file", path=args.file, problem=_text(args, exc.code))) from None
         names = tuple(f.name for f in FIELDS)
         mapping = _mapping(args, opened.sheet.headers, opened.mapping, names)
-        problems = mapping_problems(mapping, FIELDS)
+        problems = importing.customer_mapping_problems(mapping)
         if problems:
             raise CommandFailed("raw", text=_text(args, "mapping", problems="; ".join(
                 _text(args, code, field=_words(FIELD_WORDS, args, field))

@@ -75,6 +75,10 @@
             <source>Only .xlsx and .csv files can be imported.</source>
             <translation>只能导入 .xlsx 和 .csv 文件。</translation>
         </message>
+        <message>
+            <source>not an address</source>
+            <translation>不是有效的地址</translation>
+        </message>
     </context>
     <context>
         <name>ProgressPanel</name>

@@ -204,3 +204,25 @@ def test_export_re_imports_unchanged(db: Database, leader, clock, sheets,
                             ExportFilter(estate=pinyin_keys(estate)[2])) == in_estate
     with pytest.raises(PermissionDenied):
         export_customers(UnitOfWork(db, leader.agent, clock), only, ExportFilter())
+
+
+def test_one_address_column_is_split(db: Database, leader, clock, tmp_path: Path) -> None:
+    path = tmp_path / "addresses.csv"
+    path.write_text("户号,户名,电话,地址,面积\n"
+                    "Z001,周强,13900001111,长安区幸福苑3号楼2单元501室,88\n"
+                    "Z002,吴敏,13900002222,幸福苑 5-1-101,90\n"
+                    "Z003,郑华,13900003333,和平路12号,300\n"
+                    "Z004,王五,13900004444,,80\n", encoding="utf-8")
+    opened = open_import(UnitOfWork(db, leader.leader, clock), path)
+    assert not opened.problems  # the estate comes from the address
+    report = run_import(UnitOfWork(db, leader.leader, clock), opened.sheet, opened.mapping,
+                        new_estates=True)
+    assert (report.new, report.refused) == (3, 1)
+    assert [(e.row, e.field, e.code) for e in report.errors] == [(5, "estate", "required")]
+    with db.engine.connect() as conn:
+        rows = dict(conn.execute(select(Customer.account_number, Customer.address)
+                                 .where(Customer.account_number.like("Z%"))).all())
+    assert rows == {"Z001": "长安区幸福苑3号楼2单元501室", "Z002": "幸福苑5号楼1单元101室",
+                    "Z003": "和平路12号"}
+    assert [h.name for h in find_customers(UnitOfWork(db, leader.agent), "xfy 5-1-101")] \
+        == ["吴敏"]

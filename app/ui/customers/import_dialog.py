@@ -38,13 +38,13 @@ from app.ui.tabular.words import problem_text
 from app.workflows.customers.import_fields import FIELDS
 from app.workflows.customers.importing import (
     OpenedImport,
+    customer_mapping_problems,
     open_import,
     preview_import,
     run_import,
 )
 from app.workflows.desk import Desk
 from app.workflows.tabular.engine import ImportReport
-from app.workflows.tabular.mapping import mapping_problems
 from app.workflows.tabular.source import SheetProblem
 
 FILE, MAPPING, PREVIEW, PROGRESS, REPORT = range(5)
@@ -213,7 +213,8 @@ class ImportDialog(QDialog):
             "%1: choose what each column is (* must be there). The choice is remembered "
             "for the next file.").replace("%1", sheet.path.name))
         self.table.show_columns(sheet.headers, samples,
-                                [(f.name, field_label(f.name), f.required) for f in FIELDS],
+                                [(f.name, field_label(f.name),
+                                  f.required or f.name == "estate") for f in FIELDS],
                                 self.opened.mapping)
         self.mapping_problem.setText("")
         self.pages.setCurrentIndex(MAPPING)
@@ -222,7 +223,7 @@ class ImportDialog(QDialog):
     def _preview(self) -> None:
         assert self.opened is not None
         mapping = self.table.mapping()
-        problems = mapping_problems(mapping, FIELDS)
+        problems = customer_mapping_problems(mapping)
         if problems:
             self.mapping_problem.setText("；".join(
                 f"{field_label(f)}：{problem_text(code)}" for f, code in problems.items()))

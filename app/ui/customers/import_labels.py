@@ -19,6 +19,7 @@ FIELDS: dict[str, str] = {
     "phones": QT_TRANSLATE_NOOP("CustomerImport", "Phone"),
     "district": QT_TRANSLATE_NOOP("CustomerImport", "District"),
     "estate": QT_TRANSLATE_NOOP("CustomerImport", "Estate"),
+    "address": QT_TRANSLATE_NOOP("CustomerImport", "Address (estate, building, unit, room)"),
     "building": QT_TRANSLATE_NOOP("CustomerImport", "Building"),
     "entrance": QT_TRANSLATE_NOOP("CustomerImport", "Unit"),
     "room": QT_TRANSLATE_NOOP("CustomerImport", "Room"),

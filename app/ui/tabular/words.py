@@ -25,6 +25,7 @@ PROBLEMS: dict[str, str] = {
     "number.out_of_range": QT_TRANSLATE_NOOP("ImportWords", "number out of range"),
     "text.too_long": QT_TRANSLATE_NOOP("ImportWords", "too long"),
     "account.invalid": QT_TRANSLATE_NOOP("ImportWords", "not an account number"),
+    "address.invalid": QT_TRANSLATE_NOOP("ImportWords", "not an address"),
     "yes_no.invalid": QT_TRANSLATE_NOOP("ImportWords", "should be yes or no"),
     "choice.invalid": QT_TRANSLATE_NOOP("ImportWords", "not a known value"),
     "services.invalid": QT_TRANSLATE_NOOP("ImportWords", "unknown service"),

@@ -66,6 +66,40 @@ def _phones(raw: str) -> list[str]:
     return numbers
 
 
+DISTRICT_ENDS = ("区", "县", "市")
+BUILDING_ENDS = ("号楼", "栋", "幢", "号", "楼")
+UNIT_END = "单元"
+ROOM_END = "室"
+_ADDRESS = re.compile(
+    r"^(?P<district>\S{1,8}?(?:" + "|".join(DISTRICT_ENDS) + r"))?\s*"
+    r"(?P<estate>\D.*?)\s*"
+    r"(?:(?P<b>\d+)-(?P<e>\d+)-(?P<r>\d+)"
+    r"|(?P<building>\d+)(?:" + "|".join(BUILDING_ENDS) + r")\s*"
+    r"(?:(?P<entrance>\d+)" + UNIT_END + r")?\s*"
+    r"(?:(?P<room>\d+)" + ROOM_END + r"?)?)\s*$")
+
+
+def _address(raw: str) -> dict[str, str]:
+    """One address cell as its parts: 长安区幸福苑3号楼2单元501室, 幸福苑 3-2-501.
+    An address of another shape (a street number) is all estate."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if len(text) > 300:
+        raise FieldProblem("text.too_long")
+    match = _ADDRESS.match(text)
+    if match is None:
+        return {"estate": text[:100]}
+    parts = match.groupdict()
+    found = {"district": parts["district"] or "", "estate": parts["estate"].strip(),
+             "building": parts["b"] or parts["building"] or "",
+             "entrance": parts["e"] or parts["entrance"] or "",
+             "room": parts["r"] or parts["room"] or ""}
+    if not found["estate"] or len(found["estate"]) > 100:
+        raise FieldProblem("address.invalid")
+    if text.endswith(BUILDING_ENDS[3]) and not (found["entrance"] or found["room"]):
+        return {"estate": text[:100]}  # 和平路12号: a street number, not a building
+    return {k: v for k, v in found.items() if v}
+
+
 def _numbered(*suffixes: str) -> Parser:
     """3号楼 -> 3, 2单元 -> 2, 501室 -> 501 (full-width digits as ASCII)."""
     base = text_of(20)
@@ -100,8 +134,10 @@ FIELDS: tuple[Field, ...] = (
     Field("phones", ("电话", "联系电话", "手机", "手机号", "手机号码", "电话号码", "座机", "固话",
                      "联系方式", "phone", "phones"), _phones, multiple=True),
     Field("district", ("区", "区县", "行政区", "所属区", "城区", "district"), text_of(50)),
-    Field("estate", ("小区", "小区名称", "小区名", "住宅小区", "estate"), text_of(100),
-          required=True),
+    # required, from its own column or the address's (importing.customer_mapping_problems)
+    Field("estate", ("小区", "小区名称", "小区名", "住宅小区", "estate"), text_of(100)),
+    # one cell for the whole address: parts given in their own columns win
+    Field("address", ("地址", "住址", "详细地址", "用户地址", "地址信息", "address"), _address),
     Field("building", ("楼栋", "楼号", "楼", "栋", "号楼", "幢", "楼栋号", "building"),
           _numbered("号楼", "栋", "幢", "号", "楼")),
     Field("entrance", ("单元", "单元号", "entrance", "unit"),
@@ -122,3 +158,4 @@ FIELDS: tuple[Field, ...] = (
     Field("notes", ("备注", "说明", "notes"), text_of(2000)),
 )
 KEY = "account_number"
+ESTATE_FROM = ("estate", "address")  # the estate comes from one of these columns

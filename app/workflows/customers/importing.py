@@ -36,8 +36,8 @@ from app.repositories.customers.importer import (
     Stored,
 )
 from app.repositories.uow import UnitOfWork
+from app.workflows.customers.import_fields import ESTATE_FROM, KEY
 from app.workflows.customers.import_fields import FIELDS as COLUMNS
-from app.workflows.customers.import_fields import KEY
 from app.workflows.permissions import Permission, require
 from app.workflows.tabular import engine
 from app.workflows.tabular.engine import (
@@ -57,6 +57,14 @@ ADDRESS_PARTS = ("district", "estate", "building", "entrance", "room")
 UNKNOWN_ESTATE = "estate.unknown"
 
 
+def customer_mapping_problems(mapping: Mapping) -> dict[str, str]:
+    """The generic problems, and the estate: from its own column or from the address."""
+    problems = mapping_problems(mapping, COLUMNS)
+    if not any(name in mapping.values() for name in ESTATE_FROM):
+        problems["estate"] = "mapping.required"
+    return problems
+
+
 @dataclass(frozen=True)
 class OpenedImport:
     sheet: Sheet
@@ -70,7 +78,7 @@ def open_import(uow: UnitOfWork, path: str | Path) -> OpenedImport:
         require(uow, Permission.ARCHIVE_IMPORT)
     sheet = open_sheet(path)
     mapping = guess_mapping(sheet.headers, COLUMNS, remembered_mapping(uow, KIND))
-    return OpenedImport(sheet, mapping, mapping_problems(mapping, COLUMNS))
+    return OpenedImport(sheet, mapping, customer_mapping_problems(mapping))
 
 
 def preview_import(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, *,
@@ -101,7 +109,7 @@ def _run(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, *, dry_run: bool,
          expected_rows: int | None = None) -> ImportReport:
     from app.workflows.errors import ValidationError
 
-    problems = mapping_problems(mapping, COLUMNS)
+    problems = customer_mapping_problems(mapping)
     if problems:
         raise ValidationError(problems)
     target = CustomerTarget(uow, new_estates=new_estates, file=sheet.path.name)
@@ -144,8 +152,10 @@ class CustomerTarget:
         return self._check
 
     def _check(self, values: dict[str, Any]) -> dict[str, str]:
-        estate = values.get("estate")
-        if estate and estate not in self.estates:
+        estate = values.get("estate") or values.get("address", {}).get("estate")
+        if not estate:
+            return {"estate": "required"}
+        if estate not in self.estates:
             if not self.new_estates:
                 return {"estate": UNKNOWN_ESTATE}
             self.estates.add(estate)
@@ -216,6 +226,8 @@ def _wanted(values: dict[str, Any]) -> dict[str, Any]:
     phones and marks as sets of one row."""
     wanted = {k: v for k, v in values.items()
               if k in FIELDS and k not in ("important",)}
+    for part, value in values.get("address", {}).items():
+        wanted.setdefault(part, value)  # a part's own column wins over the address
     for service in ("heating", "hot_water", "steam"):
         if "services" in values:
             wanted[service] = service in values["services"]
