@@ -55,6 +55,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     from bench.sweep_bench import register_sweep_bench  # `bench sweep`
 
     register_sweep_bench(kinds)
+    from bench.outage_bench import register_outage_bench  # `bench outage`
+
+    register_outage_bench(kinds)
     from bench.plan_bench import register_plan_bench  # `bench plan`
 
     register_plan_bench(kinds)

@@ -58,6 +58,7 @@ from app.repositories.views import (
 
 OWNERS_LIMIT = 20  # a shared line lists at most this many customers
 OPEN_ORDERS_LIMIT = 50
+AREAS_LIMIT = 20  # areas of the incident over the building sent with the card
 
 _CARD_COLUMNS = (
     Customer.id, Customer.account_number, Customer.name, Customer.address,
@@ -220,10 +221,13 @@ def _around_statement(contacts: int, incident: bool) -> Executable:
                          (Incident.unit_id, children),
                          (Incident.started_at, Incident.expected_end_at)))
             .where(Incident.id == covering))
-        branches.append(
+        # an outage's incident holds every building it covers (thousands): the card lists
+        # a few, never the whole network on every pop (issue 16)
+        branches.append(_boxed(
             select(*_row(AREA, IncidentArea.id,
                          (IncidentArea.estate, IncidentArea.building)))
-            .where(IncidentArea.incident_id == covering))
+            .where(IncidentArea.incident_id == covering)
+            .order_by(IncidentArea.id).limit(AREAS_LIMIT)))
         # issue 16: the outage over the building, one lookup on its primary key
         branches.append(_boxed(
             select(*_row(OUTAGE, Outage.id, (Outage.kind, Outage.title, Outage.reason),

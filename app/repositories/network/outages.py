@@ -20,6 +20,7 @@ from app.models.incident import IncidentArea
 from app.models.network import (
     ActiveOutage,
     NetworkBuilding,
+    NodeKind,
     Outage,
     OutageBuilding,
     OutageHousehold,
@@ -38,13 +39,15 @@ class OutageRepository:
     def get(self, outage_id: int) -> Outage | None:
         return self.session.get(Outage, outage_id)
 
-    def add(self, outage: Outage, nodes: list[OutageNode]) -> Outage:
+    def add(self, outage: Outage, nodes: list[tuple[NodeKind, int]]) -> Outage:
+        """The outage (audited) and its nodes in one executemany (a source's 40
+        substations are one declaration, not 40 audited rows)."""
         self.session.add(outage)
         self.session.flush()
-        for node in nodes:
-            node.outage_id = outage.id
-            self.session.add(node)
-        self.session.flush()
+        if nodes:
+            self.session.execute(insert(OutageNode), [
+                {"outage_id": outage.id, "node_kind": kind, "node_id": node_id}
+                for kind, node_id in nodes])
         return outage
 
     def cover(self, outage_id: int, sources: list[int], substations: list[int],
@@ -103,6 +106,13 @@ class OutageRepository:
         rows = self.session.execute(select(OutageBuilding.substation_id).where(
             OutageBuilding.outage_id == outage_id).distinct())
         return [r[0] for r in rows]
+
+    def first_building(self, outage_id: int) -> tuple[str, str]:
+        row = self.session.execute(
+            select(OutageBuilding.estate, OutageBuilding.building)
+            .where(OutageBuilding.outage_id == outage_id)
+            .order_by(OutageBuilding.estate, OutageBuilding.building).limit(1)).one()
+        return row[0], row[1]
 
     def buildings_of(self, outage_id: int) -> list[tuple[str, str, int]]:
         rows = self.session.execute(

@@ -73,6 +73,23 @@ class NetworkRepository:
                                     .where(Substation.id.in_(wanted)))
         return {r[0]: r[1] for r in rows}
 
+    def source_names(self, ids: Iterable[int]) -> dict[int, str]:
+        wanted = list(ids)
+        if not wanted:
+            return {}
+        rows = self.session.execute(select(HeatSource.id, HeatSource.name)
+                                    .where(HeatSource.id.in_(wanted)))
+        return {r[0]: r[1] for r in rows}
+
+    def building_substations(self, ids: Iterable[int]) -> dict[int, int]:
+        """building id -> the substation feeding it."""
+        wanted = list(ids)
+        if not wanted:
+            return {}
+        rows = self.session.execute(select(NetworkBuilding.id, NetworkBuilding.substation_id)
+                                    .where(NetworkBuilding.id.in_(wanted)))
+        return {r[0]: r[1] for r in rows}
+
     def children_count(self, kind: str, node_id: int) -> int:
         if kind == "source":
             return self.session.scalar(select(func.count()).select_from(Substation)

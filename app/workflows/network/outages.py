@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.models.enums import IncidentKind, IncidentStatus
-from app.models.network import NodeKind, Outage, OutageKind, OutageNode, OutageOrigin
+from app.models.network import NodeKind, Outage, OutageKind, OutageOrigin
 from app.repositories.network.outages import OutageRepository, hours_between, view_of
 from app.repositories.network.tree import NetworkRepository
 from app.repositories.network.views import OutageView
@@ -71,28 +71,20 @@ def _errors(form: OutageForm) -> dict[str, str]:
 
 
 def _title(repo: NetworkRepository, form: OutageForm) -> tuple[str, int | None]:
-    """The names the sentence says (阳光换热站, or 东郊热源), and the first substation."""
-    names: list[str] = []
-    first: int | None = None
-    for source_id in form.sources:
-        row = repo.source(source_id)
-        if row is None:
-            raise ValidationError({"nodes": "network.unknown_node"})
-        names.append(row.name)
-    for substation_id in form.substations:
-        sub = repo.substation(substation_id)
-        if sub is None:
-            raise ValidationError({"nodes": "network.unknown_node"})
-        names.append(sub.name)
-        first = first or sub.id
-    for building_id in form.buildings:
-        b = repo.building(building_id)
-        if b is None:
-            raise ValidationError({"nodes": "network.unknown_node"})
-        sub = repo.substation(b.substation_id)
-        first = first or b.substation_id
-        if sub is not None and sub.name not in names:
-            names.append(sub.name)
+    """The names the sentence says (阳光换热站, or 东郊热源), and the first substation;
+    each kind of node read in one statement, whatever the number of nodes."""
+    sources = repo.source_names(form.sources)
+    subs = repo.substation_names(form.substations)
+    buildings = repo.building_substations(form.buildings)
+    if (len(sources), len(subs), len(buildings)) != (
+            len(set(form.sources)), len(set(form.substations)), len(set(form.buildings))):
+        raise ValidationError({"nodes": "network.unknown_node"})
+    first = form.substations[0] if form.substations else (
+        buildings[form.buildings[0]] if form.buildings else None)
+    names = [sources[i] for i in dict.fromkeys(form.sources)]
+    names += [subs[i] for i in dict.fromkeys(form.substations)]
+    fed = repo.substation_names(dict.fromkeys(buildings[i] for i in form.buildings))
+    names += [n for n in fed.values() if n not in names]
     title = "、".join(names[:3]) + ("等" if len(names) > 3 else "")
     return title[:200], first
 
@@ -107,10 +99,9 @@ def declare_outage(uow: UnitOfWork, form: OutageForm) -> Declared:
         title, first_substation = _title(net, form)
         now = uow.clock()
         repo = uow.repo(OutageRepository)
-        nodes = ([OutageNode(node_kind=NodeKind.SOURCE, node_id=i) for i in form.sources]
-                 + [OutageNode(node_kind=NodeKind.SUBSTATION, node_id=i)
-                    for i in form.substations]
-                 + [OutageNode(node_kind=NodeKind.BUILDING, node_id=i) for i in form.buildings])
+        nodes = ([(NodeKind.SOURCE, i) for i in dict.fromkeys(form.sources)]
+                 + [(NodeKind.SUBSTATION, i) for i in dict.fromkeys(form.substations)]
+                 + [(NodeKind.BUILDING, i) for i in dict.fromkeys(form.buildings)])
         outage = repo.add(Outage(
             kind=OutageKind(form.kind), origin=OutageOrigin(form.origin),
             reason=form.reason.strip(), title=title, substation_id=first_substation,
@@ -139,7 +130,7 @@ def _incident_for(uow: UnitOfWork, repo: OutageRepository, outage: Outage,
         if incident is None or incident.status is not IncidentStatus.OPEN:
             raise ValidationError({"incident": "incident.not_open"})
         return incident.id, True
-    estate, building, _homes = repo.buildings_of(outage.id)[0]
+    estate, building = repo.first_building(outage.id)
     kind = (IncidentKind.SUPPLY_INTERRUPTION if outage.kind is OutageKind.PLANNED
             else IncidentKind.SUBSTATION_FAULT)
     word = "计划检修停热" if outage.kind is OutageKind.PLANNED else "故障停热"

@@ -25,7 +25,7 @@ KIND_ZH = {"pump": "水泵", "heat_exchanger": "换热器", "valve": "阀门", "
            "controller": "控制器"}
 TYPE_ZH = {"planned": "计划检修", "unplanned": "故障"}
 ORIGIN_ZH = {"planned": "检修计划", "dispatch": "调度中心报告", "leader": "值班长宣布"}
-SHOWN_SUBSTATIONS = 30  # substations listed by name; the company row sums them all
+SHOWN_SUBSTATIONS = 10  # at least this many listed by name (every one below the target)
 
 
 def _rate_row(rate: IntactRate, name: str) -> list[Cell]:
@@ -39,7 +39,8 @@ def _equipment(uow: UnitOfWork) -> Figure:
     target = rates.company.target
     columns = ["名称", "完好台数", "在用台数", "完好率 %", "结论"]
     worst = sorted(rates.substations, key=lambda r: (r.percent or 0.0, r.name))
-    subs = [_rate_row(r, r.name) for r in worst[:SHOWN_SUBSTATIONS]]
+    shown = max(SHOWN_SUBSTATIONS, sum(1 for r in worst if not r.met))
+    subs = [_rate_row(r, r.name) for r in worst[:shown]]
     kinds = [_rate_row(r, KIND_ZH.get(r.name, r.name)) for r in rates.kinds]
     below = sum(1 for r in rates.substations if not r.met)
     return Figure(
@@ -70,15 +71,17 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         ended = o.restored_at or now
         notified = o.notified_at is not None and o.notified_at <= o.starts_at
         advance += int(notified and o.kind.value == "planned")
+        hours = (ended - o.starts_at) / timedelta(hours=1)
+        # a running outage: its households so far (the per-household rows come on restore)
+        so_far = float(o.household_hours or 0) if o.restored_at else o.households * hours
         rows.append([o.starts_at.astimezone(zone).strftime("%m-%d %H:%M"), o.title,
-                     TYPE_ZH[o.kind.value], ORIGIN_ZH[o.origin.value],
-                     round((ended - o.starts_at) / timedelta(hours=1), 1),
-                     o.households, round(float(o.household_hours or 0), 1), o.calls,
+                     TYPE_ZH[o.kind.value], ORIGIN_ZH[o.origin.value], round(hours, 2),
+                     o.households, round(so_far, 1), o.calls,
                      "是" if notified else "否", "已恢复" if o.restored_at else "停热中"])
     planned = sum(1 for o in outages if o.kind.value == "planned")
     per_sub: list[list[Cell]] = [[s.name, s.outages, s.planned, s.unplanned, s.households,
                                   round(hours.get(s.id, 0.0), 1)] for s in subs]
-    total_hours = round(sum(float(o.household_hours or 0) for o in outages), 1)
+    total_hours = round(sum(float(r[6]) for r in rows), 1)  # type: ignore[arg-type]
     outage_fig = Figure(
         title="停热统计", subtitle=season.label,
         tables=[Table(["换热站", "停热次数", "计划检修", "故障", "影响户数", "停热户时"], per_sub,
@@ -89,7 +92,8 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
                       {"次数": [float(planned), float(len(outages) - planned)]})],
         notes=[f"停热 {len(outages)} 次，其中计划检修 {planned} 次，提前通知 {advance} 次"
                f"（rule 5.2.1）；停热户时合计 {total_hours}。",
-               "停热户时：每户停热小时数之和，恢复供热时记录；来电：停热期间受影响楼栋的来电数。"])
+               "停热户时：每户停热小时数之和，恢复供热时记录（停热中的按至今计）；"
+               "来电：停热期间受影响楼栋的来电数。"])
     return [equipment, outage_fig]
 
 
