@@ -71,7 +71,9 @@ def _samples(db: Any, rng: random.Random, count: int) -> dict[str, list[str]]:
     with db.engine.connect() as conn:
         top = conn.scalar(select(func.max(Customer.id))) or 1
         rows: list[tuple[Any, ...]] = []
-        while len(rows) < count:
+        for _ in range(count * 100):
+            if len(rows) >= count:
+                break
             cid = rng.randint(1, top)
             row = conn.execute(select(Customer.name, Customer.estate, Customer.building,
                                       Customer.entrance, Customer.room,
@@ -81,6 +83,8 @@ def _samples(db: Any, rng: random.Random, count: int) -> dict[str, list[str]]:
                                 .where(CustomerPhone.customer_id == cid).limit(1))
             if row is not None and phone:
                 rows.append((*row, phone))
+    if not rows:
+        raise SystemExit("no customer with a building and a phone to search for")
     kinds: dict[str, list[str]] = {k: [] for k in (
         "estate_initials_typed", "estate_pinyin_typed", "name_initials", "name_pinyin",
         "name_chars", "account", "estate_building", "building_unit_room",
