@@ -12,7 +12,8 @@ What may be typed, alone or together, separated by spaces:
 Every part narrows the others; a word that names an estate picks the estate, another word
 then the person. Each query is a seek on an index (app/repositories/customers/finder.py).
 When the keys find nothing, the fragment search of the intake (any part of the address or
-name, through the text index) has the last word, so nothing findable before is lost.
+name of two or more characters, through the text index) has the last word, so nothing
+findable before is lost.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from app.repositories.views import CustomerHit
 from app.workflows.phone import digits_fragment, fold, normalise_phone
 
 LIMIT = 50
+MIN_FRAGMENT = 2  # characters of a fragment searched inside names and addresses
 
 BUILDING_WORDS = ("号楼", "号", "栋", "幢", "楼")
 UNIT_WORD = "单元"
@@ -96,8 +98,10 @@ def find_customers(uow: UnitOfWork, text: str, limit: int = LIMIT) -> list[Custo
         ids = _keyed(finder, parse(text), limit)
         if ids:
             return finder.hits(ids)
-        # a fragment inside a name or address (中街), or part of a phone number
-        return uow.customers.search(digits_fragment(text) or text, limit)
+        # a fragment inside a name or address (中街), or part of a phone number, through
+        # the text index; one character alone is no fragment to look for (it would scan)
+        fragment = digits_fragment(text) or text
+        return uow.customers.search(fragment, limit) if len(fragment) >= MIN_FRAGMENT else []
 
 
 def _keyed(finder: CustomerFinder, query: Query, limit: int) -> list[int]:
