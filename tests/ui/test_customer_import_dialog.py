@@ -33,8 +33,10 @@ def leader_desk(desk: Desk, db: Database, clock) -> Desk:
 
 
 def open_file(qtbot: QtBot, dialog: ImportDialog, path: Path) -> None:
+    from PySide6.QtCore import Qt
+
     dialog.path.setText(str(path))
-    qtbot.mouseClick(dialog.next_button, qtbot_left())
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # Enter: the step's default button
     settle(qtbot)
     assert dialog.pages.currentIndex() == MAPPING
 
@@ -46,8 +48,10 @@ def qtbot_left():
 
 
 def preview(qtbot: QtBot, dialog: ImportDialog) -> None:
+    from PySide6.QtCore import Qt
+
     dialog.new_estates.setChecked(True)
-    qtbot.mouseClick(dialog.preview_button, qtbot_left())
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PREVIEW, timeout=20000)
 
 

@@ -72,6 +72,17 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         QShortcut(QKeySequence("Ctrl+O"), self, self._browse)
+        self._show(FILE)
+
+    def _show(self, page: int) -> None:
+        """Bring `page` up with its own default button (Enter) and focus."""
+        self.pages.setCurrentIndex(page)
+        button = {FILE: self.next_button, MAPPING: self.preview_button,
+                  PREVIEW: self.import_button, PROGRESS: self.progress.cancel_button,
+                  REPORT: self.close_button}[page]
+        if page != PROGRESS:
+            button.setDefault(True)
+        (self.path if page == FILE else button).setFocus()
 
     # --- pages ------------------------------------------------------------------------
 
@@ -87,7 +98,6 @@ class ImportDialog(QDialog):
         self.file_problem.setWordWrap(True)
         self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setObjectName("importNext")
-        self.next_button.setDefault(True)
         self.next_button.clicked.connect(self._open)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -120,10 +130,9 @@ class ImportDialog(QDialog):
         self.mapping_problem.setObjectName("fieldError")
         self.mapping_problem.setWordWrap(True)
         back = QPushButton(self.tr("&Back"))
-        back.clicked.connect(lambda: self.pages.setCurrentIndex(FILE))
+        back.clicked.connect(lambda: self._show(FILE))
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.setObjectName("importPreview")
-        self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self._preview)
         layout = QVBoxLayout(page)
         layout.addWidget(self.mapping_title)
@@ -141,10 +150,9 @@ class ImportDialog(QDialog):
         self.preview_changes.setWordWrap(True)
         self.errors = ErrorsView(field_label)
         back = QPushButton(self.tr("&Back"))
-        back.clicked.connect(lambda: self.pages.setCurrentIndex(MAPPING))
+        back.clicked.connect(lambda: self._show(MAPPING))
         self.import_button = QPushButton()
         self.import_button.setObjectName("importRun")
-        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self._import)
         layout = QVBoxLayout(page)
         layout.addWidget(self.preview_figures)
@@ -161,7 +169,7 @@ class ImportDialog(QDialog):
         self.report_changes = QLabel()
         self.report_changes.setWordWrap(True)
         close = QPushButton(self.tr("&Close"))
-        close.setDefault(True)
+        self.close_button = close
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(page)
         for label in (self.report_title, self.report_figures, self.report_changes):
@@ -217,7 +225,7 @@ class ImportDialog(QDialog):
                                   f.required or f.name == "estate") for f in FIELDS],
                                 self.opened.mapping)
         self.mapping_problem.setText("")
-        self.pages.setCurrentIndex(MAPPING)
+        self._show(MAPPING)
         self.preview_button.setFocus()
 
     def _preview(self) -> None:
@@ -231,7 +239,7 @@ class ImportDialog(QDialog):
         sheet, new_estates = self.opened.sheet, self.new_estates.isChecked()
         token = self.progress.start(self.tr("Checking every row (nothing is written)…"),
                                     sheet.size_hint)
-        self.pages.setCurrentIndex(PROGRESS)
+        self._show(PROGRESS)
         self.running = True
         self.ops.run(Op(lambda: preview_import(
             self.desk.uow(), sheet, mapping, new_estates=new_estates,
@@ -242,7 +250,7 @@ class ImportDialog(QDialog):
     def _previewed(self, report: ImportReport, mapping: dict[int, str]) -> None:
         self.running = False
         if report.cancelled:
-            self.pages.setCurrentIndex(MAPPING)
+            self._show(MAPPING)
             return
         self.preview = report
         self.mapping = mapping
@@ -253,14 +261,14 @@ class ImportDialog(QDialog):
         self.import_button.setText(self.tr("&Import %1 rows").replace(
             "%1", f"{importable:,}"))
         self.import_button.setEnabled(importable > 0)
-        self.pages.setCurrentIndex(PREVIEW)
+        self._show(PREVIEW)
 
     def _import(self) -> None:
         assert self.opened is not None and self.preview is not None
         sheet, mapping = self.opened.sheet, self.mapping
         new_estates, expected = self.new_estates.isChecked(), self.preview.rows
         token = self.progress.start(self.tr("Importing…"), expected)
-        self.pages.setCurrentIndex(PROGRESS)
+        self._show(PROGRESS)
         self.running = True
         self.ops.run(Op(lambda: run_import(
             self.desk.uow(), sheet, mapping, new_estates=new_estates,
@@ -279,11 +287,11 @@ class ImportDialog(QDialog):
             self.report_title.setText(self.tr("%1 imported.").replace("%1", report.file))
             self.report_figures.setText(figures(report))
             self.report_changes.setText(changed_fields(report))
-        self.pages.setCurrentIndex(REPORT)
+        self._show(REPORT)
 
     def _failed(self, _error: BaseException) -> None:
         self.running = False
-        self.pages.setCurrentIndex(MAPPING if self.opened else FILE)
+        self._show(MAPPING if self.opened else FILE)
 
     def reject(self) -> None:
         if self.running:  # Esc or Cancel while running: stop it; nothing is written
