@@ -150,6 +150,9 @@ class ReceptionForm(QWidget):
         for box in self.given:
             box.setChecked(False)
         self.party.setValue(1)
+        for combo in (self.category, self.outcome, self.unit):
+            combo.setCurrentIndex(0)
+        self.level.setCurrentIndex(2)
         self.arrived.setDateTime(to_qdatetime(self.desk.clock()))
         self.name.setFocus()
         self.saved.emit(saved)
