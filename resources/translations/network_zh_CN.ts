@@ -354,6 +354,10 @@
             <source>%1 substations</source>
             <translation>%1 个换热站</translation>
         </message>
+        <message>
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
     </context>
     <context>
         <name>NodeDialog</name>
@@ -559,6 +563,131 @@
         <message>
             <source>Your building is off for %1 planned maintenance; heating expected back at %2</source>
             <translation>所在楼栋因%1计划检修停热，预计 %2 恢复</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWords</name>
+        <message>
+            <source>the same building is in an earlier row</source>
+            <translation>与前面某行的楼栋重复</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkImport</name>
+        <message>
+            <source>Heat source</source>
+            <translation>热源</translation>
+        </message>
+        <message>
+            <source>Substation</source>
+            <translation>换热站</translation>
+        </message>
+        <message>
+            <source>Estate</source>
+            <translation>小区</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>楼号</translation>
+        </message>
+        <message>
+            <source>Source address</source>
+            <translation>热源地址</translation>
+        </message>
+        <message>
+            <source>Substation address</source>
+            <translation>换热站地址</translation>
+        </message>
+        <message>
+            <source>%1 rows: %2 new buildings, %3 changed, %4 unchanged, %5 refused</source>
+            <translation>%1 行：新楼栋 %2 个，变更 %3 个，未变 %4 个，拒收 %5 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkImportDialog</name>
+        <message>
+            <source>Import the heating network</source>
+            <translation>导入供热管网</translation>
+        </message>
+        <message>
+            <source>an .xlsx or .csv file (UTF-8 or GBK)</source>
+            <translation>.xlsx 或 .csv 文件（UTF-8 或 GBK）</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>下一步(&amp;N)</translation>
+        </message>
+        <message>
+            <source>One row per building: heat source, substation, estate and building number (the addresses of source and substation if you have them). New sources and substations are created, a building under another substation moves; nothing is removed. Nothing is written before you have seen the preview.</source>
+            <translation>每行一个楼栋：热源、换热站、小区和楼号（如有，可附热源和换热站地址）。新出现的热源和换热站将被新建，挂在其他换热站下的楼栋将被移过来；不会删除任何节点。预览之前不写入任何数据。</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>预览(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Heating network</source>
+            <translation>供热管网</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>表格文件 (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>请先选择文件。</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <source>%1: choose what each column is (* must be there). The choice is remembered for the next file.</source>
+            <translation>%1：请为每一列选择对应的字段（带 * 的必须有），选择会记住供下次使用。</translation>
+        </message>
+        <message>
+            <source>Checking every row (nothing is written)…</source>
+            <translation>正在检查每一行（不写入数据）…</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
+            <source>Preview: %1</source>
+            <translation>预览：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Import %1 rows</source>
+            <translation>导入 %1 行(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was written.</source>
+            <translation>导入已取消：未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>%1 imported.</source>
+            <translation>%1 已导入。</translation>
         </message>
     </context>
 </TS>

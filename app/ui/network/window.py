@@ -29,6 +29,7 @@ from app.ui.field_errors import FieldError
 from app.ui.network import labels
 from app.ui.network.declare_dialog import DeclareDialog
 from app.ui.network.equipment_tab import EquipmentTab
+from app.ui.network.import_dialog import NetworkImportDialog
 from app.ui.network.node_dialog import NodeDialog
 from app.ui.network.outages_tab import OutagesTab
 from app.ui.network.tree_panel import NetworkTreeView
@@ -79,7 +80,9 @@ class NetworkWindow(QMainWindow):
         self.change = QPushButton(self.tr("Change… (F2)"))
         self.remove = QPushButton(self.tr("Remove"))
         self.recount = QPushButton(self.tr("Recount households"))
-        for button in (self.add_source, self.add_child, self.change, self.remove, self.recount):
+        self.import_button = QPushButton(self.tr("Import…"))
+        for button in (self.add_source, self.add_child, self.change, self.remove, self.recount,
+                       self.import_button):
             edit_row.addWidget(button)
             button.setVisible(self.can_edit)
         left_box.addLayout(edit_row)
@@ -110,6 +113,7 @@ class NetworkWindow(QMainWindow):
         self.change.clicked.connect(self.change_node)
         self.remove.clicked.connect(self.remove_node)
         self.recount.clicked.connect(self.recount_all)
+        self.import_button.clicked.connect(self.open_import)
         self.equipment.changed.connect(self._load_rates)
         self.outages.declare_requested.connect(self.declare)
         self.outages.changed.connect(self.reload)
@@ -222,6 +226,13 @@ class NetworkWindow(QMainWindow):
         self.ops.run(Op(lambda: recount_tree(desk.uow()),
                         done=lambda tree: self._show_tree(tree, None), errors=self.errors,
                         long=True, key="network.recount", label=self.tr("Counting…")))
+
+    def open_import(self) -> NetworkImportDialog:
+        dialog = NetworkImportDialog(self.desk, self)
+        dialog.imported.connect(self.reload)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
 
     def declare(self, reason: str = "") -> DeclareDialog | None:
         node = self.tree.current_node()
