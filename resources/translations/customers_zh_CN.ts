@@ -87,6 +87,18 @@
             <source>Address (estate, building, unit, room)</source>
             <translation>地址（小区、楼栋、单元、室）</translation>
         </message>
+        <message>
+            <source>Contract status</source>
+            <translation>合同状态</translation>
+        </message>
+        <message>
+            <source>Heating season</source>
+            <translation>供暖季</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>签订日期</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

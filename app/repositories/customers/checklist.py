@@ -16,6 +16,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.customer import Customer, CustomerPhone
 from app.models.heating_contract import ContractStatus, HeatingContract
+from app.repositories.customers.terms import by_number
 
 WAITING = (ContractStatus.NOT_RENEWED, ContractStatus.ARREARS)  # rule 3.1.3: not yet signed
 NO_CONTRACT = "none"
@@ -74,8 +75,9 @@ class ChecklistRepository:
                 .outerjoin(contract, (contract.customer_id == Customer.id)
                            & (contract.season == season))
                 .where(*self._where(contract, estate))
-                .order_by(Customer.estate, Customer.building, Customer.entrance,
-                          Customer.room, Customer.id)
+                .order_by(Customer.estate, *by_number(Customer.building),
+                          *by_number(Customer.entrance), *by_number(Customer.room),
+                          Customer.id)
                 .offset(offset))
         if limit is not None:
             stmt = stmt.limit(limit)

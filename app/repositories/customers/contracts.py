@@ -57,7 +57,8 @@ class ContractRepository:
             .order_by(HeatingContract.season.desc()).limit(1))
         return None if value is None else str(value)
 
-    def terms(self, customer_id: int, season: int) -> Terms | None:
+    def terms(self, customer_id: int, season: int | None) -> Terms | None:
+        """The terms in force in `season`; None: the standing terms kept on the customer."""
         contract = contract_alias()
         row: Any = self.session.execute(
             select(*terms_columns(contract)).select_from(Customer)

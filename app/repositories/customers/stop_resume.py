@@ -13,6 +13,7 @@ from app.models.customer import Customer
 from app.models.heating_stop import HeatingStop, StopStatus, is_done
 from app.models.staff import Staff
 from app.models.ticket import Ticket, format_ticket_number
+from app.repositories.customers.terms import by_number
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,9 @@ class StopRepository:
                                HeatingStop.status != StopStatus.CANCELLED)
         if estate:
             stmt = stmt.where(Customer.estate == estate)
-        stmt = stmt.order_by(Customer.estate, Customer.building, Customer.entrance,
-                             Customer.room, HeatingStop.applied_at)
+        stmt = stmt.order_by(Customer.estate, *by_number(Customer.building),
+                             *by_number(Customer.entrance), *by_number(Customer.room),
+                             HeatingStop.applied_at)
         if limit is not None:
             stmt = stmt.limit(limit)
         return [_line(r) for r in self.session.execute(stmt)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case
+from sqlalchemy import case, func
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -41,6 +41,11 @@ def term(contract: Any, name: str) -> ColumnElement[Any]:
     customer_column = getattr(Customer, name)
     return case((contract.id.is_(None), customer_column),
                 else_=getattr(contract, contract_column)).label(name)
+
+
+def by_number(column: Any) -> tuple[ColumnElement[Any], ...]:
+    """Order house numbers as numbers ("2" before "10"): shorter first, then as text."""
+    return (func.length(column), column)
 
 
 def terms_columns(contract: Any) -> tuple[ColumnElement[Any], ...]:

@@ -71,7 +71,7 @@ class ArchiveWindow(QMainWindow):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
-        self.timer.timeout.connect(self.find)
+        self.timer.timeout.connect(self.search_now)
         self.search.textEdited.connect(lambda _t: self.timer.start())
         self.search.returnPressed.connect(self._search_enter)
         self.results = QListWidget()
@@ -161,9 +161,9 @@ class ArchiveWindow(QMainWindow):
 
     def _search_enter(self) -> None:
         self.timer.stop()
-        self.find(open_single=True)
+        self.search_now(open_single=True)
 
-    def find(self, open_single: bool = False) -> None:
+    def search_now(self, open_single: bool = False) -> None:
         text = self.search.text().strip()
         if not text:
             self.results.clear()
@@ -214,9 +214,9 @@ class ArchiveWindow(QMainWindow):
         self.tabs.setEnabled(True)
         self.title.setText(f"{record.name}  ·  {record.account_number}  ·  {record.address}")
         self.badges.setText(self.badge_text(overview))
-        self.badges.setProperty("stopped", card.heating_state != "heating")
-        self.badges.style().unpolish(self.badges)
-        self.badges.style().polish(self.badges)
+        stopped = card.heating_state != "heating"  # a stopped home stands out, as on the card
+        self.badges.setStyleSheet("color: #ffffff; background: #1f4e9c; font-weight: bold;"
+                                  " padding: 3px 6px; border-radius: 3px;" if stopped else "")
         self.record.show_record(record)
         self.contracts.set_customer(record.id, overview.coming)
         self.stops.set_customer(record.id, record.phones[0].number if record.phones else "")

@@ -215,10 +215,13 @@ class ListsWindow(QMainWindow):
         for number in range(2):
             QShortcut(QKeySequence(f"Alt+{number + 1}"), self,
                       lambda n=number: self.tabs.setCurrentIndex(n))
-        QShortcut(QKeySequence("F5"), self, lambda: self.tabs.currentWidget().refresh())
+        QShortcut(QKeySequence("F5"), self, self.refresh)
         self.setCentralWidget(self.tabs)
         self.ops.run(Op(lambda: checklist_estates(desk.uow()), done=self._start,
                         errors=self.checklist.errors, key="archive.lists.start"))
+
+    def refresh(self) -> None:
+        (self.checklist, self.stops)[self.tabs.currentIndex()].refresh()
 
     def _start(self, loaded: tuple[int, list[str]]) -> None:
         coming, estates = loaded

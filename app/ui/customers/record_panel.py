@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -106,7 +107,9 @@ class RecordPanel(QWidget):
                 (self.tr("Building"), self.building, "building"),
                 (self.tr("Unit"), self.entrance, "entrance"),
                 (self.tr("Room"), self.room, "room"))):
-            address.addWidget(QLabel(label), 0, column)
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            address.addWidget(caption, 0, column)
             address.addWidget(self.errors.add(key, widget), 1, column)
         form.addRow(self.tr("Address"), address)
         form.addRow(self.tr("Heated &area (m²)"), self.errors.add("heated_area", self.area))
@@ -251,7 +254,9 @@ class RecordPanel(QWidget):
         self.phones.setItem(row, 1, QTableWidgetItem(phone.label if phone else ""))
         if phone is None:
             self.phones.setCurrentCell(row, 0)
-            self.phones.editItem(self.phones.item(row, 0))
+            item = self.phones.item(row, 0)
+            if item is not None:
+                self.phones.editItem(item)
 
     def _remove_phone(self) -> None:
         row = self.phones.currentRow()
@@ -282,7 +287,9 @@ class RecordPanel(QWidget):
     def save(self) -> None:
         if self.record is None:
             return
-        self.phones.setCurrentItem(None)  # commit a phone being typed
+        editor = QApplication.focusWidget()  # a phone being typed counts (Ctrl+S in the cell)
+        if editor is not None and self.phones.isAncestorOf(editor):
+            self.phones.commitData(editor)
         desk, record, form = self.desk, self.record, self.form()
         self.ops.run(Op(lambda: save_record(desk.uow(), record.id, form, record.version),
                         done=self._saved, errors=self.errors, conflict=self.reload,

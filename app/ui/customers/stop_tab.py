@@ -40,8 +40,8 @@ class StopTab(QWidget):
         self.errors = archive_field_errors(general=self.general)
         self.state = QLabel()
         self.state.setObjectName("archiveHeatingState")
-        self.window = QLabel()
-        self.window.setWordWrap(True)
+        self.window_text = QLabel()
+        self.window_text.setWordWrap(True)
         self.stop_button = QPushButton(self.tr("Apply to &stop heating (Ctrl+T)"))
         self.stop_button.clicked.connect(lambda: self.apply("stop"))
         self.resume_button = QPushButton(self.tr("Apply to &resume heating (Ctrl+R)"))
@@ -62,7 +62,7 @@ class StopTab(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
-        layout.addWidget(self.window)
+        layout.addWidget(self.window_text)
         layout.addLayout(buttons)
         layout.addWidget(self.general)
         layout.addWidget(self.table, 1)
@@ -83,9 +83,8 @@ class StopTab(QWidget):
         self.status = status
         self.state.setText(self.tr("Heating state: %1").replace(
             "%1", heating_state_names()[status.state]))
-        self.state.setProperty("stopped", status.state != "heating")
-        self.state.style().unpolish(self.state)
-        self.state.style().polish(self.state)
+        self.state.setStyleSheet("font-weight: bold; color: #1f4e9c;"
+                                 if status.state != "heating" else "font-weight: bold;")
         if status.window is not None:
             window = self.tr("Applications for the %1 season are taken from %2 to %3.").replace(
                 "%1", season_label(status.window.season)).replace(
@@ -96,7 +95,7 @@ class StopTab(QWidget):
                 "%1", status.next_window.first.isoformat())
         reasons = [f"{kind_names()[k]}: {archive_message(code)}"
                    for k, code in status.problems.items() if code != "stop.outside_window"]
-        self.window.setText("\n".join([window, *reasons]))
+        self.window_text.setText("\n".join([window, *reasons]))
         self.stop_button.setEnabled("stop" not in status.problems)
         self.resume_button.setEnabled("resume" not in status.problems)
         pending = [a for a in status.applications if a.status == "pending"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.printing.reports.content import Figure, Table
+from app.printing.reports.content import Cell, Figure, Table
 from app.repositories.customers.checklist import NO_CONTRACT, ChecklistLine, ChecklistRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.customers.season import season_label, signing_season
@@ -59,9 +59,10 @@ def checklist_estates(uow: UnitOfWork) -> tuple[int, list[str]]:
 def checklist_figures(checklist: Checklist) -> list[Figure]:
     """The printed and exported list (Chinese, as the other sheets)."""
     where = checklist.estate or "全部小区"
-    counts = Table(columns=["情况", "户数"], rows=[
-        [STATUS_NAMES[key], checklist.counts.get(key, 0)] for key in STATUS_NAMES
-    ] + [["合计", checklist.total]], title="户数")
+    count_rows: list[list[Cell]] = [[STATUS_NAMES[key], checklist.counts.get(key, 0)]
+                                    for key in STATUS_NAMES]
+    counts = Table(columns=["情况", "户数"], rows=[*count_rows, ["合计", checklist.total]],
+                   title="户数")
     rows = Table(columns=["户号", "姓名", "小区", "楼栋", "单元", "房号", "电话", "情况",
                           "上次签订"],
                  rows=[[line.account_number, line.name, line.estate, line.building,

@@ -207,6 +207,12 @@ def terms_in_force(uow: UnitOfWork, customer_id: int, season: int | None = None
         customer_id, season if season is not None else current_season(uow))
 
 
+def standing_terms(uow: UnitOfWork, customer_id: int) -> Terms | None:
+    """The terms recorded on the customer itself (what the archive held before contracts
+    were kept per season; inside an open unit of work): a first contract starts from them."""
+    return uow.repo(ContractRepository).terms(customer_id, None)
+
+
 def card_in_force(uow: UnitOfWork, customer_id: int) -> CustomerCard | None:
     """The customer's card with today's contract terms (inside an open unit of work): what
     a work order's level is graded from (rule 5.2.2)."""

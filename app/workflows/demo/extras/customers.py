@@ -4,7 +4,7 @@
   institutions (hospitals, schools, kindergartens, elderly homes) or commercial customers,
   and households noted as elderly living alone get that mark; a few records get notes;
 - contracts (rule 3.1.3): the organisations' contracts of the last and the current season
-  with their own ranges and response level, and every household of two estates under
+  with their own ranges and response level, and every household of five estates under
   contract: most signed for the current season, some not yet renewed or in arrears, so the
   leaders' checklist has work;
 - stop/resume heating (报停/复热): applications of this season's window in those estates,
@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from functools import partial
 
 from app.repositories.views import CustomerCard
-from app.workflows.customers.contracts import ContractForm, save_contract
+from app.workflows.customers.contracts import ContractForm, save_contract, standing_terms
 from app.workflows.customers.record import load_record, save_record
 from app.workflows.customers.season import season_label
 from app.workflows.customers.stop_resume import (
@@ -39,7 +39,7 @@ from app.workflows.tickets.lifecycle import dispatch, resolve, start
 
 SCAN = 3000  # customers of the generated range looked at
 LEADER, AGENTS, TECHNICIAN = "2001", ("1001", "1002"), "3001"
-CONTRACT_ESTATES = 2  # estates whose every household is under contract
+CONTRACT_ESTATES = 5  # estates whose every household is under contract
 STOPS = 6  # stop applications in this season's window
 
 # (words in the name, class, mark)
@@ -114,17 +114,22 @@ def plan_customers(stage: Stage) -> None:
 def _org_contracts(stage: Stage, card: CustomerCard, this: int) -> None:
     """An organisation's contracts of the last and this season, with its own terms."""
     with stage.desk.uow() as uow:
-        terms = uow.customers.card(card.id)
-    level = 1 if card.important else None
+        terms = standing_terms(uow, card.id)  # the generated archive's terms carry over
+    assert terms is not None
+    level = terms.contract_level or (1 if card.important else None)
     for season in (this - 1, this):
         day = date(season, 10, 12)
         at = stage.local(day, 10, 0)
         stage.at(at, partial(_contract, stage, at, card.id, _signed(
             season, day, heating=True, hot_water="hot_water" in card.services,
             steam="steam" in card.services, response_level=level,
-            room_temp_min="20" if "医院" in card.name or "幼儿园" in card.name else "",
-            room_temp_max="24" if "医院" in card.name or "幼儿园" in card.name else "",
-            notes=terms.contract_notes if terms else "")))
+            room_temp_min=_text(terms.room_temp_min), room_temp_max=_text(terms.room_temp_max),
+            hot_water_min=_text(terms.hot_water_min), hot_water_max=_text(terms.hot_water_max),
+            notes=card.contract_notes)))
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
 
 
 def _household_contracts(stage: Stage, rng: random.Random, cards: list[CustomerCard],
@@ -135,22 +140,23 @@ def _household_contracts(stage: Stage, rng: random.Random, cards: list[CustomerC
     for card in cards:
         day = date(this - 1, 10, rng.randint(8, 30))
         at = stage.local(day, rng.randint(9, 16), rng.randint(0, 59))
-        services = {"heating": "heating" in card.services,
-                    "hot_water": "hot_water" in card.services}
-        stage.at(at, partial(_contract, stage, at, card.id, _signed(this - 1, day,
-                                                                      **services)))
+        heating, hot_water = "heating" in card.services, "hot_water" in card.services
+        stage.at(at, partial(_contract, stage, at, card.id, _signed(
+            this - 1, day, heating=heating, hot_water=hot_water)))
         roll = rng.random()
         day = date(this, 10, rng.randint(8, 30))
         at = stage.local(day, rng.randint(9, 16), rng.randint(0, 59))
         if at > stage.now:
             continue
         if roll < 0.80:
-            form = _signed(this, day, **services)
+            form = _signed(this, day, heating=heating, hot_water=hot_water)
             signed.append(card)
         elif roll < 0.92:
-            form = ContractForm(season=season_label(this), status="not_renewed", **services)
+            form = ContractForm(season=season_label(this), status="not_renewed",
+                                heating=heating, hot_water=hot_water)
         else:
-            form = ContractForm(season=season_label(this), status="arrears", **services)
+            form = ContractForm(season=season_label(this), status="arrears",
+                                heating=heating, hot_water=hot_water)
         stage.at(at, partial(_contract, stage, at, card.id, form))
     return signed
 
