@@ -71,11 +71,11 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         ended = o.restored_at or now
         notified = o.notified_at is not None and o.notified_at <= o.starts_at
         advance += int(notified and o.kind.value == "planned")
-        hours = (ended - o.starts_at) / timedelta(hours=1)
+        duration = (ended - o.starts_at) / timedelta(hours=1)
         # a running outage: its households so far (the per-household rows come on restore)
-        so_far = float(o.household_hours or 0) if o.restored_at else o.households * hours
+        so_far = float(o.household_hours or 0) if o.restored_at else o.households * duration
         rows.append([o.starts_at.astimezone(zone).strftime("%m-%d %H:%M"), o.title,
-                     TYPE_ZH[o.kind.value], ORIGIN_ZH[o.origin.value], round(hours, 2),
+                     TYPE_ZH[o.kind.value], ORIGIN_ZH[o.origin.value], round(duration, 2),
                      o.households, round(so_far, 1), o.calls,
                      "是" if notified else "否", "已恢复" if o.restored_at else "停热中"])
     planned = sum(1 for o in outages if o.kind.value == "planned")
