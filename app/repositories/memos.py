@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -50,8 +51,8 @@ def _query():  # noqa: ANN202 (a Select of the view's columns)
             .outerjoin(handed, handed.id == Memo.handed_from_id))
 
 
-def _view(row: object) -> MemoView:
-    m, author, recipient, unit, handed = row  # type: ignore[misc]
+def _view(row: Any) -> MemoView:
+    m, author, recipient, unit, handed = row
     return MemoView(m.id, author, m.recipient_id, recipient or "", m.unit_id, unit or "",
                     m.caller, m.phone, m.about, m.call_back, m.created_at, m.read_at,
                     m.done_at, m.reply, m.replied_at,

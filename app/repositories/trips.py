@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
@@ -230,8 +231,8 @@ class TripRepository:
         row = self.session.execute(_head_query().where(Trip.id == trip_id)).first()
         return self._head(row) if row is not None else None
 
-    def _head(self, row: object) -> TripHead:
-        trip, unit_name, tech_name, tech_job = row  # type: ignore[misc]
+    def _head(self, row: Any) -> TripHead:
+        trip, unit_name, tech_name, tech_job = row
         count = len(list(self.session.scalars(
             select(TripStop.id).where(TripStop.trip_id == trip.id))))
         return TripHead(trip.id, trip.trip_date, trip.unit_id, unit_name or "", trip.estate,

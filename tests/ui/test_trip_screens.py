@@ -34,16 +34,16 @@ def test_plan_phone_feedback_and_print_a_trip(qtbot, db, clock, desk, basics):
     settle(qtbot)
     panel = window.candidates
     panel.day.setDate(QDate(2026, 11, 25))
-    panel.find()
+    panel.search()
     settle(qtbot)
     # walking order: 和平里 before 阳光小区 (estate first), not order numbers
     assert panel.table.rowCount() == 2
     assert panel.table.item(0, 4).text() == f"GD{ids[0]:08d}"
-    panel.create()
+    panel.make_trip()
     settle(qtbot)
     assert panel.general.text() == "Tick at least one household."
     panel.tick_all()
-    panel.create()
+    panel.make_trip()
     settle(qtbot)
     trip = window.trip
     assert trip.view is not None and len(trip.view.stops) == 2

@@ -56,10 +56,10 @@ class CandidatesPanel(QWidget):
         self.technician = QComboBox()
         self.find_button = QPushButton(self.tr("&Find (F5)"))
         self.find_button.setShortcut("F5")
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.search)
         self.create_button = QPushButton(self.tr("&Create trip (Ctrl+Enter)"))
         self.create_button.setShortcut("Ctrl+Return")
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.make_trip)
         self.summary = QLabel()
         self.general = FieldError()
         self.errors = trip_field_errors(general=self.general)
@@ -108,10 +108,10 @@ class CandidatesPanel(QWidget):
         if self.desk.actor is not None:
             index = self.technician.findData(self.desk.actor.id)
             self.technician.setCurrentIndex(max(index, 0))
-        self.find()
+        self.search()
 
-    def find(self) -> None:
-        desk, day = self.desk, self.day.date().toPython()
+    def search(self) -> None:
+        desk, day = self.desk, self.picked_day()
         unit, estate = self.unit.currentData(), self.estate.currentText().strip()
         self.ops.run(Op(lambda: candidates(desk.uow(), day, unit, estate), done=self._found,
                         errors=self.errors, key="trips.candidates", latest=True, long=True,
@@ -146,16 +146,25 @@ class CandidatesPanel(QWidget):
         if self.found is None:
             return []
         return [Pick(c.kind, c.customer_id, c.ticket_id, c.notice_id)
-                for r, c in enumerate(self.found.rows)
-                if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+                for r, c in enumerate(self.found.rows) if self._ticked(r)]
+
+    def _ticked(self, row: int) -> bool:
+        item = self.table.item(row, 0)
+        return item is not None and item.checkState() == Qt.CheckState.Checked
+
+    def picked_day(self) -> date:
+        picked = self.day.date()
+        return date(picked.year(), picked.month(), picked.day())
 
     def tick_all(self, count: int | None = None) -> None:
         for r in range(self.table.rowCount() if count is None else count):
-            self.table.item(r, 0).setCheckState(Qt.CheckState.Checked)
+            item = self.table.item(r, 0)
+            if item is not None:
+                item.setCheckState(Qt.CheckState.Checked)
 
-    def create(self) -> None:
+    def make_trip(self) -> None:
         desk = self.desk
-        form = TripForm(day=self.day.date().toPython(), picks=self.ticked(),
+        form = TripForm(day=self.picked_day(), picks=self.ticked(),
                         unit_id=self.unit.currentData(),
                         estate=self.estate.currentText().strip(),
                         technician_id=self.technician.currentData())
@@ -166,4 +175,4 @@ class CandidatesPanel(QWidget):
     def _created(self, view: TripView) -> None:
         self.errors.clear()
         self.created.emit(view)
-        self.find()
+        self.search()

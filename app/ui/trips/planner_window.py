@@ -39,6 +39,6 @@ class TripWindow(QMainWindow):
         self.trip.show_view(view)
 
     def reopen(self) -> None:
-        self.candidates.find()
+        self.candidates.search()
         self.trip.refresh()
 

@@ -3,6 +3,8 @@ register of visitors on the right."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -68,7 +70,8 @@ class ReceptionWindow(QMainWindow):
 
     def refresh(self) -> None:
         desk = self.desk
-        day = self.day.date().toPython()
+        picked = self.day.date()
+        day = date(picked.year(), picked.month(), picked.day())
         self.ops.run(Op(lambda: visitors_on(desk.uow(), day), done=self._shown,
                         errors=self.errors, key="visitors.register", latest=True))
 

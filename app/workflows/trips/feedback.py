@@ -221,7 +221,7 @@ def record_feedback(uow: UnitOfWork, stop_id: int, form: FeedbackForm) -> TripVi
     if follow_id != facts.follow_up_ticket_id:
         _save(uow, stop_id, follow_up_ticket_id=follow_id)
     _move_order(uow, facts, form, outcome)
-    values = {"outcome": outcome, "found": form.found.strip(), "done": form.done.strip(),
+    values: dict[str, object] = {"outcome": outcome, "found": form.found.strip(), "done": form.done.strip(),
               "confirmed_by": form.confirmed_by.strip(), "satisfied": form.satisfied,
               "photos": "\n".join(photo_names(form.photos)),
               "measured_room": form.measured_room.strip() if sample_id else ""}

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from app.repositories.visitors import VisitCount, VisitorRepository
-from app.workflows.reports.registry import Chart, Figure, Table, register_report
+from app.workflows.reports.registry import Cell, Chart, Figure, Table, register_report
 from app.workflows.settings import load_settings
 
 if TYPE_CHECKING:
@@ -36,20 +36,22 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         local = v.arrived_at.astimezone(zone)
         by_month.setdefault((local.year, local.month), []).append(v)
         by_day.setdefault(local.date().isoformat(), []).append(v)
-    month_rows = [[f"{y}-{m:02d}", *_row(vs)] for (y, m), vs in by_month.items()]
-    day_rows = [[day, *_row(by_day[day])] for day in sorted(by_day)]
-    total = _row(visits)
-    months = [r[0] for r in month_rows]
+    counts = {f"{y}-{m:02d}": _row(vs) for (y, m), vs in by_month.items()}
+    month_rows: list[list[Cell]] = [[month, *row] for month, row in counts.items()]
+    day_rows: list[list[Cell]] = [[day, *_row(by_day[day])] for day in sorted(by_day)]
+    total: list[Cell] = ["合计", *_row(visits)]
+    months = list(counts)
     return [
         Figure(title="来访接待汇总（按月）", subtitle=season.label,
                tables=[Table(columns=["月份", *COLUMNS],
-                             rows=[*month_rows, ["合计", *total]])],
+                             rows=[*month_rows, total])],
                charts=[Chart("bar", "每月来访", months,
-                             {"来访批次": [float(r[1]) for r in month_rows],
-                              "转工单": [float(r[6]) for r in month_rows]})],
+                             {"来访批次": [float(r[0]) for r in counts.values()],
+                              "转工单": [float(r[5]) for r in counts.values()]})],
                notes=["rule 3.7.2：来访如实登记并上报，宣传解释现行政策"]),
         Figure(title="来访接待汇总（按日）", subtitle=season.label,
-               tables=[Table(columns=["日期", *COLUMNS], rows=day_rows or [["—", *[0] * 6]])]),
+               tables=[Table(columns=["日期", *COLUMNS],
+                             rows=day_rows or [["—", 0, 0, 0, 0, 0, 0]])]),
     ]
 
 

@@ -11,6 +11,7 @@ from functools import partial
 
 from app.workflows.demo.data import TECHNICIAN_UNIT
 from app.workflows.demo.extras.stage import Stage
+from app.workflows.settings import Settings
 from app.workflows.visitors.reception import VisitorForm, receive_visitor
 
 AGENTS = ("1001", "1002")
@@ -48,7 +49,7 @@ def plan_visitors(stage: Stage) -> None:
 def _day(stage: Stage, rng: random.Random, day: date, unit: int | None) -> None:
     """One day's visitors; `unit` None (a past season): complaints answered on the spot,
     so no order of last winter stays open."""
-    materials = [str(m) for m in stage.settings_values.get("visitors.materials", [])]
+    materials = [str(m) for m in Settings(stage.settings_values).items("visitors.materials")]
     for n, (hour, minute, category, about, answer, given, party, follow) in \
             enumerate(VISITS):
         if rng.random() < (0.3 if unit else 0.6) and day != stage.today:
