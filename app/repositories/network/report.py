@@ -54,6 +54,16 @@ class NetworkReportRepository:
                 .order_by(func.count(func.distinct(Outage.id)).desc(), Substation.name))
         return list(self.session.execute(stmt))
 
+    def running_per_substation(self, begin: datetime, after: datetime) -> list[Any]:
+        """(substation id, households, start) of each outage not yet restored."""
+        stmt = (select(OutageBuilding.substation_id, func.sum(OutageBuilding.households),
+                       Outage.starts_at)
+                .join(Outage, Outage.id == OutageBuilding.outage_id)
+                .where(Outage.starts_at >= begin, Outage.starts_at < after,
+                       Outage.restored_at.is_(None))
+                .group_by(OutageBuilding.substation_id, Outage.id, Outage.starts_at))
+        return list(self.session.execute(stmt))
+
     def hours_per_substation(self, begin: datetime, after: datetime) -> dict[int, float]:
         stmt = (select(OutageBuilding.substation_id, func.sum(OutageHousehold.hours))
                 .join(Outage, Outage.id == OutageBuilding.outage_id)

@@ -64,6 +64,9 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         outages = repo.outages(begin, after, now)
         subs = repo.per_substation(begin, after)
         hours = repo.hours_per_substation(begin, after)
+        for substation_id, homes, started in repo.running_per_substation(begin, after):
+            so_far = float(homes or 0) * max(0.0, (now - started) / timedelta(hours=1))
+            hours[substation_id] = hours.get(substation_id, 0.0) + so_far
         equipment = _equipment(uow)
     rows: list[list[Cell]] = []
     advance = 0
