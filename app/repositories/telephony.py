@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.models.contact import Contact
@@ -43,7 +43,7 @@ class PhoneContactRow:
     contact_id: int
     agent_job_number: str
     phone: str
-    rang_at: datetime
+    rang_at: datetime | None  # never None: the query asks for rung calls only
     answered_at: datetime | None
     ended_at: datetime | None
     created_at: datetime
@@ -74,7 +74,7 @@ class TelephonyRepository:
     def flush(self) -> None:
         self.session.flush()
 
-    def _rows(self, stmt) -> list[PbxCallRow]:  # type: ignore[no-untyped-def]
+    def _rows(self, stmt: Select[PbxCall, str, str]) -> list[PbxCallRow]:
         return [PbxCallRow(
             id=r[0].id, call_id=r[0].call_id, agent_job_number=r[1], agent_name=r[2],
             direction=r[0].direction, number=r[0].number, called=r[0].called,
@@ -102,7 +102,8 @@ class TelephonyRepository:
                    Contact.rang_at.is_not(None),
                    Contact.channel.in_([Channel.PHONE, Channel.HOTLINE_12345]))
             .order_by(Contact.created_at.desc(), Contact.id.desc()).limit(limit))
-        return [PhoneContactRow(*row) for row in self.session.execute(stmt)]
+        return [PhoneContactRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7])
+                for r in self.session.execute(stmt)]
 
     def calls_of_ticket(self, ticket_id: int) -> list[PbxCallRow]:
         return self._rows(

@@ -14,14 +14,16 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
+from typing import Any, TypeVar
 
 from app.cli.pbx_sim import scenarios, traces
 from app.cli.pbx_sim.scenarios import RESTART, Call, Step
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 AMI_VERSION = "13.0.0"  # include/asterisk/manager.h
 HOST = "127.0.0.1"
 
@@ -46,6 +48,7 @@ class PbxSim:
         self.sessions: list[_Session] = []
         self.actions: list[dict[str, str]] = []  # every action received, for tests
         self.logins = 0
+        self.answer_pings = True  # False: a PBX that hangs without closing the connection
         self._server: asyncio.base_events.Server | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -131,6 +134,8 @@ class PbxSim:
             self._reply(session, action_id, "Error", "Permission denied")
             return True
         if action == "ping":
+            if not self.answer_pings:
+                return True
             session.writer.write(traces.wire([
                 ("Response", "Success"), ("ActionID", action_id), ("Ping", "Pong"),
                 ("Timestamp", f"{time.time():.6f}")]))
@@ -161,7 +166,7 @@ class PbxSim:
         self._spawn(self.run(steps))
 
     # ---- playing ------------------------------------------------------------------------
-    def _spawn(self, coro) -> None:  # type: ignore[no-untyped-def]
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -183,9 +188,8 @@ class PbxSim:
             elif not isinstance(what, str):
                 self.broadcast(what)
 
-    async def play(self, name: str, **changes: object) -> None:
-        call = replace(self.call, start=changes.pop("start", None) or time.time(),
-                       **changes)  # type: ignore[arg-type]
+    async def play(self, name: str, start: float | None = None, **changes: Any) -> None:
+        call = replace(self.call, start=start or time.time(), **changes)
         await self.run(scenarios.SCENARIOS[name](call))
 
 
@@ -207,10 +211,10 @@ class SimThread:
         self.loop.call_soon(ready.set)
         self.loop.run_forever()
 
-    def call(self, coro, timeout: float = 30.0):  # type: ignore[no-untyped-def]
+    def call(self, coro: Coroutine[Any, Any, T], timeout: float = 30.0) -> T:
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
 
-    def play(self, name: str, wait: bool = False, **changes: object) -> None:
+    def play(self, name: str, wait: bool = False, **changes: Any) -> None:
         future = asyncio.run_coroutine_threadsafe(self.sim.play(name, **changes), self.loop)
         if wait:
             future.result(30)

@@ -20,6 +20,7 @@ from app.ui.ops import Op, OpRunner
 from app.ui.telephony.dial_dialog import DialDialog
 from app.ui.telephony.link import PbxLink
 from app.ui.telephony.status import LinkLabel
+from app.workflows.desk import Desk
 from app.workflows.intake import IntakeResult
 from app.workflows.telephony.ami_link import new_call_id
 from app.workflows.telephony.config import PbxConfig, load_pbx_config
@@ -43,8 +44,8 @@ MESSAGE_MS = 8000
 SECRET_RETRY_MS = 30_000
 
 
-def _load(uow) -> tuple[PbxConfig, str | None, str]:  # type: ignore[no-untyped-def]
-    config = load_pbx_config(uow)
+def _load(desk: Desk) -> tuple[PbxConfig, str | None, str]:
+    config = load_pbx_config(desk.uow())
     if not config.enabled:
         return config, None, ""
     try:
@@ -80,7 +81,7 @@ class TelephonyDesk(QObject):
     # ---- the link -------------------------------------------------------------------------
     def connect_pbx(self) -> None:
         """Read the settings and the secret (off the GUI thread), then link if configured."""
-        self.ops.run(Op(lambda: _load(self.desk.uow()), done=self._configured,
+        self.ops.run(Op(lambda: _load(self.desk), done=self._configured,
                         key="telephony.config", quiet=True))
 
     def _configured(self, loaded: tuple[PbxConfig, str | None, str]) -> None:

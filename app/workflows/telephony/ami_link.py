@@ -35,6 +35,11 @@ log = logging.getLogger(__name__)
 FIRST_RETRY_S = 0.5
 
 
+def next_wait(last: float, first: float, longest: float) -> float:
+    """Back-off: each failed attempt waits twice as long as the last, up to `longest`."""
+    return min(max(last * 2, first), longest)
+
+
 def new_call_id() -> str:
     """An id for a call the desk originates (Asterisk takes it as the channel's Uniqueid)."""
     return f"heatdesk-{uuid.uuid4().hex[:16]}"
@@ -44,7 +49,7 @@ EventSink = Callable[[CallEvent], None]
 StateSink = Callable[[LinkState, str], None]
 
 
-class _Manager(Manager):  # type: ignore[misc]
+class _Manager(Manager):
     """panoramisk's Manager without its own reconnecting: the link decides when."""
 
     def __init__(self, lost: Callable[[BaseException | None], None], **config: Any) -> None:
@@ -59,8 +64,9 @@ class _Manager(Manager):  # type: ignore[misc]
 
     def connection_lost(self, exc: BaseException | None) -> None:
         self._connected = False
-        if self.pinger:
-            self.pinger.cancel()
+        pinger: asyncio.TimerHandle | None = getattr(self, "pinger", None)
+        if pinger is not None:
+            pinger.cancel()
             self.pinger = None
         self._lost(exc)
 
@@ -85,6 +91,7 @@ class AmiLink:
         self._manager: _Manager | None = None
         self._stopping = False
         self._runner: asyncio.Task[None] | None = None
+        self.waits: list[float] = []  # the back-off's waits so far (for the tests)
 
     # ---- the thread -----------------------------------------------------------------------
     def start(self) -> None:
@@ -144,8 +151,9 @@ class AmiLink:
                 delay = self.config.reconnect_max_seconds  # retry seldom: a config error
             elif outcome == "up":
                 delay = self._first_retry  # it worked a while: start the back-off over
+            self.waits.append(delay)
             await asyncio.sleep(delay)
-            delay = min(max(delay * 2, self._first_retry), self.config.reconnect_max_seconds)
+            delay = next_wait(delay, self._first_retry, self.config.reconnect_max_seconds)
 
     async def _session(self) -> str:
         """One connection: 'failed', 'refused', or 'up' once it had logged in."""

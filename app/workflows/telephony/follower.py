@@ -147,9 +147,9 @@ class CallFollower:
             return self._ringing(leg, fields, raw, fields.get("DestExten", ""))
         if not self.is_our_channel(dest) or not caller or call_id in self._outbound:
             return []
-        leg = self._calls.get(call_id)
-        if leg is not None and leg.rang and not leg.answered:
-            leg.ours = dest  # the queue's own dial of the member it already announced
+        known = self._calls.get(call_id)
+        if known is not None and known.rang and not known.answered:
+            known.ours = dest  # the queue's own dial of the member it already announced
             return []
         leg = _Leg(call_id, Direction.INBOUND, ours=dest, caller=caller)
         self._calls[call_id] = leg  # a new call, or a transfer to us of an answered one

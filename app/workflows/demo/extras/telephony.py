@@ -50,7 +50,9 @@ def plan_telephony(stage: Stage) -> None:
     stage.at(stage.now, lambda: record_calls(stage))
 
 
-def _aware(moment: datetime) -> datetime:
+def _aware(moment: datetime | None) -> datetime:
+    if moment is None:
+        raise ValueError("a phone contact without its ring time")  # the query excludes them
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
