@@ -81,7 +81,8 @@ FIELD_WORDS = {
               "estate": "小区", "address": "地址", "building": "楼栋", "entrance": "单元", "room": "室",
               "heated_area": "供热面积", "services": "服务", "heating": "采暖",
               "hot_water": "热水", "steam": "蒸汽", "customer_class": "用户类型",
-              "marks": "特殊标记", "notes": "备注"},
+              "marks": "特殊标记", "notes": "备注", "contract_status": "合同状态",
+              "contract_season": "供暖季", "signed_on": "签订日期"},
 }
 PROBLEM_WORDS = {
     "en": {"required": "is missing", "key.duplicate": "repeats row {detail}",
@@ -90,6 +91,8 @@ PROBLEM_WORDS = {
            "number.invalid": "is not a number", "number.out_of_range": "is out of range",
            "text.too_long": "is too long", "account.invalid": "is not an account number",
            "address.invalid": "is not an address",
+           "season.invalid": "is not a heating season (2026-2027)",
+           "date.invalid": "is not a date (2026-10-15)",
            "yes_no.invalid": "is not yes or no", "choice.invalid": "is not a known value",
            "services.invalid": "names an unknown service",
            "marks.invalid": "names an unknown mark"},
@@ -99,6 +102,8 @@ PROBLEM_WORDS = {
               "number.invalid": "不是数字", "number.out_of_range": "超出范围",
               "text.too_long": "过长", "account.invalid": "不是有效的户号",
               "address.invalid": "不是有效的地址",
+              "season.invalid": "不是供暖季（如 2026-2027）",
+              "date.invalid": "不是日期（如 2026-10-15）",
               "yes_no.invalid": "应为是或否", "choice.invalid": "不是可识别的值",
               "services.invalid": "含有无法识别的服务", "marks.invalid": "含有无法识别的标记"},
 }

@@ -79,6 +79,14 @@
             <source>not an address</source>
             <translation>不是有效的地址</translation>
         </message>
+        <message>
+            <source>not a heating season (2026-2027)</source>
+            <translation>不是供暖季（如 2026-2027）</translation>
+        </message>
+        <message>
+            <source>not a date (2026-10-15)</source>
+            <translation>不是日期（如 2026-10-15）</translation>
+        </message>
     </context>
     <context>
         <name>ProgressPanel</name>

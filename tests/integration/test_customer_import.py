@@ -3,6 +3,7 @@ account number, idempotent re-import, all-or-nothing cancel, on SQLite and Postg
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,36 @@ def test_one_address_column_is_split(db: Database, leader, clock, tmp_path: Path
                     "Z003": "和平路12号"}
     assert [h.name for h in find_customers(UnitOfWork(db, leader.agent), "xfy 5-1-101")] \
         == ["吴敏"]
+
+
+def test_contract_status_as_billing_says(db: Database, leader, clock, tmp_path: Path) -> None:
+    """Rule 3.1.3: the season's contract status is imported (signed / not renewed /
+    stopped / in arrears); a changed status is one change, an unchanged file none."""
+    from app.models.heating_contract import HeatingContract
+
+    def write(status: str) -> Path:
+        path = tmp_path / f"contracts-{status}.csv"
+        path.write_text("户号,户名,小区,合同状态,供暖季,签订日期\n"
+                        f"R00000001,张伟,阳光小区,{status},2026-2027,2026/10/8\n"
+                        "R00000002,李娜,和平里,未续签,,\n", encoding="utf-8")
+        return path
+
+    def contracts() -> dict[tuple[int, int], tuple[str, object]]:
+        with db.engine.connect() as conn:
+            return {(c, s): (str(st), d) for c, s, st, d in conn.execute(select(
+                HeatingContract.customer_id, HeatingContract.season, HeatingContract.status,
+                HeatingContract.signed_on))}
+
+    opened = open_import(UnitOfWork(db, leader.leader, clock), write("已签订"))
+    report = run_import(UnitOfWork(db, leader.leader, clock), opened.sheet, opened.mapping)
+    assert (report.updated, report.refused) == (2, 0)
+    # clock: 2026-11-26, inside the 2026-2027 season: the season of a row that names none
+    assert contracts() == {(leader.zhang.id, 2026): ("signed", date(2026, 10, 8)),
+                           (leader.li.id, 2026): ("not_renewed", None)}
+    opened = open_import(UnitOfWork(db, leader.leader, clock), write("欠费"))
+    report = run_import(UnitOfWork(db, leader.leader, clock), opened.sheet, opened.mapping)
+    assert (report.updated, report.unchanged) == (1, 1)
+    assert dict(report.field_changes) == {"contract_status": 1}
+    assert contracts()[(leader.zhang.id, 2026)] == ("arrears", date(2026, 10, 8))
+    again = run_import(UnitOfWork(db, leader.leader, clock), opened.sheet, opened.mapping)
+    assert (again.updated, again.unchanged) == (0, 2)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from app.models.customer import Customer, CustomerMarkRow, CustomerPhone
 from app.models.customer_search import EstateSearchKey
 from app.models.event import Event
+from app.models.heating_contract import HeatingContract
 from app.repositories.customers import search_keys
 
 # the customer columns an import may set (besides the account number it is keyed by)
@@ -48,12 +49,18 @@ _COPY_TRIGGER = re.compile(
 _INSERT_COLUMNS = ("id", "account_number", *FIELDS, "address", "contract_notes")
 
 
+# (season, status, signed on) of the heating contract a row states (rule 3.1.3)
+Contract = tuple[int, str, date | None]
+
+
 @dataclass
 class Stored:
     id: int
     values: dict[str, Any]
     phones: tuple[str, ...]
     marks: frozenset[str]
+    # season -> (contract id, status, signed on) of the seasons the batch names
+    contracts: dict[int, tuple[int, str, date | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -62,6 +69,7 @@ class NewCustomer:
     values: dict[str, Any]  # every FIELDS entry and "address"
     phones: tuple[str, ...]
     marks: frozenset[str]
+    contract: Contract | None = None
 
 
 @dataclass
@@ -72,6 +80,8 @@ class ChangedCustomer:
     phones: tuple[str, ...] | None  # None: unchanged
     marks: frozenset[str] | None
     changes: dict[str, list[Any]]  # field -> [old, new] for the history event
+    contract: Contract | None = None  # to write (new or changed)
+    contract_id: int | None = None  # the stored contract of that season, if any
 
 
 class CustomerImportRepository:
@@ -93,7 +103,7 @@ class CustomerImportRepository:
     def known_estates(self) -> set[str]:
         return set(self.conn.scalars(select(EstateSearchKey.estate).distinct()))
 
-    def stored(self, accounts: Sequence[str]) -> dict[str, Stored]:
+    def stored(self, accounts: Sequence[str], seasons: Sequence[int] = ()) -> dict[str, Stored]:
         found: dict[str, Stored] = {}
         columns = [getattr(Customer, f) for f in FIELDS]
         for start in range(0, len(accounts), CHUNK):
@@ -117,6 +127,14 @@ class CustomerImportRepository:
                     select(CustomerMarkRow.customer_id, CustomerMarkRow.mark)
                     .where(CustomerMarkRow.customer_id.in_(owners))):
                 marks.setdefault(cid, set()).add(str(mark))
+            if seasons:
+                for cid, season, contract_id, status, signed_on in self.conn.execute(
+                        select(HeatingContract.customer_id, HeatingContract.season,
+                               HeatingContract.id, HeatingContract.status,
+                               HeatingContract.signed_on)
+                        .where(HeatingContract.customer_id.in_(owners),
+                               HeatingContract.season.in_(list(seasons)))):
+                    by_id[cid].contracts[season] = (contract_id, str(status), signed_on)
             for cid in owners:
                 by_id[cid].phones = tuple(phones.get(cid, ()))
                 by_id[cid].marks = frozenset(marks.get(cid, ()))
@@ -151,6 +169,8 @@ class CustomerImportRepository:
         search_keys.write_keys(self.conn, [
             (cid, r.values["name"], r.account_number, r.values["estate"])
             for cid, r in zip(ids, rows, strict=True)], replace=False, write=self._write)
+        self._add_contracts([(cid, r.values, r.contract) for cid, r in zip(ids, rows, strict=True)
+                             if r.contract is not None])
         self._replay(first_phone)
         return ids
 
@@ -173,6 +193,24 @@ class CustomerImportRepository:
         self._replace("customer_mark", CustomerMarkRow.__table__.c.customer_id,
                       [r.id for r in marked], ("customer_id", "mark"),
                       [(r.id, m) for r in marked for m in sorted(r.marks or ())])
+        contracted = [r for r in rows if r.contract is not None]
+        changed_contracts = [r for r in contracted if r.contract_id is not None]
+        if changed_contracts:
+            table = HeatingContract.__table__
+            self.conn.execute(
+                update(table).where(table.c.id == _bind("_id")).values(
+                    status=_bind("_status"), signed_on=_bind("_signed"),
+                    version=table.c.version + 1),
+                [{"_id": r.contract_id, "_status": r.contract[1], "_signed": r.contract[2]}
+                 for r in changed_contracts if r.contract is not None])
+        fresh = [r for r in contracted if r.contract_id is None]
+        if fresh:
+            services = {cid: (h, w, s) for cid, h, w, s in self.conn.execute(
+                select(Customer.id, Customer.heating, Customer.hot_water, Customer.steam)
+                .where(Customer.id.in_([r.id for r in fresh])))}
+            self._add_contracts([(r.id, dict(zip(("heating", "hot_water", "steam"),
+                                                 services[r.id], strict=True)), r.contract)
+                                 for r in fresh])
         rekeyed = [r for r in rows if any(f in r.values for f in KEYED)]
         if rekeyed:
             current = dict(((cid, (name, estate)) for cid, name, estate in self.conn.execute(
@@ -181,6 +219,16 @@ class CustomerImportRepository:
             search_keys.write_keys(self.conn, [
                 (r.id, current[r.id][0], r.account_number, current[r.id][1])
                 for r in rekeyed], replace=True, write=self._write)
+
+    def _add_contracts(self, rows: list[tuple[int, dict[str, Any], Contract | None]]) -> None:
+        """Contracts of seasons a customer has none for, with the customer's services."""
+        records = [
+            {"customer_id": cid, "season": contract[0], "status": contract[1],
+             "signed_on": contract[2], "heated_area": None, "heating": values["heating"],
+             "hot_water": values["hot_water"], "steam": values["steam"], "notes": "",
+             "version": 1} for cid, values, contract in rows if contract is not None]
+        if records:
+            self.conn.execute(insert(HeatingContract.__table__), records)
 
     # --- SQLite's text-index triggers ------------------------------------------------
 

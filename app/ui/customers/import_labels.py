@@ -32,6 +32,9 @@ FIELDS: dict[str, str] = {
     "marks": QT_TRANSLATE_NOOP("CustomerImport", "Special marks"),
     "notes": QT_TRANSLATE_NOOP("CustomerImport", "Notes"),
     "important": QT_TRANSLATE_NOOP("CustomerImport", "Important customer"),
+    "contract_status": QT_TRANSLATE_NOOP("CustomerImport", "Contract status"),
+    "contract_season": QT_TRANSLATE_NOOP("CustomerImport", "Heating season"),
+    "signed_on": QT_TRANSLATE_NOOP("CustomerImport", "Signed on"),
 }
 
 

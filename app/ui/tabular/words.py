@@ -26,6 +26,8 @@ PROBLEMS: dict[str, str] = {
     "text.too_long": QT_TRANSLATE_NOOP("ImportWords", "too long"),
     "account.invalid": QT_TRANSLATE_NOOP("ImportWords", "not an account number"),
     "address.invalid": QT_TRANSLATE_NOOP("ImportWords", "not an address"),
+    "season.invalid": QT_TRANSLATE_NOOP("ImportWords", "not a heating season (2026-2027)"),
+    "date.invalid": QT_TRANSLATE_NOOP("ImportWords", "not a date (2026-10-15)"),
     "yes_no.invalid": QT_TRANSLATE_NOOP("ImportWords", "should be yes or no"),
     "choice.invalid": QT_TRANSLATE_NOOP("ImportWords", "not a known value"),
     "services.invalid": QT_TRANSLATE_NOOP("ImportWords", "unknown service"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from decimal import Decimal
 
 from app.workflows.phone import normalise_phone, phone_problem
@@ -100,6 +101,39 @@ def _address(raw: str) -> dict[str, str]:
     return {k: v for k, v in found.items() if v}
 
 
+CONTRACT_WORDS = {"已签订": "signed", "已签": "signed", "签订": "signed", "正常": "signed",
+                  "signed": "signed", "未续签": "not_renewed", "未签": "not_renewed",
+                  "未签订": "not_renewed", "not_renewed": "not_renewed", "报停": "stopped",
+                  "停供": "stopped", "stopped": "stopped", "欠费": "arrears",
+                  "arrears": "arrears"}
+
+
+def _season(raw: str) -> int:
+    """2026-2027, 2026/2027, 2026 -> 2026 (the season named by the year it starts)."""
+    text = unicodedata.normalize("NFKC", raw).strip().replace("/", "-").replace("—", "-")
+    parts = text.split("-")
+    if not all(p.isdigit() for p in parts) or len(parts) > 2:
+        raise FieldProblem("season.invalid")
+    first = int(parts[0])
+    if not 2000 <= first <= 2100 or (len(parts) == 2 and int(parts[1]) != first + 1):
+        raise FieldProblem("season.invalid")
+    return first
+
+
+def _date(raw: str) -> date:
+    text = unicodedata.normalize("NFKC", raw).strip().split(" ")[0]
+    for sep in ("/", ".", "年", "月"):
+        text = text.replace(sep, "-")
+    text = text.removesuffix("日").strip("-")
+    try:
+        if text.isdigit() and len(text) == 8:
+            return date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        year, month, day = (int(p) for p in text.split("-"))
+        return date(year, month, day)
+    except ValueError:
+        raise FieldProblem("date.invalid") from None
+
+
 def _numbered(*suffixes: str) -> Parser:
     """3号楼 -> 3, 2单元 -> 2, 501室 -> 501 (full-width digits as ASCII)."""
     base = text_of(20)
@@ -156,6 +190,12 @@ FIELDS: tuple[Field, ...] = (
     Field("marks", ("特殊标记", "特殊用户", "标记", "特殊", "marks"),
           _words(MARK_WORDS, "marks.invalid"), multiple=True),
     Field("notes", ("备注", "说明", "notes"), text_of(2000)),
+    # the season's heating contract as billing says (rule 3.1.3): its status, season, date
+    Field("contract_status", ("合同状态", "签约状态", "缴费状态", "用热状态", "contract_status"),
+          choice_of(CONTRACT_WORDS)),
+    Field("contract_season", ("供暖季", "供暖年度", "合同年度", "season"),
+          _season),
+    Field("signed_on", ("签订日期", "签约日期", "合同签订日期", "signed_on"), _date),
 )
 KEY = "account_number"
 ESTATE_FROM = ("estate", "address")  # the estate comes from one of these columns

@@ -38,6 +38,7 @@ from app.repositories.customers.importer import (
 from app.repositories.uow import UnitOfWork
 from app.workflows.customers.import_fields import ESTATE_FROM, KEY
 from app.workflows.customers.import_fields import FIELDS as COLUMNS
+from app.workflows.customers.season import current_season
 from app.workflows.permissions import Permission, require
 from app.workflows.tabular import engine
 from app.workflows.tabular.engine import (
@@ -149,6 +150,7 @@ class CustomerTarget:
         self.new_estates = self.new_estates or self.repo.is_empty()
         self.estates = self.repo.known_estates()
         self.now = self.uow.clock()
+        self.season = current_season(self.uow)  # a contract's season when the row names none
         return self._check
 
     def _check(self, values: dict[str, Any]) -> dict[str, str]:
@@ -163,12 +165,14 @@ class CustomerTarget:
 
     def apply(self, rows: list[ParsedRow]) -> BatchOutcome:
         assert self.repo is not None
-        stored = self.repo.stored([r.values[KEY] for r in rows])
+        seasons = sorted({r.values.get("contract_season", self.season) for r in rows
+                          if "contract_status" in r.values})
+        stored = self.repo.stored([r.values[KEY] for r in rows], seasons)
         outcome = BatchOutcome()
         new: list[NewCustomer] = []
         changed: list[ChangedCustomer] = []
         for row in rows:
-            wanted = _wanted(row.values)
+            wanted = _wanted(row.values, self.season)
             before = stored.get(row.values[KEY])
             if before is None:
                 new.append(_new(row.values[KEY], wanted))
@@ -221,9 +225,9 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _wanted(values: dict[str, Any]) -> dict[str, Any]:
+def _wanted(values: dict[str, Any], season: int) -> dict[str, Any]:
     """The row's values as stored fields: services and marks spread over their columns,
-    phones and marks as sets of one row."""
+    phones and marks as sets of one row, the contract as (season, status, signed on)."""
     wanted = {k: v for k, v in values.items()
               if k in FIELDS and k not in ("important",)}
     for part, value in values.get("address", {}).items():
@@ -235,6 +239,9 @@ def _wanted(values: dict[str, Any]) -> dict[str, Any]:
             wanted[service] = values[service]
     if "phones" in values:
         wanted["phones"] = tuple(dict.fromkeys(n for cell in values["phones"] for n in cell))
+    if "contract_status" in values:
+        wanted["contract"] = (values.get("contract_season", season), values["contract_status"],
+                              values.get("signed_on"))
     if "marks" in values:
         marks = {m for cell in values["marks"] for m in cell}
         wanted["important"] = "important" in marks
@@ -246,7 +253,7 @@ def _new(account: str, wanted: dict[str, Any]) -> NewCustomer:
     values = DEFAULTS | {k: v for k, v in wanted.items() if k in FIELDS}
     values["address"] = join_address(*(values[p] for p in ADDRESS_PARTS))
     return NewCustomer(account, values, wanted.get("phones", ()),
-                       wanted.get("marks", frozenset()))
+                       wanted.get("marks", frozenset()), wanted.get("contract"))
 
 
 def _changed(before: Stored, account: str, wanted: dict[str, Any]) -> ChangedCustomer | None:
@@ -263,9 +270,28 @@ def _changed(before: Stored, account: str, wanted: dict[str, Any]) -> ChangedCus
     if "marks" in wanted and wanted["marks"] != before.marks:
         marks = wanted["marks"]
         changes["marks"] = [sorted(before.marks), sorted(marks)]
+    contract, contract_id = wanted.get("contract"), None
+    if contract is not None:
+        season, status, signed_on = contract
+        stored = before.contracts.get(season)
+        if stored is not None:
+            contract_id = stored[0]
+            if signed_on is None:
+                signed_on = stored[2]  # an empty date keeps the stored one
+                contract = (season, status, signed_on)
+            if (stored[1], stored[2]) == (status, signed_on):
+                contract = None
+            else:
+                if stored[1] != status:
+                    changes["contract_status"] = [stored[1], status]
+                if stored[2] != signed_on:
+                    changes["signed_on"] = [_plain(stored[2]), _plain(signed_on)]
+        else:
+            changes["contract_status"] = [None, status]
     if not changes:
         return None
     if any(p in values for p in ADDRESS_PARTS):
         parts = before.values | values
         values["address"] = join_address(*(parts[p] for p in ADDRESS_PARTS))
-    return ChangedCustomer(before.id, account, values, phones, marks, changes)
+    return ChangedCustomer(before.id, account, values, phones, marks, changes, contract,
+                           contract_id)
