@@ -70,6 +70,7 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         equipment = _equipment(uow)
     rows: list[list[Cell]] = []
     advance = 0
+    total = 0.0
     for o in outages:
         ended = o.restored_at or now
         notified = o.notified_at is not None and o.notified_at <= o.starts_at
@@ -77,6 +78,7 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
         duration = (ended - o.starts_at) / timedelta(hours=1)
         # a running outage: its households so far (the per-household rows come on restore)
         so_far = float(o.household_hours or 0) if o.restored_at else o.households * duration
+        total += so_far
         rows.append([o.starts_at.astimezone(zone).strftime("%m-%d %H:%M"), o.title,
                      TYPE_ZH[o.kind.value], ORIGIN_ZH[o.origin.value], round(duration, 2),
                      o.households, round(so_far, 1), o.calls,
@@ -84,7 +86,7 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
     planned = sum(1 for o in outages if o.kind.value == "planned")
     per_sub: list[list[Cell]] = [[s.name, s.outages, s.planned, s.unplanned, s.households,
                                   round(hours.get(s.id, 0.0), 1)] for s in subs]
-    total_hours = round(sum(float(r[6]) for r in rows), 1)  # type: ignore[arg-type]
+    total_hours = round(total, 1)
     outage_fig = Figure(
         title="停热统计", subtitle=season.label,
         tables=[Table(["换热站", "停热次数", "计划检修", "故障", "影响户数", "停热户时"], per_sub,
