@@ -44,6 +44,7 @@ class CurrentCall:
         self.ended_at: datetime | None = None
         self.hung_up_at: datetime | None = None  # the PBX's end of the call, if it said
         self.pbx_call_id: str | None = None  # the PBX's id of this call (Linkedid)
+        self.answered_by_pbx = False  # the answer time is the PBX's
         self.typed = False  # the agent started the call by typing (already talking)
         self.draft: dict[str, Any] | None = None  # the form as typed, not yet saved
 
@@ -80,7 +81,7 @@ class CurrentCall:
 
     def _start(self, typed: bool, at: datetime | None = None) -> None:
         self.rang_at, self.answered_at, self.ended_at = at or self._clock(), None, None
-        self.hung_up_at, self.pbx_call_id = None, None
+        self.hung_up_at, self.pbx_call_id, self.answered_by_pbx = None, None, False
         self.typed = typed
         self.customer_id = None
 
@@ -96,10 +97,16 @@ class CurrentCall:
         self.draft = draft  # no notification: typing must stay cheap
 
     def answer(self, at: datetime | None = None) -> bool:
-        """F2 (now) or the PBX (at its time): picked up. False when nothing rings."""
-        if self.rang_at is None or self.answered_at is not None or self.ended_at is not None:
+        """F2 (now) or the PBX (at its time): picked up. False when nothing rings.
+
+        The PBX's answer wins over an F2 pressed before it came (the PBX's time is the
+        true one, rule 4.4); F2 after the PBX's answer changes nothing."""
+        if self.rang_at is None or self.ended_at is not None or self.answered_by_pbx:
+            return False
+        if self.answered_at is not None and at is None:
             return False
         self.answered_at = max(at, self.rang_at) if at is not None else self._clock()
+        self.answered_by_pbx = at is not None
         self._changed()
         return True
 
@@ -118,7 +125,7 @@ class CurrentCall:
     def clear(self) -> None:
         self.number, self.customer_id, self.typed, self.draft = "", None, False, None
         self.rang_at = self.answered_at = self.ended_at = self.hung_up_at = None
-        self.pbx_call_id = None
+        self.pbx_call_id, self.answered_by_pbx = None, False
         self._changed()
 
     # ---- what the call says ----------------------------------------------------------

@@ -200,3 +200,31 @@ def test_dialling_from_an_order_keeps_the_call_with_the_order(
     calls = calls_of_order(UnitOfWork(db, basics.agent, clock), result.ticket_id)
     assert [(c.direction, c.number, c.end_cause) for c in calls] == [
         ("outbound", "13811112222", "answered")]
+
+
+def test_the_pbx_figures_under_the_etiquette_figures_for_leaders_only(
+        qtbot: QtBot, db, clock, basics, desk) -> None:
+    from app.ui.etiquette.figures_dialog import FiguresDialog
+    from app.workflows.telephony.events import Answered, EndCause, Ended, Ringing
+    from app.workflows.telephony.records import record_events
+
+    rang = clock() - timedelta(hours=1)
+    record_events(UnitOfWork(db, basics.agent, clock), [
+        Ringing("a", "13811112222", "hotline", rang),
+        Answered("a", rang + timedelta(seconds=9)), Ended("a", rang + timedelta(minutes=2),
+                                                          EndCause.ANSWERED),
+        Ringing("b", "13911112222", "hotline", rang + timedelta(minutes=5)),
+        Ended("b", rang + timedelta(minutes=5, seconds=30), EndCause.ABANDONED)])
+    dialog = FiguresDialog(desk.signed_in(basics.leader))
+    qtbot.addWidget(dialog)
+    assert dialog.pbx is not None
+    settle(qtbot)
+    qtbot.waitUntil(lambda: dialog.pbx.table.rowCount() == 1, timeout=10_000)
+    table = dialog.pbx.table
+    cells = [table.item(0, col).text() for col in range(table.columnCount())]
+    assert cells[0] == "1001 王芳" and cells[2:] == ["2", "1", "1 (50 %)", "1", "0",
+                                                     "9.0 s", "0"]
+    assert table.horizontalHeaderItem(4).text() == "Answered within 3 rings"
+    agents = FiguresDialog(desk.signed_in(basics.agent))
+    qtbot.addWidget(agents)
+    assert agents.pbx is None  # the figures are for leaders
