@@ -235,4 +235,11 @@
             <translation>答复：%1</translation>
         </message>
     </context>
+    <context>
+        <name>MemoMessages</name>
+        <message>
+            <source>This message has its work order already.</source>
+            <translation>这条留言已经生成过工单。</translation>
+        </message>
+    </context>
 </TS>

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.field_errors import FieldError
 from app.ui.intake.labels import roles
+from app.ui.memos.messages import memo_field_errors
 from app.ui.ops import Op, OpRunner
 from app.workflows.desk import Desk
 from app.workflows.memos.leave import MemoForm, Recipients, leave_memo, recipients
@@ -40,7 +41,7 @@ class LeaveMemoDialog(QDialog):
         self.call_back = QLineEdit()
         self.call_back.setPlaceholderText(self.tr("e.g. before 15:00 today"))
         self.general = FieldError()
-        self.errors = FieldErrors(general=self.general)
+        self.errors = memo_field_errors(general=self.general)
         e = self.errors.add
         form = QFormLayout()
         form.addRow(self.tr("&For"), e("recipient", self.recipient))

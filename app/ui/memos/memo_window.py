@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import timefmt
-from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.field_errors import FieldError
 from app.ui.memos.labels import detail_text, recipient_text, state_text
 from app.ui.memos.leave_dialog import LeaveMemoDialog
+from app.ui.memos.messages import memo_field_errors
 from app.ui.memos.order_dialog import MemoOrderDialog
 from app.ui.ops import Op, OpRunner
 from app.ui.quality.tables import make_table
@@ -68,7 +69,7 @@ class MemoWindow(QMainWindow):
         self.summary = QLabel()
         self.summary.setObjectName("memoSummary")
         self.general = FieldError()
-        self.errors = FieldErrors(general=self.general)
+        self.errors = memo_field_errors(general=self.general)
         self.new_button = self._button(self.tr("&New message (Ctrl+N)"), "Ctrl+N",
                                        self.new_memo)
         self.done_button = self._button(self.tr("&Done (Ctrl+D)"), "Ctrl+D", self.done_memo)

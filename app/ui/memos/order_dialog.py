@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.field_errors import FieldError
 from app.ui.intake.labels import categories
+from app.ui.memos.messages import memo_field_errors
 from app.ui.ops import Op, OpRunner
 from app.workflows.desk import Desk
 from app.workflows.memos.inbox import MemoView
@@ -43,7 +44,7 @@ class MemoOrderDialog(QDialog):
         self.description = QPlainTextEdit(memo.about)
         self.description.setTabChangesFocus(True)
         self.general = FieldError()
-        self.errors = FieldErrors(general=self.general)
+        self.errors = memo_field_errors(general=self.general)
         e = self.errors.add
         form = QFormLayout()
         form.addRow(self.tr("Ca&tegory"), e("category", self.category))
