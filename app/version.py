@@ -43,6 +43,19 @@ def _checkout_version() -> str | None:
     return str(found["version"])
 
 
+def command() -> str:
+    """How this HeatDesk's commands are typed here, for a message that says what to run:
+    the bundle's program (on Windows its console twin), `python main.py` in a checkout,
+    else the installed console script."""
+    if getattr(sys, "frozen", False):
+        name = "heatdesk-cli.exe" if sys.platform == "win32" else Path(sys.executable).name
+        program = str(Path(sys.executable).with_name(name))
+        return f'"{program}"' if " " in program else program
+    if Path(sys.argv[0]).name == "main.py":
+        return "python main.py"
+    return "heatdesk"
+
+
 def describe() -> str:
     """`HeatDesk 0.1.0`, as the About box, the login window and `--version` say it."""
     return f"HeatDesk {version()}"

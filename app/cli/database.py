@@ -208,7 +208,8 @@ class Opener:
         except SchemaOutdated as exc:
             raise CommandFailed("db.outdated", label=target.label(),
                                 current=", ".join(sorted(exc.db_revisions)) or "—",
-                                head=exc.app_head, version=exc.app_version) from None
+                                head=exc.app_head, version=exc.app_version,
+                                command=exc.command) from None
         except SchemaTooNew as exc:
             raise CommandFailed("db.too_new", label=target.label(),
                                 revision=exc.db_revision) from None

@@ -49,7 +49,7 @@ EN: dict[str, str] = {
                       "Check that the server runs and that the address is right.",
     "db.outdated": "The shared database {label} has schema revision {current}; HeatDesk "
                    "{version} needs revision {head}. An administrator upgrades it once with "
-                   "HeatDesk {version}: heatdesk db upgrade --db <URL>",
+                   "HeatDesk {version}: {command} db upgrade --db <URL>",
     "db.too_new": "The database {label} was upgraded by a newer HeatDesk (schema revision "
                   "{revision}); this version will not touch it. Install the newer HeatDesk.",
     "db.failed": "The database {label} failed: {reason}.",
@@ -159,7 +159,7 @@ ZH: dict[str, str] = {
     "db.unreachable": "无法打开数据库 {label}（由 {source} 指定）：{reason}。"
                       "请检查服务器是否在运行、地址是否正确。",
     "db.outdated": "共享数据库 {label} 的表结构版本为 {current}，HeatDesk {version} 需要版本 "
-                   "{head}。请管理员用 HeatDesk {version} 升级一次：heatdesk db upgrade --db <URL>",
+                   "{head}。请管理员用 HeatDesk {version} 升级一次：{command} db upgrade --db <URL>",
     "db.too_new": "数据库 {label} 已被更新版本的 HeatDesk 升级（表结构版本 {revision}），"
                   "本版本不会改动它。请安装更新版本的 HeatDesk。",
     "db.failed": "数据库 {label} 出错：{reason}。",

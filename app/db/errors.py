@@ -33,12 +33,13 @@ class SchemaOutdated(RuntimeError):
     """
 
     def __init__(self, message: str = "", *, db_revisions: set[str] | None = None,
-                 app_head: str = "", app_version: str = "") -> None:
+                 app_head: str = "", app_version: str = "", command: str = "heatdesk") -> None:
         self.db_revisions = set(db_revisions or ())
         self.app_head = app_head
         self.app_version = app_version
+        self.command = command  # how this HeatDesk's commands are typed (app/version.py)
         found = ", ".join(sorted(self.db_revisions)) or "none"
         super().__init__(message or (
             f"The shared database has schema revision {found}; HeatDesk {app_version} needs "
             f"revision {app_head}. An administrator upgrades it once with HeatDesk "
-            f"{app_version}:\n  heatdesk db upgrade --db <URL>"))
+            f"{app_version}:\n  {command} db upgrade --db <URL>"))

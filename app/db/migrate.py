@@ -19,7 +19,7 @@ from sqlalchemy import Engine, inspect, text
 from app.db import revisions, roles
 from app.db.errors import SchemaOutdated, SchemaTooNew
 from app.paths import MIGRATIONS
-from app.version import version
+from app.version import command, version
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -81,4 +81,4 @@ def ensure_current(engine: Engine, *, auto_upgrade: bool) -> None:
         upgrade(engine)
         return
     raise SchemaOutdated(db_revisions=current_revisions(engine), app_head=head_revision(),
-                         app_version=version())
+                         app_version=version(), command=command())

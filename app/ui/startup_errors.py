@@ -51,10 +51,11 @@ def describe(exc: BaseException) -> StartupError:
             "The shared database has an older schema (revision %1) than HeatDesk %2 needs "
             "(revision %3). An administrator upgrades it once for the whole centre with "
             "HeatDesk %2, the version on this desk:\n\n"
-            "    heatdesk db upgrade --db <URL>\n\nThen start HeatDesk again.")
+            "    %4 db upgrade --db <URL>\n\nThen start HeatDesk again.")
         text = text.replace("%1", ", ".join(sorted(exc.db_revisions)) or "—")
         text = text.replace("%2", exc.app_version or version())
         text = text.replace("%3", exc.app_head or "?")
+        text = text.replace("%4", exc.command)
         return StartupError(translate("StartupErrors", "Database needs an upgrade"), text,
                             EXIT_SCHEMA_OUTDATED)
     details = str(exc).strip()

@@ -340,6 +340,18 @@ Then start HeatDesk again.</source>
 
 然后重新启动 HeatDesk。</translation>
         </message>
+        <message>
+            <source>The shared database has an older schema (revision %1) than HeatDesk %2 needs (revision %3). An administrator upgrades it once for the whole centre with HeatDesk %2, the version on this desk:
+
+    %4 db upgrade --db &lt;URL&gt;
+
+Then start HeatDesk again.</source>
+            <translation>共享数据库的表结构（版本 %1）比 HeatDesk %2 需要的（版本 %3）旧。请管理员用本机的 HeatDesk %2 为整个中心升级一次：
+
+    %4 db upgrade --db &lt;URL&gt;
+
+然后重新启动 HeatDesk。</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
