@@ -335,6 +335,10 @@
             <source>Preparing the trip report…</source>
             <translation>正在准备行程报告…</translation>
         </message>
+        <message>
+            <source>Remove stop (Del)</source>
+            <translation>移除站点 (Del)</translation>
+        </message>
     </context>
     <context>
         <name>TripWindow</name>

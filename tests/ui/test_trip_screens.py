@@ -74,10 +74,16 @@ def test_plan_phone_feedback_and_print_a_trip(qtbot, db, clock, desk, basics):
     with UnitOfWork(db, tech, clock) as uow:
         assert load_view(uow, ids[1]).status == "resolved"
 
+    trip.table.selectRow(0)
+    trip.remove()  # the stop not visited comes off; the other keeps its place
+    settle(qtbot)
+    assert [s.position for s in trip.view.stops] == [1]
+    assert trip.view.stops[0].outcome == "resolved"
+
     trip.print_trip()
     settle(qtbot)
     preview = trip.dialog
-    assert preview.job.page_count >= 3  # route sheet + a notice per stop
+    assert preview.job.page_count >= 2  # route sheet + a notice per stop
     preview.reject()
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from app.ui.trips.messages import trip_field_errors
 from app.workflows.desk import Desk
 from app.workflows.permissions import Permission, allowed
 from app.workflows.trips.papers import TripPapers, record_trip_printed, trip_papers
-from app.workflows.trips.planning import TripView, list_trips, trip_view
+from app.workflows.trips.planning import TripView, list_trips, remove_stop, trip_view
 from app.workflows.trips.report import trip_report_job
 
 DAYS_LISTED = 14  # trips of the last two weeks and the week ahead are offered
@@ -59,6 +59,11 @@ class TripPanel(QWidget):
         self.call_button.clicked.connect(self.phone_result)
         self.feedback_button = QPushButton(self.tr("&Feedback… (Enter)"))
         self.feedback_button.clicked.connect(self.feedback)
+        self.remove_button = QPushButton(self.tr("Remove stop (Del)"))
+        self.remove_button.clicked.connect(self.remove)
+        # Del in the stop list only: the candidates above and the fields keep their Del
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.print_button = QPushButton(self.tr("&Print trip (Ctrl+P)"))
         self.print_button.setShortcut("Ctrl+P")
         self.print_button.clicked.connect(self.print_trip)
@@ -68,6 +73,7 @@ class TripPanel(QWidget):
         plans = allowed(role, Permission.TRIP_PLAN)
         feeds = self.may_feed = allowed(role, Permission.TRIP_FEEDBACK)
         self.call_button.setVisible(plans)
+        self.remove_button.setVisible(plans)
         self.print_button.setVisible(plans)
         self.feedback_button.setVisible(feeds)
         self.report_button.setVisible(feeds)
@@ -78,8 +84,8 @@ class TripPanel(QWidget):
         top.addWidget(self.trips, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.estimate, 1)
-        for button in (self.call_button, self.feedback_button, self.print_button,
-                       self.report_button):
+        for button in (self.call_button, self.remove_button, self.feedback_button,
+                       self.print_button, self.report_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -157,7 +163,8 @@ class TripPanel(QWidget):
                 .replace("%1", str(e.stops)).replace("%2", str(e.buildings))
                 .replace("%3", str(e.estates)).replace("%4", minutes_text(e.minutes)))
         planned = view is not None and view.head.status == "planned"
-        for button in (self.call_button, self.feedback_button, self.print_button):
+        for button in (self.call_button, self.remove_button, self.feedback_button,
+                       self.print_button):
             button.setEnabled(planned)
         self.report_button.setEnabled(view is not None)
 
@@ -173,6 +180,15 @@ class TripPanel(QWidget):
             self.dialog = AppointmentDialog(self.desk, stop, self.view.head.trip_date, self)
             self.dialog.saved.connect(self.show_view)
             self.dialog.open()
+
+    def remove(self) -> None:
+        """Take the selected stop off the planned trip; the rest keep their order."""
+        stop = self._stop()
+        if stop is None or self.view is None or self.view.head.status != "planned":
+            return
+        desk, stop_id = self.desk, stop.id
+        self.ops.run(Op(lambda: remove_stop(desk.uow(), stop_id), done=self.show_view,
+                        errors=self.errors, key="trips.remove"))
 
     def feedback(self) -> None:
         stop = self._stop()
