@@ -15,6 +15,7 @@ from app.workflows.telephony.events import Answered, Direction, EndCause, Ended,
 from app.workflows.telephony.figures import pbx_figures
 from app.workflows.telephony.records import calls_of_order, link_contact, record_event
 
+SQLITE_ONLY = pytest.mark.parametrize("db", ["sqlite"], indirect=True)  # refusals only
 DAY = date(2026, 11, 26)  # the clock fixture stands at 09:30 Beijing time on this day
 
 
@@ -53,6 +54,7 @@ def test_rule_4_4_pbx_figures_per_agent_and_shift(db, clock, basics) -> None:
     assert per_agent[0].shift_day is None and per_agent[0].offered == 5
 
 
+@SQLITE_ONLY
 def test_figures_are_for_leaders_and_check_the_days(db, clock, basics) -> None:
     with pytest.raises(PermissionDenied):
         pbx_figures(UnitOfWork(db, basics.agent, clock), DAY, DAY)
@@ -123,6 +125,7 @@ def test_dialling_checks_the_pattern_and_the_extension(db, clock, basics) -> Non
     assert refused.value.errors == {"number": "telephony.pbx_refused"}
 
 
+@SQLITE_ONLY
 def test_technicians_may_not_dial(db, clock, basics) -> None:
     from app.workflows.auth import seed_user
 

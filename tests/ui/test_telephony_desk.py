@@ -37,6 +37,8 @@ from tests.ui.intake_support import (  # noqa: F401 (fixtures)
 )
 
 SPEED = 0.004  # PBX seconds -> real seconds
+# what stores nothing of its own, or stores as the tests on both backends already do
+SQLITE_ONLY = pytest.mark.parametrize("db", ["sqlite"], indirect=True)
 
 
 @pytest.fixture
@@ -116,6 +118,7 @@ def test_abandoned_call_and_the_pbx_restarting_mid_call(
     assert (row.offered, row.answered, row.abandoned) == (3, 2, 1)
 
 
+@SQLITE_ONLY
 def test_click_to_dial_rings_our_extension_first_and_refuses_other_numbers(
         qtbot: QtBot, db, clock, basics, sim: SimThread, open_window) -> None:
     _configure(db, clock, basics, sim.port)
@@ -146,6 +149,7 @@ def test_click_to_dial_rings_our_extension_first_and_refuses_other_numbers(
     assert (kept[-1].answered_at - kept[-1].rang_at).total_seconds() == 6  # PBX's times
 
 
+@SQLITE_ONLY
 def test_without_a_pbx_the_desk_clock_times_calls(qtbot: QtBot, open_window,
                                                   data_dir: Path) -> None:
     window = open_window()
@@ -157,6 +161,7 @@ def test_without_a_pbx_the_desk_clock_times_calls(qtbot: QtBot, open_window,
 
 
 
+@SQLITE_ONLY
 def test_a_secret_others_can_read_is_refused(qtbot: QtBot, db, clock, basics, sim: SimThread,
                                              open_window, data_dir: Path) -> None:
     _configure(db, clock, basics, sim.port)
@@ -202,6 +207,7 @@ def test_dialling_from_an_order_keeps_the_call_with_the_order(
         ("outbound", "13811112222", "answered")]
 
 
+@SQLITE_ONLY
 def test_the_pbx_figures_under_the_etiquette_figures_for_leaders_only(
         qtbot: QtBot, db, clock, basics, desk) -> None:
     from app.ui.etiquette.figures_dialog import FiguresDialog
