@@ -11,6 +11,7 @@
 - quality.py: outdoor means, sampling plans and samples, hot-water readings
 - surveys.py: paper survey forms
 - etiquette.py: each recent call's etiquette record (rule 5.4)
+- telephony.py: each recent call as the PBX reported it, lost calls, callbacks dialled
 - trips.py, visitors.py, memos.py: field trips, walk-in visitors, messages (issue 17)
 
 Everything is relative to the demo clock's `now` and seeded from the demo seed: the same
