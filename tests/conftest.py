@@ -6,26 +6,45 @@ those tests skip and say how to enable them.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import socket
 import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+# Each test process (the pytest-xdist workers too) gets a data folder and a ring port of
+# its own, whatever the developer's shell exports: a desk a test opens never meets another
+# process's ring.port, drafts or dialogs.ini, nor finds the ring port taken.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("HEATDESK_DATA_DIR", tempfile.mkdtemp(prefix="heatdesk-test-data-"))
+os.environ["HEATDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="heatdesk-test-data-")
+atexit.register(shutil.rmtree, os.environ["HEATDESK_DATA_DIR"], ignore_errors=True)
+os.environ["HEATDESK_RING_PORT"] = str(_free_port())
 
 import pytest  # noqa: E402
 from argon2 import PasswordHasher, Type  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, make_url, text  # noqa: E402
 
 import app.workflows.auth as _auth  # noqa: E402
 from app.clock import FixedClock  # noqa: E402
 from app.db.database import Database  # noqa: E402
 from app.models.base import Base  # noqa: E402
+from tests.demo_support import DemoCopy, generate_original  # noqa: E402
 from tests.support import seed_basics  # noqa: E402
+
+if TYPE_CHECKING:
+    from app.workflows.demo.fill import DemoSummary
 
 # Argon2id with the production parameters costs ~0.1-0.2 s a hash on this machine, and
 # nearly every test creates users. Tests use argon2id with tiny parameters instead;
@@ -69,24 +88,76 @@ def pg_url() -> Iterator[str]:
         if IN_CI:
             pytest.fail(message)
         pytest.skip(message)
-    name = f"heatdesk_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    url = create_pg_database("heatdesk_test")
     db = Database(url)
     db.upgrade()
     db.dispose()
     yield url
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    drop_pg_database(url)
+
+
+def create_pg_database(prefix: str, template: str | None = None) -> str:
+    """A new database with a name no other test process uses (a copy of `template`'s
+    database when given: nobody may be connected to that one); returns its URL."""
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    source = f' TEMPLATE "{make_url(template).database}"' if template else ""
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"{source}'))
+    finally:
+        admin.dispose()
+    return make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_pg_database(url: str) -> None:
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(
+                f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+TABLES = [t.name for t in Base.metadata.sorted_tables]
+# Each table's rows, counted up to BIG_TABLE_ROWS, in one round trip.
+BIG_TABLE_ROWS = 1000
+_TABLE_ROWS = text(" UNION ALL ".join(
+    f"SELECT '{name}', (SELECT count(*) FROM (SELECT 1 FROM \"{name}\" "
+    f"LIMIT {BIG_TABLE_ROWS}) AS r)" for name in TABLES))
+# The id sequences of those tables that have handed out a number.
+_USED_SEQUENCES = text(
+    "SELECT quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename) "
+    "FROM pg_sequences s JOIN pg_class q ON q.relname = s.sequencename AND q.relkind = 'S' "
+    "JOIN pg_depend d ON d.objid = q.oid AND d.deptype IN ('a', 'i') "
+    "JOIN pg_class t ON t.oid = d.refobjid "
+    "WHERE s.last_value IS NOT NULL AND t.relname = ANY(:tables)")
 
 
 def _truncate_pg(db: Database) -> None:
-    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    """Every table empty and every id sequence restarted, as in a newly migrated database.
+
+    TRUNCATE of every table took 0.3-1 s (it makes new files for each table and index);
+    most tests write a few tables, which are emptied by DELETE with the triggers and
+    foreign-key checks off (superuser only, as the test server's postgres user is), and
+    only a big table is truncated."""
     with db.engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        rows = {name: count for name, count in conn.execute(_TABLE_ROWS)}
+        superuser = conn.execute(text("SELECT rolsuper FROM pg_roles "
+                                      "WHERE rolname = current_user")).scalar_one()
+        big = [t for t in TABLES if rows[t] >= BIG_TABLE_ROWS or (rows[t] and not superuser)]
+        small = [t for t in TABLES if 0 < rows[t] < BIG_TABLE_ROWS and t not in big]
+        sequences = conn.execute(_USED_SEQUENCES, {"tables": TABLES}).scalars().all()
+        if big:
+            tables = ", ".join(f'"{t}"' for t in big)
+            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        if small:
+            conn.execute(text("SET LOCAL session_replication_role = replica"))
+            for table in small:
+                conn.execute(text(f'DELETE FROM "{table}"'))
+        for sequence in sequences:
+            conn.execute(text(f"ALTER SEQUENCE {sequence} RESTART"))
 
 
 @pytest.fixture
@@ -122,3 +193,54 @@ def clock() -> FixedClock:
 def basics(db: Database, clock: FixedClock):
     """An agent, a leader, two units and two customers, created through the workflows."""
     return seed_basics(db, clock)
+
+
+# The demo (tests/demo_support.py): made once per test process and backend, copied per test.
+@pytest.fixture(scope="session")
+def demo_sqlite_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory,
+                         ) -> tuple[Path, DemoSummary]:
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
+    shutil.copy(sqlite_template, path)
+    return path, generate_original(Database(f"sqlite:///{path}"))
+
+
+@pytest.fixture(scope="session")
+def demo_pg_template(pg_url: str) -> Iterator[tuple[str, DemoSummary]]:
+    url = create_pg_database("heatdesk_demo_template")
+    try:
+        db = Database(url)
+        db.upgrade()
+        yield url, generate_original(db)
+    finally:
+        drop_pg_database(url)
+
+
+@pytest.fixture
+def demo_sqlite(demo_sqlite_template: tuple[Path, DemoSummary],
+                tmp_path: Path) -> Iterator[DemoCopy]:
+    template, summary = demo_sqlite_template
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(template, path)
+    db = Database(f"sqlite:///{path}")
+    db.prepare()
+    yield DemoCopy(db, summary)
+    db.dispose()
+
+
+@pytest.fixture
+def demo_pg(demo_pg_template: tuple[str, DemoSummary]) -> Iterator[DemoCopy]:
+    template, summary = demo_pg_template
+    url = create_pg_database("heatdesk_demo", template=template)
+    db = Database(url)
+    try:
+        yield DemoCopy(db, summary)
+    finally:
+        db.dispose()
+        drop_pg_database(url)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def demo_copy(request: pytest.FixtureRequest) -> DemoCopy:
+    """A fresh copy of tests/demo_support.py's demo on both backends, as if the test had
+    generated it itself into an empty database (the original is made once per process)."""
+    return request.getfixturevalue("demo_sqlite" if request.param == "sqlite" else "demo_pg")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import uuid
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -11,7 +10,7 @@ from pathlib import Path
 from unittest.mock import ANY
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 
 from app.cli import run as run_cli
 from app.clock import FixedClock
@@ -31,9 +30,11 @@ from app.workflows.demo.fill import (
 )
 from app.workflows.desk import Desk
 from app.workflows.screen_pop import pop_by_phone
+from tests.conftest import create_pg_database, drop_pg_database
+from tests.demo_support import DEMO_NOW, DEMO_SEED, DemoCopy
 
-SEED = 11
-NOW = FixedClock(datetime(2026, 11, 26, 1, 30, tzinfo=UTC))
+SEED = DEMO_SEED  # 11, the seed of the `demo` fixtures' data
+NOW = FixedClock(DEMO_NOW)
 COMPARED_TABLES = ("unit", "staff", "customer", "customer_phone", "contact", "ticket", "event")
 
 
@@ -58,29 +59,22 @@ def _rows(db: Database, table: str) -> list[tuple]:
 
 @pytest.fixture(scope="module",
                 params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def demo(request: pytest.FixtureRequest, sqlite_template: Path,
-         tmp_path_factory: pytest.TempPathFactory):
-    """One generated data set per backend for the read-only tests (generating is slow)."""
+def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """For the read-only tests: one copy per backend of the demo generate_demo made (300
+    customers, SEED, at NOW; tests/demo_support.py makes it once per test process)."""
     if request.param == "sqlite":
+        template, summary = request.getfixturevalue("demo_sqlite_template")
         path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-        shutil.copy(sqlite_template, path)
-        url, admin, name = f"sqlite:///{path}", None, ""
+        shutil.copy(template, path)
+        url = f"sqlite:///{path}"
     else:
-        server = request.getfixturevalue("pg_url").rsplit("/", 1)[0]
-        name = f"heatdesk_demo_{uuid.uuid4().hex[:10]}"
-        admin = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        url = f"{server}/{name}"
+        template, summary = request.getfixturevalue("demo_pg_template")
+        url = create_pg_database("heatdesk_demo", template=template)
     db = Database(url)
-    db.upgrade()
-    summary = generate_demo(Desk(db=db, clock=NOW), 300, SEED)
     yield db, summary
     db.dispose()
-    if admin is not None:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    if request.param == "postgres":
+        drop_pg_database(url)
 
 
 def test_counts_and_links_are_consistent(demo):
@@ -203,8 +197,9 @@ def test_sqlite_files_are_byte_identical_row_by_row(sqlite_template: Path, tmp_p
     assert stored[0] == stored[1] and all(stored[0])
 
 
-def test_refuses_a_database_with_customers_unless_appending(db, clock, capsys):
-    generate_demo(Desk(db=db, clock=clock), 300, SEED)
+def test_refuses_a_database_with_customers_unless_appending(demo_copy: DemoCopy, clock,
+                                                            capsys):
+    db = demo_copy.db  # what generate_demo(300 customers, SEED) made in an empty database
     before = (_count(db, Customer), _count(db, Contact), _count(db, Event))
     with pytest.raises(DemoRefused, match="300 customers"):
         generate_demo(Desk(db=db, clock=clock), 10, SEED)

@@ -10,13 +10,12 @@ give the same rows.
 from __future__ import annotations
 
 import shutil
-import uuid
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select, text
 
 from app.clock import FixedClock
 from app.db.database import Database
@@ -41,6 +40,7 @@ from app.workflows.shifts.signoff import awaiting_my_signature
 from app.workflows.tickets.history import ticket_history
 from app.workflows.tickets.incidents import incident_children, list_incidents
 from app.workflows.tickets.queues import queue_page
+from tests.conftest import create_pg_database, drop_pg_database
 
 SEED = 11
 NOW = datetime(2026, 11, 26, 1, 30, tzinfo=UTC)  # 09:30 in Beijing, as the `clock` fixture
@@ -59,24 +59,18 @@ def demo(request: pytest.FixtureRequest, sqlite_template: Path,
     if request.param == "sqlite":
         path = tmp_path_factory.mktemp("demo-screens") / "demo.sqlite3"
         shutil.copy(sqlite_template, path)
-        url, admin, name = f"sqlite:///{path}", None, ""
+        url = f"sqlite:///{path}"
     else:
-        server = request.getfixturevalue("pg_url").rsplit("/", 1)[0]
-        name = f"heatdesk_screens_{uuid.uuid4().hex[:10]}"
-        admin = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        url = f"{server}/{name}"
+        request.getfixturevalue("pg_url")  # the server is there (or the test skips)
+        url = create_pg_database("heatdesk_screens")
     db = Database(url)
     db.upgrade()
     desk = Desk(db=db, clock=clock)
     assert ensure_demo_data(desk) is True
     yield desk
     db.dispose()
-    if admin is not None:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    if request.param == "postgres":
+        drop_pg_database(url)
 
 
 def _as(desk: Desk, job: str) -> UnitOfWork:

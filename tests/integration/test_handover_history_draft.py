@@ -4,21 +4,16 @@ On the demo's data, SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from app.clock import FixedClock
 from app.workflows.auth import login
-from app.workflows.demo.fill import generate_demo
 from app.workflows.desk import Desk
 from app.workflows.shifts.handover import HandoverForm, carryover_for, save_handover
 from app.workflows.shifts.history import handover_detail
+from tests.demo_support import DEMO_NOW, DemoCopy
 
-NOW = datetime(2026, 11, 26, 1, 30, tzinfo=UTC)
 
-
-def test_a_drafts_detail_lists_the_orders_its_dialog_lists(db) -> None:
-    desk = Desk(db=db, clock=FixedClock(NOW))
-    generate_demo(desk, 300, 11)
+def test_a_drafts_detail_lists_the_orders_its_dialog_lists(demo_copy: DemoCopy) -> None:
+    desk = Desk(db=demo_copy.db, clock=FixedClock(DEMO_NOW))  # a fresh demo, as made
     leader = login(desk.uow(), "2001", "demo2001")
     draft = save_handover(desk.signed_in(leader).uow(), HandoverForm(notes="草稿，未交班"))
     assert draft.status == "draft" and not draft.carryovers  # attached only at hand-over

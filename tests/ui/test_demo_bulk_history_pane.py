@@ -8,8 +8,6 @@ bulk order up by its GD number in the queue window and reads, in Chinese, every 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -21,11 +19,10 @@ from app.ui import timefmt
 from app.ui.ops import active_operations
 from app.ui.tickets.queue_window import QueueWindow
 from app.workflows.auth import login
-from app.workflows.demo.fill import generate_demo
 from app.workflows.desk import Desk
+from tests.demo_support import DEMO_NOW, DemoCopy
 
 TIMEOUT = 60_000  # ms: an upper bound for a hung worker, never a speed assertion
-NOW = datetime(2026, 11, 26, 1, 30, tzinfo=UTC)  # 09:30 in Beijing, in the 2026-2027 season
 # A closed order a technician claimed: every step, in the words the pane shows in Chinese.
 STEPS_ZH = ["建单", "已派出", "认领", "开始处理", "已处理", "回访", "已结案"]
 
@@ -35,9 +32,9 @@ def _settle(qtbot: QtBot) -> None:
 
 
 def test_a_bulk_order_shows_its_whole_history_in_the_f6_pane(
-        db, qtbot: QtBot, zh_translators) -> None:  # noqa: ARG001
-    desk = Desk(db=db, clock=FixedClock(NOW))
-    summary = generate_demo(desk, 300, 11)
+        demo_copy: DemoCopy, qtbot: QtBot, zh_translators) -> None:  # noqa: ARG001
+    db, summary = demo_copy.db, demo_copy.summary  # generate_demo(300 customers, seed 11)
+    desk = Desk(db=db, clock=FixedClock(DEMO_NOW))
     assert summary.extras is not None
     with db.session() as s:
         # the bulk rows come first into an empty database: the lowest ids are bulk orders

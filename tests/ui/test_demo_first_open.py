@@ -1,12 +1,11 @@
 """On the demo, F8 and F9 show figures the first time they open (issue 12 item 1).
 
 The demo is made with the extras (app/workflows/demo/extras) at a fixed moment; 300
-customers instead of the first start's 2,000 keep the test short, the extras are the same.
+customers instead of the first start's 2,000 keep the test short, the extras are the same
+(tests/demo_support.py: made once per test process, each test reads a copy).
 """
 
 from __future__ import annotations
-
-from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
@@ -16,11 +15,10 @@ from app.ui.ops import active_operations
 from app.ui.quality.quality_window import QualityWindow
 from app.ui.reports.dashboard import DashboardWindow
 from app.workflows.auth import login
-from app.workflows.demo.fill import generate_demo
 from app.workflows.desk import Desk
+from tests.demo_support import DEMO_NOW, DemoCopy
 
 TIMEOUT = 60_000  # ms: an upper bound for a hung worker, never a speed assertion
-NOW = datetime(2026, 11, 26, 1, 30, tzinfo=UTC)  # 09:30 in Beijing, in the 2026-2027 season
 
 
 def _settle(qtbot: QtBot) -> None:
@@ -42,9 +40,8 @@ def _numbers(view: QTableView) -> list[float]:
     return out
 
 
-def test_f8_and_f9_show_figures_on_first_open(db, qtbot: QtBot):
-    desk = Desk(db=db, clock=FixedClock(NOW))
-    generate_demo(desk, 300, 11)
+def test_f8_and_f9_show_figures_on_first_open(demo_copy: DemoCopy, qtbot: QtBot):
+    desk = Desk(db=demo_copy.db, clock=FixedClock(DEMO_NOW))  # a fresh demo, as made
     supervisor = desk.signed_in(login(desk.uow(), "4001", "demo4001"))
 
     reports = DashboardWindow(supervisor)

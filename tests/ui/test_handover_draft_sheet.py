@@ -7,7 +7,6 @@ orders, not "无" under 四、移交工单. On the demo's data (the extras at a 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from io import BytesIO
 
 from pypdf import PdfReader
@@ -18,12 +17,10 @@ from app.clock import FixedClock
 from app.ui.printing.preview_dialog import PreviewDialog
 from app.ui.shifts.handover_dialog import HandoverDialog
 from app.workflows.auth import login
-from app.workflows.demo.fill import generate_demo
 from app.workflows.desk import Desk
 from app.workflows.shifts.handover import HandoverForm, save_handover
+from tests.demo_support import DEMO_NOW, DemoCopy
 from tests.ui.intake_support import settle
-
-NOW = datetime(2026, 11, 26, 1, 30, tzinfo=UTC)  # 09:30 in Beijing, in the 2026-2027 season
 
 
 def _text(pdf: bytes) -> str:
@@ -31,10 +28,9 @@ def _text(pdf: bytes) -> str:
                    for page in PdfReader(BytesIO(pdf)).pages)
 
 
-def test_a_drafts_sheet_lists_the_orders_its_dialog_lists(db, qtbot: QtBot,
+def test_a_drafts_sheet_lists_the_orders_its_dialog_lists(demo_copy: DemoCopy, qtbot: QtBot,
                                                            data_dir) -> None:  # noqa: ARG001
-    desk = Desk(db=db, clock=FixedClock(NOW))
-    generate_demo(desk, 300, 11)
+    desk = Desk(db=demo_copy.db, clock=FixedClock(DEMO_NOW))  # a fresh demo, as made
     leader = login(desk.uow(), "2001", "demo2001")   # holds the escalated orders
     save_handover(desk.signed_in(leader).uow(), HandoverForm(notes="草稿，未交班"))
 
