@@ -3,7 +3,8 @@
 
     python3 dev.py run    create .venv, install HeatDesk, open the workstation (demo database)
     python3 dev.py test   create .venv, install HeatDesk with its test tools, run ruff, mypy
-                          and every test
+                          and every test (on every CPU; arguments go to pytest, -n 0 runs
+                          the tests in one process)
     python3 dev.py build [--check]
                           the self-contained one-folder bundle dist/HeatDesk (PyInstaller),
                           and on Windows the MSI installer (WiX); --check then runs the
@@ -141,6 +142,18 @@ def build_msi(python: Path, bundle: Path, dist: Path) -> Path | None:
     return msi
 
 
+def parallel(args: list[str]) -> list[str]:
+    """pytest-xdist options unless the arguments choose their own (-n 0 or -p no:xdist runs
+    the tests in this one process, for a debugger).
+
+    One worker per CPU; a test file stays on one worker (its module fixtures, such as the
+    demo databases, are built once)."""
+    chosen = ("-n", "--numprocesses", "--dist", "--pdb", "--trace")
+    if any(arg.startswith(chosen) or arg.endswith("no:xdist") for arg in args):
+        return []
+    return ["-n", "auto", "--dist", "loadfile"]
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("run", "test", "build"):
         print(__doc__)
@@ -158,7 +171,8 @@ def main(argv: list[str]) -> int:
     lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT, env=env)
     # mypy reads its files and settings from [tool.mypy] in pyproject.toml.
     types = subprocess.call([str(python), "-m", "mypy"], cwd=ROOT, env=env)
-    tests = subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    tests = subprocess.call([str(python), "-m", "pytest", *parallel(rest), *rest], cwd=ROOT,
+                            env=env)
     return tests or lint or types
 
 
