@@ -4,14 +4,18 @@ sampling figures (rule 5.1.2); the trip report counts it all."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 
 from app.models.customer import Customer
+from app.models.quality import SamplingPlan
+from app.repositories.quality import QualityRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.intake import IntakeForm, save_intake
+from app.workflows.notices import VisitNoticeForm, record_notice, visit_notice
 from app.workflows.quality.sampled_area import day_area
 from app.workflows.tickets.views import load_view
 from app.workflows.trips.appointment import AppointmentForm, record_appointment
@@ -149,6 +153,33 @@ def test_a_reading_on_another_day_is_refused_and_the_order_stays(db, clock, trip
     assert err.value.errors == {"temperature": "date.not_sampling_day"}
     with UnitOfWork(db, tech, clock) as uow:
         assert load_view(uow, orders["zhang"]).status == "new"
+
+
+def test_announced_visits_and_sampling_homes_are_candidates(db, clock, trip_setup):
+    basics, tech, unit, orders = trip_setup
+    with UnitOfWork(db, tech, clock) as uow:
+        plan = SamplingPlan(sampling_date=DAY, season="2026-2027", seed=1,
+                            total_area=Decimal("1000"), sampled_area=Decimal("89.5"),
+                            created_at=clock())
+        uow.repo(QualityRepository).add_plan(plan, [basics.li.id])
+        uow.commit()
+    start = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
+    for ticket in (orders["zhang"], None):  # a notice for a listed order, one for a household
+        prepared = visit_notice(UnitOfWork(db, tech, clock), VisitNoticeForm(
+            ticket_id=ticket, customer_id=None if ticket else _customer_of(db, clock, orders["far"]),
+            starts_at=start, ends_at=start + timedelta(hours=1)))
+        record_notice(UnitOfWork(db, tech, clock), prepared)
+    found = candidates(UnitOfWork(db, tech, clock), DAY, None, "")
+    assert [c.kind for c in found.rows if c.customer_id == basics.li.id] == [
+        "order", "sampling"]
+    later = candidates(UnitOfWork(db, tech, clock), date(2026, 11, 27), unit, "")
+    assert [c.kind for c in later.rows].count("visit") == 1  # the order's notice is its stop
+    assert sum(c.ticket_id == orders["zhang"] for c in later.rows) == 1
+
+
+def _customer_of(db, clock, ticket_id):
+    with UnitOfWork(db, None, clock) as uow:
+        return uow.tickets.get(ticket_id).customer_id
 
 
 def test_trip_prints_route_sheet_and_every_visit_notice(db, clock, trip_setup):

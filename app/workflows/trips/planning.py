@@ -72,9 +72,12 @@ def candidates(uow: UnitOfWork, day: date, unit_id: int | None = None,
         require(uow, Permission.TRIP_PLAN)
         repo = uow.repo(TripRepository)
         first, last = day_bounds(day, load_settings(uow).zone)
-        rows = (repo.open_orders(unit_id, estate.strip(), CANDIDATE_LIMIT)
-                + repo.announced_visits(first, last, unit_id, estate.strip())
-                + repo.sampling_homes(day, estate.strip()))
+        orders = repo.open_orders(unit_id, estate.strip(), CANDIDATE_LIMIT)
+        listed = {c.ticket_id for c in orders}
+        # an announced visit for an order listed already is that order's stop, not another
+        visits = [v for v in repo.announced_visits(first, last, unit_id, estate.strip())
+                  if v.ticket_id is None or v.ticket_id not in listed]
+        rows = orders + visits + repo.sampling_homes(day, estate.strip())
         return Candidates(day, tuple(walking_order(repo.with_phones(rows))),
                           tuple(repo.estates()))
 
