@@ -39,6 +39,7 @@ DEFAULTS: dict[str, Any] = {
 }
 KEYED = ("name", "estate")  # with the account number: what the search keys are made of
 CHUNK = 5000
+SQLITE_CACHE_KB = -262144  # 256 MB of SQLite page cache while an import writes
 GIN_PENDING_KB = 256 * 1024  # the text index's pending list during an import (PostgreSQL)
 # an AFTER INSERT trigger whose body is one INSERT ... VALUES (new. ...): a copy into the
 # text index, which a set-based INSERT ... SELECT replays (as app/repositories/bulk_schema.py)
@@ -91,6 +92,7 @@ class CustomerImportRepository:
         self._suspended: list[tuple[str, str, str, tuple[str, ...]]] = []
         self._triggers_suspended = False
         self._first_customer = 0
+        self._cache_size: int | None = None
         self._gin_options: list[tuple[str, list[str] | None]] = []
 
     @property
@@ -245,6 +247,10 @@ class CustomerImportRepository:
                 self._triggers_suspended = True
             return 0
         if not self._triggers_suspended:
+            # a page cache for the indexes a big import grows (the bulk loader's size);
+            # `release` gives the connection its own back
+            self._cache_size = self.conn.exec_driver_sql("PRAGMA cache_size").scalar()
+            self.conn.exec_driver_sql(f"PRAGMA cache_size = {SQLITE_CACHE_KB}")
             raw = self.conn.connection.driver_connection
             if not getattr(raw, "in_transaction", True):
                 # DDL outside a transaction would be committed at once: open one first
@@ -286,6 +292,12 @@ class CustomerImportRepository:
                               {"i": index})
         self._gin_options.clear()
         self._triggers_suspended = False
+
+    def release(self) -> None:
+        """After the commit or the rollback: SQLite's connection gets its page cache back."""
+        if self._cache_size is not None:
+            self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(self._cache_size)}")
+            self._cache_size = None
 
     def _widen_gin_pending_lists(self) -> None:
         """PostgreSQL: the text index (revision 0101) keeps a small GIN pending list (a

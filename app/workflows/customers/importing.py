@@ -205,6 +205,7 @@ class CustomerTarget:
             self.repo.summary_event(report.summary(), occurred_at=self.now,
                                     actor_id=self.uow.actor.id if self.uow.actor else None,
                                     desk=self.uow.session.info.get("desk"))
+            self.repo.release()  # on the connection of the transaction, before it ends
             self.uow.commit()
         self._close()
 
@@ -214,7 +215,11 @@ class CustomerTarget:
     def _close(self) -> None:
         if self.open:
             self.open = False
-            self.uow.__exit__(None, None, None)  # rolls back whatever was not committed
+            try:
+                if self.repo is not None:
+                    self.repo.release()
+            finally:
+                self.uow.__exit__(None, None, None)  # rolls back what was not committed
 
 
 def _text(value: Any) -> str:
