@@ -76,6 +76,12 @@ def _classify(stage: Stage, at: datetime, card: CustomerCard, klass: str,
     save_record(stage.uow(LEADER, at), card.id, form, record.version)
 
 
+def _classify_all(stage: Stage, at: datetime,
+                  classes: list[tuple[CustomerCard, str, set[str], str]]) -> None:
+    for card, klass, marks, notes in classes:
+        _classify(stage, at, card, klass, marks, notes)
+
+
 def _contract(stage: Stage, at: datetime, customer_id: int, form: ContractForm) -> None:
     save_contract(stage.uow(LEADER, at), customer_id, form)
 
@@ -91,16 +97,16 @@ def plan_customers(stage: Stage) -> None:
     last, current = stage.seasons()
     this = current.start.year
     before = stage.local(last.start - timedelta(days=40), 9, 30)
+    classes: list[tuple[CustomerCard, str, set[str], str]] = []
     for card in cards:
         org = _org(card)
         if org is not None:
             klass, mark = org
-            stage.at(before, partial(_classify, stage, before, card, klass,
-                                     {mark} if mark else set()))
-            _org_contracts(stage, card, this)
+            classes.append((card, klass, {mark} if mark else set(), ""))
         elif "独居" in card.contract_notes:
-            stage.at(before, partial(_classify, stage, before, card, "residential",
-                                     {"vulnerable"}, rng.choice(NOTES)))
+            classes.append((card, "residential", {"vulnerable"}, rng.choice(NOTES)))
+    stage.at(before, partial(_classify_all, stage, before, classes))
+    _org_contracts(stage, [c for c in cards if _org(c) is not None], this)
     households = [c for c in cards if c.account_number.startswith("R")]
     counts: dict[str, int] = {}
     for card in households:
@@ -111,21 +117,26 @@ def plan_customers(stage: Stage) -> None:
     _stops(stage, rng, signable, this)
 
 
-def _org_contracts(stage: Stage, card: CustomerCard, this: int) -> None:
-    """An organisation's contracts of the last and this season, with its own terms."""
+def _org_contracts(stage: Stage, cards: list[CustomerCard], this: int) -> None:
+    """The organisations' contracts of the last and this season, with their own terms:
+    the standing terms of the generated archive carry over."""
+    forms: dict[int, list[tuple[int, ContractForm]]] = {this - 1: [], this: []}
     with stage.desk.uow() as uow:
-        terms = standing_terms(uow, card.id)  # the generated archive's terms carry over
-    assert terms is not None
-    level = terms.contract_level or (1 if card.important else None)
-    for season in (this - 1, this):
-        day = date(season, 10, 12)
-        at = stage.local(day, 10, 0)
-        stage.at(at, partial(_contract, stage, at, card.id, _signed(
-            season, day, heating=True, hot_water="hot_water" in card.services,
-            steam="steam" in card.services, response_level=level,
-            room_temp_min=_text(terms.room_temp_min), room_temp_max=_text(terms.room_temp_max),
-            hot_water_min=_text(terms.hot_water_min), hot_water_max=_text(terms.hot_water_max),
-            notes=card.contract_notes)))
+        for card in cards:
+            terms = standing_terms(uow, card.id)
+            assert terms is not None
+            level = terms.contract_level or (1 if card.important else None)
+            for season in forms:
+                forms[season].append((card.id, _signed(
+                    season, date(season, 10, 12), heating=True,
+                    hot_water="hot_water" in card.services, steam="steam" in card.services,
+                    response_level=level, room_temp_min=_text(terms.room_temp_min),
+                    room_temp_max=_text(terms.room_temp_max),
+                    hot_water_min=_text(terms.hot_water_min),
+                    hot_water_max=_text(terms.hot_water_max), notes=card.contract_notes)))
+    for season, season_forms in forms.items():
+        at = stage.local(date(season, 10, 12), 10, 0)
+        stage.at(at, partial(_contracts, stage, at, season_forms))
 
 
 def _text(value: object) -> str:
@@ -135,30 +146,37 @@ def _text(value: object) -> str:
 def _household_contracts(stage: Stage, rng: random.Random, cards: list[CustomerCard],
                          this: int) -> list[CustomerCard]:
     """Last season signed; this season mostly signed. The households signed this season
-    (who may apply to stop) are returned."""
+    (who may apply to stop) are returned. A day's contracts are one step (the stage sweeps
+    the orders before every step: hundreds of steps would cost minutes at scale)."""
     signed = []
+    days: dict[date, list[tuple[int, ContractForm]]] = {}
     for card in cards:
-        day = date(this - 1, 10, rng.randint(8, 30))
-        at = stage.local(day, rng.randint(9, 16), rng.randint(0, 59))
         heating, hot_water = "heating" in card.services, "hot_water" in card.services
-        stage.at(at, partial(_contract, stage, at, card.id, _signed(
+        day = date(this - 1, 10, rng.randint(8, 30))
+        days.setdefault(day, []).append((card.id, _signed(
             this - 1, day, heating=heating, hot_water=hot_water)))
         roll = rng.random()
         day = date(this, 10, rng.randint(8, 30))
-        at = stage.local(day, rng.randint(9, 16), rng.randint(0, 59))
-        if at > stage.now:
-            continue
         if roll < 0.80:
             form = _signed(this, day, heating=heating, hot_water=hot_water)
-            signed.append(card)
+            if stage.local(day, 17, 0) <= stage.now:
+                signed.append(card)
         elif roll < 0.92:
             form = ContractForm(season=season_label(this), status="not_renewed",
                                 heating=heating, hot_water=hot_water)
         else:
             form = ContractForm(season=season_label(this), status="arrears",
                                 heating=heating, hot_water=hot_water)
-        stage.at(at, partial(_contract, stage, at, card.id, form))
+        days.setdefault(day, []).append((card.id, form))
+    for day, forms in sorted(days.items()):
+        at = stage.local(day, 17, 0)  # the day's signed contracts entered after hours
+        stage.at(at, partial(_contracts, stage, at, forms))
     return signed
+
+
+def _contracts(stage: Stage, at: datetime, forms: list[tuple[int, ContractForm]]) -> None:
+    for customer_id, form in forms:
+        _contract(stage, at, customer_id, form)
 
 
 def _field_check(stage: Stage, at: datetime, customer_id: int, resolution: str) -> None:
