@@ -93,6 +93,13 @@ def _check_url(say: Speaker, target: Target) -> None:
     except ImportError as exc:  # a driver this build does not ship
         raise CommandFailed("db.bad_url", url=target.url, source=source_words(say, target),
                             reason=_first_line(exc)) from None
+    if target.source == "--db":  # never a password on the command line (issue 15)
+        from app.db.credentials import CredentialsRefused, refuse_password_in_url
+
+        try:
+            refuse_password_in_url(target.url)
+        except CredentialsRefused as exc:
+            raise CommandFailed("raw", text=str(exc)) from None
 
 
 def _first_line(exc: BaseException) -> str:

@@ -10,7 +10,7 @@ import argparse
 
 from app.cli.database import CommandFailed, Purpose
 from app.cli.db_roles import add_arguments as add_role_arguments
-from app.cli.db_roles import run_roles
+from app.cli.db_roles import run_password, run_roles
 from app.cli.messages import required_group
 
 
@@ -19,11 +19,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                             description="upgrade: create or upgrade the schema of the "
                                         "database; current: show its schema revision; "
                                         "roles: the owner and desk roles of a shared "
-                                        "PostgreSQL.")
+                                        "PostgreSQL; password: store this desk's database "
+                                        "password (keyring or --file).")
     required_group(parser).add_argument(
-        "action", choices=["upgrade", "current", "roles"],
-        help="upgrade (create or upgrade the schema), current (show its revision) or roles "
-             "(the owner and desk roles of a shared PostgreSQL)")
+        "action", choices=["upgrade", "current", "roles", "password"],
+        help="upgrade (create or upgrade the schema), current (show its revision), roles "
+             "(the owner and desk roles of a shared PostgreSQL) or password (store this "
+             "desk's database password)")
     parser.add_argument("--db", dest="db_url", help="database URL")
     add_role_arguments(parser)
     parser.set_defaults(func=run)
@@ -40,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.action == "roles":
         return run_roles(args)
+    if args.action == "password":
+        return run_password(args)
     say, opener = args.say, args.opener
     purpose = Purpose.CREATE if args.action == "upgrade" else Purpose.INSPECT
     db = Database(opener.url(args, purpose))

@@ -34,17 +34,22 @@ HELP_ZH: dict[str, str] = {
     # db
     "database schema": "数据库表结构",
     "upgrade: create or upgrade the schema of the database; current: show its schema "
-    "revision; roles: the owner and desk roles of a shared PostgreSQL.":
+    "revision; roles: the owner and desk roles of a shared PostgreSQL; password: store this "
+    "desk's database password (keyring or --file).":
         "upgrade：新建或升级数据库的表结构；current：显示其表结构版本；roles：为共享的 "
-        "PostgreSQL 建立所有者角色和工作台角色。",
-    "upgrade (create or upgrade the schema), current (show its revision) or roles (the "
-    "owner and desk roles of a shared PostgreSQL)":
-        "upgrade（新建或升级表结构）、current（显示其版本）或 roles（共享 PostgreSQL 的"
-        "所有者角色和工作台角色）",
+        "PostgreSQL 建立所有者角色和工作台角色；password：保存本工作台的数据库密码"
+        "（系统密钥环或 --file）。",
+    "upgrade (create or upgrade the schema), current (show its revision), roles (the owner "
+    "and desk roles of a shared PostgreSQL) or password (store this desk's database "
+    "password)":
+        "upgrade（新建或升级表结构）、current（显示其版本）、roles（共享 PostgreSQL 的"
+        "所有者角色和工作台角色）或 password（保存本工作台的数据库密码）",
     "roles: the owner role's name (default heatdesk_owner)":
         "roles：所有者角色的名称（默认 heatdesk_owner）",
     "roles: the desk role's name (default heatdesk_desk)":
         "roles：工作台角色的名称（默认 heatdesk_desk）",
+    "password: write the password file (readable by you only) instead of the keyring":
+        "password：写入密码文件（仅您本人可读），而不是系统密钥环",
     # user
     "staff accounts": "员工账号",
     "Staff accounts, for an administrator: add, reset-password, deactivate, activate, "

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import audit, migrate
+from app.db.credentials import with_password
 from app.db.engine import make_engine, sqlite_path
 from app.db.errors import DatabaseUnavailable
 from app.db.netfs import is_network_path
@@ -35,7 +36,8 @@ class Database:
     def __init__(self, url: str | None = None, *, echo: bool = False) -> None:
         self.url = resolve_url(url)
         self.desk_name = desk_name()  # written on every event: which workstation did it
-        self.engine: Engine = make_engine(self.url, echo=echo)
+        # the password from the keyring or the user's own file, never kept in self.url
+        self.engine: Engine = make_engine(with_password(self.url), echo=echo)
         self.session_factory = sessionmaker(self.engine, class_=AuditedSession,
                                             expire_on_commit=False)
 

@@ -8,7 +8,9 @@ instead of failing the first save after the outage.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from contextlib import suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -31,6 +33,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(path)
         engine = create_engine(
             url,
             echo=echo,
@@ -46,6 +49,15 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         max_overflow=10,
         connect_args={"connect_timeout": 3},
     )
+
+
+def _create_private(path: Path) -> None:
+    """A new database file readable and writable by its owner only (issue 15): SQLite gives
+    its -wal and -shm files the same mode. An existing file keeps the mode it has."""
+    if os.name != "posix" or path.exists():
+        return
+    with suppress(FileExistsError):  # another process made it just now: its mode stands
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

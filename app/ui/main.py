@@ -58,6 +58,9 @@ translate = QCoreApplication.translate  # the bare name lupdate recognises
 def database_url(args: argparse.Namespace) -> str | None:
     """--db, else HEATDESK_DB_URL; in demo mode without either, the demo file."""
     if args.db:
+        from app.workflows.desk import refuse_password_in_url
+
+        refuse_password_in_url(args.db)  # never a password on the command line (issue 15)
         return args.db
     if os.environ.get(DB_ENV_VAR):
         return None  # open_desk reads the environment itself

@@ -10,13 +10,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from app.clock import Clock, system_clock
+from app.db.credentials import CredentialsRefused, refuse_password_in_url
 from app.db.database import Database
 from app.db.errors import DatabaseUnavailable, SchemaOutdated, SchemaTooNew
 from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.settings import DEFAULT_ZONE, load_settings
 
 __all__ = [
-    "Actor", "DatabaseUnavailable", "Desk", "SchemaOutdated", "SchemaTooNew", "open_desk",
+    "Actor", "CredentialsRefused", "DatabaseUnavailable", "Desk", "SchemaOutdated",
+    "SchemaTooNew", "open_desk", "refuse_password_in_url",
 ]
 
 

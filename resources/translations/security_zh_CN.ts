@@ -439,6 +439,10 @@
             <source>&amp;Activate</source>
             <translation>启用(&amp;A)</translation>
         </message>
+        <message>
+            <source>%1 (first %2)</source>
+            <translation>%1（首次 %2）</translation>
+        </message>
     </context>
     <context>
         <name>Security</name>

@@ -31,6 +31,7 @@ class StaffRow:
     must_change_password: bool
     failed_logins: int
     locked_until: datetime | None
+    failed_since: datetime | None = None
 
 
 class AccountRepository:
@@ -40,7 +41,7 @@ class AccountRepository:
     def rows(self) -> list[StaffRow]:
         stmt = (select(Staff.id, Staff.job_number, Staff.name, Staff.role, Staff.unit_id,
                        Unit.name, Staff.active, Staff.must_change_password,
-                       Staff.failed_logins, Staff.locked_until)
+                       Staff.failed_logins, Staff.locked_until, Staff.failed_since)
                 .outerjoin(Unit, Unit.id == Staff.unit_id)
                 .order_by(Staff.active.desc(), Staff.job_number))
         return [StaffRow(r[0], r[1], r[2], Role(r[3]).value, *r[4:])

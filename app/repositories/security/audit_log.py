@@ -45,6 +45,7 @@ class AuditRow:
     entity_id: int
     action: str
     changes: dict[str, Any]
+    subject: str | None = None  # a staff record's job number and name
 
 
 def _where(stmt: Select[Any], f: AuditFilter, before_id: int | None) -> Select[Any]:
@@ -83,13 +84,17 @@ class AuditLogRepository:
                                .subquery().select()).subquery()
             ids = select(merged.c.id).order_by(merged.c.id.desc()).limit(limit)
         chosen = ids.subquery()
-        actor = aliased(Staff)
+        actor, subject = aliased(Staff), aliased(Staff)
         stmt = (select(Event.id, Event.occurred_at, actor.job_number, actor.name, Event.desk,
-                       Event.entity, Event.entity_id, Event.action, Event.changes)
+                       Event.entity, Event.entity_id, Event.action, Event.changes,
+                       subject.job_number, subject.name)
                 .join(chosen, chosen.c.id == Event.id)
-                .outerjoin(actor, and_(actor.id == Event.actor_id))
+                .outerjoin(actor, actor.id == Event.actor_id)
+                .outerjoin(subject, and_(Event.entity == "staff",
+                                         subject.id == Event.entity_id))
                 .order_by(Event.id.desc()))
-        return [AuditRow(*r) for r in self.session.execute(stmt)]
+        return [AuditRow(*r[:9], subject=f"{r[9]} {r[10]}" if r[9] else None)
+                for r in self.session.execute(stmt)]
 
     def customer_id(self, account_number: str) -> int | None:
         return self.session.scalar(select(Customer.id)

@@ -215,8 +215,9 @@ class AuditWindow(QDialog):
         if row.entity == "customer":
             return self.tr("Customer %1").replace("%1", str(row.entity_id))
         if row.entity == "staff":
-            return self.tr("Staff %1").replace("%1", str(row.entity_id)) if row.entity_id \
-                else self.tr("Unknown job number")
+            if not row.entity_id:
+                return self.tr("Unknown job number")
+            return self.tr("Staff %1").replace("%1", row.subject or str(row.entity_id))
         return f"{row.entity} {row.entity_id}"
 
     def _action(self, action: str) -> str:

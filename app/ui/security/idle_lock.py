@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -95,7 +96,8 @@ class LockDialog(QDialog):
         layout.addWidget(self.errors.add("password", self.password_edit))
         layout.addWidget(self.general)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.setMinimumWidth(420)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # grows with an error
+        who.setFixedWidth(400)
         self.ops = OpRunner(self, desk)
         self.ops.explain_with(security_explain)
 

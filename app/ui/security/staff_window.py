@@ -51,7 +51,11 @@ class StaffWindow(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(7):  # names and units share the width; the rest fit their text
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column in (1, 3) else
+                                        QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection)
         self.table.doubleClicked.connect(lambda _i: self.change())
 
@@ -117,8 +121,7 @@ class StaffWindow(QDialog):
                 (self.tr("Locked until %1").replace(
                     "%1", self.desk.local(row.locked_until).strftime("%m-%d %H:%M"))
                  if locked and row.locked_until is not None else
-                 self.tr("Failed attempts: %1").replace("%1", str(row.failed_logins))
-                 if row.failed_logins else ""),
+                 self._failures(row) if row.failed_logins else ""),
                 self.tr("Must change") if row.must_change_password else "",
             ]
             for j, text in enumerate(cells):
@@ -129,6 +132,13 @@ class StaffWindow(QDialog):
             if selected is not None and row.id == selected.id:
                 self.table.selectRow(i)
         self._selection()
+
+    def _failures(self, row: StaffRow) -> str:
+        text = self.tr("Failed attempts: %1").replace("%1", str(row.failed_logins))
+        if row.failed_since is None:
+            return text
+        since = self.desk.local(row.failed_since).strftime("%m-%d %H:%M")
+        return self.tr("%1 (first %2)").replace("%1", text).replace("%2", since)
 
     def selected(self) -> StaffRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -35,6 +35,7 @@ from app.workflows.demo.extras.notices import plan_notices
 from app.workflows.demo.extras.orders import plan_orders
 from app.workflows.demo.extras.quality import plan_quality
 from app.workflows.demo.extras.roster import plan_roster
+from app.workflows.demo.extras.security import plan_security
 from app.workflows.demo.extras.stage import make_stage
 from app.workflows.demo.extras.surveys import plan_surveys
 from app.workflows.demo.extras.telephony import plan_telephony
@@ -72,5 +73,6 @@ def fill_extras(desk: Desk, seed: int, customer_ids: range) -> ExtrasSummary:
     plan_memos(stage)  # messages for absent colleagues (rule 4.2(5))
     plan_archive_import(stage)  # last month's file from billing imported (issue 14)
     plan_customers(stage)  # classes, marks, contracts, stop/resume (issue 14)
+    plan_security(stage)  # failed logins and a locked account (issue 15)
     steps = stage.run()
     return ExtrasSummary(steps, len(stories.orders), round(time.perf_counter() - started, 3))
