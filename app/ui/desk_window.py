@@ -38,6 +38,7 @@ from app.ui.ops import Op, OpRunner
 from app.ui.screen_fit import fit_to_screen
 from app.ui.slots import FeatureSlots
 from app.workflows.call import CurrentCall
+from app.workflows.customers.season import contract_season
 from app.workflows.desk import Desk
 from app.workflows.drafts import DraftStore
 from app.workflows.intake import IntakeForm, IntakeResult, save_intake
@@ -164,6 +165,12 @@ class DeskWindow(QMainWindow):
         self.ops.run(Op(lambda: current_settings(self.desk.uow()), done=self._apply_settings,
                         key="desk.settings"))
 
+    def contract_season(self) -> int:
+        """The season whose contract is in force today by the centre's season dates: the
+        screen pop shows (and grades by) that contract's terms (issue 14, rule 3.1.3)."""
+        return contract_season(self.desk.local(self.desk.clock()).date(),
+                               self.settings.values)
+
     def _apply_settings(self, settings: Settings) -> None:
         self.settings = settings
         self.timer.settings = settings
@@ -220,7 +227,8 @@ class DeskWindow(QMainWindow):
         self.call.set_number(phone)
         if not self.ops.background:  # inline: the panels follow the number, then the card
             self.number_known.emit(phone)
-        self._pop(lambda: pop_by_phone(self.desk.uow(), phone), focus=True)
+        self._pop(lambda: pop_by_phone(self.desk.uow(), phone,
+                                       season=self.contract_season()), focus=True)
         if self.ops.background:  # the worker reads while the panels follow the number
             self.number_known.emit(phone)
 
@@ -269,7 +277,8 @@ class DeskWindow(QMainWindow):
             if self.choices.mode != "chooser":
                 self.choices.clear()
 
-        self._pop(lambda: pop_customer(self.desk.uow(), customer_id, phone), focus=True,
+        self._pop(lambda: pop_customer(self.desk.uow(), customer_id, phone,
+                                       season=self.contract_season()), focus=True,
                   then=chosen)
 
     def search(self, text: str) -> None:
@@ -346,9 +355,11 @@ class DeskWindow(QMainWindow):
         number = self.caller.number.text().strip()
         customer_id = self.call.customer_id
         if customer_id is not None:
-            self._pop(lambda: pop_customer(self.desk.uow(), customer_id, number or None))
+            self._pop(lambda: pop_customer(self.desk.uow(), customer_id, number or None,
+                                           season=self.contract_season()))
         elif number:
-            self._pop(lambda: pop_by_phone(self.desk.uow(), number), known_only=True)
+            self._pop(lambda: pop_by_phone(self.desk.uow(), number,
+                                           season=self.contract_season()), known_only=True)
 
     def escape(self) -> None:
         """Esc: ready for the next call. Unsaved text needs a second Esc to be dropped."""
@@ -405,9 +416,11 @@ class DeskWindow(QMainWindow):
         if number:
             self.caller.set_number(number)
         if customer_id is not None:
-            self._pop(lambda: pop_customer(self.desk.uow(), customer_id, number))
+            self._pop(lambda: pop_customer(self.desk.uow(), customer_id, number,
+                                           season=self.contract_season()))
         elif number:
-            self._pop(lambda: pop_by_phone(self.desk.uow(), number))
+            self._pop(lambda: pop_by_phone(self.desk.uow(), number,
+                                           season=self.contract_season()))
         self.form.restore(draft["form"])
         self.draft_notice.show()
 

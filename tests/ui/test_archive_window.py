@@ -113,3 +113,25 @@ def test_leader_lists_the_unsigned_and_exports_them(db, qtbot: QtBot, tmp_path: 
     assert checklist.export("xlsx", str(target))
     settle(qtbot)
     assert target.read_bytes()[:2] == b"PK"
+
+
+def test_the_intake_card_says_a_home_is_stopped(db, qtbot: QtBot):
+    """The screen pop of a stopped customer: the card's archive line, first and highlighted."""
+    from dataclasses import replace as changed
+
+    from app.ui.intake.customer_card import CustomerCardView
+
+    basics = seed_basics(db, IN_WINDOW)
+    card = pop_by_phone(Desk(db=db, clock=IN_WINDOW).signed_in(basics.agent).uow(),
+                        "13912345678").card
+    assert card is not None
+    view = CustomerCardView()
+    qtbot.addWidget(view)
+    view.show_card(card)
+    assert not view.archive.isVisibleTo(view)  # a plain heating household: nothing to say
+    view.show_card(changed(card, heating_state="stopped", customer_class="public",
+                           marks=("school",), contract_status="arrears", notes="门卫代收"))
+    text = view.archive.text()
+    assert view.archive.isVisibleTo(view) and view.archive.property("alert")
+    assert text.startswith("Heating stopped") and "School" in text and "In arrears" in text
+    assert "门卫代收" in text
