@@ -93,7 +93,9 @@ class AuditLogRepository:
                 .outerjoin(subject, and_(Event.entity == "staff",
                                          subject.id == Event.entity_id))
                 .order_by(Event.id.desc()))
-        return [AuditRow(*r[:9], subject=f"{r[9]} {r[10]}" if r[9] else None)
+        return [AuditRow(id=r[0], occurred_at=r[1], actor_job_number=r[2], actor_name=r[3],
+                         desk=r[4], entity=r[5], entity_id=r[6], action=r[7], changes=r[8],
+                         subject=f"{r[9]} {r[10]}" if r[9] else None)
                 for r in self.session.execute(stmt)]
 
     def customer_id(self, account_number: str) -> int | None:

@@ -5,7 +5,7 @@ end); exported to Excel with the same filters."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -47,6 +47,10 @@ from app.workflows.tickets.numbers import format_ticket_number, ticket_id_of
 DEFAULT_DAYS = 7
 
 
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 class AuditWindow(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,8 +72,9 @@ class AuditWindow(QDialog):
         self.customer_edit = QLineEdit(self)
         self.customer_edit.setPlaceholderText(self.tr("account number"))
         today = desk.local(desk.clock()).date()
-        self.first_edit = QDateEdit(QDate(today - timedelta(days=DEFAULT_DAYS - 1)), self)
-        self.last_edit = QDateEdit(QDate(today), self)
+        first = today - timedelta(days=DEFAULT_DAYS - 1)
+        self.first_edit = QDateEdit(QDate(first.year, first.month, first.day), self)
+        self.last_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -83,21 +88,21 @@ class AuditWindow(QDialog):
         self.export_button = QPushButton(self.tr("&Export to Excel…"), self)
         self.export_button.setShortcut(QKeySequence("Ctrl+E"))
         self.export_button.clicked.connect(self.export)
-        QShortcut(QKeySequence("F5"), self, activated=self.search)
+        QShortcut(QKeySequence("F5"), self, self.search)
 
         filters = QFormLayout()
         row1, row2 = QHBoxLayout(), QHBoxLayout()
-        row1.addWidget(QLabel(self.tr("&Person"), self, buddy=self.person_box))
+        row1.addWidget(self._label(self.tr("&Person"), self.person_box))
         row1.addWidget(self.person_box, 2)
-        row1.addWidget(QLabel(self.tr("&Desk"), self, buddy=self.desk_box))
+        row1.addWidget(self._label(self.tr("&Desk"), self.desk_box))
         row1.addWidget(self.desk_box, 1)
-        row1.addWidget(QLabel(self.tr("&Order"), self, buddy=self.order_edit))
+        row1.addWidget(self._label(self.tr("&Order"), self.order_edit))
         row1.addWidget(self.errors.add("order", self.order_edit), 1)
-        row1.addWidget(QLabel(self.tr("&Customer"), self, buddy=self.customer_edit))
+        row1.addWidget(self._label(self.tr("&Customer"), self.customer_edit))
         row1.addWidget(self.errors.add("customer", self.customer_edit), 1)
-        row2.addWidget(QLabel(self.tr("&From"), self, buddy=self.first_edit))
+        row2.addWidget(self._label(self.tr("&From"), self.first_edit))
         row2.addWidget(self.first_edit)
-        row2.addWidget(QLabel(self.tr("&To"), self, buddy=self.last_edit))
+        row2.addWidget(self._label(self.tr("&To"), self.last_edit))
         row2.addWidget(self.errors.add("last", self.last_edit))
         row2.addStretch(1)
         row2.addWidget(self.search_button)
@@ -133,6 +138,11 @@ class AuditWindow(QDialog):
         self._load_choices()
         self.search()
 
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
     def _load_choices(self) -> None:
         desk = self.desk
         self.ops.run(Op(lambda: (list_staff(desk.uow()), audit_desks(desk.uow())),
@@ -157,7 +167,7 @@ class AuditWindow(QDialog):
         return AuditQuery(
             person_id=self.person_box.currentData(), desk=self.desk_box.currentText(),
             order_id=order_id, customer_account=self.customer_edit.text().strip(),
-            first=self.first_edit.date().toPython(), last=self.last_edit.date().toPython())
+            first=_day(self.first_edit.date()), last=_day(self.last_edit.date()))
 
     def search(self) -> None:
         query = self._query()

@@ -76,7 +76,7 @@ class StaffWindow(QDialog):
                                    (self.active_button, Permission.STAFF_MANAGE),
                                    (self.unlock_button, Permission.STAFF_UNLOCK)):
             button.setVisible(allowed(role, permission))
-        QShortcut(QKeySequence("F5"), self, activated=self.reload)
+        QShortcut(QKeySequence("F5"), self, self.reload)
 
         self.general = FieldError(parent=self)
         self.errors = security_field_errors(self.general)
