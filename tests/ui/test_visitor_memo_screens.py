@@ -68,6 +68,19 @@ def test_message_list_count_and_login_notice(qtbot, db, clock, desk, basics):
     assert window.box.memos[0].done_at is not None
     assert window.tabs.count() == 3  # a leader sees the unread-too-long tab
 
+    window.current_phone = lambda: "13800001111"  # the caller on the desk now
+    window.new_memo()
+    settle(qtbot)
+    dialog = window.dialog
+    assert dialog.phone.text() == "13800001111"
+    dialog.recipient.setCurrentIndex(next(
+        i for i in range(dialog.recipient.count())
+        if list(dialog.recipient.itemData(i) or ()) == ["staff", basics.agent.id]))
+    type_text(dialog.about, "请回电")
+    dialog.save()
+    settle(qtbot)
+    assert [m.about for m in window.box.left][0] == "请回电"
+
 
 def test_feature_entries_for_roles(basics):
     assert visitors_install.RECEPTION_WINDOW and memos_install.MEMO_WINDOW

@@ -23,6 +23,9 @@ MEMO_INDICATOR = Slot("memos.indicator", MemoIndicator)
 
 def open_memos(window: DeskWindow, desk: Desk) -> MemoWindow:
     opened = features.single_window(window, MEMO_WINDOW, desk)
+    caller = getattr(window, "caller", None)  # the desk's caller bar: a message starts with
+    if caller is not None:                    # the number of the call on the desk now
+        opened.current_phone = lambda: caller.number.text().strip()
     indicator = window.slots.get(MEMO_INDICATOR)
     if indicator is not None and not getattr(opened, "_counted", False):
         opened.unread_changed.connect(lambda n: indicator.set_counts(n, indicator.late))

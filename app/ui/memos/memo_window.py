@@ -4,6 +4,8 @@ Selecting a message marks it read; Done, Reply and Work order finish it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -45,6 +47,8 @@ class MemoWindow(QMainWindow):
         self.ops = OpRunner(self, desk)
         self.dialog: QWidget | None = None
         self.box: Inbox | None = None
+        # the caller on the desk now: a new message starts with their number
+        self.current_phone: Callable[[], str] = lambda: ""
         self.late: tuple[MemoView, ...] = ()
         self.setWindowTitle(self.tr("Messages"))
         fit_to_screen(self, 1100, 680)
@@ -156,7 +160,7 @@ class MemoWindow(QMainWindow):
                             key="memos.read", quiet=True))
 
     def new_memo(self) -> None:
-        self.dialog = LeaveMemoDialog(self.desk, self)
+        self.dialog = LeaveMemoDialog(self.desk, self, phone=self.current_phone())
         self.dialog.saved.connect(lambda _m: self.refresh())
         self.dialog.open()
 
