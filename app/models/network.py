@@ -22,7 +22,11 @@ from sqlalchemy import ForeignKey, Index, Numeric, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigId, UTCDateTime
+from app.models.contact import Contact
 from app.models.enums import db_enum
+
+# the outage detection reads the last minutes' contacts every minute (revision 0152)
+CONTACT_CREATED_INDEX = Index("ix_contact_created", Contact.__table__.c.created_at)
 
 
 class EquipmentKind(StrEnum):

@@ -14,6 +14,8 @@ from app.models.enums import Category
 from app.models.network import NetworkBuilding, OutageProposal, ProposalStatus, Substation
 from app.repositories.network.views import ProposalView
 
+RECENT_CALLS = 50_000  # the most contacts one window may hold (a city's worst hour)
+
 
 class ProposalRepository:
     def __init__(self, session: Session) -> None:
@@ -22,17 +24,25 @@ class ProposalRepository:
     def calls_per_substation(self, since: datetime, categories: list[str],
                              at_least: int) -> list[Any]:
         """(substation_id, calls, first call) of substations with at least `at_least`
-        calls of these categories from their buildings since `since`."""
-        stmt = (select(NetworkBuilding.substation_id, func.count(Contact.id).label("calls"),
-                       func.min(Contact.created_at).label("first"))
-                .select_from(Contact)
-                .join(Customer, Customer.id == Contact.customer_id)
+        calls of these categories from their buildings since `since`.
+
+        The window's contacts are read first, by time alone (`ix_contact_created`; with the
+        category beside it SQLite's planner took the category index and read a season of
+        no-heat calls), in a subquery with a LIMIT so that no planner turns it around into
+        a walk over every customer of the network."""
+        recent = (select(Contact.id, Contact.customer_id, Contact.created_at,
+                         Contact.category)
+                  .where(Contact.created_at >= since)
+                  .limit(RECENT_CALLS).subquery())
+        stmt = (select(NetworkBuilding.substation_id, func.count(recent.c.id).label("calls"),
+                       func.min(recent.c.created_at).label("first"))
+                .select_from(recent)
+                .join(Customer, Customer.id == recent.c.customer_id)
                 .join(NetworkBuilding, (NetworkBuilding.estate == Customer.estate)
                       & (NetworkBuilding.building == Customer.building))
-                .where(Contact.created_at >= since,
-                       Contact.category.in_([Category(c) for c in categories]))
+                .where(recent.c.category.in_([Category(c) for c in categories]))
                 .group_by(NetworkBuilding.substation_id)
-                .having(func.count(Contact.id) >= at_least))
+                .having(func.count(recent.c.id) >= at_least))
         return list(self.session.execute(stmt))
 
     def proposed_since(self, substation_id: int, since: datetime) -> bool:
