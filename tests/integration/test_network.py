@@ -21,7 +21,8 @@ from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.intake import IntakeForm, save_intake
 from app.workflows.network.detect import decide_proposal, detect_outages
 from app.workflows.network.equipment import add_equipment, read_intact_rates, set_status
-from app.workflows.network.outages import OutageForm, declare_outage, restore_outage
+from app.workflows.network.notices import outage_notices, record_outage_notice
+from app.workflows.network.outages import OutageForm, declare_outage, outages, restore_outage
 from app.workflows.network.phones import export_phones
 from app.workflows.network.tree import buildings_of, network_tree, save_building
 from app.workflows.screen_pop import pop_by_phone
@@ -187,3 +188,23 @@ def test_equipment_changed_during_the_shift_is_on_the_handover_log(
     assert network[0].state == "out_of_service"
     assert network[0].note == "管网设备维修中（11-26 10:30，赵强 2001）：已派维修"
     assert [e.subject for e in lines][:4] == ["坐席电话", "坐席电脑", "客服工单系统", "录音系统"]
+
+
+def test_notices_for_every_covered_building_in_one_job(db: Database, basics, clock,
+                                                        net) -> None:
+    declared = declare_outage(UnitOfWork(db, basics.leader, clock), _outage(
+        basics, net, clock, kind="planned", origin="planned", reason="换热器清洗",
+        starts_at=clock() + timedelta(days=2),
+        expected_end_at=clock() + timedelta(days=2, hours=8)))
+    prepared = outage_notices(UnitOfWork(db, basics.leader, clock), declared.outage.id)
+    assert prepared.job.page_count == 2  # 阳光小区3号楼: stairwells 1 and 2 (4号楼 is empty)
+    assert sorted(prepared.customer_ids) == sorted([basics.zhang.id, net.wang])
+    with pytest.raises(PermissionDenied):
+        record_outage_notice(UnitOfWork(db, basics.agent, clock), declared.outage.id, prepared)
+    record = record_outage_notice(UnitOfWork(db, basics.leader, clock), declared.outage.id,
+                                  prepared)
+    assert record.households == 2
+    listed = outages(UnitOfWork(db, basics.agent, clock))
+    assert listed[0].notified_at == clock() < listed[0].starts_at  # in advance (rule 5.2.1)
+    pop = pop_by_phone(UnitOfWork(db, basics.agent, clock), "13912345678")
+    assert pop.last_notice is not None and pop.outage is not None

@@ -51,10 +51,12 @@ def outage_notices(uow: UnitOfWork, outage_id: int) -> PreparedNotice:
 
 def record_outage_notice(uow: UnitOfWork, outage_id: int,
                          prepared: PreparedNotice) -> NoticeRecord:
-    """The notices went out: the households are notified, the outage knows since when."""
-    record = record_notice(uow, prepared)
+    """The notices went out: the households are notified, the outage knows since when.
+    The role is checked before anything is recorded."""
     with uow:
         require(uow, Permission.NETWORK_OUTAGE)
+    record = record_notice(uow, prepared)
+    with uow:
         outage = uow.repo(OutageRepository).get(outage_id)
         if outage is not None and outage.notified_at is None:
             outage.notified_at = record.created_at
