@@ -113,16 +113,16 @@
     <context>
         <name>Telephony</name>
         <message>
-            <source>Call (Ctrl+Shift+C)</source>
-            <translation>拨打 (Ctrl+Shift+C)</translation>
-        </message>
-        <message>
-            <source>Call the caller or the customer shown back through the PBX</source>
-            <translation>通过交换机回拨来电方或当前显示的用户</translation>
-        </message>
-        <message>
             <source>Call the customer through the PBX</source>
             <translation>通过交换机呼叫用户</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>拨打</translation>
+        </message>
+        <message>
+            <source>Call the caller or the customer shown back through the PBX (Ctrl+Shift+C)</source>
+            <translation>通过交换机回拨来电方或当前显示的用户（Ctrl+Shift+C）</translation>
         </message>
     </context>
     <context>
@@ -183,7 +183,7 @@
         </message>
         <message>
             <source>Phone: no PBX (desk clock)</source>
-            <translation>电话：未接交换机（按工作台时钟计时）</translation>
+            <translation>电话：未接交换机</translation>
         </message>
         <message>
             <source>Calls and their times come from the PBX (%1).</source>

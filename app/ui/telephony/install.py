@@ -25,10 +25,11 @@ def install_telephony(window: DeskWindow) -> TelephonyDesk:
     telephony = window.slots.put(TELEPHONY, TelephonyDesk(window))
     actor = window.desk.actor
     if actor is not None and allowed(actor.role, Permission.TELEPHONY_DIAL):
-        button = QPushButton(QCoreApplication.translate("Telephony", "Call (Ctrl+Shift+C)"))
+        button = QPushButton(QCoreApplication.translate("Telephony", "Call"))
         button.setObjectName("deskDial")
         button.setToolTip(QCoreApplication.translate(
-            "Telephony", "Call the caller or the customer shown back through the PBX"))
+            "Telephony", "Call the caller or the customer shown back through the PBX "
+                         "(Ctrl+Shift+C)"))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setMinimumWidth(button.sizeHint().width())  # never clipped by the row
         button.clicked.connect(lambda: dial_from_desk(window, window.desk))
