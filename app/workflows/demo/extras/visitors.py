@@ -59,7 +59,9 @@ def _day(stage: Stage, rng: random.Random, day: date, unit: int | None) -> None:
         if left > stage.now:
             continue
         card = stage.customer(rng, lambda c: bool(c.phones))
-        order = category == "complaint" and unit is not None
+        # today's complaint becomes an order; earlier ones were answered and followed up
+        # (an order of theirs would stand overdue in the leader's alerts)
+        order = category == "complaint" and unit is not None and day == stage.today
         form = VisitorForm(
             name=card.name if n % 2 == 0 else card.name[:1] + "先生", party=party,
             phone=card.phones[0], account_number=card.account_number
