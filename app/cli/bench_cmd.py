@@ -52,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     from bench.gui_stall import register_gui_stall_bench  # `bench gui-stall`
 
     register_gui_stall_bench(kinds)
+    from bench.audit_bench import register_audit_bench  # `bench audit`
+
+    register_audit_bench(kinds)
     from bench.sweep_bench import register_sweep_bench  # `bench sweep`
 
     register_sweep_bench(kinds)

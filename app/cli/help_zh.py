@@ -242,6 +242,14 @@ HELP_ZH: dict[str, str] = {
         "与由运行器自行安排（之后）两种情形。",
     "added to every client-to-server chunk": "每段客户端到服务器的数据附加的延迟",
     "runs of each action": "每个动作的运行次数",
+    "audit viewer pages and filters on a big event table (JSON)":
+        "大型审计事件表上审计日志查看器的分页与筛选耗时（JSON）",
+    "Fill a fresh database with --events audit events and time the audit viewer's keyset "
+    "pages for each filter (person, desk, order, customer, days), a deep page and the desk "
+    "list.":
+        "在新建的数据库中写入 --events 条审计事件，测量审计日志查看器按各筛选条件（人员、"
+        "工作台、工单、客户、日期）的键集分页、深层分页以及工作台列表的耗时。",
+    "the database to build the events in": "写入这些事件的数据库",
     "overdue sweep of a backlog, raw-SQL floor and GUI stall (JSON)":
         "积压工单的超期扫描、原始 SQL 下限和界面线程卡顿（JSON）",
     "Time the overdue sweep of a backlog of newly overdue orders on a copy of --db (or a "

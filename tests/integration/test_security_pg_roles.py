@@ -111,3 +111,15 @@ def test_a_table_a_later_revision_creates_is_granted_to_the_desk(centre: Centre)
 def test_roles_refuse_a_sqlite_file(sqlite_db: Database, capsys) -> None:
     assert run(["--lang", "en", "db", "roles", "--db", sqlite_db.url]) == 2
     assert "database roles exist only on PostgreSQL" in capsys.readouterr().err
+
+
+def test_running_db_roles_again_keeps_the_audit_log_append_only(
+        centre: Centre, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("getpass.getpass", lambda _prompt="": "")  # keep both passwords
+    assert run(["--lang", "en", "db", "roles", "--db", centre.admin_url, "--owner",
+                centre.owner, "--desk", centre.desk]) == 0
+    desk = create_engine(centre.as_role(centre.desk))
+    assert "permission denied" in _refused(desk, "DELETE FROM event")
+    with desk.begin() as conn:
+        assert conn.execute(text("SELECT count(*) FROM staff")).scalar() is not None
+    desk.dispose()
