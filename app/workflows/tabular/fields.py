@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 Parser = Callable[[str], Any]
@@ -41,6 +42,13 @@ class Field:
 
 def fold_header(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).lower().split()).strip("*：:")
+
+
+def cached(parse: Parser, size: int = 4096) -> Parser:
+    """`parse` remembering its last answers: for columns whose values repeat (estates,
+    districts, buildings, classes), so a million rows read each distinct cell once. Only
+    for parsers returning immutable values; problems are not remembered (raised again)."""
+    return lru_cache(maxsize=size)(parse)
 
 
 def text_of(max_length: int) -> Parser:

@@ -38,33 +38,35 @@ class ParsedRow:
 def read_rows(sheet: Sheet, mapping: Mapping, fields: Sequence[Field], key: str,
               check: Check | None = None) -> Iterator[ParsedRow | list[RowError]]:
     by_name = {f.name: f for f in fields}
-    columns = sorted(mapping.items())
+    columns = [(col, name, by_name[name].parse, by_name[name].multiple)
+               for col, name in sorted(mapping.items())]
+    first_col: dict[str, int] = {}
+    for col, name, _, _ in columns:
+        first_col.setdefault(name, col)
+    required = [f.name for f in fields if f.required]
     seen: dict[str, int] = {}
-    for number, cells in sheet.rows():
+    for number, cells in sheet.rows():  # every row as wide as the header
         values: dict[str, Any] = {}
-        raw: dict[str, str] = {}
         errors: list[RowError] = []
-        for col, name in columns:
-            spec = by_name[name]
-            text = cells[col] if col < len(cells) else ""
+        for col, name, parse, multiple in columns:
+            text = cells[col]
             if not text:
                 continue
-            raw.setdefault(name, text)
             try:
-                value = spec.parse(text)
+                value = parse(text)
             except FieldProblem as problem:
                 errors.append(RowError(number, name, problem.code, text))
                 continue
-            if spec.multiple:
+            if multiple:
                 values.setdefault(name, []).append(value)
             else:
                 values[name] = value
-        for spec in fields:
-            if spec.required and spec.name not in values and not any(
-                    e.field == spec.name for e in errors):
-                errors.append(RowError(number, spec.name, REQUIRED, ""))
+        for name in required:
+            if name not in values and not any(e.field == name for e in errors):
+                errors.append(RowError(number, name, REQUIRED, ""))
         if not errors and check is not None:
-            errors.extend(RowError(number, name, code, raw.get(name, ""))
+            errors.extend(RowError(number, name, code,
+                                   cells[first_col[name]] if name in first_col else "")
                           for name, code in check(values).items())
         keyed = values.get(key)
         if isinstance(keyed, str) and keyed:

@@ -67,7 +67,8 @@ class Sheet:
         for number, cells in self._raw_rows():
             if number < self.first_data_row:
                 continue
-            values = tuple((cells[i] if i < len(cells) else "") for i in range(width))
+            values = tuple(cells[:width]) if len(cells) >= width else (
+                *cells, *("",) * (width - len(cells)))
             if any(values):
                 yield number, values
 
