@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -74,18 +74,18 @@ class NetworkWindow(QMainWindow):
         left_box.setContentsMargins(0, 0, 0, 0)
         self.tree = NetworkTreeView()
         left_box.addWidget(self.tree)
-        edit_row = QHBoxLayout()
+        edit_rows = QGridLayout()  # two rows of three: the labels stay whole at 1366 px
         self.add_source = QPushButton(self.tr("Add source"))
         self.add_child = QPushButton(self.tr("Add below… (Ins)"))
         self.change = QPushButton(self.tr("Change… (F2)"))
         self.remove = QPushButton(self.tr("Remove"))
         self.recount = QPushButton(self.tr("Recount households"))
         self.import_button = QPushButton(self.tr("Import…"))
-        for button in (self.add_source, self.add_child, self.change, self.remove, self.recount,
-                       self.import_button):
-            edit_row.addWidget(button)
+        for n, button in enumerate((self.add_source, self.add_child, self.change,
+                                    self.remove, self.recount, self.import_button)):
+            edit_rows.addWidget(button, n // 3, n % 3)
             button.setVisible(self.can_edit)
-        left_box.addLayout(edit_row)
+        left_box.addLayout(edit_rows)
         split.addWidget(left)
         self.tabs = QTabWidget()
         self.details = QLabel()
