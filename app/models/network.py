@@ -24,9 +24,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, BigId, UTCDateTime
 from app.models.contact import Contact
 from app.models.enums import db_enum
+from app.models.incident import IncidentArea
 
 # the outage detection reads the last minutes' contacts every minute (revision 0152)
 CONTACT_CREATED_INDEX = Index("ix_contact_created", Contact.__table__.c.created_at)
+# an outage's incident holds every covered building: its areas in order (revision 0153)
+INCIDENT_AREA_INDEX = Index("ix_incident_area_incident", IncidentArea.__table__.c.incident_id,
+                            IncidentArea.__table__.c.id)
 
 
 class EquipmentKind(StrEnum):

@@ -30,6 +30,7 @@ from app.models.network import (
 from app.repositories.network.views import OutageView
 
 PHONE_BATCH = 2000  # rows fetched per round trip while streaming the phone list
+NODES_PER_INSERT = 1000  # rows of one multi-row INSERT (SQLite's bound-parameter limit)
 
 
 class OutageRepository:
@@ -44,10 +45,10 @@ class OutageRepository:
         substations are one declaration, not 40 audited rows)."""
         self.session.add(outage)
         self.session.flush()
-        if nodes:
-            self.session.execute(insert(OutageNode), [
+        for start in range(0, len(nodes), NODES_PER_INSERT):  # multi-row INSERTs
+            self.session.execute(insert(OutageNode).values([
                 {"outage_id": outage.id, "node_kind": kind, "node_id": node_id}
-                for kind, node_id in nodes])
+                for kind, node_id in nodes[start:start + NODES_PER_INSERT]]))
         return outage
 
     def cover(self, outage_id: int, sources: list[int], substations: list[int],
