@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import case, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.models.enums import Role
@@ -59,6 +59,18 @@ class AccountRepository:
             .values(failed_logins=failed_logins, failed_since=failed_since,
                     locked_until=locked_until)
             .execution_options(synchronize_session=False))
+
+    def count_failure(self, staff_id: int, now: datetime, window_start: datetime) -> int:
+        """One more failed login, counted in the database itself (two desks failing at once
+        both count): a count older than the window starts again at 1. Returns the count."""
+        fresh = or_(Staff.failed_since.is_(None), Staff.failed_since < window_start)
+        stmt = (update(Staff).where(Staff.id == staff_id)
+                .values(failed_logins=case((fresh, 1), else_=Staff.failed_logins + 1),
+                        failed_since=case((fresh, literal(now, Staff.failed_since.type)),
+                                          else_=Staff.failed_since))
+                .returning(Staff.failed_logins)
+                .execution_options(synchronize_session=False))
+        return int(self.session.execute(stmt).scalar_one())
 
     def record(self, *, at: datetime, action: str, staff_id: int | None,
                actor_id: int | None, changes: dict[str, Any]) -> None:

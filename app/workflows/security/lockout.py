@@ -39,20 +39,15 @@ def count_failure(uow: UnitOfWork, staff: Staff | None, job_number: str, reason:
         return  # a locked account's further failures neither extend nor renew the lock
     settings = load_settings(uow)
     window = timedelta(minutes=settings.number("login.failure_window_minutes"))
-    fresh = staff.failed_since is None or now - staff.failed_since > window
-    failures = 1 if fresh else staff.failed_logins + 1
-    since = now if fresh else staff.failed_since
-    locked_until = None
-    if failures >= settings.integer("login.max_failures"):
-        minutes = settings.number("login.lock_minutes")
-        # 0 minutes: locked until a leader unlocks it (a date no desk will reach)
-        locked_until = now + (timedelta(minutes=minutes) if minutes > 0
-                              else timedelta(days=365 * 100))
-        accounts.record(at=now, action="login.locked", staff_id=staff.id, actor_id=None,
-                        changes={"failures": failures,
-                                 "locked_until": locked_until.isoformat()})
-        failures, since = 0, None
-    accounts.set_login_state(staff.id, failed_logins=failures, failed_since=since,
+    failures = accounts.count_failure(staff.id, now, now - window)
+    if failures < settings.integer("login.max_failures"):
+        return
+    minutes = settings.number("login.lock_minutes")
+    # 0 minutes: locked until a leader unlocks it (a date no desk will reach)
+    locked_until = now + (timedelta(minutes=minutes) if minutes > 0 else timedelta(days=36500))
+    accounts.record(at=now, action="login.locked", staff_id=staff.id, actor_id=None,
+                    changes={"failures": failures, "locked_until": locked_until.isoformat()})
+    accounts.set_login_state(staff.id, failed_logins=0, failed_since=None,
                              locked_until=locked_until)
 
 
