@@ -47,11 +47,11 @@ def _errors(form: MemoForm) -> dict[str, str]:
 
 
 def leave_memo(uow: UnitOfWork, form: MemoForm) -> MemoView:
+    actor = require(uow, Permission.MEMO_LEAVE)  # refused before the form is looked at
     errors = _errors(form)
     if errors:
         raise ValidationError(errors)
     with uow:
-        actor = require(uow, Permission.MEMO_LEAVE)
         repo = uow.repo(MemoRepository)
         if form.recipient_id is not None and form.recipient_id not in {
                 c[0] for c in repo.colleagues()}:

@@ -48,11 +48,11 @@ def _errors(form: AppointmentForm) -> dict[str, str]:
 
 def record_appointment(uow: UnitOfWork, stop_id: int, form: AppointmentForm) -> TripView:
     """Write the call's result on the stop (another desk's newer change is a Conflict)."""
+    require(uow, Permission.TRIP_PLAN)  # refused before the form is looked at
     errors = _errors(form)
     if errors:
         raise ValidationError(errors)
     with uow:
-        require(uow, Permission.TRIP_PLAN)
         repo = uow.repo(TripRepository)
         stop = repo.stop(stop_id)
         if stop is None:

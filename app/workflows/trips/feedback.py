@@ -195,6 +195,7 @@ def _follow_up_order(uow: UnitOfWork, facts: _Facts, form: FeedbackForm) -> int 
 
 def record_feedback(uow: UnitOfWork, stop_id: int, form: FeedbackForm) -> TripView:
     """Enter the feedback of one stop and move its order on (see the module's words)."""
+    require(uow, Permission.TRIP_FEEDBACK)  # refused before the form is looked at
     errors = _errors(form)
     if errors:
         raise ValidationError(errors)

@@ -123,12 +123,12 @@ def _form_errors(form: TripForm) -> dict[str, str]:
 
 def create_trip(uow: UnitOfWork, form: TripForm) -> TripView:
     """Write the trip with its stops in walking order (rule 3.8)."""
+    actor = require(uow, Permission.TRIP_PLAN)  # refused before the form is looked at
     errors = _form_errors(form)
     if errors:
         raise ValidationError(errors)
     assert form.day is not None
     with uow:
-        actor = require(uow, Permission.TRIP_PLAN)
         repo = uow.repo(TripRepository)
         if form.unit_id is not None and not uow.units.exists(form.unit_id):
             raise ValidationError({"unit": "unit.unknown"})

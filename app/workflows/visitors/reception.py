@@ -92,12 +92,12 @@ def materials(uow: UnitOfWork) -> list[str]:
 
 
 def receive_visitor(uow: UnitOfWork, form: VisitorForm) -> VisitorSaved:
+    actor = require(uow, Permission.VISITOR_RECEIVE)  # refused before the form is looked at
     allowed = materials(uow)
     errors = _errors(form, allowed)
     if errors:
         raise ValidationError(errors)
     with uow:
-        actor = require(uow, Permission.VISITOR_RECEIVE)
         arrived = form.arrived_at or uow.clock()
     written: list[int] = []
 
