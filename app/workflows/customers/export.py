@@ -53,6 +53,7 @@ def export_customers(uow: UnitOfWork, path: str | Path, wanted: ExportFilter, *,
     """Write the list; the number of customers written (0 and no file when cancelled)."""
     from openpyxl import Workbook
 
+    require(uow, Permission.ARCHIVE_LISTS)  # the role first, then the path and filter
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         raise ValidationError({"path": "report.format"})
@@ -63,7 +64,6 @@ def export_customers(uow: UnitOfWork, path: str | Path, wanted: ExportFilter, *,
     partial = target.with_name(f".{target.name}.part")
     written = 0
     with uow:
-        require(uow, Permission.ARCHIVE_LISTS)
         estates = (uow.repo(CustomerFinder).estates(wanted.estate.strip(), limit=1000)
                    if wanted.estate.strip() else None)
         book = Workbook(write_only=True)

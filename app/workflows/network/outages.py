@@ -90,11 +90,11 @@ def _title(repo: NetworkRepository, form: OutageForm) -> tuple[str, int | None]:
 
 
 def declare_outage(uow: UnitOfWork, form: OutageForm) -> Declared:
+    actor = require(uow, Permission.NETWORK_OUTAGE)  # the role first, then the form
     errors = _errors(form)
     if errors:
         raise ValidationError(errors)
     with uow:
-        actor = require(uow, Permission.NETWORK_OUTAGE)
         net = uow.repo(NetworkRepository)
         title, first_substation = _title(net, form)
         now = uow.clock()

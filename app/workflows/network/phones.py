@@ -34,12 +34,12 @@ def export_phones(uow: UnitOfWork, outage_id: int, path: Path,
 
     The file is written beside its target and moved into place, so a failed export leaves
     no half-written list for the gateway to pick up."""
+    require(uow, Permission.NETWORK_EXPORT)  # the role first, then the path
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ValidationError({"path": "network.export_format"})
     partial = path.with_name(path.name + ".part")
     with uow:
-        require(uow, Permission.NETWORK_EXPORT)
         repo = uow.repo(OutageRepository)
         if repo.get(outage_id) is None:
             raise NotFound(f"outage {outage_id}")
