@@ -207,6 +207,8 @@ def save_record(uow: UnitOfWork, customer_id: int, form: RecordForm,
     """Write what changed; refused whole (PermissionDenied) when a changed field is not the
     actor's to change, Conflict when another desk saved since `expected_version`."""
     actor = require(uow, Permission.ARCHIVE_VIEW)
+    if not allowed(actor.role, Permission.ARCHIVE_EDIT_RECORD):
+        require(uow, Permission.ARCHIVE_EDIT_CONTACT)  # may edit nothing: refused before the form
     values, phones = _validated(form)
     with uow:
         repo = uow.repo(RecordRepository)
@@ -228,8 +230,6 @@ def save_record(uow: UnitOfWork, customer_id: int, form: RecordForm,
             return _view(customer, old_marks)
         if changed - CONTACT_FIELDS:
             require(uow, Permission.ARCHIVE_EDIT_RECORD)  # class, marks, address ...
-        if changed & CONTACT_FIELDS and not allowed(actor.role, Permission.ARCHIVE_EDIT_RECORD):
-            require(uow, Permission.ARCHIVE_EDIT_CONTACT)
         extra: dict[str, object] = {}
         if "phones" in changed:
             _replace_phones(customer, phones)
