@@ -1058,7 +1058,7 @@
         </message>
         <message>
             <source>Done</source>
-            <translation>已办结</translation>
+            <translation>已完成</translation>
         </message>
         <message>
             <source>Withdrawn</source>

@@ -61,4 +61,4 @@ def stop_list_figures(stops: StopList) -> list[Figure]:
                  title="名单")
     return [Figure(title=f"{stops.label} 供暖季报停/复热名单", subtitle=stops.estate or "全部小区",
                    tables=[summary, rows],
-                   notes=["报停：上门关阀并加封；复热：上门拆封开阀。工单完成即办结。"])]
+                   notes=["报停：上门关阀并加封；复热：上门拆封开阀。现场核查工单处理后，申请即完成。"])]

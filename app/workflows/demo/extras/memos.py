@@ -35,7 +35,7 @@ def plan_memos(stage: Stage) -> None:
 
     old, fresh = now - timedelta(hours=3, minutes=10), now - timedelta(minutes=35)
     stage.at(old, lambda: leave("1002", old, cards[0], "用户要求值班长回电，反映楼道供热管线漏水，"
-                                "物业已关闭楼道阀门", recipient_id=leader))
+                                "物业关了楼道阀门", recipient_id=leader))
     stage.at(fresh, lambda: leave("1001", fresh, cards[1], "12345 转来的投诉需要值班长确认答复口径",
                                   recipient_id=leader, call_back="一小时内"))
     team = now - timedelta(hours=1, minutes=20)
