@@ -187,6 +187,17 @@ HELP_ZH: dict[str, str] = {
         "并与裸 SQL 对比。",
     "searches per kind": "每类查找的次数",
     "search this database as it is": "按原样查找此数据库",
+    "city network, declaring an outage over 20,000 households (JSON)":
+        "城市管网：对两万户宣布停热的耗时（JSON）",
+    "Lay a city network (sources, substations, every building of the archive) on a copy of "
+    "--db or a demo data set, then time declaring an outage over --households households, the "
+    "screen pop of callers under it, the streamed phone export and the restore.":
+        "在 --db 或演示数据集的副本上铺设城市管网（热源、换热站、档案中的每栋楼），"
+        "然后计时：对 --households 户宣布停热、受影响来电者的弹屏、电话清单的流式导出和恢复供热。",
+    "callers to pop per kind": "每类弹屏的来电者数",
+    "data set to copy (left unchanged)": "要复制的数据集（原数据不变）",
+    "the outage covers substations until it holds this many":
+        "停热逐个纳入换热站，直到覆盖这么多户",
     # bench
     "performance figures (prints JSON)": "性能数据（输出 JSON）",
     "ring → card painted, save and start-up timings (JSON)":
