@@ -143,6 +143,8 @@ def downgrade() -> None:
     op.drop_table('customer_mark')
     op.drop_index('ix_customer_class', table_name='customer')
     with op.batch_alter_table('customer') as batch:
+        # the class CHECK goes first: SQLite's table copy would keep it naming a dropped column
+        batch.drop_constraint('customer_class', type_='check')
         batch.drop_column('version')
         batch.drop_column('own_shutoff')
         batch.drop_column('notes')
