@@ -31,7 +31,7 @@ def db(sqlite_db: Database) -> Database:
 def registered_action() -> Iterator[list[tuple[QWidget, Desk]]]:
     opened: list[tuple[QWidget, Desk]] = []
     features.register(features.FeatureAction(
-        title="Test queue", shortcut="Ctrl+Alt+F12", key="test.queue"  # a key no feature uses,
+        title="Test queue", shortcut="Ctrl+Alt+F12", key="test.queue",  # a key no feature uses
         open=lambda window, desk: opened.append((window, desk))))
     yield opened
     features.unregister("test.queue")
