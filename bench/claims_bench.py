@@ -111,7 +111,7 @@ def _with_temporary_database(body: Any) -> dict:
 
 def _desk_staff(db, desks: int) -> list:
     from app.repositories.uow import Actor, UnitOfWork
-    from app.workflows.auth import create_user
+    from app.workflows.auth import seed_user
 
     actors = []
     for i in range(desks):
@@ -120,7 +120,7 @@ def _desk_staff(db, desks: int) -> list:
             staff = uow.staff.by_job_number(job)
             existing = (Actor(staff.id, staff.job_number, staff.name, staff.role.value)
                         if staff is not None else None)
-        actors.append(existing or create_user(UnitOfWork(db), job, f"压测坐席{i:02d}",
+        actors.append(existing or seed_user(UnitOfWork(db), job, f"压测坐席{i:02d}",
                                               "agent", "bench-pass-1"))
     return actors
 

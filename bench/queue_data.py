@@ -14,7 +14,7 @@ from collections.abc import Callable
 from app.models.staff import Unit
 from app.repositories.bulk import BulkRepository
 from app.repositories.uow import Actor, UnitOfWork
-from app.workflows.auth import create_user
+from app.workflows.auth import seed_user
 from app.workflows.demo.progress import RateProgress
 from app.workflows.desk import Desk
 
@@ -40,7 +40,7 @@ def _staff(desk: Desk) -> tuple[list[int], list[Actor]]:
         units = [uow.units.add(Unit(code=f"Q{n:02d}", name=f"第{n}供热所")).id
                  for n in range(1, UNITS + 1)]
         uow.commit()
-    agents = [create_user(UnitOfWork(desk.db, None, desk.clock), f"Q{n:03d}", f"坐席{n}",
+    agents = [seed_user(UnitOfWork(desk.db, None, desk.clock), f"Q{n:03d}", f"坐席{n}",
                           "agent", "bench-pass-1", unit_id=units[n % UNITS])
               for n in range(AGENTS)]
     return units, agents

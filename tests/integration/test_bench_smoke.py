@@ -29,7 +29,7 @@ def test_bench_reports_positive_figures(db):
                                   log=_quiet)
     assert set(result) >= KEYS
     json.dumps(result)  # one JSON object on stdout
-    assert result["customers"] == 500 and result["contacts"] > 500
+    assert result["customers"] >= 500 and result["contacts"] > 500
     assert result["backend"] == db.dialect
     assert result["found"] >= 0.8 * result["samples"]  # a tenth of the numbers are unknown
     for figures in (result["screen_pop_ms"], result["save_intake_ms"]):
@@ -45,7 +45,7 @@ def test_second_run_reuses_the_data_set(db):
     again = run_screen_pop_bench(300, db_url=db.url, seed=4, samples=40, saves=2,
                                  startup=False, stall_samples=1, log=_quiet)
     assert (first["reused"], again["reused"]) == (False, True)
-    assert again["build_s"] is None and again["customers"] == 300
+    assert again["build_s"] is None and again["customers"] == first["customers"] >= 300
     assert again["startup_s"] is None and again["startup_reason"]
 
 

@@ -155,7 +155,7 @@ def _names(db, clock, basics, words: str) -> list[str]:
     ("00002", ["李娜"]),  # a fragment of the account number
     ("R0000000", ["张伟", "李娜"]),
     ("张", ["张伟"]),
-    ("伟", ["张伟"]),  # a single character inside the name
+    ("伟", []),  # one character inside a name is no fragment to scan the archive for (issue 14)
     ("和平", ["李娜"]),
     ("阳光小区3号楼", ["张伟"]),
     ("1234", ["张伟"]),  # inside 139 1234 5678

@@ -202,7 +202,7 @@ class CustomerTarget:
         if not self.dry_run:
             assert self.repo is not None
             self.repo.restore_triggers()
-            self.repo.summary_event(report.summary(), occurred_at=self.now,
+            self.repo.summary_event(report.summary(timed=False), occurred_at=self.now,
                                     actor_id=self.uow.actor.id if self.uow.actor else None,
                                     desk=self.uow.session.info.get("desk"))
             self.repo.release()  # on the connection of the transaction, before it ends
