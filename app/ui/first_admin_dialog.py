@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.ui.brand import BrandBand
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.messages import message_for
 from app.ui.ops import Op, OpRunner
+from app.ui.security.messages import security_message
 from app.workflows.auth import create_first_admin, validate_new_user
 from app.workflows.desk import Actor, DatabaseUnavailable, Desk
 from app.workflows.letterhead import hotline_problem
@@ -30,6 +32,12 @@ from app.workflows.vocab import Role
 
 DIALOG_WIDTH = 480
 
+
+
+def _message(code: str) -> str:
+    """The length rule with its number; the other password rules (the job number inside,
+    too long) in the security screens' words, as for every later password."""
+    return message_for(code) if code == "password.too_short" else security_message(code)
 
 class FirstAdminDialog(QDialog):
     """Job number, name, password twice; `actor` is the new administrator after accept()."""
@@ -67,7 +75,7 @@ class FirstAdminDialog(QDialog):
         hotline_hint.setWordWrap(True)
         self.form_error = FieldError(parent=self)
         self.form_error.setObjectName("formError")
-        self.errors = FieldErrors(general=self.form_error)
+        self.errors = FieldErrors(general=self.form_error, translate=_message)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

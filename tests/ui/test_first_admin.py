@@ -37,7 +37,7 @@ def test_a_fresh_database_needs_the_first_admin(desk: Desk) -> None:
 
 def test_creates_the_admin_who_can_then_log_in(qtbot: QtBot, desk: Desk) -> None:
     dialog = _dialog(qtbot, desk)
-    _fill(qtbot, dialog, "A001", "管理员张", "s3cret-admin", "s3cret-admin")
+    _fill(qtbot, dialog, "A001", "管理员张", "s3cret-admin-pw", "s3cret-admin-pw")
     assert dialog.name_edit.text() == "管理员张"
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
     settle(qtbot)
@@ -46,7 +46,7 @@ def test_creates_the_admin_who_can_then_log_in(qtbot: QtBot, desk: Desk) -> None
     assert (dialog.actor.job_number, dialog.actor.name, dialog.actor.role) == (
         "A001", "管理员张", "admin")
     assert not needs_first_admin(desk.uow())
-    assert login(desk.uow(), "A001", "s3cret-admin").role == "admin"
+    assert login(desk.uow(), "A001", "s3cret-admin-pw").role == "admin"
 
 
 def test_every_problem_is_shown_at_its_field_and_nothing_is_written(
@@ -57,7 +57,7 @@ def test_every_problem_is_shown_at_its_field_and_nothing_is_written(
     assert dialog.errors.visible_texts() == {
         "job_number": "A job number has 2 to 20 letters or digits.",
         "name": "Please fill this in.",
-        "password": "The password needs at least 6 characters.",
+        "password": "The password needs at least 12 characters.",
         "confirm": "Please fill this in.",
     }
     assert dialog.focusWidget() is dialog.job_number_edit
@@ -66,7 +66,7 @@ def test_every_problem_is_shown_at_its_field_and_nothing_is_written(
     settle(qtbot)
     assert dialog.errors.visible_texts() == {
         "job_number": "A job number has 2 to 20 letters or digits.",
-        "password": "The password needs at least 6 characters.",
+        "password": "The password needs at least 12 characters.",
     }
     assert dialog.isVisible() and dialog.actor is None
     assert needs_first_admin(desk.uow())
@@ -74,7 +74,7 @@ def test_every_problem_is_shown_at_its_field_and_nothing_is_written(
 
 def test_the_two_passwords_must_match(qtbot: QtBot, desk: Desk) -> None:
     dialog = _dialog(qtbot, desk)
-    _fill(qtbot, dialog, "A001", "张", "s3cret-admin", "s3cret-admim")
+    _fill(qtbot, dialog, "A001", "张", "s3cret-admin-pw", "s3cret-admin-pm")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
     settle(qtbot)
     assert dialog.errors.visible_texts() == {"confirm": "The two passwords are not the same."}
@@ -86,7 +86,7 @@ def test_a_job_number_already_in_use_is_refused_at_the_field(
         qtbot: QtBot, desk: Desk) -> None:
     seed_user(desk.uow(), "1001", "王芳", "agent", "agent-pass-1")
     dialog = _dialog(qtbot, desk)
-    _fill(qtbot, dialog, "1001", "张", "s3cret-admin", "s3cret-admin")
+    _fill(qtbot, dialog, "1001", "张", "s3cret-admin-pw", "s3cret-admin-pw")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
     settle(qtbot)
     assert dialog.errors.visible_texts() == {"job_number": "This job number is already in use."}
@@ -96,7 +96,7 @@ def test_a_job_number_already_in_use_is_refused_at_the_field(
 def test_once_an_admin_exists_the_dialog_refuses_a_second(qtbot: QtBot, desk: Desk) -> None:
     dialog = _dialog(qtbot, desk)
     seed_user(desk.uow(), "A009", "先到者", "admin", "first-admin-1")  # another desk was first
-    _fill(qtbot, dialog, "A001", "张", "s3cret-admin", "s3cret-admin")
+    _fill(qtbot, dialog, "A001", "张", "s3cret-admin-pw", "s3cret-admin-pw")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
     settle(qtbot)
     assert dialog.errors.visible_texts() == {
@@ -108,7 +108,7 @@ def test_once_an_admin_exists_the_dialog_refuses_a_second(qtbot: QtBot, desk: De
 @pytest.mark.usefixtures("zh_translators")
 def test_errors_read_in_chinese(qtbot: QtBot, desk: Desk) -> None:
     dialog = _dialog(qtbot, desk)
-    _fill(qtbot, dialog, "A001", "", "s3cret-admin", "other-pass")
+    _fill(qtbot, dialog, "A001", "", "s3cret-admin-pw", "other-pass")
     qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
     settle(qtbot)
     assert dialog.errors.visible_texts() == {"name": "请填写此项。",
@@ -145,7 +145,7 @@ def test_the_first_start_opens_the_desk_as_the_new_admin(
         if dialog is None:
             return
         poll.stop()
-        _fill(qtbot, dialog, "A001", "管理员张", "s3cret-admin", "s3cret-admin")
+        _fill(qtbot, dialog, "A001", "管理员张", "s3cret-admin-pw", "s3cret-admin-pw")
         qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
 
     poll = QTimer()
@@ -158,4 +158,22 @@ def test_the_first_start_opens_the_desk_as_the_new_admin(
     [(signed_in, actor)] = opened
     assert signed_in is desk
     assert (actor.job_number, actor.name, actor.role) == ("A001", "管理员张", "admin")
-    assert login(desk.uow(), "A001", "s3cret-admin") == actor
+    assert login(desk.uow(), "A001", "s3cret-admin-pw") == actor
+
+
+def test_the_first_admin_password_follows_the_same_12_character_rule(
+        qtbot: QtBot, desk: Desk) -> None:
+    """The old 6-character floor is gone for the first administrator too (ASVS 2.1.1)."""
+    from app.workflows.auth import create_first_admin
+    from app.workflows.errors import ValidationError
+
+    with pytest.raises(ValidationError) as err:
+        create_first_admin(desk.uow(), "A001", "张", "demo-pw1")  # 8 characters
+    assert err.value.errors == {"password": "password.too_short"}
+    dialog = _dialog(qtbot, desk)
+    _fill(qtbot, dialog, "A001", "张", "admin-A001-long", "admin-A001-long")
+    qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert dialog.errors.visible_texts() == {
+        "password": "The password must not contain the job number."}
+    assert needs_first_admin(desk.uow())

@@ -31,8 +31,8 @@ def _first_start(qtbot: QtBot, desk: Desk, hotline: str) -> FirstAdminDialog:
     dialog.show()
     qtbot.waitExposed(dialog)
     for edit, text in ((dialog.job_number_edit, "A001"), (dialog.name_edit, "管理员张"),
-                       (dialog.password_edit, "s3cret-admin"),
-                       (dialog.confirm_edit, "s3cret-admin"), (dialog.hotline_edit, hotline)):
+                       (dialog.password_edit, "s3cret-admin-pw"),
+                       (dialog.confirm_edit, "s3cret-admin-pw"), (dialog.hotline_edit, hotline)):
         type_text(edit, text)
     qtbot.keyClick(dialog.hotline_edit, Qt.Key.Key_Return)
     settle(qtbot)

@@ -143,7 +143,7 @@ def test_every_validation_code_has_a_chinese_sentence(zh_translators: list) -> N
         text = message_for(code)
         assert CJK.search(text), (code, text)
         assert "%1" not in text
-    assert message_for("password.too_short") == "密码至少需要 6 个字符。"
+    assert message_for("password.too_short") == "密码至少需要 12 个字符。"
 
 
 def test_an_unknown_code_still_reads_as_a_sentence_with_the_code() -> None:

@@ -12,7 +12,14 @@ MAX_LENGTH = 128  # ASVS 2.1.2: at least 64 allowed; longer is refused, not cut
 
 def password_problem(uow: UnitOfWork, password: str, *, job_number: str) -> str | None:
     """A code for what is wrong with a new password, or None (inside a unit of work)."""
-    if len(password) < load_settings(uow).integer("password.min_length"):
+    return new_password_problem(password, job_number=job_number,
+                                min_length=load_settings(uow).integer("password.min_length"))
+
+
+def new_password_problem(password: str, *, job_number: str, min_length: int) -> str | None:
+    """The one rule for every password a person chooses (ASVS 2.1.1, 2.1.2): the first
+    administrator's, an administrator-made one, one's own. None when it is acceptable."""
+    if len(password) < min_length:
         return "password.too_short"
     if len(password) > MAX_LENGTH:
         return "password.too_long"
