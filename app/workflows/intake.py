@@ -24,6 +24,7 @@ from app.models.ticket import Ticket, format_ticket_number
 from app.repositories.uow import UnitOfWork
 from app.workflows.customers.contracts import card_in_force
 from app.workflows.errors import ValidationError
+from app.workflows.permissions import Permission, require
 from app.workflows.phone import normalise_phone, phone_problem
 from app.workflows.settings import Settings, load_settings
 from app.workflows.tickets.sla import default_level, due_at, needs_override, received_moment
@@ -122,11 +123,10 @@ def save_intake(uow: UnitOfWork, form: IntakeForm,
                 also: Callable[[int, int | None], None] | None = None) -> IntakeResult:
     """Write the contact (and its order); `also(contact_id, ticket_id)` writes a feature's
     own row in the same transaction (a visitor's record, a message marked done)."""
+    actor = require(uow, Permission.INTAKE_SAVE)  # refused before any question of input
     errors = validate(form)
     if errors:
         raise ValidationError(errors)
-    if uow.actor is None:
-        raise PermissionError("an intake needs a logged-in agent")
     phone = normalise_phone(form.phone) or ""
     with uow:
         customer_id = form.customer_id
@@ -156,7 +156,7 @@ def save_intake(uow: UnitOfWork, form: IntakeForm,
             customer_id=customer_id, phone=phone, channel=Channel(form.channel),
             category=Category(form.category), description=form.description.strip(),
             responsibility=Responsibility(form.responsibility), outcome=Outcome(form.outcome),
-            answer=form.answer.strip(), agent_id=uow.actor.id, rang_at=form.rang_at,
+            answer=form.answer.strip(), agent_id=actor.id, rang_at=form.rang_at,
             answered_at=form.answered_at, ended_at=form.ended_at or now, created_at=now,
             caller_verified=form.caller_verified,
             unresolved=form.unresolved and form.category == Category.COMPLAINT.value
@@ -171,12 +171,12 @@ def save_intake(uow: UnitOfWork, form: IntakeForm,
                 customer_id=customer_id, contact_id=contact.id, phone=phone,
                 category=Category(form.category), level=form.level,
                 description=form.description.strip(), status=TicketStatus.NEW,
-                unit_id=form.unit_id, created_by_id=uow.actor.id,
+                unit_id=form.unit_id, created_by_id=actor.id,
                 responsibility=Responsibility(form.responsibility),
                 received_at=received, due_at=due_at(received, form.level, settings),
             ))
             if override is not None:
-                uow.tickets.record(ticket.id, "level_override", override, uow.actor.id, now)
+                uow.tickets.record(ticket.id, "level_override", override, actor.id, now)
         if also is not None:
             also(contact.id, ticket.id if ticket else None)
         uow.commit()

@@ -9,6 +9,7 @@ from app.models.customer import Customer, CustomerPhone, join_address
 from app.repositories.uow import UnitOfWork
 from app.repositories.views import CustomerCard
 from app.workflows.errors import ValidationError
+from app.workflows.permissions import Permission, require
 from app.workflows.phone import normalise_phone, phone_problem
 
 MAX_HEATED_AREA = Decimal("100000")
@@ -62,6 +63,7 @@ def _validate(form: CustomerForm) -> tuple[dict[str, str], list[str], Decimal]:
 
 
 def create_customer(uow: UnitOfWork, form: CustomerForm) -> CustomerCard:
+    require(uow, Permission.CUSTOMER_CREATE)
     errors, phones, area = _validate(form)
     if errors:
         raise ValidationError(errors)

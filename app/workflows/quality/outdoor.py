@@ -17,6 +17,7 @@ from app.models.quality import OutdoorTemperature
 from app.repositories.quality import QualityRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
+from app.workflows.permissions import Permission, require
 from app.workflows.quality.rates import is_exempt
 from app.workflows.quality.values import OUTDOOR_PLAUSIBLE, parse_day, parse_temperature
 from app.workflows.settings import load_settings
@@ -50,6 +51,7 @@ def _put(repo: QualityRepository, uow: UnitOfWork, day: date, mean: Decimal,
 
 def record_outdoor(uow: UnitOfWork, day: str | date, mean: str) -> OutdoorDay:
     """Enter (or correct) one day's mean; a later entry for the same day replaces it."""
+    require(uow, Permission.QUALITY_OUTDOOR)
     errors: dict[str, str] = {}
     value = parse_temperature(mean, OUTDOOR_PLAUSIBLE, errors, "mean")
     parsed = parse_day(day, errors, "day")
@@ -97,6 +99,7 @@ def parse_outdoor_csv(text: str, today: date
 
 def import_outdoor_csv(uow: UnitOfWork, text: str) -> int:
     """Import every line or none; returns how many days were written."""
+    require(uow, Permission.QUALITY_OUTDOOR)
     with uow:
         today = uow.clock().astimezone(load_settings(uow).zone).date()
         rows, problems = parse_outdoor_csv(text, today)

@@ -35,6 +35,7 @@ from app.repositories.statistics import StatisticsRepository, TicketFact
 from app.repositories.surveys import ITEMS, SurveyRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
+from app.workflows.permissions import Permission, require
 from app.workflows.reports.registry import register_report
 from app.workflows.reports.season import Season, season_from_settings
 from app.workflows.settings import DEFAULTS, Settings, load_settings
@@ -99,6 +100,7 @@ def record_survey(uow: UnitOfWork, season_label: str, surveyed_on: date | None,
     A form may name its customer by account number (optional: many paper forms are
     anonymous); an account no customer has is an error at that field.
     """
+    require(uow, Permission.SURVEY_RECORD)
     errors: dict[str, str] = {}
     checked: dict[str, Satisfaction] = {}
     for item in ITEMS:

@@ -21,6 +21,7 @@ from app.repositories.tickets.incidents import IncidentRepository
 from app.repositories.uow import UnitOfWork
 from app.repositories.views import IncidentView
 from app.workflows.errors import NotFound, ValidationError
+from app.workflows.permissions import Permission, require
 from app.workflows.tickets.deadlines import ticket_times
 from app.workflows.tickets.steps import actor_id, apply_step, required_text
 from app.workflows.tickets.transitions import LINK_INCIDENT
@@ -46,6 +47,7 @@ def _view(repo: IncidentRepository, incident: Incident) -> IncidentView:
 
 
 def open_incident(uow: UnitOfWork, form: IncidentForm) -> IncidentView:
+    require(uow, Permission.INCIDENT_MANAGE)  # an outage opens one by network.outage instead
     with uow:
         view = open_incident_in(uow, form)
         uow.commit()
@@ -96,6 +98,7 @@ def incident_at(uow: UnitOfWork, estate: str, building: str) -> IncidentView | N
 def resolve_incident(uow: UnitOfWork, incident_id: int, resolution: str,
                      responsibility: str = Responsibility.COMPANY.value) -> list[int]:
     """Resolve the incident and every unfinished child; returns the children resolved."""
+    require(uow, Permission.INCIDENT_MANAGE)
     errors = required_text("resolution", resolution)
     if responsibility not in {r.value for r in Responsibility} - {"undetermined"}:
         errors["responsibility"] = "required"  # rule 2.6

@@ -13,6 +13,7 @@ from typing import Any
 
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, PermissionDenied
+from app.workflows.permissions import Permission, require
 from app.workflows.tickets.errors import IllegalTransition, TicketConflict
 from app.workflows.tickets.transitions import OrderState, refusal, role_refusal
 
@@ -28,9 +29,9 @@ def plain(value: Any) -> Any:
 
 
 def actor_id(uow: UnitOfWork) -> int:
-    if uow.actor is None:
-        raise PermissionDenied("a work-order step needs a signed-in staff member")
-    return uow.actor.id
+    """The staff member taking a work-order step: every step (claim, release, dispatch, ...,
+    a child linked to an incident) needs `ticket.work` from the one permission table."""
+    return require(uow, Permission.TICKET_WORK).id
 
 
 def apply_step(uow: UnitOfWork, ticket_id: int, action: str,
