@@ -102,6 +102,8 @@ EN: dict[str, str] = {
                                     "season or at short notice needs a stated reason "
                                     "(rule 5.2.1)",
     "code.password.too_short": "is too short",
+    "code.password.too_long": "is too long (at most 128 characters)",
+    "code.password.has_job_number": "must not contain the job number",
     "code.job_number.taken": "is already taken by another staff member",
     "code.job_number.invalid": "is not a job number (digits and letters, at most 20)",
     "code.role.invalid": "is not a role",
@@ -203,6 +205,8 @@ ZH: dict[str, str] = {
     "code.notice.exception_reason": "必须填写：供热季内或提前通知不足的计划检修须说明原因"
                                     "（第 5.2.1 条）",
     "code.password.too_short": "过短",
+    "code.password.too_long": "过长（最多 128 个字符）",
+    "code.password.has_job_number": "不能包含工号",
     "code.job_number.taken": "已被其他员工使用",
     "code.job_number.invalid": "不是有效的工号（字母和数字，最多 20 位）",
     "code.role.invalid": "不是有效的角色",

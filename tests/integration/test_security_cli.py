@@ -10,7 +10,7 @@ import pytest
 from app.cli import run
 from app.db.database import Database
 from app.repositories.uow import UnitOfWork
-from app.workflows.auth import PasswordChangeRequired, login, seed_user
+from app.workflows.auth import LoginFailed, PasswordChangeRequired, login, seed_user
 
 ADMIN_PW = "admin-password-1"
 NEW_PW = "agent-password-1"
@@ -49,6 +49,18 @@ def test_first_admin_without_credentials_then_only_with_them(
     assert "Created agent 3007" in capsys.readouterr().out
     with pytest.raises(PasswordChangeRequired):  # the admin chose it: changed at first login
         login(UnitOfWork(sqlite_db), "3007", NEW_PW)
+
+
+def test_the_first_admin_password_needs_12_characters_too(
+        sqlite_db: Database, answers: list[str], capsys) -> None:
+    answers += ["demo9001", "demo9001", "admin-9001-pass", "admin-9001-pass"]
+    for _ in range(2):  # 8 characters: too short; then the job number inside
+        assert run(["--lang", "en", "user", "add", "--job-number", "9001", "--name", "管理员",
+                    "--role", "admin", "--db", sqlite_db.url]) == 2
+    err = capsys.readouterr().err
+    assert "is too short" in err and "must not contain the job number" in err
+    with pytest.raises(LoginFailed):  # nothing was created
+        login(UnitOfWork(sqlite_db), "9001", "demo9001")
 
 
 def test_an_agent_cannot_use_the_admin_commands(sqlite_db: Database, answers: list[str],
