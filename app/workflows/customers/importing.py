@@ -52,6 +52,7 @@ from app.workflows.tabular.mapping import Mapping, guess_mapping, mapping_proble
 from app.workflows.tabular.memory import remember_mapping, remembered_mapping
 from app.workflows.tabular.rows import ParsedRow
 from app.workflows.tabular.source import Sheet, open_sheet
+from app.workflows.tabular.transaction import OneTransaction
 
 KIND = "customers"
 ADDRESS_PARTS = ("district", "estate", "building", "entrance", "room")
@@ -125,7 +126,7 @@ def _plain(value: Any) -> Any:
     return value if isinstance(value, str | bool | int | None) else str(value)
 
 
-class CustomerTarget:
+class CustomerTarget(OneTransaction):
     """The archive as an import target (engine.Target)."""
 
     kind = KIND
@@ -136,15 +137,11 @@ class CustomerTarget:
         self.uow = uow
         self.new_estates = new_estates
         self.file = file
-        self.dry_run = True
         self.repo: CustomerImportRepository | None = None
         self.estates: set[str] = set()
-        self.open = False
 
     def begin(self, dry_run: bool) -> Callable[[dict[str, Any]], dict[str, str]]:
-        self.dry_run = dry_run
-        self.uow.__enter__()
-        self.open = True
+        self.begin_transaction(dry_run)
         require(self.uow, Permission.ARCHIVE_IMPORT)
         self.repo = self.uow.repo(CustomerImportRepository)
         self.new_estates = self.new_estates or self.repo.is_empty()
@@ -198,28 +195,17 @@ class CustomerTarget:
                 occurred_at=self.now, actor_id=actor, desk=desk)
         return outcome
 
-    def finish(self, report: ImportReport) -> None:
-        if not self.dry_run:
-            assert self.repo is not None
-            self.repo.restore_triggers()
-            self.repo.summary_event(report.summary(timed=False), occurred_at=self.now,
-                                    actor_id=self.uow.actor.id if self.uow.actor else None,
-                                    desk=self.uow.session.info.get("desk"))
-            self.repo.release()  # on the connection of the transaction, before it ends
-            self.uow.commit()
-        self._close()
+    def wrap_up(self, report: ImportReport) -> None:
+        assert self.repo is not None
+        self.repo.restore_triggers()
+        self.repo.summary_event(report.summary(timed=False), occurred_at=self.now,
+                                actor_id=self.uow.actor.id if self.uow.actor else None,
+                                desk=self.uow.session.info.get("desk"))
+        self.repo.release()  # on the connection of the transaction, before it ends
 
-    def abort(self) -> None:
-        self._close()
-
-    def _close(self) -> None:
-        if self.open:
-            self.open = False
-            try:
-                if self.repo is not None:
-                    self.repo.release()
-            finally:
-                self.uow.__exit__(None, None, None)  # rolls back what was not committed
+    def release(self) -> None:
+        if self.repo is not None:
+            self.repo.release()
 
 
 def _text(value: Any) -> str:

@@ -37,6 +37,7 @@ from app.workflows.tabular.mapping import Mapping, guess_mapping, mapping_proble
 from app.workflows.tabular.memory import remember_mapping, remembered_mapping
 from app.workflows.tabular.rows import ParsedRow
 from app.workflows.tabular.source import Sheet, open_sheet
+from app.workflows.tabular.transaction import OneTransaction
 
 KIND = "network"
 KEY = "place"  # no column: a place is (estate, building), checked by the target itself
@@ -97,7 +98,7 @@ def _run(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, *, dry_run: bool,
                              progress=progress, cancel=cancel, expected_rows=expected_rows)
 
 
-class NetworkTarget:
+class NetworkTarget(OneTransaction):
     """The network as an import target (engine.Target)."""
 
     kind = KIND
@@ -106,16 +107,12 @@ class NetworkTarget:
 
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
-        self.dry_run = True
-        self.open = False
         self.seen: set[tuple[str, str]] = set()
         self.sources: dict[str, tuple[int, str]] = {}
         self.substations: dict[str, tuple[int, int, str]] = {}
 
     def begin(self, dry_run: bool) -> Callable[[dict[str, Any]], dict[str, str]]:
-        self.dry_run = dry_run
-        self.uow.__enter__()
-        self.open = True
+        self.begin_transaction(dry_run)
         require(self.uow, Permission.NETWORK_EDIT)
         self.repo = self.uow.repo(NetworkImportRepository)
         self.sources = self.repo.sources()
@@ -201,16 +198,5 @@ class NetworkTarget:
             self.repo.move_buildings(moves)
         return outcome
 
-    def finish(self, report: ImportReport) -> None:
-        if not self.dry_run:
-            self.uow.repo(NetworkRepository).recount()
-            self.uow.commit()
-        self._close()
-
-    def abort(self) -> None:
-        self._close()
-
-    def _close(self) -> None:
-        if self.open:
-            self.open = False
-            self.uow.__exit__(None, None, None)
+    def wrap_up(self, report: ImportReport) -> None:
+        self.uow.repo(NetworkRepository).recount()
