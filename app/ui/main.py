@@ -12,7 +12,8 @@ Closing the desk window ends the process (nothing left running keeps it alive or
 port bound), and so does SIGTERM: the desk closes the normal way, the typed text kept as a
 draft. For tests of that, with `--demo` only: `HEATDESK_TEST_LOGIN=job:password` logs a demo
 user in through the login window, `HEATDESK_DESK_SHOWN` is printed once the desk is on
-screen, and `HEATDESK_TEST_CLOSE_MS=N` closes the desk window N ms later.
+screen (then `HEATDESK_DESK_FONT` and the faces its Chinese is drawn with), and
+`HEATDESK_TEST_CLOSE_MS=N` closes the desk window N ms later.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextLayout
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.paths import DEMO_DATABASE_FILE, demo_database_file
@@ -47,6 +48,8 @@ DB_ENV_VAR = "HEATDESK_DB_URL"
 TEST_LOGIN_ENV_VAR = "HEATDESK_TEST_LOGIN"  # job:password of a demo user (--demo only)
 TEST_CLOSE_ENV_VAR = "HEATDESK_TEST_CLOSE_MS"  # close the desk this long after it shows
 DESK_SHOWN = "HEATDESK_DESK_SHOWN"
+DESK_FONT = "HEATDESK_DESK_FONT"  # then the faces the desk's Chinese is drawn with
+FONT_SAMPLE = "拨打接听来电工单供热客服维修缴费投诉室温阀门暖气"
 SIGNAL_POLL_MS = 200  # Python sees a signal only when it runs: a timer lets it run
 EXIT_WAIT_S = 1.0  # at most this long for operations still running when the desk closes
 DEMO_FILE = DEMO_DATABASE_FILE  # the same file for every command (app/cli/database.py)
@@ -67,6 +70,16 @@ def database_url(args: argparse.Namespace) -> str | None:
     if getattr(args, "demo", False):
         return f"sqlite:///{demo_database_file()}"
     return None
+
+
+def _drawn_with(widget: QWidget) -> str:
+    """The font faces a widget's text of common Chinese characters is drawn with (|-joined):
+    the bundle's tests check it is the bundled font (tests/e2e/test_bundle.py)."""
+    layout = QTextLayout(FONT_SAMPLE, widget.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return "|".join(sorted({run.rawFont().familyName() for run in layout.glyphRuns()}))
 
 
 def _probe_when_shown(dialog: QDialog, marker: str) -> None:
@@ -137,6 +150,7 @@ def _open_desk_window(desk: Desk, actor: Actor) -> int:
     poll.start(SIGNAL_POLL_MS)
     if os.environ.get(TEST_LOGIN_ENV_VAR):
         print(DESK_SHOWN, flush=True)
+        print(DESK_FONT, _drawn_with(window), flush=True)
     test_close = os.environ.get(TEST_CLOSE_ENV_VAR, "")
     if test_close.isdigit() and os.environ.get(TEST_LOGIN_ENV_VAR):
         QTimer.singleShot(int(test_close), window.close)

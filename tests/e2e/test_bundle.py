@@ -91,8 +91,12 @@ def _free_port() -> int:
 
 def test_the_bundle_opens_the_desk_and_closes_cleanly(program: Path, tmp_path: Path) -> None:
     """--demo: the demo database is built, the supervisor signs in (not on duty, so the
-    handover guard lets the desk close), the desk opens and closes, exit 0."""
+    handover guard lets the desk close), the desk opens and closes, exit 0; its Chinese
+    text is drawn with the bundled font."""
     done = _run(program, "--demo", work=tmp_path,
                 extra={"HEATDESK_TEST_LOGIN": "4001:demo4001", "HEATDESK_TEST_CLOSE_MS": "1500",
                        "HEATDESK_RING_PORT": str(_free_port())})
     assert "HEATDESK_DESK_SHOWN" in done.stdout
+    # the desk's Chinese is drawn with the bundled font and nothing else, as from a checkout
+    [font] = [line for line in done.stdout.splitlines() if line.startswith("HEATDESK_DESK_FONT")]
+    assert font.split(" ", 1)[1] == "WenQuanYi Micro Hei", font
