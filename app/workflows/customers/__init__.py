@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Protocol
 
 from app.models.customer import Customer, CustomerPhone, join_address
 from app.repositories.uow import UnitOfWork
@@ -50,6 +51,20 @@ def _validate(form: CustomerForm) -> tuple[dict[str, str], list[str], Decimal]:
         errors["phones"] = "required"
     if not form.estate.strip():
         errors["estate"] = "required"
+    area = check_area_and_services(form, errors)
+    return errors, phones, area
+
+
+class _AreaAndServices(Protocol):
+    heated_area: str
+    heating: bool
+    hot_water: bool
+    steam: bool
+
+
+def check_area_and_services(form: _AreaAndServices, errors: dict[str, str]) -> Decimal:
+    """The heated area as a number (0 when refused) and at least one service, for the
+    new-customer form and the archive's record alike; problems go into `errors`."""
     area = Decimal("0")
     try:
         area = Decimal(form.heated_area.strip() or "0")
@@ -59,7 +74,7 @@ def _validate(form: CustomerForm) -> tuple[dict[str, str], list[str], Decimal]:
         errors["heated_area"] = "number.invalid"
     if not (form.heating or form.hot_water or form.steam):
         errors["services"] = "services.none"
-    return errors, phones, area
+    return area
 
 
 def create_customer(uow: UnitOfWork, form: CustomerForm) -> CustomerCard:

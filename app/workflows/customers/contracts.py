@@ -18,6 +18,7 @@ from app.models.heating_contract import ContractStatus, HeatingContract
 from app.repositories.customers.contracts import ContractRepository, Terms
 from app.repositories.uow import UnitOfWork
 from app.repositories.views import CustomerCard
+from app.workflows.customers import MAX_HEATED_AREA
 from app.workflows.customers.season import (
     current_season,
     local_today,
@@ -29,7 +30,6 @@ from app.workflows.permissions import Permission, require
 from app.workflows.quality.values import HOT_WATER_PLAUSIBLE, ROOM_PLAUSIBLE
 from app.workflows.settings import load_settings
 
-MAX_AREA = Decimal("100000")
 MAX_NOTES = 2000
 
 
@@ -141,7 +141,7 @@ def _parsed(form: ContractForm, today: date) -> dict[str, object]:
     if form.heated_area.strip():
         try:
             area = Decimal(form.heated_area.strip())
-            if not area.is_finite() or area < 0 or area > MAX_AREA:
+            if not area.is_finite() or area < 0 or area > MAX_HEATED_AREA:
                 errors["heated_area"] = "area.out_of_range"
         except InvalidOperation:
             errors["heated_area"] = "number.invalid"

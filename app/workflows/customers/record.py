@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from app.models.customer import (
     ROW_MARKS,
@@ -28,11 +28,11 @@ from app.models.customer import (
 )
 from app.repositories.customers.record import RecordRepository
 from app.repositories.uow import UnitOfWork
+from app.workflows.customers import check_area_and_services
 from app.workflows.errors import Conflict, NotFound, ValidationError
 from app.workflows.permissions import Permission, allowed, require
 from app.workflows.phone import normalise_phone, phone_problem
 
-MAX_AREA = Decimal("100000")
 MAX_NOTES = 2000
 MAX_LABEL = 20
 MAX_PHONES = 8
@@ -150,15 +150,7 @@ def _validated(form: RecordForm) -> tuple[dict[str, object], list[Phone]]:
         errors["name"] = "required"
     if not text["estate"]:
         errors["estate"] = "required"
-    area = Decimal("0")
-    try:
-        area = Decimal(form.heated_area.strip() or "0")
-        if not area.is_finite() or area < 0 or area > MAX_AREA:
-            errors["heated_area"] = "area.out_of_range"
-    except InvalidOperation:
-        errors["heated_area"] = "number.invalid"
-    if not (form.heating or form.hot_water or form.steam):
-        errors["services"] = "services.none"
+    area = check_area_and_services(form, errors)
     if form.customer_class not in {c.value for c in CustomerClass}:
         errors["customer_class"] = "choice.invalid"
     if not set(form.marks) <= {m.value for m in CustomerMark}:
