@@ -54,6 +54,7 @@ from app.repositories.views import (
     CustomerHit,
     IncidentView,
     TicketSummary,
+    customer_card,
 )
 
 OWNERS_LIMIT = 20  # a shared line lists at most this many customers
@@ -95,19 +96,9 @@ class AroundCard:
 
 def card_of(row: Any, phones: tuple[str, ...] = (), around: AroundCard | None = None
             ) -> CustomerCard:
-    services = tuple(name for name, on in (("heating", row.heating),
-                                           ("hot_water", row.hot_water),
-                                           ("steam", row.steam)) if on)
-    return CustomerCard(
-        id=row.id, account_number=row.account_number, name=row.name, address=row.address,
-        district=row.district, estate=row.estate, building=row.building,
-        entrance=row.entrance, room=row.room, heated_area=row.heated_area,
-        services=services, important=row.important, contract_notes=row.contract_notes,
-        contract_level=row.contract_level, phones=phones,
-        customer_class=str(row.customer_class), notes=row.notes,
-        contract_status=None if row.contract_status is None else str(row.contract_status),
-        marks=around.marks if around else (),
-        heating_state=around.heating_state if around else "heating")
+    if around is None:
+        return customer_card(row, phones)
+    return customer_card(row, phones, around.marks, around.heating_state)
 
 
 def hit_of(row: Any) -> CustomerHit:

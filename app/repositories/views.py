@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,24 @@ class CustomerCard:
     notes: str = ""
     contract_status: str | None = None
     heating_state: str = "heating"
+
+
+def customer_card(row: Any, phones: tuple[str, ...] = (), marks: tuple[str, ...] = (),
+                  heating_state: str = "heating") -> CustomerCard:
+    """The card from a row carrying the customer's columns and its contract terms (the
+    screen pop's and the archive's queries select the same ones)."""
+    services = tuple(name for name, on in (("heating", row.heating),
+                                           ("hot_water", row.hot_water),
+                                           ("steam", row.steam)) if on)
+    return CustomerCard(
+        id=row.id, account_number=row.account_number, name=row.name, address=row.address,
+        district=row.district, estate=row.estate, building=row.building,
+        entrance=row.entrance, room=row.room, heated_area=row.heated_area,
+        services=services, important=row.important, contract_notes=row.contract_notes,
+        contract_level=row.contract_level, phones=phones,
+        customer_class=str(row.customer_class), notes=row.notes,
+        contract_status=None if row.contract_status is None else str(row.contract_status),
+        marks=marks, heating_state=heating_state)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from app.models.customer import Customer, CustomerPhone
 from app.repositories.customers import search_keys
 from app.repositories.customers.terms import contract_alias, joined_on, terms_columns
 from app.repositories.text_search import TextSearch
-from app.repositories.views import CustomerCard, CustomerHit
+from app.repositories.views import CustomerCard, CustomerHit, customer_card
 
 search_keys.install()  # every flushed customer keeps its search keys (revision 0135)
 
@@ -52,18 +52,7 @@ class CustomerRepository:
         phones = tuple(self.session.scalars(
             select(CustomerPhone.number).where(CustomerPhone.customer_id == customer_id)
             .order_by(CustomerPhone.id)))
-        services = tuple(name for name, on in
-                         (("heating", row.heating), ("hot_water", row.hot_water),
-                          ("steam", row.steam)) if on)
-        return CustomerCard(
-            id=row.id, account_number=row.account_number, name=row.name, address=row.address,
-            district=row.district, estate=row.estate, building=row.building,
-            entrance=row.entrance, room=row.room, heated_area=row.heated_area,
-            services=services, important=row.important, contract_notes=row.contract_notes,
-            contract_level=row.contract_level, phones=phones,
-            customer_class=str(row.customer_class), notes=row.notes,
-            contract_status=None if row.contract_status is None else str(row.contract_status),
-        )
+        return customer_card(row, phones)
 
     def hits(self, customer_ids: list[int]) -> list[CustomerHit]:
         if not customer_ids:
