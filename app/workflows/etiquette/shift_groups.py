@@ -17,8 +17,19 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from app.repositories.shifts.roster import ShiftRepository, SlotView
 from app.repositories.uow import UnitOfWork
+from app.workflows.errors import ValidationError
 from app.workflows.etiquette.config import EtiquetteConfig
 from app.workflows.settings import load_settings
+
+MAX_RANGE_DAYS = 366  # figures over at most a year of shifts
+
+
+def check_days(first: date, last: date) -> None:
+    """The days first..last a figures window may cover (the field `last` is refused)."""
+    if last < first:
+        raise ValidationError({"last": "date.order"})
+    if (last - first).days >= MAX_RANGE_DAYS:
+        raise ValidationError({"last": "date.range_too_long"})
 
 
 @dataclass(frozen=True)

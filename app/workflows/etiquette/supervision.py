@@ -17,17 +17,15 @@ from datetime import date, datetime
 
 from app.repositories.etiquette import CallRow, EtiquetteRepository
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import NotFound, PermissionDenied, ValidationError
+from app.workflows.errors import NotFound, PermissionDenied
 from app.workflows.etiquette.config import load_config
 from app.workflows.etiquette.library import CLOSING_STAGE, GREETING_STAGE
 from app.workflows.etiquette.phrase_check import count_in
 from app.workflows.etiquette.scripts import library_in_force
-from app.workflows.etiquette.shift_groups import ShiftGroup, load_plan
+from app.workflows.etiquette.shift_groups import ShiftGroup, check_days, load_plan
 from app.workflows.intake import answer_delay
 from app.workflows.permissions import Permission, require
 from app.workflows.settings import load_settings
-
-MAX_RANGE_DAYS = 366
 
 
 def record_call(uow: UnitOfWork, contact_id: int, stages: Iterable[str],
@@ -109,10 +107,7 @@ def supervision_figures(uow: UnitOfWork, first: date, last: date,
     Per agent only counts the same calls as the per-shift rows together.
     """
     require(uow, Permission.ETIQUETTE_EDIT)
-    if last < first:
-        raise ValidationError({"last": "date.order"})
-    if (last - first).days >= MAX_RANGE_DAYS:
-        raise ValidationError({"last": "date.range_too_long"})
+    check_days(first, last)
     with uow:
         plan = load_plan(uow, load_config(uow))
         settings = load_settings(uow)

@@ -15,15 +15,12 @@ from datetime import date, datetime
 
 from app.repositories.telephony import PbxCallRow, TelephonyRepository
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import ValidationError
 from app.workflows.etiquette.config import load_config
-from app.workflows.etiquette.shift_groups import ShiftGroup, load_plan
+from app.workflows.etiquette.shift_groups import ShiftGroup, check_days, load_plan
 from app.workflows.intake import answer_delay
 from app.workflows.permissions import Permission, require
 from app.workflows.settings import Settings, load_settings
 from app.workflows.telephony.events import Direction, EndCause
-
-MAX_RANGE_DAYS = 366
 
 
 @dataclass(frozen=True)
@@ -77,10 +74,7 @@ def pbx_figures(uow: UnitOfWork, first: date, last: date,
                 by_shift: bool = True) -> list[PbxFigures]:
     """Per agent (and shift) for the shifts that began on the days first..last."""
     require(uow, Permission.TELEPHONY_FIGURES)
-    if last < first:
-        raise ValidationError({"last": "date.order"})
-    if (last - first).days >= MAX_RANGE_DAYS:
-        raise ValidationError({"last": "date.range_too_long"})
+    check_days(first, last)
     with uow:
         plan = load_plan(uow, load_config(uow))
         settings = load_settings(uow)
