@@ -108,12 +108,16 @@
         <translation>此环节没有需要说的话术。</translation>
     </message>
     <message>
-        <source>‹ Back (Alt+PgUp)</source>
-        <translation>‹ 上一环节 (Alt+PgUp)</translation>
+        <source>‹ Back
+Alt+PgUp</source>
+        <translation>‹ 上一环节
+Alt+PgUp</translation>
     </message>
     <message>
-        <source>Next stage (Alt+PgDown) ›</source>
-        <translation>下一环节 (Alt+PgDown) ›</translation>
+        <source>Next stage ›
+Alt+PgDown</source>
+        <translation>下一环节 ›
+Alt+PgDown</translation>
     </message>
     <message>
         <source>Copied to the clipboard: %1</source>

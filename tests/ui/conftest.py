@@ -6,6 +6,9 @@
 - `zh_translators`: the Chinese translations (every resources/translations/*_zh_CN.qm and
   Qt's own) installed into the qapp for one test and removed afterwards. Without it a test
   sees the English source strings.
+- `house_style`: the workstation's own font and style sheet (app/ui/application.py) on the
+  qapp for one test, as `main.py` runs the desk; layout tests take it, since the house
+  padding and font make widgets wider than Qt's bare defaults.
 - `data_dir`: HEATDESK_DATA_DIR pointed at a fresh folder for this test, so ring.port and
   other per-user files never leak between tests.
 """
@@ -35,6 +38,18 @@ def zh_translators(qapp: QApplication) -> Iterator[list[QTranslator]]:
     translators = install_translators(qapp, "zh_CN")
     yield translators
     remove_translators(qapp, translators)
+
+
+@pytest.fixture
+def house_style(qapp: QApplication) -> Iterator[None]:
+    from app.ui.application import apply_style, install_font
+
+    font, sheet = qapp.font(), qapp.styleSheet()
+    install_font(qapp)
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
 
 
 @pytest.fixture

@@ -59,7 +59,7 @@ def test_a_window_asking_for_more_than_the_screen_gets_the_screen() -> None:
 
 
 def test_queue_window_at_1366x768_shows_buttons_and_columns_whole(
-        qtbot, queue_desk, zh_translators) -> None:  # noqa: ARG001
+        qtbot, queue_desk, house_style, zh_translators) -> None:  # noqa: ARG001
     window = QueueWindow(queue_desk, live=False)
     qtbot.addWidget(window)
     fit_to_screen(window, 1400, 820, area=SMALL)
@@ -80,8 +80,8 @@ def test_queue_window_at_1366x768_shows_buttons_and_columns_whole(
         assert header.sectionSize(column) >= widest, name
 
 
-def test_desk_fits_1366x768_and_its_buttons_are_whole(qtbot, open_window,
-                                                      zh_translators) -> None:  # noqa: ARG001
+def test_desk_fits_1366x768_and_its_buttons_are_whole(
+        qtbot, open_window, house_style, zh_translators) -> None:  # noqa: ARG001
     window = open_window()
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 - FRAME.width() and hint.height() <= 768 - FRAME.height()

@@ -120,8 +120,10 @@ class EtiquettePanel(QWidget):
         self.phrase_box.setSpacing(4)
         self.no_phrases = QLabel(self.tr("No words to say at this stage."))
         self.no_phrases.setProperty("role", "caption")
-        self.previous_button = no_focus(QPushButton(self.tr("‹ Back (Alt+PgUp)")))
-        self.next_button = no_focus(QPushButton(self.tr("Next stage (Alt+PgDown) ›")))
+        # the key on a second line: on one line the pair is wider than the panel's column
+        # at 1366×768 once the overdue alerts share it and the panel scrolls
+        self.previous_button = no_focus(QPushButton(self.tr("‹ Back\nAlt+PgUp")))
+        self.next_button = no_focus(QPushButton(self.tr("Next stage ›\nAlt+PgDown")))
         self.previous_button.clicked.connect(self.previous_stage)
         self.next_button.clicked.connect(self.next_stage)
         moves = QHBoxLayout()
