@@ -231,3 +231,19 @@ def test_the_audit_viewer_filters_and_refuses_a_bad_order_number(
     qtbot.keyClicks(audit.order_edit, "XY12")
     audit.search()
     assert audit.errors.error("order").isVisible()
+
+
+def test_a_failed_login_of_last_year_shows_its_year(
+        qtbot: QtBot, open_window: WindowFactory, desk: Desk, basics, db: Database,
+        clock: FixedClock) -> None:
+    """The year when it is not this year's (issue 12 item 6): one wrong password on New
+    Year's Eve, read in November."""
+    last_year = FixedClock(clock().replace(year=clock().year - 1, month=12, day=31))
+    with pytest.raises(LoginFailed):
+        login(UnitOfWork(db, None, last_year), "1001", "wrong-password")
+    window = open_window(desk.signed_in(basics.leader))
+    qtbot.keyClick(window, Qt.Key.Key_U, CTRL_SHIFT)
+    staff = window.slots.get(STAFF_WINDOW)
+    settle(qtbot)
+    jobs = [staff.table.item(i, 0).text() for i in range(staff.table.rowCount())]
+    assert f"(first {last_year().year}-12-31 09:30)" in staff.table.item(jobs.index("1001"), 5).text()

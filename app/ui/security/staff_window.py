@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import timefmt
 from app.ui.field_errors import FieldError
 from app.ui.intake import labels
 from app.ui.ops import Op, OpRunner
@@ -119,7 +120,7 @@ class StaffWindow(QDialog):
                 row.job_number, row.name, roles.get(row.role, row.role), row.unit_name or "",
                 self.tr("Active") if row.active else self.tr("Deactivated"),
                 (self.tr("Locked until %1").replace(
-                    "%1", self.desk.local(row.locked_until).strftime("%m-%d %H:%M"))
+                    "%1", timefmt.fmt(row.locked_until, timefmt.SHORT, zone=self.desk.zone))
                  if locked and row.locked_until is not None else
                  self._failures(row) if row.failed_logins else ""),
                 self.tr("Must change") if row.must_change_password else "",
@@ -137,7 +138,8 @@ class StaffWindow(QDialog):
         text = self.tr("Failed attempts: %1").replace("%1", str(row.failed_logins))
         if row.failed_since is None:
             return text
-        since = self.desk.local(row.failed_since).strftime("%m-%d %H:%M")
+        # the year when it is not this year's (issue 12 item 6)
+        since = timefmt.fmt(row.failed_since, timefmt.SHORT, zone=self.desk.zone)
         return self.tr("%1 (first %2)").replace("%1", text).replace("%2", since)
 
     def selected(self) -> StaffRow | None:
