@@ -298,7 +298,7 @@ def _save(window: Any, meter: Any, caller: tuple[str, str], unit_id: int) -> Any
     window.ring(number)  # not measured: the card the agent saves against
     _spin_until(lambda: window.card.name.text() == name and _idle())
     window.form.restore({"category": "repair", "outcome": "work_order", "unit_id": unit_id,
-                         "description": "暖气片漏水,请派人维修(界面卡顿测试)"})
+                         "description": "暖气片漏水，请派人维修（界面卡顿测试）"})
     window.form.saved_note.clear()
     return meter.measure(window.save, lambda: bool(window.form.saved_note.text()) and _idle())
 

@@ -101,7 +101,7 @@ def _time_saves(db: Database, actor: Actor, clock: FixedClock, callers: list[Cal
     seconds: list[float] = []
     for caller in callers[:count]:
         form = IntakeForm(
-            channel="phone", category="repair", description="暖气片漏水,请派人维修(基准测试)",
+            channel="phone", category="repair", description="暖气片漏水，请派人维修（基准测试）",
             phone=caller.number, customer_id=caller.customer_id, outcome="work_order",
             level=2, unit_id=unit_id, rang_at=clock(), answered_at=clock())
         started = time.perf_counter()

@@ -2,7 +2,7 @@
 
 The GUI picks its language the same way (`app/ui/i18n.py:resolve_language`: `--lang` when
 given, else Chinese); the commands never import Qt, so their sentences live here as plain
-Python, one catalogue per language with the same keys (tests/unit/test_cli_messages.py
+Python, one catalogue per language with the same keys (tests/e2e/test_cli_help_language.py
 checks that they match). argparse's own words (usage, "required", "invalid choice") are
 translated too while a command line is parsed (`argparse_language`).
 """
@@ -202,7 +202,7 @@ ZH: dict[str, str] = {
     "code.account.unknown": "在该数据库中没有这个用户编号",
     "code.choice.invalid": "不是可选的取值",
     "code.text.too_long": "过长",
-    "code.notice.exception_reason": "必须填写：供热季内或提前通知不足的计划检修须说明原因"
+    "code.notice.exception_reason": "必须填写：供暖季内或提前通知不足的计划检修须说明原因"
                                     "（第 5.2.1 条）",
     "code.password.too_short": "过短",
     "code.password.too_long": "过长（最多 128 个字符）",

@@ -4,7 +4,8 @@ The printed documents (app/printing), the report tables and notes (app/workflows
 app/workflows/quality/reports.py) and the demo database's texts (app/workflows/demo: order
 descriptions, answers, callback words, handover notes, notices) are Chinese by design, so
 their words are string literals in the code, not translations. This scans the literals of
-app/printing and of every module under app/workflows (f-strings with each
+app/printing, of every module under app/workflows, of the command line's messages and of
+the benches (f-strings with each
 placeholder as a neutral mark; docstrings are left out) and fails on an ASCII ( ) : , ;
 beside a Chinese character, spaces between counting as beside: "满意率(规则5.3.2.2)" and
 "李明(工号 1002)" must read "满意率（规则 5.3.2.2）" and "李明（工号 1002）". A rule is cited
@@ -24,7 +25,9 @@ from tests.unit.test_translation_punctuation import LITERALS
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [*sorted((ROOT / "app" / "printing").rglob("*.py")),
-           *sorted((ROOT / "app" / "workflows").rglob("*.py"))]
+           *sorted((ROOT / "app" / "workflows").rglob("*.py")),
+           ROOT / "app" / "cli" / "messages.py",  # the command line's Chinese sentences
+           *sorted((ROOT / "bench").rglob("*.py"))]  # texts benches write into a database
 # Files that must stay in the scan: they hold the most Chinese text built in code.
 MUST_SCAN = ["app/workflows/reports", "app/workflows/quality/reports.py",
              "app/workflows/demo/data.py", "app/workflows/demo/rows.py",
