@@ -71,3 +71,39 @@ def test_rule_5_2_2_pauses_on_the_compliance_report_side_by_side(db) -> None:
                          "超时", "按时"]
     still_open = listing.rows[-1]
     assert still_open[2] == "客户再次不在家" and still_open[5] == "—"
+
+
+def test_rule_5_2_2_side_by_side_bounds_are_inclusive(db) -> None:
+    """Done exactly at a deadline is on time against it (`done_at <= due_at`), on both
+    sides; an open order whose paused deadline is exactly the period's end is not yet
+    late against it, but is against the original one. Making any bound exclusive fails."""
+    clock = FixedClock(RECEIVED)
+    basics = seed_basics(db, clock)
+    agent = lambda: UnitOfWork(db, basics.agent, clock)  # noqa: E731
+    # level 1 (2 h) orders received at 10:00; original deadline 12:00
+    at_original = new_ticket(db, clock, basics, level=1)  # paused 1 h, done at 12:00
+    at_paused = new_ticket(db, clock, basics, level=1)  # paused 1 h, done at 13:00
+    waiting = new_ticket(db, clock, basics, level=1)  # paused 2 h, open at 14:00
+    for tid in (at_original, at_paused, waiting):
+        dispatch(agent(), tid, basics.unit_ids[0])
+    clock.advance(hours=1)  # 11:00
+    for tid in (at_original, at_paused, waiting):
+        pause(agent(), tid, "客户不在家")
+    clock.advance(hours=1)  # 12:00
+    resume(agent(), at_original)  # due 13:00
+    resume(agent(), at_paused)  # due 13:00
+    resolve(agent(), at_original, "已处理", "company")  # exactly the original deadline
+    clock.advance(hours=1)  # 13:00
+    resume(agent(), waiting)  # due 14:00
+    resolve(agent(), at_paused, "已处理", "company")  # exactly the paused deadline
+    clock.advance(hours=1)  # 14:00: the report's period ends at its paused deadline
+
+    figures = complaints_build(UnitOfWork(db, basics.agent, clock), SEASON)
+    # level, orders, on time, late, open overdue, in progress
+    assert _table(figures, "按级别").rows[0][:6] == ["1级", 3, 2, 0, 0, 1]
+    # paused orders, pauses, on time (paused) and %, on time (original) and %
+    assert _table(figures, "按级别对照").rows[0] == ["1级", 3, 3, 2, 100.0, 1, 33.33]
+    verdicts = {row[0]: row[-2:] for row in _table(figures, "每次暂停").rows}
+    assert verdicts == {f"GD{at_original:08d}": ["按时", "按时"],
+                        f"GD{at_paused:08d}": ["超时", "按时"],
+                        f"GD{waiting:08d}": ["超时未完成", "处理中"]}
