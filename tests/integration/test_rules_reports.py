@@ -18,6 +18,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.reports.complaints import build as complaints_build
 from app.workflows.reports.satisfaction import season_satisfaction
 from app.workflows.reports.season import parse_season
+from app.workflows.settings import save_setting
 from tests.support import seed_basics
 
 SEASON = parse_season("2025-2026")
@@ -82,3 +83,17 @@ def test_rule_5_3_2_2_a_very_dissatisfied_callback_is_not_satisfactorily_resolve
         [ids["very dissatisfied"], ids["dissatisfied"]])
     assert s.rate.unresolved == 2
     assert s.rate.deduction == pytest.approx(1.0)  # 0.5 percentage points each
+
+
+def test_rule_5_2_2_the_deadline_figure_prints_the_hours_in_force(season) -> None:
+    db, basics, clock = season
+
+    def subtitle() -> str:
+        figures = complaints_build(UnitOfWork(db, basics.agent, clock), SEASON)
+        return next(f.subtitle for f in figures if f.title == "工单时限执行情况")
+
+    assert subtitle() == "规则 5.2.2：一级 2 小时、二级 8 小时、三级 24 小时"
+    with UnitOfWork(db, basics.leader, clock) as uow:
+        save_setting(uow, "sla.level1_hours", 3)
+        uow.commit()
+    assert subtitle() == "规则 5.2.2：一级 3 小时、二级 8 小时、三级 24 小时"

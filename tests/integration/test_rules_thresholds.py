@@ -19,8 +19,10 @@ from app.workflows.quality.measurements import (
     record_sample,
 )
 from app.workflows.quality.rates import room_rate, season_hot_water
+from app.workflows.quality.reports import hot_water_figures, temperature_figures
 from app.workflows.quality.sampling_plan import PlanView
-from app.workflows.settings import DEFAULTS
+from app.workflows.reports.season import season_from_settings
+from app.workflows.settings import DEFAULTS, load_settings, save_setting
 from tests.quality_data import SEASON, add_customer, after_season_clock, technician
 
 
@@ -106,3 +108,35 @@ def test_the_defaults_are_the_regulations_numbers() -> None:
         "quality.hot_water_max": 55.0, "quality.hot_water_target_percent": 95.0,
         "quality.exempt_below": -7.0, "quality.sampling_days": [5, 15, 25],
         "quality.report_by": "03-31"}
+
+
+def test_rule_5_1_the_reports_print_the_numbers_in_force(db, quality) -> None:
+    """The numbers are settings: the printed rule says the values in force, not the
+    regulations' defaults a leader has changed (rules 5.1.1-5.1.3)."""
+    clock, tech = quality
+
+    def notes() -> list[str]:
+        with UnitOfWork(db, tech, clock) as uow:
+            season = season_from_settings(load_settings(uow).values, SEASON)
+        room = temperature_figures(UnitOfWork(db, tech, clock), season)[0]
+        water = hot_water_figures(UnitOfWork(db, tech, clock), season)[0]
+        return [*room.notes, *water.notes, *(str(r[0]) for r in room.tables[0].rows)]
+
+    defaults = notes()
+    assert ("规则 5.1.1：室温 16–20 °C 为合格（特殊用户按合同）；室外日均气温低于 −7 °C "
+            "之日的样本豁免，单列。") in defaults
+    assert ("规则 5.1.2：每月 5、15、25 日抽检，抽检面积不少于总供热面积的 1.0‰；合格率 = "
+            "合格样本 / 计入样本，目标 ≥ 97.5 %，3 月 31 日前上报。") in defaults
+    assert "规则 5.1.3：供水温度 50–55 °C 为合格（特殊用户按合同），合格率目标 ≥ 95 %。" in defaults
+    with UnitOfWork(db, tech, clock) as uow:
+        for key, value in (("quality.room_min", 17.0), ("quality.exempt_below", -10.0),
+                           ("quality.room_target_percent", 98.0),
+                           ("quality.sample_permille", 1.5), ("quality.hot_water_min", 48.0),
+                           ("quality.hot_water_target_percent", 96.5)):
+            save_setting(uow, key, value)
+        uow.commit()
+    changed = notes()
+    assert any("室温 17–20 °C" in n and "低于 −10 °C" in n for n in changed)
+    assert any("总供热面积的 1.5‰" in n and "目标 ≥ 98 %" in n for n in changed)
+    assert any("供水温度 48–55 °C" in n and "目标 ≥ 96.5 %" in n for n in changed)
+    assert "豁免样本（室外日均低于 −10 °C）" in changed

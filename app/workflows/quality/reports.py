@@ -21,14 +21,20 @@ from app.workflows.quality.rates import (
     summarise_room,
 )
 from app.workflows.quality.sampled_area import DayArea, area_of_season
-from app.workflows.quality.season import quality_season
+from app.workflows.quality.season import QualitySeason, quality_season
 from app.workflows.reports.registry import register_report
 from app.workflows.reports.season import Season
-from app.workflows.settings import load_settings
+from app.workflows.settings import Settings, load_settings
 
 
 def _num(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
+
+
+def _n(settings: Settings, key: str) -> str:
+    """A setting's number as the notes print it: 16, 97.5, −7 (the numbers are settings, so
+    a leader's change shows in the printed rule instead of the regulations' default)."""
+    return f"{settings.number(key):g}".replace("-", "−")
 
 
 def _met(rate: Decimal | None, met: bool) -> str:
@@ -48,7 +54,8 @@ def temperature_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
     rate = summarise_room(quality, judged, settings)
     target_text = f"{area.target_permille}‰"
     summary = Table(["项目", "数值"], [
-        ["抽检样本", rate.samples], ["豁免样本（室外日均低于 −7 °C）", rate.exempt],
+        ["抽检样本", rate.samples],
+        [f"豁免样本（室外日均低于 {_n(settings, 'quality.exempt_below')} °C）", rate.exempt],
         ["计入样本", rate.counted], ["合格样本", rate.qualified],
         ["合格率 %", _num(rate.rate)], ["目标 %", _num(rate.target)],
         ["达标", _met(rate.rate, rate.meets_target)], ["上报期限", rate.report_by.isoformat()],
@@ -86,10 +93,19 @@ def temperature_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
                   {"合格率 %": rates, "目标 %": [target] * len(categories)}, target="目标 %")
     return [Figure("室温抽检合格率", f"{season.label} 供暖季", [summary, days, areas, exempt, failed],
                    [chart] if categories else [],
-                   ["规则 5.1.1：室温 16–20 °C 为合格（特殊用户按合同）；室外日均气温低于 −7 °C "
-                    "之日的样本豁免，单列。",
-                    "规则 5.1.2：每月 5、15、25 日抽检，抽检面积不少于总供热面积的 1.0‰；"
-                    "合格率 = 合格样本 / 计入样本，目标 ≥ 97.5 %，3 月底前上报。"])]
+                   _temperature_notes(settings, quality, target_text))]
+
+
+def _temperature_notes(settings: Settings, quality: QualitySeason, permille: str) -> list[str]:
+    """Rules 5.1.1 and 5.1.2 as the settings in force word them."""
+    n = lambda key: _n(settings, key)  # noqa: E731
+    days = "、".join(str(d) for d in quality.sampling_days)
+    by = quality.report_by
+    return [f"规则 5.1.1：室温 {n('quality.room_min')}–{n('quality.room_max')} °C 为合格"
+            f"（特殊用户按合同）；室外日均气温低于 {n('quality.exempt_below')} °C 之日的样本豁免，单列。",
+            f"规则 5.1.2：每月 {days} 日抽检，抽检面积不少于总供热面积的 {permille}；合格率 = "
+            f"合格样本 / 计入样本，目标 ≥ {n('quality.room_target_percent')} %，"
+            f"{by.month} 月 {by.day} 日前上报。"]
 
 
 def _area_row(d: DayArea, target_text: str) -> list[Cell]:
@@ -144,7 +160,9 @@ def hot_water_figures(uow: UnitOfWork, season: Season) -> list[Figure]:
                    [summary, Table(["月份", "读数", "合格", "合格率 %"], month_rows,
                                    title="各月"), failed],
                    [chart] if month_rows else [],
-                   ["规则 5.1.3：供水温度 50–55 °C 为合格（特殊用户按合同），合格率目标 ≥ 95 %。"])]
+                   [f"规则 5.1.3：供水温度 {_n(settings, 'quality.hot_water_min')}–"
+                    f"{_n(settings, 'quality.hot_water_max')} °C 为合格（特殊用户按合同），"
+                    f"合格率目标 ≥ {_n(settings, 'quality.hot_water_target_percent')} %。"])]
 
 
 register_report("temperature", "室温抽检", temperature_figures)

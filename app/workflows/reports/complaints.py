@@ -178,7 +178,9 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
               {"投诉": resp_counts})],
         ["投诉以工单类别“投诉”计，按受理时间归入供暖季。"])
     comp = compliance(groups)
-    deadline = Figure("工单时限执行情况", "规则 5.2.2：一级 2 小时、二级 8 小时、三级 24 小时", [
+    hours = [settings.sla_hours(level) for level in (1, 2, 3)]  # rule 5.2.2: settings
+    deadline = Figure("工单时限执行情况", "规则 5.2.2：一级 {} 小时、二级 {} 小时、三级 {} 小时"
+                      .format(*hours), [
         Table(["级别", "工单", "按时", "超时完成", "超时未完成", "处理中", "按时率 %",
                "平均处理小时", "中位处理小时"],
               [[f"{c.level}级", c.orders, c.on_time, c.late, c.open_overdue, c.in_progress,
