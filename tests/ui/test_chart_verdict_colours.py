@@ -19,6 +19,7 @@ from app.ui.reports.chart_widget import (
     TARGET,
     ChartWidget,
     bar_colors,
+    below_words,
     legend_entries,
 )
 from app.workflows.reports.registry import get_report
@@ -39,6 +40,7 @@ def test_the_hot_water_chart_colours_each_month_by_its_verdict(qtbot, db) -> Non
     assert chart.categories == ["2025-12", "2026-01", "2026-02"] and chart.target == "目标 %"
     rates, target = bar_colors(chart)
     assert rates == [BELOW, MET, BELOW]  # 100 % is not a red bar
+    assert below_words(chart) == [["未达标", "", "未达标"], ["", "", ""]]
     assert target == [TARGET] * 3
     assert legend_entries(chart) == [(MET, "达标"), (BELOW, "未达标"), (TARGET, "目标 %")]
     widget = ChartWidget(chart)  # it draws from the same choice
@@ -56,6 +58,9 @@ def test_a_chart_without_a_target_keeps_a_colour_per_series() -> None:
     chart = Chart("bar", "按类别", ["报修", "投诉"], {"工单": [3.0, 1.0], "按时": [2.0, 1.0]})
     assert bar_colors(chart) == [[PALETTE[0]] * 2, [PALETTE[1]] * 2]
     assert legend_entries(chart) == [(PALETTE[0], "工单"), (PALETTE[1], "按时")]
+    # its first series is red like a verdict, yet no bar is said to be below a target
+    # (the demo's visitors and special-customers charts read 未达标 over every bar)
+    assert below_words(chart) == [["", ""], ["", ""]]
 
 
 def test_the_printed_chart_is_coloured_by_the_same_verdicts(db) -> None:

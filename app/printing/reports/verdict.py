@@ -33,6 +33,17 @@ def bar_colors(chart: Chart) -> list[list[str]]:
     return colors
 
 
+def below_words(chart: Chart) -> list[list[str]]:
+    """The word written above each bar: 未达标 over a value below its target, nothing
+    elsewhere. Only a chart judged against a target has verdicts; a count chart's first
+    series is drawn in the palette's red too, and that red is no verdict (the visitors' and
+    special customers' bars read 未达标 when this was inferred from the colour)."""
+    goal = chart.series.get(chart.target) if chart.target else None
+    return [["" if goal is None or name == chart.target or value >= aim else BELOW_WORD
+             for value, aim in zip(data, goal or data, strict=True)]
+            for name, data in chart.series.items()]
+
+
 def legend_entries(chart: Chart) -> list[tuple[str, str]]:
     """(colour, words) of the legend: for a chart judged against its target the verdicts
     in words (达标, 未达标) and the target, else each series' name."""

@@ -17,6 +17,7 @@ from app.printing.reports.verdict import (  # noqa: F401 (MET... re-exported for
     PALETTE,
     TARGET,
     bar_colors,
+    below_words,
     legend_entries,
 )
 from app.workflows.reports.registry import Chart
@@ -87,6 +88,7 @@ class ChartWidget(QWidget):
             p.drawText(QRectF(area.left() + ci * slot, area.bottom() + 2, slot, 18),
                        Qt.AlignmentFlag.AlignHCenter, name)
         colors = bar_colors(self.chart)
+        words = below_words(self.chart)
         for si, data in enumerate(series):
             points = []
             for ci, value in enumerate(data):
@@ -96,10 +98,10 @@ class ChartWidget(QWidget):
                     width = slot * 0.8 / len(series)
                     x = area.left() + ci * slot + slot * 0.1 + si * width
                     p.fillRect(QRectF(x, area.bottom() - h, width - 2, h), color)
-                    if colors[si][ci] == BELOW:  # the verdict in words, not by red alone
+                    if words[si][ci]:  # the verdict in words, not by red alone
                         p.setPen(color)
                         p.drawText(QRectF(x - slot * 0.1, area.bottom() - h - 16, slot, 16),
-                                   Qt.AlignmentFlag.AlignLeft, BELOW_WORD)
+                                   Qt.AlignmentFlag.AlignLeft, words[si][ci])
                 else:
                     points.append(QPointF(area.left() + (ci + 0.5) * slot, area.bottom() - h))
             if points:

@@ -51,7 +51,7 @@ def _equipment(uow: UnitOfWork) -> Figure:
                                                rates.kinds],
                       {"完好率": [r.percent or 0.0 for r in rates.kinds],
                        "目标": [target for _ in rates.kinds]}, target="目标")],
-        notes=[f"rule 5.2.1：设备完好率不低于 {target:g} %；已报废设备不计入。",
+        notes=[f"规则 5.2.1：设备完好率不低于 {target:g} %；已报废设备不计入。",
                f"未达标换热站 {below} 个，共 {len(rates.substations)} 个。"])
 
 

@@ -48,7 +48,7 @@ def build(uow: UnitOfWork, season: Season) -> list[Figure]:
                charts=[Chart("bar", "每月来访", months,
                              {"来访批次": [float(r[0]) for r in counts.values()],
                               "转工单": [float(r[5]) for r in counts.values()]})],
-               notes=["rule 3.7.2：来访如实登记并上报，宣传解释现行政策"]),
+               notes=["规则 3.7.2：来访如实登记并上报，宣传解释现行政策"]),
         Figure(title="来访接待汇总（按日）", subtitle=season.label,
                tables=[Table(columns=["日期", *COLUMNS],
                              rows=day_rows or [["—", 0, 0, 0, 0, 0, 0]])]),
