@@ -29,6 +29,7 @@ from app.workflows.quality.outdoor import outdoor_between
 from app.workflows.quality.rates import room_rate, season_hot_water
 from app.workflows.quality.sampling_plan import plan_for
 from app.workflows.quality.season import season_view
+from app.workflows.quality.unqualified import unqualified_homes
 from app.workflows.reports.registry import reports
 from app.workflows.reports.satisfaction import season_satisfaction
 from app.workflows.reports.season import season_from_settings
@@ -109,6 +110,7 @@ def test_quality_window_has_samples_plans_outdoor_and_hot_water(demo):
         assert rate.samples > 0 and rate.rate is not None
         readings, hot = season_hot_water(demo.uow(), season.label)
         assert hot.readings > 0 and hot.rate is not None
+        assert unqualified_homes(demo.uow(), season.label)  # tab 4 has a cold home
     assert room_rate(demo.uow(), last.label).exempt > 0  # rule 5.1.1: below −7 °C
     days = outdoor_between(demo.uow(), last.start, last.end)
     assert len(days) == (last.end - last.start).days + 1
