@@ -2,7 +2,10 @@
 
 Source strings are English; each feature ships `resources/translations/<feature>_zh_CN.qm`
 and all of them are loaded here, so a new feature needs no edit in this file. Qt's own
-dialogs (the buttons of message boxes, context menus) follow via qtbase_zh_CN.qm.
+dialogs (the buttons of message boxes, context menus, the file and print dialogs) follow
+via qtbase_zh_CN.qm; the few labels that catalogue misses for this Qt (their sources gained
+a mnemonic) are in resources/translations/qtbase_extra_zh_CN.ts, installed after it so they
+win.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The handover sheet has the same preview / print / save-PDF choice as the other
 documents (issue 12 item 7): the handover dialog's and the history window's print action
 open the in-app print preview with the sheet's pages; the same pages go to a QPrinter and
-into the saved PDF.
+into the saved PDF. A sheet written to a given path and then opened says so when no
+program opens it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 
 from app.repositories.uow import UnitOfWork
@@ -95,3 +96,22 @@ def test_the_history_windows_print_action_opens_the_same_preview(
     settle(qtbot)
     preview = history.sheet_dialog
     assert isinstance(preview, PreviewDialog) and preview.isVisible() and _inked(preview)
+
+
+def test_a_written_sheet_that_no_program_opens_is_said(
+        qtbot, desk, handed_over, data_dir, tmp_path, monkeypatch,
+        zh_translators) -> None:  # noqa: ARG001
+    world, _handover_id = handed_over
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
+    history = HistoryWindow(desk.signed_in(world.leader))
+    qtbot.addWidget(history)
+    history.show()
+    settle(qtbot)
+    history.table.selectRow(0)
+    settle(qtbot)
+    pdf = tmp_path / "sheet.pdf"
+    history.print_sheet(str(pdf))
+    settle(qtbot)                                   # written off the GUI thread
+    said = history.errors.general.text()
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert str(pdf) in said and "没有程序能打开它" in said and history.errors.general.isVisible()

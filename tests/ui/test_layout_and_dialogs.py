@@ -16,7 +16,16 @@ import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QListView, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from app.db.database import Database
 from app.ui import file_dialogs
@@ -99,7 +108,19 @@ def test_overdue_dock_wraps_instead_of_cutting() -> None:
 
 
 # --- Qt's own dialogs in Chinese ---------------------------------------------------------
+def _english_texts(root: QWidget) -> list[str]:
+    """The words a user reads on a Qt dialog (labels, buttons, group titles, tabs) still
+    in English; paths and file names are no words."""
+    texts = [w.text() for kind in (QLabel, QAbstractButton) for w in root.findChildren(kind)]
+    texts += [g.title() for g in root.findChildren(QGroupBox)]
+    texts += [t.tabText(i) for t in root.findChildren(QTabWidget) for i in range(t.count())]
+    return [t for t in texts if re.search("[A-Za-z]{2,}", t) and not CJK.search(t)
+            and not t.startswith("/") and "*" not in t]
+
+
 def test_qt_file_and_print_dialogs_speak_chinese(qtbot, qapp) -> None:
+    """Qt's own catalogue (qtbase_zh_CN) misses the labels whose mnemonics it lacks
+    (&Look in:, Files of &type:, Page &Set:); resources/translations/qtbase_extra fills them."""
     translators = install_translators(qapp, "zh_CN")
     try:
         assert any("qtbase_zh_CN" in t.objectName() for t in translators)
@@ -109,11 +130,13 @@ def test_qt_file_and_print_dialogs_speak_chinese(qtbot, qapp) -> None:
         qtbot.addWidget(files)
         texts = [b.text() for b in files.findChildren(QPushButton)]
         assert any(CJK.search(t) for t in texts), texts
+        assert not _english_texts(files)
         printer = QPrinter()
         printing = QPrintDialog(printer)
         qtbot.addWidget(printing)
         texts = [b.text() for b in printing.findChildren(QPushButton)]
         assert any(CJK.search(t) for t in texts), texts
+        assert not _english_texts(printing)
     finally:
         remove_translators(qapp, translators)
 
@@ -141,6 +164,18 @@ def test_file_dialogs_start_in_documents_then_remember(qtbot, data_dir, tmp_path
     assert file_dialogs.open_file_name(None, "t", "CSV (*.csv)") == ""   # cancelled
     assert asked[1] == str(chosen.parent)          # remembered, also across dialogs
     assert file_dialogs.start_folder() == chosen.parent
+
+
+def test_every_file_dialog_goes_through_file_dialogs() -> None:
+    """A QFileDialog called anywhere else would open in the working folder and forget."""
+    from pathlib import Path
+
+    ui = Path(file_dialogs.__file__).parent
+    direct = [str(p.relative_to(ui)) for p in sorted(ui.rglob("*.py"))
+              if p.name != "file_dialogs.py" and "QFileDialog" in p.read_text(encoding="utf-8")]
+    assert not direct, direct
+    users = [p for p in ui.rglob("*.py") if "file_dialogs" in p.read_text(encoding="utf-8")]
+    assert len(users) >= 8
 
 
 # --- a PDF that does not open (the sheet's preview: tests/ui/test_handover_sheet_preview.py)
