@@ -55,6 +55,18 @@ def test_answer_is_required_when_answered_on_the_spot(
     assert counts(db)[0] == before[0] + 1
 
 
+def test_answered_before_the_card_came_the_focus_stays_on_the_call_text(
+        qtbot: QtBot, open_window: WindowFactory) -> None:
+    """F2 pressed at once, before the screen pop has arrived: the pop, when it comes, leaves
+    the cursor in the call text (it used to move it to the channel for an unanswered ring)."""
+    window = open_window()
+    window.ring("13912345678")
+    qtbot.keyClick(window, Qt.Key.Key_F2)              # the lookup still running
+    settle(qtbot)
+    assert window.card.state == "card" and window.call.answered_at is not None
+    assert window.form.description.hasFocus()
+
+
 def test_answer_is_kept_with_a_work_order(qtbot: QtBot, open_window: WindowFactory,
                                           agent_desk: Desk, basics) -> None:
     window = open_window()

@@ -84,6 +84,7 @@ def test_a_queue_call_pops_with_the_pbx_times_and_is_kept(
     assert call.delay(window.settings).rings == 2  # rule 4.4 from the PBX's times
     settle(qtbot)
     qtbot.waitUntil(lambda: window.card.state == "card", timeout=5000)
+    assert window.form.description.hasFocus()  # picked up at the phone: the call text
     figures = pbx_figures(UnitOfWork(db, basics.leader, clock), rang.date(), rang.date())
     assert [(f.offered, f.answered, f.within_limit) for f in figures] == [(1, 1, 1)]
 
