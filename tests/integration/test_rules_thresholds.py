@@ -110,9 +110,9 @@ def test_the_defaults_are_the_regulations_numbers() -> None:
         "quality.report_by": "03-31"}
 
 
-def test_rule_5_1_the_reports_print_the_numbers_in_force(db, quality) -> None:
+def test_rule_5_1_2_the_reports_print_the_numbers_in_force(db, quality) -> None:
     """The numbers are settings: the printed rule says the values in force, not the
-    regulations' defaults a leader has changed (rules 5.1.1-5.1.3)."""
+    regulations' defaults a leader has changed (rules 5.1.1, 5.1.2 and 5.1.3)."""
     clock, tech = quality
 
     def notes() -> list[str]:
