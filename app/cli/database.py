@@ -145,6 +145,8 @@ class Opener:
     def _missing(self, target: Target, path: Path) -> CommandFailed:
         if target.source == "default":
             return CommandFailed("db.default_missing", path=path, hint=self.say("db.hint"))
+        if target.source == "demo":  # made with its data on first use, never empty
+            return CommandFailed("db.demo_missing", path=path)
         return CommandFailed("db.file_missing", path=path, source=source_words(self.say, target))
 
     def open(self, args: argparse.Namespace, purpose: Purpose) -> Any:

@@ -39,6 +39,10 @@ EN: dict[str, str] = {
     "db.file_missing": "The database file {path} named by {source} does not exist; nothing "
                        "was created. Check the path, or create a new database with "
                        "`python main.py db upgrade --db sqlite:///{path}`.",
+    "db.demo_missing": "The demo database {path} has not been made yet, and nothing was "
+                       "created. It is made with its demo data the first time the "
+                       "workstation (`python main.py --demo`) or a command that reads or "
+                       "writes data (e.g. `python main.py --demo report ...`) opens it.",
     "db.not_heatdesk": "{label} (named by {source}) is not a HeatDesk database: it has no "
                        "HeatDesk tables. Create one with `python main.py db upgrade --db "
                        "<URL>`.",
@@ -153,6 +157,10 @@ ZH: dict[str, str] = {
     "db.file_missing": "{source} 指定的数据库文件 {path} 不存在，没有新建任何文件。"
                        "请检查路径；如需新建数据库，请运行 "
                        "`python main.py db upgrade --db sqlite:///{path}`。",
+    "db.demo_missing": "演示数据库 {path} 还没有建立，也没有新建任何文件。"
+                       "第一次用工作台（`python main.py --demo`）或读写数据的命令"
+                       "（如 `python main.py --demo report ...`）打开它时，"
+                       "会建立它并填入演示数据。",
     "db.not_heatdesk": "{source} 指定的 {label} 不是 HeatDesk 数据库（没有 HeatDesk 的表）。"
                        "如需新建，请运行 `python main.py db upgrade --db <URL>`。",
     "db.bad_url": "{source} 给出的数据库地址 {url!r} 不是有效的数据库 URL（{reason}）。"

@@ -87,6 +87,12 @@ def test_demo_works_for_a_command_and_is_the_workstations_demo_file(
     from app.ui.main import database_url  # the GUI's own resolution
 
     data = tmp_path / "data"
+    # looking at a demo not made yet says how it gets made (its hint was to make an
+    # empty database in its place) and makes nothing
+    looked = _main("--demo", "db", "current", data_dir=data)
+    assert looked.returncode == 2 and "Traceback" not in looked.stderr
+    assert f"演示数据库 {data / DEMO_DATABASE_FILE} 还没有建立" in looked.stderr
+    assert "db upgrade" not in looked.stderr and not (data / DEMO_DATABASE_FILE).exists()
     done = _main("--demo", "report", "complaints", "--season", "2025-2026", "-o",
                  str(tmp_path / "c.pdf"), data_dir=data)
     assert done.returncode == 0, done.stderr
