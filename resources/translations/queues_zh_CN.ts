@@ -412,6 +412,10 @@
             <source>“%1” resolved: %2 orders resolved, their callbacks queued.</source>
             <translation>“%1”已处理：%2 张工单已处理，回访已排入队列。</translation>
         </message>
+        <message>
+            <source>%1 and more: %2 estates, %3 buildings</source>
+            <translation>%1等 %2 个小区，%3 栋楼</translation>
+        </message>
     </context>
     <context>
         <name>OverdueAlerts</name>

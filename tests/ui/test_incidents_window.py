@@ -122,3 +122,23 @@ def test_f7_opens_the_incidents_window(qtbot: QtBot, desk, basics) -> None:
     window = entry.open(host, desk.signed_in(basics.leader))  # owned by its desk window
     assert isinstance(window, IncidentsWindow) and window.isVisible()
     assert entry.open(host, desk.signed_in(basics.leader)) is window  # one per desk
+
+
+def test_a_fault_over_many_estates_is_one_short_line(qtbot: QtBot, desk, db, clock,
+                                                     basics) -> None:
+    """Issue 12, seen on the demo: a substation's fault covers some twenty estates, and its
+    line listed every building (a paragraph of the list). The line names three estates
+    and counts the rest; the whole list is its tooltip."""
+    from app.workflows.tickets.incidents import IncidentForm, open_incident
+
+    areas = [(f"{name}小区", str(b)) for name in ("东方", "南苑", "西里", "北岸", "中华")
+             for b in (1, 2)]
+    open_incident(UnitOfWork(db, basics.leader, clock), IncidentForm(
+        "substation_fault", "换热站循环泵故障", basics.unit_ids[0], areas))
+    window = _window(qtbot, desk.signed_in(basics.leader))
+    [fault] = window.incidents
+    item = window.list.item(0)
+    shown = list(dict.fromkeys(e for e, _b in fault.areas))[:3]
+    assert f"{'、'.join(shown)} and more: 5 estates, 10 buildings" in item.text()
+    assert item.text().count("小区") == 3
+    assert all(f"{e}{b}号楼" in item.toolTip() for e, b in areas)

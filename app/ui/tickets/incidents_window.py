@@ -50,6 +50,7 @@ from app.workflows.tickets.numbers import ticket_id_of
 from app.workflows.tickets.queues import estates
 from app.workflows.units import UnitView, active_units
 
+SHOWN_ESTATES = 3  # more estates than this are summed up in the list (all in the tooltip)
 
 def _places(desk: Desk) -> tuple[list[UnitView], list[str]]:
     """The units and estates the new-incident form offers."""
@@ -162,6 +163,7 @@ class IncidentsWindow(QWidget):
         self.list.clear()
         for incident in self.incidents:
             item = QListWidgetItem(self._line(incident))
+            item.setToolTip(self._areas(incident))
             item.setData(Qt.ItemDataRole.UserRole, incident.id)
             self.list.addItem(item)
         ids = [i.id for i in self.incidents]
@@ -175,10 +177,24 @@ class IncidentsWindow(QWidget):
         if isinstance(exc, DatabaseUnavailable):  # nothing was being saved: say what helps
             self.general.show_text(self.tr("The database cannot be reached. F5 tries again."))
 
+    @staticmethod
+    def _areas(i: IncidentView) -> str:
+        return "、".join(f"{e}{b + '号楼' if b else ''}" for e, b in i.areas)
+
+    def _area_summary(self, i: IncidentView) -> str:
+        """The area in a few words: a substation's fault covers dozens of buildings in many
+        estates, and listing them all made one incident a paragraph of the list (the whole
+        list is the line's tooltip)."""
+        estates = list(dict.fromkeys(e for e, _b in i.areas))
+        if len(estates) <= SHOWN_ESTATES:
+            return self._areas(i)
+        return self.tr("%1 and more: %2 estates, %3 buildings").replace(
+            "%1", "、".join(estates[:SHOWN_ESTATES])).replace(
+            "%2", str(len(estates))).replace("%3", str(sum(1 for _e, b in i.areas if b)))
+
     def _line(self, i: IncidentView) -> str:
-        areas = "、".join(f"{e}{b + '号楼' if b else ''}" for e, b in i.areas)
         state = "" if i.status == "open" else "  ·  " + self.tr("resolved")
-        return (f"[{kind_label(i.kind)}] {i.title}  ·  {areas}  ·  "
+        return (f"[{kind_label(i.kind)}] {i.title}  ·  {self._area_summary(i)}  ·  "
                 + self.tr("%1 orders").replace("%1", str(i.children)) + state)
 
     def selected(self) -> IncidentView | None:
