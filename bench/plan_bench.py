@@ -80,13 +80,14 @@ def run_plan_bench(url: str, day: date | None, repeat: int) -> dict[str, Any]:
     db = Database(url)
     try:
         day = day or _free_day(db)
+        technician = _technician(db)
         recorder = _Recorder()
         event.listen(db.engine, "before_cursor_execute", recorder)
-        homes, took = _plan_once(db, day)  # warm-up, recorded
+        homes, took = _plan_once(db, day, technician)  # warm-up, recorded
         event.remove(db.engine, "before_cursor_execute", recorder)
         log(f"plan of {day}: {homes} homes, first run {took * 1000:.0f} ms, "
             f"{len(recorder.statements)} statements")
-        plans = [_plan_once(db, day)[1] for _ in range(repeat)]
+        plans = [_plan_once(db, day, technician)[1] for _ in range(repeat)]
         floors, parts = [], []
         for _ in range(repeat):
             total, slowest = _floor(db, recorder.statements)
@@ -112,7 +113,7 @@ def run_plan_bench(url: str, day: date | None, repeat: int) -> dict[str, Any]:
     }
 
 
-def _uncommitted(db: Any) -> Any:
+def _uncommitted(db: Any, actor: Any) -> Any:
     """make_plan's unit of work with its commit held back: flushed, then rolled back."""
     from app.repositories.uow import UnitOfWork
 
@@ -120,14 +121,32 @@ def _uncommitted(db: Any) -> Any:
         def commit(self) -> None:
             self.flush()
 
-    return Uncommitted(db)
+    return Uncommitted(db, actor)
 
 
-def _plan_once(db: Any, day: date) -> tuple[int, float]:
+def _technician(db: Any) -> Any:
+    """The data set's first technician: the plan is theirs to make (rule 5.1.2), and the
+    workflow refuses a call with nobody signed in (issue 15)."""
+    from sqlalchemy import select
+
+    from app.models.staff import Staff
+    from app.repositories.uow import Actor, UnitOfWork
+
+    with UnitOfWork(db) as uow:
+        row = uow.session.execute(select(Staff).where(
+            Staff.role == "technician", Staff.active.is_(True)).order_by(Staff.id)
+        ).scalars().first()
+        if row is None:
+            raise RuntimeError("the data set has no active technician to make the plan")
+        role = getattr(row.role, "value", row.role)
+        return Actor(id=row.id, job_number=row.job_number, name=row.name, role=str(role))
+
+
+def _plan_once(db: Any, day: date, actor: Any) -> tuple[int, float]:
     from app.workflows.quality.sampling_plan import make_plan
 
     started = time.perf_counter()
-    view = make_plan(_uncommitted(db), day)
+    view = make_plan(_uncommitted(db, actor), day)
     return len(view.homes), time.perf_counter() - started
 
 

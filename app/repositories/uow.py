@@ -84,6 +84,13 @@ class UnitOfWork:
         if exc is not None and is_unavailable(exc):
             raise DatabaseUnavailable(str(getattr(exc, "orig", exc))) from exc
 
+    def rollback(self) -> None:
+        """Drop what this unit has flushed so far (a refused call keeps none of its work);
+        harmless outside the `with` block."""
+        session = getattr(self, "session", None)
+        if session is not None:
+            session.rollback()
+
     def commit(self) -> None:
         """Commit; a stale versioned row (another desk's change) becomes the domain's
         `Conflict`, so no layer above needs to know SQLAlchemy's StaleDataError."""

@@ -29,6 +29,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import ValidationError
 from app.workflows.letterhead import letterhead_in, wording_in
 from app.workflows.notice_pages import posting_pages, scope_text, visit_page, work_order_page
+from app.workflows.permissions import Permission, require
 from app.workflows.reports.season import season_from_settings
 from app.workflows.settings import Settings, load_settings
 from app.workflows.shifts.common import centre_zone
@@ -298,7 +299,8 @@ def work_order_sheets(uow: UnitOfWork, ticket_ids: list[int]) -> PrintJob:
 
 
 def record_notice(uow: UnitOfWork, prepared: PreparedNotice) -> NoticeRecord:
-    """The notice went out: remember it and every household it reached."""
+    """The notice went out: remember it and every household it reached, and who sent it."""
+    actor = require(uow, Permission.NOTICE_RECORD)
     with uow:
         now = uow.clock()
         notice = uow.repo(NoticeRepository).add(Notice(
@@ -308,7 +310,7 @@ def record_notice(uow: UnitOfWork, prepared: PreparedNotice) -> NoticeRecord:
             ends_at=prepared.ends_at, note=prepared.note, pages=prepared.page_count,
             in_season=prepared.in_season, short_notice=prepared.short_notice,
             exception_reason=prepared.exception_reason,
-            created_by_id=uow.actor.id if uow.actor else None, created_at=now,
+            created_by_id=actor.id, created_at=now,
         ), list(prepared.customer_ids))
         record = NoticeRecord(notice.id, len(prepared.customer_ids), now)
         uow.commit()

@@ -3,7 +3,8 @@
 Every workflow that changes data asks `require(uow, Permission.X)` before it writes; the UI
 asks `allowed(role, Permission.X)` only to hide what the workflow would refuse anyway. A
 refusal raises PermissionDenied with the permission's name as the reason, so the message
-says what was refused, and nothing has been written yet.
+says what was refused; the refused work is rolled back and the refusal itself is recorded
+as a `permission.denied` audit event (app/workflows/security/refusals.py).
 
 Each feature keeps its permissions in its own section of the enum and of the table below,
 so that features added side by side do not touch each other's lines.
@@ -15,7 +16,7 @@ from enum import StrEnum
 
 from app.models.enums import Role
 from app.repositories.uow import Actor, UnitOfWork
-from app.workflows.errors import PermissionDenied
+from app.workflows.security.refusals import refused
 
 __all__ = ["ROLE_PERMISSIONS", "Permission", "allowed", "roles_with", "require"]
 
@@ -31,6 +32,8 @@ class Permission(StrEnum):
     SHIFT_LEAVE_DECIDE = "shift.leave_decide"
     SHIFT_SWAP_OTHERS = "shift.swap_others"  # record a swap between two other colleagues
     HANDOVER_OVERRIDE = "handover.override"  # a leader's release (the signer's role)
+    HANDOVER_WRITE = "handover.write"  # rule 3.4.3: write, hand over, reopen, correct a log
+    HANDOVER_SIGN = "handover.sign"  # rule 3.4.2: take over the desk (desk and signer)
     # --- work orders ---
     TICKET_CALLBACK = "ticket.callback"  # the desk calls the customer back
     TICKET_OPEN_CASE = "ticket.open_case"  # the desk opens a case and hands it on
@@ -70,6 +73,9 @@ class Permission(StrEnum):
     INCIDENT_MANAGE = "incidents.manage"  # open and resolve an incident (one fault, many calls)
     SURVEY_RECORD = "surveys.record"  # enter a paper satisfaction survey form
     QUALITY_OUTDOOR = "quality.outdoor"  # the day's outdoor mean temperature, typed or imported
+    NOTICE_RECORD = "notices.record"  # a printed visit or posting notice: who was told when
+    # --- the regulations' readings ---
+    RULE_SETTINGS = "rules.settings"  # readings a centre decides: app/workflows/rule_settings.py
 
 
 AGENT = Role.AGENT
@@ -79,6 +85,7 @@ SUPERVISOR = Role.SUPERVISOR
 ADMIN = Role.ADMIN
 EVERYONE = frozenset(Role)
 LEADERS = frozenset({LEADER, SUPERVISOR, ADMIN})
+DESK = frozenset({AGENT}) | LEADERS
 
 ROLE_PERMISSIONS: dict[Permission, frozenset[Role]] = {
     # --- staff and security (admin) ---
@@ -91,6 +98,11 @@ ROLE_PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.SHIFT_LEAVE_DECIDE: LEADERS,
     Permission.SHIFT_SWAP_OTHERS: LEADERS,
     Permission.HANDOVER_OVERRIDE: LEADERS,
+    # rule 3.4: the desk's shifts are handed over between agents and leaders; technicians
+    # are never rostered at the desk (the roster's DESK_ROLES). The duty itself (who is
+    # the named incoming colleague) stays the workflow's extra condition.
+    Permission.HANDOVER_WRITE: DESK,
+    Permission.HANDOVER_SIGN: DESK,
     # --- work orders ---
     Permission.TICKET_CALLBACK: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
     Permission.TICKET_OPEN_CASE: frozenset({AGENT, LEADER, SUPERVISOR, ADMIN}),
@@ -132,6 +144,11 @@ ROLE_PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.INCIDENT_MANAGE: EVERYONE,
     Permission.SURVEY_RECORD: EVERYONE,
     Permission.QUALITY_OUTDOOR: EVERYONE,
+    Permission.NOTICE_RECORD: EVERYONE,  # agents, leaders, technicians on a trip
+    # --- the regulations' readings ---
+    # who pauses and grades (rule 5.2.2), the survey window and the callbacks in the rate
+    # (5.3.2.2), the maintenance notice (5.2.1): a leader's decision, like the letterhead
+    Permission.RULE_SETTINGS: LEADERS,
 }
 
 
@@ -151,7 +168,8 @@ def require(uow: UnitOfWork, permission: Permission) -> Actor:
     """The acting staff member, or PermissionDenied naming what was refused."""
     actor = uow.actor
     if actor is None:
-        raise PermissionDenied(f"{permission.value}: needs a logged-in staff member")
+        raise refused(uow, permission.value, f"{permission.value}: needs a logged-in staff member")
     if not allowed(actor.role, permission):
-        raise PermissionDenied(f"{permission.value}: not allowed for role {Role(actor.role).value}")
+        raise refused(uow, permission.value,
+                      f"{permission.value}: not allowed for role {Role(actor.role).value}")
     return actor

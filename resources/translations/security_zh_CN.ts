@@ -147,6 +147,14 @@
             <source>%1 events exported.</source>
             <translation>已导出 %1 条记录。</translation>
         </message>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>未登录</translation>
+        </message>
+        <message>
+            <source>refused (no permission)</source>
+            <translation>被拒绝（无权限）</translation>
+        </message>
     </context>
     <context>
         <name>Cover</name>

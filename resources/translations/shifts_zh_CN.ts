@@ -584,6 +584,10 @@
             <source>Another leader decides on your own leave (rule 3.4.1).</source>
             <translation>本人的请假须由其他领导审批（第 3.4.1 条）。</translation>
         </message>
+        <message>
+            <source>Only an agent or a leader of the desk can take over the shift.</source>
+            <translation>只有坐席或值班长等服务台人员才能接班。</translation>
+        </message>
     </context>
     <context>
         <name>HandoverView</name>

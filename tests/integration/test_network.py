@@ -142,6 +142,8 @@ def test_no_heat_calls_over_the_threshold_propose_an_outage_once(
     assert detect_outages(UnitOfWork(db, basics.leader, clock)) == []  # 2 < 3
     clock.advance(minutes=5)
     call(basics.zhang.id)
+    with pytest.raises(PermissionDenied):  # it writes proposals: a leader's (issue 15)
+        detect_outages(UnitOfWork(db, basics.agent, clock))
     proposals = detect_outages(UnitOfWork(db, basics.leader, clock))
     assert [(p.substation, p.calls) for p in proposals] == [("阳光换热站", 3)]
     call(net.wang)  # a fourth call: still the one proposal

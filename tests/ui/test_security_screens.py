@@ -21,6 +21,8 @@ from app.ui.security.staff_form import ResetDialog, StaffForm
 from app.ui.security.staff_window import StaffWindow
 from app.workflows.auth import LoginFailed, login, seed_user
 from app.workflows.desk import Desk
+from app.workflows.errors import PermissionDenied
+from app.workflows.security.audit import AuditQuery, audit_page
 from app.workflows.security.staff import reset_password
 from tests.ui.intake_support import (  # noqa: F401 (fixtures)
     WindowFactory,
@@ -212,9 +214,11 @@ def test_lock_now_with_ctrl_shift_q(qtbot: QtBot, open_window: WindowFactory) ->
 
 def test_the_audit_viewer_filters_and_refuses_a_bad_order_number(
         qtbot: QtBot, open_window: WindowFactory, desk: Desk, admin, db: Database,
-        clock: FixedClock) -> None:
+        clock: FixedClock, basics) -> None:
     with pytest.raises(LoginFailed):
         login(UnitOfWork(db, None, clock), "1001", "wrong-password")
+    with pytest.raises(PermissionDenied):  # a refused call is an event too (ASVS 7.1.3)
+        audit_page(UnitOfWork(db, basics.agent, clock), AuditQuery())
     window = open_window(desk.signed_in(admin))
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL_SHIFT)
     audit = window.slots.get(AUDIT_WINDOW)
@@ -226,8 +230,11 @@ def test_the_audit_viewer_filters_and_refuses_a_bad_order_number(
     audit.person_box.setCurrentIndex(agent_index)
     audit.search()
     settle(qtbot)
-    actions = {audit.table.item(i, 4).text() for i in range(audit.table.rowCount())}
-    assert "failed login" in actions
+    rows = [[audit.table.item(i, c).text() for c in range(6)]
+            for i in range(audit.table.rowCount())]
+    assert "failed login" in {r[4] for r in rows}
+    [refused] = [r for r in rows if r[4] == "refused (no permission)"]
+    assert refused[1] == "1001 王芳" and "permission=audit.view" in refused[5], refused
     qtbot.keyClicks(audit.order_edit, "XY12")
     audit.search()
     assert audit.errors.error("order").isVisible()

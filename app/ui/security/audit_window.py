@@ -225,6 +225,8 @@ class AuditWindow(QDialog):
         if row.entity == "customer":
             return self.tr("Customer %1").replace("%1", str(row.entity_id))
         if row.entity == "staff":
+            if not row.entity_id and row.action == "permission.denied":
+                return self.tr("Nobody signed in")
             if not row.entity_id:
                 return self.tr("Unknown job number")
             return self.tr("Staff %1").replace("%1", row.subject or str(row.entity_id))
@@ -234,7 +236,8 @@ class AuditWindow(QDialog):
         words = {"create": self.tr("created"), "update": self.tr("changed"),
                  "delete": self.tr("deleted"), "login": self.tr("logged in"),
                  "login.failed": self.tr("failed login"),
-                 "login.locked": self.tr("account locked")}
+                 "login.locked": self.tr("account locked"),
+                 "permission.denied": self.tr("refused (no permission)")}
         return words.get(action, action)
 
     # ---- export ----------------------------------------------------------------------

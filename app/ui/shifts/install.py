@@ -20,6 +20,7 @@ from app.ui.shifts.roster_window import RosterWindow
 from app.ui.shifts.sign_dialog import SignDialog
 from app.ui.slots import Slot
 from app.workflows.desk import Desk
+from app.workflows.permissions import Permission, roles_with
 
 if TYPE_CHECKING:
     from app.ui.desk_window import DeskWindow
@@ -77,13 +78,17 @@ def end_shift(window: DeskWindow, _desk: Desk) -> None:
 
 
 def register_actions() -> None:
-    for title, keys, action, key in (
-            (_t("Shift handover…"), "Ctrl+Shift+H", open_handover, "handover.log"),
-            (_t("Sign incoming handover…"), "Ctrl+Shift+J", open_sign, "handover.sign"),
-            (_t("Handover history…"), "Ctrl+Shift+L", open_history, "handover.history"),
-            (_t("Roster, leave and swaps…"), "Ctrl+Shift+R", open_roster, "handover.roster"),
-            (_t("End shift"), "Ctrl+Shift+X", end_shift, "handover.end_shift")):
-        features.register(features.FeatureAction(title, keys, action, key=key))
+    # issue 15: the log and the signature are the desk roles' (technicians are never
+    # rostered at the desk); the workflows refuse the others anyway
+    writers, signers = roles_with(Permission.HANDOVER_WRITE), roles_with(Permission.HANDOVER_SIGN)
+    for title, keys, action, key, roles in (
+            (_t("Shift handover…"), "Ctrl+Shift+H", open_handover, "handover.log", writers),
+            (_t("Sign incoming handover…"), "Ctrl+Shift+J", open_sign, "handover.sign", signers),
+            (_t("Handover history…"), "Ctrl+Shift+L", open_history, "handover.history", None),
+            (_t("Roster, leave and swaps…"), "Ctrl+Shift+R", open_roster, "handover.roster",
+             None),
+            (_t("End shift"), "Ctrl+Shift+X", end_shift, "handover.end_shift", None)):
+        features.register(features.FeatureAction(title, keys, action, key=key, roles=roles))
 
 
 def install_handover(window: DeskWindow) -> DutyGuard:

@@ -24,6 +24,8 @@ _MESSAGES: dict[str, str] = {
     "signer.not_incoming": QT_TRANSLATE_NOOP(
         "HandoverMessages",
         "This handover is addressed to another colleague; only they can sign it."),
+    "signer.not_desk": QT_TRANSLATE_NOOP(
+        "HandoverMessages", "Only an agent or a leader of the desk can take over the shift."),
     "signer.not_leader": QT_TRANSLATE_NOOP(
         "HandoverMessages", "Only a shift leader can release an agent without a signature."),
     "carryover.unacknowledged": QT_TRANSLATE_NOOP(

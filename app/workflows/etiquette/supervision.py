@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from app.repositories.etiquette import CallRow, EtiquetteRepository
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import NotFound, PermissionDenied
+from app.workflows.errors import NotFound
 from app.workflows.etiquette.config import load_config
 from app.workflows.etiquette.library import CLOSING_STAGE, GREETING_STAGE
 from app.workflows.etiquette.phrase_check import count_in
@@ -25,6 +25,7 @@ from app.workflows.etiquette.scripts import library_in_force
 from app.workflows.etiquette.shift_groups import ShiftGroup, check_days, load_plan
 from app.workflows.intake import answer_delay
 from app.workflows.permissions import Permission, require
+from app.workflows.security.refusals import refused
 from app.workflows.settings import load_settings
 
 
@@ -32,7 +33,7 @@ def record_call(uow: UnitOfWork, contact_id: int, stages: Iterable[str],
                 phrase_warnings: int, library_version: int = 0) -> None:
     """Store (or update, as the call goes on) the etiquette of one saved contact."""
     if uow.actor is None:
-        raise PermissionDenied("recording a call needs a logged-in agent")
+        raise refused(uow, "etiquette.record_call", "recording a call needs a logged-in agent")
     reached = list(dict.fromkeys(str(s) for s in stages))
     with uow:
         repo = uow.repo(EtiquetteRepository)

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from app.models.memos import Memo
 from app.repositories.memos import MemoRepository, MemoView
 from app.repositories.uow import Actor, UnitOfWork
-from app.workflows.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.workflows.errors import Conflict, NotFound, ValidationError
 from app.workflows.permissions import Permission, require
+from app.workflows.security.refusals import refused
 
 MAX_REPLY = 2000
 
@@ -55,7 +56,7 @@ def _mine(uow: UnitOfWork, memo_id: int, version: int | None) -> tuple[Memo, Act
         raise NotFound(f"memo {memo_id}")
     if memo.recipient_id != actor.id and not (memo.recipient_id is None
                                               and memo.unit_id == unit):
-        raise PermissionDenied("memos: only its recipient handles a message")
+        raise refused(uow, "memos.handle", "memos: only its recipient handles a message")
     if version is not None and memo.version != version:
         raise Conflict(f"memo {memo_id} changed meanwhile")
     return memo, actor

@@ -23,7 +23,9 @@ from app.workflows.settings import load_settings
 
 def detect_outages(uow: UnitOfWork) -> list[ProposalView]:
     """Propose every substation over the threshold that was not proposed yet; returns the
-    open proposals (new and earlier) for the leader's desk."""
+    open proposals (new and earlier) for the leader's desk (issue 15: it writes proposals,
+    so it is the table's `network.outage` like deciding them, not only a hidden dock)."""
+    require(uow, Permission.NETWORK_OUTAGE)
     with uow:
         settings = load_settings(uow)
         now = uow.clock()

@@ -18,7 +18,7 @@ from app.models.quality import SamplingPlan
 from app.repositories.quality import PlanHomeRow, QualityRepository
 from app.repositories.quality_plan import PlanSelectionRepository
 from app.repositories.uow import Actor, UnitOfWork
-from app.workflows.errors import PermissionDenied
+from app.workflows.permissions import Permission, require
 from app.workflows.quality.measurements import may_measure
 from app.workflows.quality.plan_choice import choose_homes, choose_in_db
 from app.workflows.quality.season import check_sampling_day
@@ -73,8 +73,7 @@ def may_plan(actor: Actor | None) -> bool:
 
 def make_plan(uow: UnitOfWork, day: date, seed: int | None = None) -> PlanView:
     """The plan of a sampling day, made once; asking again returns the stored plan."""
-    if uow.actor is not None and not may_plan(uow.actor):  # None: the demo, a bench
-        raise PermissionDenied("the sampling plan is made by the technical staff")
+    actor = require(uow, Permission.QUALITY_MEASURE)  # rule 5.1.2; demo, benches: a technician
     with uow:
         settings = load_settings(uow)
         season = check_sampling_day(settings, day)
@@ -87,7 +86,7 @@ def make_plan(uow: UnitOfWork, day: date, seed: int | None = None) -> PlanView:
             plan = repo.add_plan(SamplingPlan(
                 sampling_date=day, season=season.label, seed=seed,
                 total_area=choice.total_area, sampled_area=choice.sampled_area,
-                created_by_id=uow.actor.id if uow.actor else None, created_at=uow.clock(),
+                created_by_id=actor.id, created_at=uow.clock(),
             ), [h.customer_id for h in choice.homes])
             uow.commit()
         return _view(repo, plan, settings)

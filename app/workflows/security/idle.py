@@ -8,7 +8,7 @@ setting `desk.idle_lock_minutes` (0: never).
 from __future__ import annotations
 
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import PermissionDenied
+from app.workflows.security.refusals import refused
 from app.workflows.settings import load_settings
 
 
@@ -25,7 +25,7 @@ def unlock_desk(uow: UnitOfWork, password: str) -> None:
 
     with uow:
         if uow.actor is None:
-            raise PermissionDenied("nobody is signed in at this desk")
+            raise refused(uow, "desk.unlock", "nobody is signed in at this desk")
         try:
             staff = check_credentials(uow, uow.actor.job_number, password)
         except LoginFailed:

@@ -4,7 +4,8 @@ with the old one; after an administrator's reset the new one is chosen at the lo
 from __future__ import annotations
 
 from app.repositories.uow import Actor, UnitOfWork
-from app.workflows.errors import PermissionDenied, ValidationError
+from app.workflows.errors import ValidationError
+from app.workflows.security.refusals import refused
 from app.workflows.settings import load_settings
 
 MAX_LENGTH = 128  # ASVS 2.1.2: at least 64 allowed; longer is refused, not cut
@@ -47,7 +48,8 @@ def change_password(uow: UnitOfWork, old: str, new: str, repeat: str) -> None:
 
     with uow:
         if uow.actor is None:
-            raise PermissionDenied("changing a password needs a logged-in staff member")
+            raise refused(uow, "password.change",
+                          "changing a password needs a logged-in staff member")
         try:
             staff = check_credentials(uow, uow.actor.job_number, old)
         except LoginFailed:

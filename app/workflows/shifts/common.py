@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from app.models.enums import Role
 from app.repositories.uow import Actor, UnitOfWork
-from app.workflows.errors import PermissionDenied
+from app.workflows.security.refusals import refused
 from app.workflows.settings import load_settings
 
 # rule 3.4.1: the superiors; what each may do is the permission table (permissions.py)
@@ -20,7 +20,7 @@ DESK_ROLES = (Role.AGENT.value, *LEADER_ROLES)
 
 def signed_in(uow: UnitOfWork) -> Actor:
     if uow.actor is None:
-        raise PermissionDenied("needs a logged-in staff member")
+        raise refused(uow, "shifts", "needs a logged-in staff member")
     return uow.actor
 
 

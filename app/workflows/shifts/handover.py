@@ -29,6 +29,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
 from app.workflows.memos.handover import carry_memos, return_memos
 from app.workflows.network.handover import shift_lines
+from app.workflows.permissions import Permission, require
 from app.workflows.settings import load_settings
 from app.workflows.shifts.common import DESK_ROLES, centre_zone, require_actor
 
@@ -222,6 +223,7 @@ def validate_form(form: HandoverForm, *, handing_over: bool) -> dict[str, str]:
 def save_handover(uow: UnitOfWork, form: HandoverForm, *, hand_over: bool = False
                   ) -> HandoverView:
     """Save the draft; with `hand_over`, freeze it and wait for the incoming signature."""
+    require(uow, Permission.HANDOVER_WRITE)  # rule 3.4.3: the desk's roles keep the log
     errors = validate_form(form, handing_over=hand_over)
     if errors:
         raise ValidationError(errors)
@@ -286,7 +288,7 @@ def _items(handover_id: int, form: HandoverForm, case_ids: list[int | None], me:
 def reopen(uow: UnitOfWork, handover_id: int) -> HandoverView:
     """Take a handed-over log back to draft (before anyone signed) to change it."""
     with uow:
-        me = require_actor(uow)
+        me = require(uow, Permission.HANDOVER_WRITE).id
         repo = uow.repo(HandoverRepository)
         handover = repo.get(handover_id)
         if handover is None or handover.outgoing_id != me:

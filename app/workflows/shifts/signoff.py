@@ -16,7 +16,7 @@ from app.repositories.shifts.handover import HandoverRepository, HandoverView
 from app.repositories.uow import UnitOfWork
 from app.workflows.auth import verify_password
 from app.workflows.errors import Conflict, NotFound, ValidationError
-from app.workflows.permissions import Permission, allowed
+from app.workflows.permissions import Permission, allowed, require
 from app.workflows.shifts.common import require_actor
 from app.workflows.shifts.handover import MAX_TEXT, snapshot_carryover
 
@@ -44,7 +44,11 @@ def _commit(uow: UnitOfWork) -> None:
 
 def sign_handover(uow: UnitOfWork, handover_id: int, sig: Signature,
                   acknowledged: set[int]) -> HandoverView:
-    """The incoming agent acknowledges every carried-over order and signs (rule 3.4.2)."""
+    """The incoming agent acknowledges every carried-over order and signs (rule 3.4.2).
+
+    The desk's own user needs `handover.sign` (issue 15) and so does the signer, whose
+    duty is the extra condition: the colleague the log names, never the outgoing one."""
+    require(uow, Permission.HANDOVER_SIGN)
     if not sig.password:
         raise ValidationError({"password": "required"})
     with uow:
@@ -57,6 +61,8 @@ def sign_handover(uow: UnitOfWork, handover_id: int, sig: Signature,
         if handover.status != HandoverStatus.HANDED_OVER:
             raise ValidationError({"handover": "handover.not_handed_over"})
         staff = _check_identity(uow, sig)
+        if not allowed(staff.role, Permission.HANDOVER_SIGN):
+            raise ValidationError({"job_number": "signer.not_desk"})
         if staff.id == handover.outgoing_id:
             raise ValidationError({"job_number": "signer.is_outgoing"})
         if handover.incoming_id is not None and staff.id != handover.incoming_id:
@@ -80,7 +86,9 @@ def sign_handover(uow: UnitOfWork, handover_id: int, sig: Signature,
 
 def override_handover(uow: UnitOfWork, handover_id: int, leader: Signature,
                       reason: str) -> HandoverView:
-    """A shift leader releases the outgoing agent without the incoming signature."""
+    """A shift leader releases the outgoing agent without the incoming signature (at a
+    desk whose user may keep the log; the leader's own role is checked on the signature)."""
+    require(uow, Permission.HANDOVER_WRITE)
     errors: dict[str, str] = {}
     if not reason.strip():
         errors["reason"] = "required"
@@ -118,6 +126,7 @@ def override_handover(uow: UnitOfWork, handover_id: int, leader: Signature,
 
 def add_correction(uow: UnitOfWork, handover_id: int, text: str) -> HandoverView:
     """A completed log is read-only; a correction is appended with its author and time."""
+    require(uow, Permission.HANDOVER_WRITE)
     if not text.strip():
         raise ValidationError({"correction": "required"})
     if len(text) > MAX_TEXT:

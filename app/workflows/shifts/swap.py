@@ -12,8 +12,9 @@ from datetime import datetime
 from app.models.shift import ShiftSwap
 from app.repositories.shifts.roster import ShiftRepository, SwapView
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import PermissionDenied, ValidationError
+from app.workflows.errors import ValidationError
 from app.workflows.permissions import Permission, allowed
+from app.workflows.security.refusals import refused
 from app.workflows.shifts.common import DESK_ROLES, signed_in
 
 
@@ -39,7 +40,8 @@ def swap_duties(uow: UnitOfWork, first_entry_id: int, second_entry_id: int | Non
             raise ValidationError({"colleague": "swap.same_person"})
         parties = {first.staff_id, colleague_id}
         if actor not in parties and not allowed(me.role, Permission.SHIFT_SWAP_OTHERS):
-            raise PermissionDenied("only the two colleagues or a leader record a swap")
+            raise refused(uow, Permission.SHIFT_SWAP_OTHERS.value,
+                          "only the two colleagues or a leader record a swap")
         if uow.clock() >= first.starts_at or (second is not None
                                                and uow.clock() >= second.starts_at):
             raise ValidationError({"first": "swap.started"})

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from app.models.telephony import PbxCall
 from app.repositories.telephony import PbxCallRow, TelephonyRepository
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import NotFound, PermissionDenied
+from app.workflows.errors import NotFound
 from app.workflows.permissions import Permission, require
+from app.workflows.security.refusals import refused
 from app.workflows.telephony.events import (
     Answered,
     CallEvent,
@@ -40,7 +41,8 @@ class RecordedCall:
 
 def _actor_id(uow: UnitOfWork) -> int:
     if uow.actor is None:
-        raise PermissionDenied("recording a call needs a logged-in agent")
+        raise refused(uow, Permission.TELEPHONY_RECORD.value,
+                      "recording a call needs a logged-in agent")
     return uow.actor.id
 
 

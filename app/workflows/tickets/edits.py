@@ -58,7 +58,7 @@ def edit_details(uow: UnitOfWork, ticket_id: int, expected_version: int, *,
         moved = False
         if level is not None and level != ticket.level:
             times = ticket_times(uow)
-            require_level_change(times.settings, uow.actor, ticket.level, level)
+            require_level_change(uow, times.settings, ticket.level, level)
             card = uow.customers.card(ticket.customer_id) if ticket.customer_id else None
             if card is not None and needs_override(card.important, level):
                 if not level_reason.strip():  # rule 5.2.2: visible, with who and why

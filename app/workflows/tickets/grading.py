@@ -8,8 +8,8 @@ The one table of these permissions: the settings `ticket.pause_roles`,
 
 from __future__ import annotations
 
-from app.repositories.uow import Actor
-from app.workflows.errors import PermissionDenied
+from app.repositories.uow import Actor, UnitOfWork
+from app.workflows.security.refusals import refused
 from app.workflows.settings import Settings
 
 PAUSE_ROLES = "ticket.pause_roles"
@@ -43,11 +43,12 @@ def may_change_level(settings: Settings, actor: Actor | None, old: int, new: int
     return may_grade(settings, actor) or (new < old and _in(settings, LEVEL_RAISE_ROLES, actor))
 
 
-def require_pause(settings: Settings, actor: Actor | None) -> None:
-    if not may_pause(settings, actor):
-        raise PermissionDenied("this role may not pause an order's deadline (rule 5.2.2)")
+def require_pause(uow: UnitOfWork, settings: Settings) -> None:
+    if not may_pause(settings, uow.actor):
+        raise refused(uow, "ticket.pause",
+                      "this role may not pause an order's deadline (rule 5.2.2)")
 
 
-def require_level_change(settings: Settings, actor: Actor | None, old: int, new: int) -> None:
-    if not may_change_level(settings, actor, old, new):
-        raise PermissionDenied("this role may not set this order's level (rule 5.2.2)")
+def require_level_change(uow: UnitOfWork, settings: Settings, old: int, new: int) -> None:
+    if not may_change_level(settings, uow.actor, old, new):
+        raise refused(uow, "ticket.level", "this role may not set this order's level (rule 5.2.2)")

@@ -26,7 +26,7 @@ def pause(uow: UnitOfWork, ticket_id: int, reason: str,
     if errors:
         raise ValidationError(errors)
     with uow:
-        require_pause(load_settings(uow), uow.actor)  # rule 5.2.2: who may stop the clock
+        require_pause(uow, load_settings(uow))  # rule 5.2.2: who may stop the clock
         now = uow.clock()
         apply_step(uow, ticket_id, PAUSE, {"paused_at": now},
                    expected_version=expected_version, details={"reason": reason.strip()})
@@ -38,7 +38,7 @@ def pause(uow: UnitOfWork, ticket_id: int, reason: str,
 
 def resume(uow: UnitOfWork, ticket_id: int, expected_version: int | None = None) -> TicketView:
     with uow:
-        require_pause(load_settings(uow), uow.actor)  # rule 5.2.2
+        require_pause(uow, load_settings(uow))  # rule 5.2.2
         now = uow.clock()
 
         def values(row: Row) -> dict:

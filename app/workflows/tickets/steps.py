@@ -12,8 +12,9 @@ from enum import Enum
 from typing import Any
 
 from app.repositories.uow import UnitOfWork
-from app.workflows.errors import NotFound, PermissionDenied
+from app.workflows.errors import NotFound
 from app.workflows.permissions import Permission, require
+from app.workflows.security.refusals import refused
 from app.workflows.tickets.errors import IllegalTransition, TicketConflict
 from app.workflows.tickets.transitions import OrderState, refusal, role_refusal
 
@@ -45,8 +46,8 @@ def apply_step(uow: UnitOfWork, ticket_id: int, action: str,
     """
     who = actor_id(uow)
     if uow.actor is not None and role_refusal(action, uow.actor.role) is not None:
-        raise PermissionDenied(f"{action} is not for the role {uow.actor.role} "
-                               "(transitions.ROLES)")
+        raise refused(uow, f"ticket.{action}", f"{action} is not for the role {uow.actor.role} "
+                      "(transitions.ROLES)")
     row = uow.tickets.row(ticket_id)
     if row is None:
         raise NotFound(f"work order {ticket_id}")
