@@ -149,6 +149,8 @@ HELP_ZH: dict[str, str] = {
         "单上印的工单号（GD00001234）或其中的数字；重复给出可把多张工单放进一个 PDF",
     "PDF file": "PDF 文件",
     "a draft: do not record the households as notified": "草稿：不把住户登记为已通知",
+    "job number of the staff member who records the notice (else asked; the password is "
+    "always asked)": "登记通知的员工工号（不填则询问；密码总是询问）",
     # report
     "service-quality report as PDF or Excel": "服务质量报表，PDF 或 Excel",
     "Write one heating season's report as a PDF or Excel file (see --list for the "

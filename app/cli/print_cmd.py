@@ -3,11 +3,18 @@
 A bad argument is one sentence on stderr naming it, exit status 2, and no file (the PDF is
 written beside its target and moved into place only after the notice was recorded).
 `--ticket` takes the order number as printed on every sheet (GD00001234) or its digits.
+
+Recording a notice (who was told, when) is a write like any other, decided by the role table
+(`notices.record`, issue 15): before it records, the command signs in as the staff member of
+`--user` (else asked) with their password, always asked (getpass, never an option: `ps` and
+the shell history would show it). A wrong password counts as a failed login. A draft
+(`--no-record`) and work-order sheets record nothing and ask nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import re
 from datetime import date, datetime, tzinfo
 from pathlib import Path
@@ -15,7 +22,7 @@ from pathlib import Path
 from app.cli.database import CommandFailed, Purpose
 from app.cli.messages import current, required_group
 from app.workflows.desk import Desk
-from app.workflows.errors import ValidationError
+from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.notices import (
     PER_HOUSEHOLD,
     PER_STAIRWELL,
@@ -107,6 +114,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     for each in (visit, posting):
         each.add_argument("--no-record", action="store_true",
                           help="a draft: do not record the households as notified")
+        each.add_argument("--user", help="job number of the staff member who records the "
+                                         "notice (else asked; the password is always asked)")
     parser.set_defaults(func=run)
 
 
@@ -174,9 +183,44 @@ def _write(desk: Desk, args: argparse.Namespace) -> str:
     if args.no_record:
         write_pdf_then(args.output, data, lambda: None)
         return say("print.draft", pages=prepared.page_count, path=args.output)
+    desk = _signed_in(desk, args)
     record = write_pdf_then(args.output, data, lambda: record_notice(desk.uow(), prepared))
     return say("print.recorded", pages=prepared.page_count, path=args.output,
                households=record.households, notice=record.notice_id)
+
+
+SIGN_IN = {
+    "en": {"user": "Your job number: ", "password": "Password of {job}: ",
+           "login_failed": "The job number or password is not correct, or the account is "
+                           "locked; nothing was recorded.",
+           "change_password": "The password of {job} must be changed first (at the desk or "
+                              "with `user passwd`); nothing was recorded.",
+           "refused": "Refused: {reason}."},
+    "zh_CN": {"user": "您的工号：", "password": "{job} 的密码：",
+              "login_failed": "工号或密码不对，或账号已锁定；未登记任何通知。",
+              "change_password": "{job} 须先修改密码（在工作台或用 `user passwd`）；"
+                                 "未登记任何通知。",
+              "refused": "拒绝：{reason}。"},
+}
+
+
+def _sign_in_text(args: argparse.Namespace, key: str, **values: str) -> str:
+    language = getattr(args.say, "language", "en")
+    return SIGN_IN.get(language, SIGN_IN["en"])[key].format(**values)
+
+
+def _signed_in(desk: Desk, args: argparse.Namespace) -> Desk:
+    """The desk as the staff member who records the notice (their password, asked)."""
+    from app.workflows.auth import LoginFailed, PasswordChangeRequired, login
+
+    job = (args.user or input(_sign_in_text(args, "user"))).strip()
+    try:
+        actor = login(desk.uow(), job, getpass.getpass(_sign_in_text(args, "password", job=job)))
+    except LoginFailed:
+        raise CommandFailed("raw", text=_sign_in_text(args, "login_failed")) from None
+    except PasswordChangeRequired:
+        raise CommandFailed("raw", text=_sign_in_text(args, "change_password", job=job)) from None
+    return desk.signed_in(actor)
 
 
 _FIELD_NAMES = {"building": "--building", "entrance": "--unit", "estate": "--estate",
@@ -206,6 +250,9 @@ def run(args: argparse.Namespace) -> int:
         lines = [say("print.field", arg=_argument(args.document, field, code),
                      problem=say.code(code)) for field, code in exc.errors.items()]
         raise CommandFailed("raw", text="\n".join([*lines, say("nothing_written")])) from None
+    except PermissionDenied as exc:
+        raise CommandFailed("raw", text="\n".join([
+            _sign_in_text(args, "refused", reason=str(exc)), say("nothing_written")])) from None
     except OSError as exc:
         raise CommandFailed("report.write", path=args.output,
                             reason=exc.strerror or exc) from None

@@ -70,8 +70,9 @@ def test_the_bundle_opens_upgrades_a_fresh_database_and_prints_a_notice(
         [ticket] = conn.execute("SELECT id FROM ticket WHERE status <> 'closed' "
                                 "ORDER BY id LIMIT 1").fetchone()
     notice = tmp_path / "notice.pdf"
-    _run(program, "print", "visit-notice", "--ticket", str(ticket), "-o", str(notice),
-         "--db", url, work=tmp_path)
+    # a draft: recording would ask a password (issue 15), the bundle's printing is the point
+    _run(program, "print", "visit-notice", "--ticket", str(ticket), "--no-record", "-o",
+         str(notice), "--db", url, work=tmp_path)
     page = PdfReader(notice).pages[0]
     assert "上门服务通知" in page.extract_text()
     fonts = {str(f.get_object().get("/BaseFont", ""))

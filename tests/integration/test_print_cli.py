@@ -8,10 +8,27 @@ from sqlalchemy import func, select
 from app.cli import run
 from app.models.notice import Notice
 from tests.print_support import open_ticket, pdf_fonts, pdf_pages, seed_building
+from tests.support import AGENT_PASSWORD
 
 
 def _url(db) -> str:
     return db.engine.url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """What input (the job number) and getpass (the password) answer, in order: recording a
+    notice signs in first (issue 15, `notices.record`)."""
+    queue: list[str] = []
+    monkeypatch.setattr("getpass.getpass", lambda _prompt="": queue.pop(0))
+    monkeypatch.setattr("builtins.input", lambda _prompt="": queue.pop(0))
+    yield queue
+    assert not queue, "every prepared answer was asked for"
+
+
+def _recorded_by(db) -> list[int | None]:
+    with db.engine.connect() as conn:
+        return list(conn.execute(select(Notice.created_by_id).order_by(Notice.id)).scalars())
 
 
 @pytest.fixture
@@ -21,13 +38,15 @@ def out(tmp_path):
     return folder
 
 
-def test_visit_notice_and_work_order_from_a_ticket(db, clock, basics, out, capsys):
+def test_visit_notice_and_work_order_from_a_ticket(db, clock, basics, out, capsys, answers):
     ticket = open_ticket(db, clock, basics, basics.zhang.id)
+    answers.append(AGENT_PASSWORD)  # --user given: only the password is asked
     # the command runs on the real clock: a visit day safely in the future
     assert run(["--lang", "en", "print", "visit-notice", "--ticket", str(ticket), "--date",
-                "2030-12-03",
+                "2030-12-03", "--user", "1001",
                 "--window", "09:00-12:00", "--staff", "刘师傅", "-o", str(out / "v.pdf"),
                 "--db", _url(db)]) == 0
+    assert _recorded_by(db) == [basics.agent.id]
     [text] = pdf_pages((out / "v.pdf").read_bytes())
     assert "2030年12月3日（星期二） 09:00至12:00" in text and "张伟" in text
     assert "1 household(s) recorded as notified" in capsys.readouterr().out
@@ -38,11 +57,18 @@ def test_visit_notice_and_work_order_from_a_ticket(db, clock, basics, out, capsy
     assert all(embedded for _, embedded in pdf_fonts((out / "w.pdf").read_bytes()))
 
 
-def test_posting_notice_for_a_stairwell(db, clock, basics, out, capsys):
+def test_posting_notice_for_a_stairwell(db, clock, basics, out, capsys, answers):
     seed_building(db, clock, basics)
-    assert run(["--lang", "en", "print", "posting-notice", "--estate", "阳光小区", "--building", "3",
-                "--unit", "1", "--reason", "interruption", "--from", "2026-11-28 08:00",
-                "--to", "18:00", "-o", str(out / "p.pdf"), "--db", _url(db)]) == 0
+    argv = ["--lang", "en", "print", "posting-notice", "--estate", "阳光小区", "--building", "3",
+            "--unit", "1", "--reason", "interruption", "--from", "2026-11-28 08:00",
+            "--to", "18:00", "-o", str(out / "p.pdf"), "--db", _url(db)]
+    answers.extend(["2001", "wrong-password"])  # a wrong password records nothing
+    assert run(argv) == 2
+    assert "nothing was recorded" in capsys.readouterr().err
+    assert list(out.iterdir()) == [] and _recorded_by(db) == []
+    answers.extend(["2001", "leader-pass-1"])
+    assert run(argv) == 0
+    assert _recorded_by(db) == [basics.leader.id]
     [text] = pdf_pages((out / "p.pdf").read_bytes())
     assert "停热通知" in text and "阳光小区3号楼1单元" in text
     assert "2026年11月28日（星期六） 18:00" in text
