@@ -124,6 +124,9 @@ def run(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _fail(say, opener, say("interrupted"))
         return EXIT_INTERRUPTED
+    except EOFError:  # a job number or password asked with nothing to answer (no terminal)
+        _fail(say, opener, say("no_answer"))
+        return EXIT_REFUSED
     except Exception as exc:  # a sentence, never a traceback (HEATDESK_DEBUG=1 shows it)
         if os.environ.get(DEBUG_ENV_VAR):
             opener.discard_created()

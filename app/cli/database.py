@@ -80,19 +80,29 @@ def source_words(say: Speaker, target: Target) -> str:
     return say(f"source.{target.source}")
 
 
+BACKENDS = ("sqlite", "postgresql")  # the databases HeatDesk's migrations and tests cover
+
+
 def _check_url(say: Speaker, target: Target) -> None:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-    try:
+    def refused(reason: str) -> CommandFailed:
+        return CommandFailed("db.bad_url", url=target.url, source=source_words(say, target),
+                             reason=reason)
+
+    try:  # the reasons in the user's words: SQLAlchemy's own are English
         url = make_url(normalise(target.url))
-        url.get_dialect()
-    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
-        raise CommandFailed("db.bad_url", url=target.url, source=source_words(say, target),
-                            reason=_first_line(exc)) from None
-    except ImportError as exc:  # a driver this build does not ship
-        raise CommandFailed("db.bad_url", url=target.url, source=source_words(say, target),
-                            reason=_first_line(exc)) from None
+    except (ArgumentError, ValueError):
+        raise refused(say("db.url_form")) from None
+    if url.get_backend_name() not in BACKENDS:
+        raise refused(say("db.url_backend", backend=url.get_backend_name()))
+    try:
+        url.get_dialect().import_dbapi()
+    except (NoSuchModuleError, ImportError):  # a driver this build does not ship
+        raise refused(say("db.url_driver", driver=url.get_driver_name())) from None
+    except ValueError:  # e.g. a port that is no number
+        raise refused(say("db.url_form")) from None
     if target.source == "--db":  # never a password on the command line (issue 15)
         from app.db.credentials import CredentialsRefused, refuse_password_in_url
 

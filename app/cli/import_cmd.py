@@ -30,6 +30,7 @@ TEXT = {
         "login_failed": "The job number or password is not correct, or the account is locked.",
         "refused": "Refused: {reason}.",
         "file": "Cannot read {path}: {problem}.",
+        "file.missing": "there is no such file",
         "file.unreadable": "it is not a readable .xlsx or .csv file",
         "file.empty": "it holds no table (no header row)",
         "file.format": "only .xlsx and .csv files can be imported",
@@ -55,6 +56,7 @@ TEXT = {
         "login_failed": "工号或密码不对，或账号已锁定。",
         "refused": "拒绝：{reason}。",
         "file": "无法读取 {path}：{problem}。",
+        "file.missing": "没有这个文件",
         "file.unreadable": "不是可读的 .xlsx 或 .csv 文件",
         "file.empty": "文件里没有表格（找不到表头行）",
         "file.format": "只能导入 .xlsx 和 .csv 文件",
@@ -180,6 +182,9 @@ def run(args: argparse.Namespace) -> int:
     from app.workflows.errors import PermissionDenied
     from app.workflows.tabular.source import SheetProblem
 
+    if not Path(args.file).is_file():  # said before a job number and password are asked
+        raise CommandFailed("raw", text=_text(args, "file", path=args.file,
+                                              problem=_text(args, "file.missing")))
     desk = args.opener.open(args, Purpose.WRITE)
     try:
         job = args.user or input(_text(args, "user")).strip()

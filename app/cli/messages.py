@@ -49,6 +49,10 @@ EN: dict[str, str] = {
     "db.bad_url": "The database address {url!r} given by {source} is not a database URL "
                   "({reason}). Examples: sqlite:///C:/HeatDesk/heatdesk.sqlite3 or "
                   "postgresql://user@server/heatdesk.",
+    "db.url_form": "it is not in the form postgresql://user@server/database or "
+                   "sqlite:///path",
+    "db.url_backend": "HeatDesk works with sqlite and postgresql, not {backend}",
+    "db.url_driver": "this HeatDesk has no {driver} driver; write postgresql:// or sqlite:///",
     "db.unreachable": "Cannot open the database {label} (named by {source}): {reason}. "
                       "Check that the server runs and that the address is right.",
     "db.outdated": "The shared database {label} has schema revision {current}; HeatDesk "
@@ -60,6 +64,9 @@ EN: dict[str, str] = {
     "unexpected": "HeatDesk could not finish the command: {kind}: {reason}.",
     "demo.created": "Demo database {label} created with demo data (first use).",
     "interrupted": "Interrupted; nothing more was written.",
+    "no_answer": "The command asks a question at the terminal (a job number or a password) "
+                 "and no answer came: its input is closed. Run it in a terminal; a job "
+                 "number can also be given with --user or --admin.",
     "error": "Error: {text}",
     "raw": "{text}",
     "bench.demo": "bench builds or measures its own data sets; --demo does not apply to it. "
@@ -122,7 +129,11 @@ EN: dict[str, str] = {
                  "{contacts:,} contacts, {tickets:,} work orders (seed {seed}) in "
                  "{seconds} s",
     # ring
-    "ring.port": "--port (or HEATDESK_RING_PORT) {reason}.",
+    "ring.port_value": "{value!r} is not a port (a whole number from 1 to 65535)",
+    "ring.env_port": "The {variable} environment variable holds {value!r}, which is not a "
+                     "port (a whole number from 1 to 65535). Correct or unset it, or give "
+                     "--port.",
+    "ring.timeout_value": "{value!r} is not a number of seconds above 0",
     "ring.not_sent": "Not sent: {reason}.",
     "ring.no_desk": "No HeatDesk workstation is listening on 127.0.0.1:{port} ({reason}). "
                     "Start the workstation and log in, or give the right --port.",
@@ -166,6 +177,9 @@ ZH: dict[str, str] = {
     "db.bad_url": "{source} 给出的数据库地址 {url!r} 不是有效的数据库 URL（{reason}）。"
                   "示例：sqlite:///C:/HeatDesk/heatdesk.sqlite3 或 "
                   "postgresql://user@server/heatdesk。",
+    "db.url_form": "格式应为 postgresql://用户@服务器/数据库 或 sqlite:///文件路径",
+    "db.url_backend": "HeatDesk 只支持 sqlite 和 postgresql，不支持 {backend}",
+    "db.url_driver": "本 HeatDesk 没有 {driver} 驱动，请写 postgresql:// 或 sqlite:///",
     "db.unreachable": "无法打开数据库 {label}（由 {source} 指定）：{reason}。"
                       "请检查服务器是否在运行、地址是否正确。",
     "db.outdated": "共享数据库 {label} 的表结构版本为 {current}，HeatDesk {version} 需要版本 "
@@ -176,6 +190,8 @@ ZH: dict[str, str] = {
     "unexpected": "HeatDesk 未能完成该命令：{kind}：{reason}。",
     "demo.created": "已新建演示数据库 {label} 并填入演示数据（首次使用）。",
     "interrupted": "已中断，未再写入任何内容。",
+    "no_answer": "命令需要在终端中回答问题（工号或密码），但没有读到回答：输入已关闭。请在终端中"
+                 "运行；工号也可以用 --user 或 --admin 给出。",
     "error": "错误：{text}",
     "raw": "{text}",
     "bench.demo": "bench 使用自己生成或指定的数据集，--demo 对它不适用；请用 --db 指定要测量的数据库。",
@@ -225,7 +241,10 @@ ZH: dict[str, str] = {
     "demo.refused": "该数据库中已有客户；演示数据只写入空数据库。如仍要追加演示客户，请加 --append。",
     "demo.done": "演示数据已写入 {label}：{customers:,} 个客户、{phones:,} 个电话、"
                  "{contacts:,} 次来电、{tickets:,} 张工单（种子 {seed}），用时 {seconds} 秒",
-    "ring.port": "--port（或 HEATDESK_RING_PORT）{reason}。",
+    "ring.port_value": "{value!r} 不是端口号（应为 1 到 65535 之间的整数）",
+    "ring.env_port": "环境变量 {variable} 的值 {value!r} 不是端口号（应为 1 到 65535 之间的整数）。"
+                     "请改正或删除它，或用 --port 给出端口。",
+    "ring.timeout_value": "{value!r} 不是大于 0 的秒数",
     "ring.not_sent": "未发送：{reason}。",
     "ring.no_desk": "127.0.0.1:{port} 上没有正在监听的 HeatDesk 工作台（{reason}）。"
                     "请先启动工作台并登录，或用 --port 给出正确的端口。",
@@ -244,6 +263,17 @@ ZH: dict[str, str] = {
 
 CATALOGUES = {"en": EN, "zh_CN": ZH}
 
+class _TypeNamed(str):
+    """argparse fills in a type's Python name (int, float); this says it in words."""
+
+    WORDS = {"int": "整数", "float": "数字", "fromisoformat": "日期 YYYY-MM-DD"}
+
+    def __mod__(self, values: Any) -> str:
+        if isinstance(values, dict) and "type" in values:
+            values = {**values, "type": self.WORDS.get(values["type"], values["type"])}
+        return str.__mod__(self, values)
+
+
 # argparse's own messages (Python's argparse marks them with gettext's `_`)
 ARGPARSE_ZH = {
     "usage: ": "用法：",
@@ -256,7 +286,7 @@ ARGPARSE_ZH = {
     "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
     "invalid choice: %(value)r (choose from %(choices)s)":
         "取值 %(value)r 无效（可选：%(choices)s）",
-    "invalid %(type)s value: %(value)r": "取值 %(value)r 无效（应为 %(type)s）",
+    "invalid %(type)s value: %(value)r": _TypeNamed("取值 %(value)r 无效（应为%(type)s）"),
     "expected one argument": "后面缺少取值",
     "not allowed with argument %s": "不能与参数 %s 同时使用",
     "unrecognized arguments: %s": "无法识别的参数：%s",

@@ -8,11 +8,12 @@ and never imports Qt.
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import sys
 
 from app import ring_protocol
-from app.cli.messages import required_group
+from app.cli.messages import current, required_group
 from app.workflows.phone import MAX_PHONE_DIGITS, normalise_phone, phone_problem
 
 EXIT_REJECTED = 2
@@ -36,6 +37,29 @@ def send_ring(number: str, port: int, timeout: float = 2.0) -> str:
     return received.decode("utf-8", errors="replace").strip()
 
 
+def port_number(text: str) -> int:
+    """--port: a port a workstation can listen on, refused in words naming it."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(current()("ring.port_value", value=text))
+    return port
+
+
+def seconds(text: str) -> float:
+    """--timeout: how long to wait; 0 or less would not wait at all (or be refused by the
+    socket in English)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(current()("ring.timeout_value", value=text))
+    return value
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "ring", help="deliver a caller's number to the running workstation",
@@ -44,17 +68,19 @@ def register(sub: argparse._SubParsersAction) -> None:
                     f"wrote to its data folder, else {ring_protocol.DEFAULT_PORT}). "
                     "Full-width digits (１３８ ００１３ ８０００) are the same number.")
     required_group(parser).add_argument("number", help="the caller's phone number")
-    parser.add_argument("--port", type=int, default=None, help="the workstation's ring port")
-    parser.add_argument("--timeout", type=float, default=2.0, help="seconds to wait")
+    parser.add_argument("--port", type=port_number, default=None,
+                        help="the workstation's ring port")
+    parser.add_argument("--timeout", type=seconds, default=2.0, help="seconds to wait")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     say = args.say
-    try:
+    try:  # --port is checked as it is parsed: only the environment can be wrong here
         port = ring_protocol.client_port(args.port)
-    except ValueError as exc:
-        print(say("ring.port", reason=exc), file=sys.stderr)
+    except ValueError:
+        print(say("ring.env_port", variable=ring_protocol.PORT_ENV_VAR,
+                  value=os.environ.get(ring_protocol.PORT_ENV_VAR, "")), file=sys.stderr)
         return EXIT_REJECTED
     if "\n" in args.number or "\r" in args.number:
         print(say("ring.not_sent", reason=say("ring.line_break")), file=sys.stderr)
