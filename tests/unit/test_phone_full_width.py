@@ -54,3 +54,15 @@ def test_too_long_is_its_own_problem_and_the_limit_is_the_columns() -> None:
 def test_a_typed_part_of_a_number_is_its_digits() -> None:
     assert digits_fragment("１３８ ００１３") == "1380013"
     assert digits_fragment("和平里") is None
+
+
+def test_an_import_cell_typed_full_width_holds_the_ascii_numbers() -> None:
+    """A spreadsheet cell as an input method typed it: ideographic spaces inside a number,
+    two of them or a full-width ； between numbers (the import end to end:
+    tests/integration/test_customer_import.py)."""
+    from app.workflows.customers.import_fields import _phones
+
+    assert _phones("１３８\u3000００１３\u3000８０００；（０３１１）８５５５－１２３４") == [
+        "13800138000", "031185551234"]
+    assert _phones("１３８００１３８０００\u3000\u3000０３１１８５５５１２３４") == [
+        "13800138000", "031185551234"]
