@@ -178,3 +178,33 @@ def test_audit_viewer_filters_by_person_and_desk_with_keyset_pages(
     today = clock().date() + timedelta(days=1)
     assert audit_page(UnitOfWork(db, supervisor, clock),
                       AuditQuery(first=today, last=today)).rows == []
+
+
+def test_audit_viewer_finds_an_order_and_a_customer_and_exports_read_only(
+        db: Database, clock: FixedClock, basics, tmp_path) -> None:
+    """Deliverable 6: the order and customer filters and the Excel export, which writes no
+    event of its own."""
+    from openpyxl import load_workbook
+    from sqlalchemy import func
+
+    from app.workflows.security.audit import export_audit
+    from tests.print_support import open_ticket
+
+    ticket = open_ticket(db, clock, basics, basics.zhang.id)
+    boss = seed_user(UnitOfWork(db, None, clock), "4001", "主管", "supervisor", "4001-password-1")
+    order = audit_page(UnitOfWork(db, boss, clock), AuditQuery(order_id=ticket)).rows
+    assert order and {(r.entity, r.entity_id) for r in order} == {("ticket", ticket)}
+    customer = audit_page(UnitOfWork(db, boss, clock), AuditQuery(
+        customer_account=basics.zhang.account_number)).rows
+    assert customer and {(r.entity, r.entity_id) for r in customer} == {
+        ("customer", basics.zhang.id)}
+    with db.engine.connect() as conn:
+        before = conn.execute(select(func.count()).select_from(Event)).scalar_one()
+    path = tmp_path / "audit.xlsx"
+    assert export_audit(UnitOfWork(db, boss, clock), AuditQuery(order_id=ticket), path,
+                        clock().tzinfo) == len(order)
+    sheet = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert sheet[0][0] == "id" and [r[0] for r in sheet[1:]] == [r.id for r in order]
+    assert {r[5] for r in sheet[1:]} == {"ticket"}
+    with db.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Event)).scalar_one() == before
