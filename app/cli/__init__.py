@@ -11,9 +11,11 @@ traceback, and names the database it opened (app/cli/database.py).
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
 import os
 import sys
+import warnings
 
 from app.cli import messages
 from app.cli.database import CommandFailed, Opener, source_words
@@ -112,6 +114,9 @@ def run(argv: list[str] | None = None) -> int:
         from app.ui.main import run_gui
 
         return run_gui(args)
+    # a password asked with no terminal (a script) is read from the input; Python's warning
+    # about that is a source path and a line of code, which reads like a traceback
+    warnings.filterwarnings("ignore", category=getpass.GetPassWarning)
     opener = Opener(say)
     args.say, args.opener = say, opener
     try:

@@ -11,12 +11,15 @@ on SQLite and PostgreSQL (the `db` fixture).
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from app.cli import run
-from tests.e2e.test_cli_database_and_errors import _url
+from tests.e2e.test_cli_database_and_errors import ROOT, _url
 
 
 def _refused(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
@@ -86,3 +89,16 @@ def test_an_import_file_that_is_not_there_is_said_before_any_question(
     missing = tmp_path / "archive.csv"
     err = _refused(["import", "customers", str(missing), "--dry-run"], capsys)
     assert f"无法读取 {missing}：没有这个文件。" in err
+
+
+def test_a_password_asked_of_a_script_is_no_traceback(sqlite_db, tmp_path: Path) -> None:
+    """Run as a scheduler would: no terminal, the input closed. getpass warned with its
+    source path and a line of code before the refusal."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "user", "passwd", "--job-number", "1001",
+         "--db", _url(sqlite_db)], cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True,
+        text=True, start_new_session=True, timeout=120,
+        env={**os.environ, "HEATDESK_DATA_DIR": str(tmp_path)})
+    assert done.returncode == 2
+    assert "命令需要在终端中回答问题" in done.stderr
+    assert "getpass" not in done.stderr and "Traceback" not in done.stderr
