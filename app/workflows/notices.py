@@ -30,6 +30,7 @@ from app.workflows.errors import ValidationError
 from app.workflows.letterhead import letterhead_in, wording_in
 from app.workflows.notice_pages import posting_pages, scope_text, visit_page, work_order_page
 from app.workflows.permissions import Permission, require
+from app.workflows.phone import fold
 from app.workflows.reports.season import season_from_settings
 from app.workflows.settings import Settings, load_settings
 from app.workflows.shifts.common import centre_zone
@@ -122,6 +123,12 @@ def _note_errors(note: str) -> dict[str, str]:
     return {"note": "text.too_long"} if len(note.strip()) > MAX_NOTE else {}
 
 
+def _staff_phone(typed: str) -> str:
+    """The visiting staff's phone as printed: typed full-width by an input method
+    (１３９　１２３４) it prints as ASCII digits, keeping the grouping the user typed."""
+    return fold(typed).strip()
+
+
 def visit_notice(uow: UnitOfWork, form: VisitNoticeForm) -> PreparedNotice:
     errors = {**_window_errors(form.starts_at, form.ends_at, required=False),
               **_note_errors(form.note)}
@@ -154,7 +161,7 @@ def visit_notice(uow: UnitOfWork, form: VisitNoticeForm) -> PreparedNotice:
                                                      NoticeReason.INSPECTION).value
         window = (form.starts_at, form.ends_at) if form.starts_at and form.ends_at else None
         page = visit_page(row, household, reason=reason, window=window,
-                          staff=form.staff.strip(), staff_phone=form.staff_phone.strip(),
+                          staff=form.staff.strip(), staff_phone=_staff_phone(form.staff_phone),
                           note=form.note.strip(), zone=centre_zone(uow), now=uow.clock(),
                           head=letterhead_in(uow), wording=wording_in(uow))
     title = f"上门通知 {household.address}"

@@ -49,11 +49,11 @@ def test_visit_notice_holds_the_wording_and_the_customers_data(db, clock, basics
     start = clock() + timedelta(days=1)  # 2026-11-27 09:30 in Beijing
     prepared = visit_notice(UnitOfWork(db, basics.agent, clock), VisitNoticeForm(
         ticket_id=ticket, starts_at=start, ends_at=start + timedelta(hours=2),
-        staff="刘师傅"))
+        staff="刘师傅", staff_phone="１３９\u3000１２３４ ５６７８"))  # as an input method types
     data = prepared.job.render_pdf()
     [text] = pdf_pages(data)
     for expected in ("上门服务通知", "尊敬的张伟用户", "新华区阳光小区3号楼2单元501室",
-                     "R00000001", "维修供热设施", f"GD{ticket:08d}", "刘师傅",
+                     "R00000001", "维修供热设施", f"GD{ticket:08d}", "刘师傅", "139 1234 5678",
                      "2026年11月27日（星期五） 09:30至11:30", "诚信服务、温暖万家"):
         assert expected in text, expected
     # no hotline set yet (the first start asks for it): no hotline line, no made-up number
