@@ -57,6 +57,18 @@ def _entity_id(obj: object) -> int:
     return value if isinstance(value, int) else 0
 
 
+def _named(obj: object, changes: dict[str, Any]) -> dict[str, Any]:
+    """A row whose one key is no number (a setting's name) is named in its event: the event's
+    entity_id holds only numbers, so an update would otherwise not say which setting changed."""
+    mapper = inspect(obj).mapper
+    if len(mapper.primary_key) == 1:
+        value = mapper.primary_key_from_instance(obj)[0]
+        if value is not None and not isinstance(value, int):
+            return {mapper.get_property_by_column(mapper.primary_key[0]).key: _plain(value),
+                    **changes}
+    return changes
+
+
 def _after_flush(session: Session, _context: object) -> None:
     if session.info.get("audit_disabled"):
         return
@@ -72,7 +84,8 @@ def _after_flush(session: Session, _context: object) -> None:
         rows.append({
             "occurred_at": now, "actor_id": actor,
             "entity": inspect(obj).mapper.local_table.name,
-            "entity_id": _entity_id(obj), "action": action, "changes": changes, "desk": desk,
+            "entity_id": _entity_id(obj), "action": action, "changes": _named(obj, changes),
+            "desk": desk,
         })
 
     for obj in session.new:

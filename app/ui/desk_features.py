@@ -17,6 +17,7 @@ from app.ui.shifts.install import install_handover  # isort: skip
 from app.ui.memos.install import install_memos  # Ctrl+Shift+M, unread count, at login
 from app.ui.printing import install as _printing  # noqa: F401 (notices, Ctrl+Shift+V/W/N/K)
 from app.ui.quality import install as _quality  # noqa: F401 (heating quality, F9)
+from app.ui.rule_settings import install as _rule_settings  # noqa: F401 (leaders, Ctrl+Shift+B)
 from app.ui.trips import install as _trips  # noqa: F401 (field trips, Ctrl+Shift+T)
 from app.ui.visitors import install as _visitors  # noqa: F401 (reception, Ctrl+Shift+I)
 
