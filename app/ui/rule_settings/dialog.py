@@ -101,6 +101,7 @@ class RuleSettingsDialog(QDialog):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.setMinimumWidth(480)  # the three role columns side by side with room
         self.ops.run(Op(lambda: rule_settings(desk.uow()), done=self.show_settings,
                         errors=self.errors, key="rule_settings.load", label=self.tr("Loading…")))
 
