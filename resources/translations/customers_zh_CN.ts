@@ -969,6 +969,10 @@
             <source>The application window is closed; the next opens on %1.</source>
             <translation>申请期已过；下次申请期 %1 开始。</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
     </context>
     <context>
         <name>ArchiveNames</name>

@@ -119,6 +119,10 @@
             <source>Contract level %1</source>
             <translation>合同约定 %1 级</translation>
         </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
     </context>
     <context>
         <name>CustomerList</name>

@@ -644,6 +644,10 @@
             <source>Reopen</source>
             <translation>重新处理</translation>
         </message>
+        <message>
+            <source>%1 (job number %2)</source>
+            <translation>%1（工号 %2）</translation>
+        </message>
     </context>
     <context>
         <name>QueueLabels</name>

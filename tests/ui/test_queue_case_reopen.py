@@ -56,6 +56,9 @@ def test_open_a_case_with_holder_and_promised_callback(qtbot, window, setup):
     qtbot.waitUntil(lambda: window.action_bar.case_dialog is not None)  # a mnemonic animates
     dialog = window.action_bar.case_dialog
     assert dialog.isVisible()
+    holders = [dialog.holder.itemText(i) for i in range(dialog.holder.count())]
+    leader = basics.leader  # in Chinese 赵强（工号 2001）, never 赵强 (2001)
+    assert f"{leader.name} (job number {leader.job_number})" in holders, holders
     dialog.save()  # nobody chosen: said under the field, nothing written
     assert dialog.errors.visible_texts() == {"holder": "Please fill this in."}
     dialog.choose_holder(basics.leader.id)

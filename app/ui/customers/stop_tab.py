@@ -93,7 +93,8 @@ class StopTab(QWidget):
         else:
             window = self.tr("The application window is closed; the next opens on %1.").replace(
                 "%1", status.next_window.first.isoformat())
-        reasons = [f"{kind_names()[k]}: {archive_message(code)}"
+        pair = self.tr("%1: %2")  # %1：%2 in Chinese
+        reasons = [pair.replace("%1", kind_names()[k]).replace("%2", archive_message(code))
                    for k, code in status.problems.items() if code != "stop.outside_window"]
         self.window_text.setText("\n".join([window, *reasons]))
         self.stop_button.setEnabled("stop" not in status.problems)

@@ -250,7 +250,7 @@ class ScriptEditorDialog(QDialog):
         self.error.setStyleSheet(RED)
         self.ops.run(Op(lambda: read_state(desk, restore_version(desk.uow(), version, note)),
                         done=self._restored,
-                        errors=RoutedErrors(self.error, lambda errors: self._say("; ".join(
+                        errors=RoutedErrors(self.error, lambda errors: self._say("\n".join(
                             message_for(code) for code in errors.values()))),
                         disable=(self.restore_button,), key="restore"))
 

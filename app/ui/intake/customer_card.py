@@ -176,7 +176,7 @@ class CustomerCardView(QFrame):
         _set_text(self.area, f"{card.heated_area.normalize():f} m²")
         level = (self.tr("Contract level %1").replace("%1", str(card.contract_level))
                  if card.contract_level else "")
-        notes = "; ".join(t for t in (card.contract_notes, level) if t)
+        notes = self.tr("; ").join(t for t in (card.contract_notes, level) if t)  # ；
         _set_text(self.contract, notes)
         _set_visible(self.contract, bool(notes))
         _set_visible(self.contract_caption, bool(notes))

@@ -290,7 +290,9 @@ class ActionBar(QObject):
         """The colleagues who may hold the case are read first; the dialog saves itself."""
 
         def holders() -> list[tuple[int, str]]:
-            return [(s.id, f"{s.name} ({s.job_number})") for s in desk_staff(self.desk.uow())]
+            shown = QCoreApplication.translate("QueueActions", "%1 (job number %2)")
+            return [(s.id, shown.replace("%1", s.name).replace("%2", s.job_number))
+                    for s in desk_staff(self.desk.uow())]
 
         return self.ops.run(Op(holders, done=lambda found: self._show_case_dialog(d, found),
                                key="queue.case"))
