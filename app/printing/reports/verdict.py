@@ -1,10 +1,11 @@
 """The colours of a report chart, shared by the screen and the printed report.
 
-A chart with a target series (`Chart.target`, e.g. the 97.5 % of rule 5.1.3) is coloured by
-verdict: a value at or above its target green, below it red, the target grey, and the legend
-says 达标 / 未达标 in words, so a 100 % month is never a red bar on paper or on screen. Any
-other chart gives each series its own colour. Plain hex strings: Qt and ReportLab each turn
-them into their own colour objects.
+A chart with a target series (`Chart.target`, e.g. the 97.5 % of rule 5.1.2, the 95 % of
+5.1.3) is coloured by verdict: a value at or above its target green (inclusive, as the
+tables' 达标), below it red, the target grey, and the legend says 达标 / 未达标 in words, so
+a 100 % month is never a red bar on paper or on screen. Any other chart gives each series
+its own colour. Plain hex strings: Qt and ReportLab each turn them into their own colour
+objects.
 """
 
 from __future__ import annotations
