@@ -61,9 +61,11 @@ def default_url(customers: int, contacts_per_customer: float, seed: int) -> str:
 
 
 def prepare(db: Database, customers: int, contacts_per_customer: float, seed: int,
-            clock: FixedClock, log: Log, *, as_is: bool = False) -> tuple[bool, float | None]:
+            clock: FixedClock, log: Log, *, as_is: bool = False,
+            extras: bool = True) -> tuple[bool, float | None]:
     """(reused, build seconds): the data set, built unless an identical one is there
-    (`as_is`: any data already there, never changed, not even migrated)."""
+    (`as_is`: any data already there, never changed, not even migrated; `extras=False`:
+    the bulk rows without the demo's extras, for the test suite's small smoke runs)."""
     bulk = BulkRepository(db.engine)
     if as_is:
         migrate.ensure_current(db.engine, auto_upgrade=False)
@@ -91,8 +93,8 @@ def prepare(db: Database, customers: int, contacts_per_customer: float, seed: in
     started = time.perf_counter()
     progress = RateProgress("building", "customers", log)
     generate_demo(Desk(db=db, clock=clock), customers, seed,
-                  contacts_per_customer=contacts_per_customer, progress=progress,
-                  log=progress.note)
+                  contacts_per_customer=contacts_per_customer, extras=extras,
+                  progress=progress, log=progress.note)
     return False, round(time.perf_counter() - started, 1)
 
 
@@ -202,13 +204,13 @@ def run_screen_pop_bench(customers: int, *, contacts_per_customer: float = 3.0,
                          db_url: str | None = None, seed: int = DEFAULT_SEED,
                          samples: int = 1000, saves: int = 200, startup: bool = True,
                          startup_runs: int = 3, stall_samples: int = 10, as_is: bool = False,
-                         log: Log = _stderr) -> dict[str, object]:
+                         extras: bool = True, log: Log = _stderr) -> dict[str, object]:
     url = db_url or default_url(customers, contacts_per_customer, seed)
     clock = FixedClock(BENCH_NOW)
     db = Database(url)
     try:
         reused, build_s = prepare(db, customers, contacts_per_customer, seed, clock, log,
-                                  as_is=as_is)
+                                  as_is=as_is, extras=extras)
         bulk = BulkRepository(db.engine)
         counts = {t: bulk.count(t) for t in ("customer", "customer_phone", "contact",
                                              "ticket")}

@@ -24,14 +24,19 @@ def _quiet(_message: str) -> None:
 
 def test_bench_reports_positive_figures(db):
     with_startup = db.is_sqlite  # launching the workstation once per backend is enough
-    result = run_screen_pop_bench(500, db_url=db.url, seed=3, samples=120, saves=10,
+    # the demo's extras (outage callers in the mix) once; their cost does not shrink with
+    # the size, and the demo tests build them on both backends anyway
+    result = run_screen_pop_bench(500, db_url=db.url, seed=3, samples=60, saves=10,
                                   startup=with_startup, startup_runs=1, stall_samples=2,
-                                  log=_quiet)
+                                  extras=db.is_sqlite, log=_quiet)
     assert set(result) >= KEYS
     json.dumps(result)  # one JSON object on stdout
     assert result["customers"] >= 500 and result["contacts"] > 500
     assert result["backend"] == db.dialect
-    assert result["found"] >= 0.8 * result["samples"]  # a tenth of the numbers are unknown
+    kinds = result["ring_to_card_ms"]
+    # every caller of the archive is found; strangers and shared numbers (a chooser) are not
+    unfound = sum(kinds.get(k, {}).get("samples", 0) for k in ("unknown", "shared"))
+    assert result["found"] == result["samples"] - unfound > 0, kinds.keys()
     for figures in (result["screen_pop_ms"], result["save_intake_ms"]):
         assert 0 < figures["p50"] <= figures["p95"] <= figures["max"]
     assert result["build_s"] > 0 and result["reused"] is False
@@ -40,10 +45,10 @@ def test_bench_reports_positive_figures(db):
 
 
 def test_second_run_reuses_the_data_set(db):
-    first = run_screen_pop_bench(300, db_url=db.url, seed=4, samples=40, saves=2,
-                                 startup=False, stall_samples=1, log=_quiet)
-    again = run_screen_pop_bench(300, db_url=db.url, seed=4, samples=40, saves=2,
-                                 startup=False, stall_samples=1, log=_quiet)
+    first = run_screen_pop_bench(300, db_url=db.url, seed=4, samples=12, saves=2,
+                                 startup=False, stall_samples=1, extras=False, log=_quiet)
+    again = run_screen_pop_bench(300, db_url=db.url, seed=4, samples=12, saves=2,
+                                 startup=False, stall_samples=1, extras=False, log=_quiet)
     assert (first["reused"], again["reused"]) == (False, True)
     assert again["build_s"] is None and again["customers"] == first["customers"] >= 300
     assert again["startup_s"] is None and again["startup_reason"]

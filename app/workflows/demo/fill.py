@@ -46,7 +46,7 @@ class DemoSummary:
     phones: int
     seed: int
     seconds: float
-    extras: ExtrasSummary | None = None  # None: added to a database that had customers
+    extras: ExtrasSummary | None = None  # None: appended, or extras=False
 
 
 def _ensure_units_and_staff(desk: Desk, bulk: BulkRepository) -> None:
@@ -89,7 +89,7 @@ def _generator(desk: Desk, bulk: BulkRepository, seed: int,
 
 def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
                   contacts_per_customer: float = 3.0, append: bool = False,
-                  progress: Progress | None = None,
+                  extras: bool = True, progress: Progress | None = None,
                   log: Callable[[str], None] | None = None) -> DemoSummary:
     """`progress(done, total)` after each chunk of customers; `log` names the steps after
     the rows (indexes, text search), which take a good part of a large load.
@@ -97,7 +97,8 @@ def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
     Into an empty database the extras follow the rows (roster, handovers, orders with
     their history, incidents, notices, quality, surveys; `app/workflows/demo/extras`),
     written through the workflows at their moments before `now`; an `append` adds rows
-    only."""
+    only, and so does `extras=False`: the extras cost the same whatever the size, which
+    tests of the bulk load itself and small bench runs need not pay."""
     if customers < 0 or contacts_per_customer < 0:
         raise ValueError("customers and contacts per customer cannot be negative")
     started = time.perf_counter()
@@ -131,11 +132,11 @@ def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
     bulk.add_event("demo", "generate", {
         "customers": customers, "seed": seed, "contacts_per_customer": contacts_per_customer,
     }, desk.clock(), actor_id=admin)
-    extras = None
-    if not existing and customers:
+    filled = None
+    if extras and not existing and customers:
         if log:
             log("roster, handovers, order histories, quality and surveys")
-        extras = fill_extras(desk, seed, range(start["customer"], ids.customer))
+        filled = fill_extras(desk, seed, range(start["customer"], ids.customer))
     after = bulk.next_ids()
     return DemoSummary(
         # the extras' billing import adds a few households (and phones) of its own
@@ -143,7 +144,7 @@ def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
         contacts=after["contact"] - start["contact"],
         tickets=after["ticket"] - start["ticket"],
         phones=ids.phone - start["customer_phone"],  # the bulk rows' (edits renumber some)
-        seed=seed, seconds=round(time.perf_counter() - started, 3), extras=extras)
+        seed=seed, seconds=round(time.perf_counter() - started, 3), extras=filled)
 
 
 def ensure_demo_data(desk: Desk) -> bool:
