@@ -267,6 +267,9 @@ def test_field_trips_visitors_and_messages_have_content(demo):
     assert {s.outcome for s in stops} == {"resolved", "needs_part", "nobody_home"}
     assert candidates(_as(demo, "3001"), today).rows
     assert visitors_on(_as(demo, "1001"), today - timedelta(days=1))
+    # today's complaint became a work order (the summary's 转工单), the demo made at 09:30
+    assert [v.ticket_number for v in visitors_on(_as(demo, "1001"), today)
+            if v.outcome == "work_order" and v.ticket_number]
     assert inbox(_as(demo, "2001")).unread >= 1
     assert unread_too_long(_as(demo, "2001"))
     assert inbox(_as(demo, "3001")).memos
