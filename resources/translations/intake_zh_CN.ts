@@ -319,12 +319,12 @@
         <message>
             <location filename="../../app/ui/intake/history_panel.py" line="81" />
             <source>Open work orders (%1), %2 overdue</source>
-            <translation>未完结工单(%1)，其中 %2 张已超时</translation>
+            <translation>未完结工单（%1），其中 %2 张已超时</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/history_panel.py" line="82" />
             <source>Open work orders (%1)</source>
-            <translation>未完结工单(%1)</translation>
+            <translation>未完结工单（%1）</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/history_panel.py" line="92" />
@@ -339,7 +339,7 @@
         <message>
             <location filename="../../app/ui/intake/history_panel.py" line="105" />
             <source>Last contacts (%1)</source>
-            <translation>最近来往记录(%1)</translation>
+            <translation>最近来往记录（%1）</translation>
         </message>
         <message>
             <source> (%1)</source>
@@ -688,7 +688,7 @@
         <message>
             <location filename="../../app/ui/intake/new_customer_dialog.py" line="65" />
             <source>Heated area (m²)</source>
-            <translation>供热面积(m²)</translation>
+            <translation>供热面积（m²）</translation>
         </message>
         <message>
             <location filename="../../app/ui/intake/new_customer_dialog.py" line="66" />

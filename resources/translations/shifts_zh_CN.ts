@@ -238,7 +238,7 @@
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>Swap: %1 and %2 (%3 / %4) %5</source>
-            <translation>调班：%1 与 %2(%3 / %4)%5</translation>
+            <translation>调班：%1 与 %2（%3 / %4）%5</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
@@ -258,7 +258,7 @@
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />
             <source>Handover complete (%1, %2). You may end your shift.</source>
-            <translation>交接完成(%1，%2)。您可以下班了。</translation>
+            <translation>交接完成（%1，%2）。您可以下班了。</translation>
         </message>
         <message>
             <location filename="../../app/ui/shifts/handover_dialog.py" />

@@ -6,6 +6,8 @@ or in the printed documents. What the user types stays ASCII: times (08:00, 时:
 HH:MM) and the CSV line format (日期,日均气温 / 2025-12-05,-8.5), which sit between
 digits or are listed here. Parentheses around Chinese words are full-width: "（值班长）",
 "（第 3.4.2 条）"; a key or mnemonic alone in parentheses stays ASCII: "保存(&S)", "(Ctrl+P)".
+So does a file filter "(*.pdf)"; anything else in ASCII parentheses in a Chinese text, a count
+or a unit ("未完结工单(2)", "供热面积(m²)", seen in the demo's screenshots), is full-width.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ TS_FILES = sorted((ROOT / "resources" / "translations").glob("*_zh_CN.ts"))
 CJK = r"[\u3400-\u9fff\u3000-\u303f\uff08\uff09\uff1a\uff0c\uff1b\u201c\u201d]"
 ASCII_NEXT_TO_CJK = re.compile(rf"{CJK} *[:,;]|[:,;] *{CJK}")
 ASCII_PARENTHESES_ROUND_CHINESE = re.compile(r"\([^()]*[\u3400-\u9fff][^()]*\)")
+PARENTHESES = re.compile(r"\([^()]*\)")
+KEY_OR_FILTER = re.compile(
+    r"\((?:&.|(?:Ctrl|Alt|Shift)\+[^()]*|F\d+|Esc|Enter|Del|Tab|\*\.[^()]*)\)")
 LITERALS = ("时:分", "日期,日均气温")  # what the user types or what a CSV line holds
 OTHER_SEASON_WORDS = ("采暖季", "供热季", "采暖期", "供暖期", "供热期")
 
@@ -33,6 +38,12 @@ def ascii_punctuation_beside_chinese(text: str) -> list[str]:
 
 def ascii_parentheses_round_chinese(text: str) -> list[str]:
     return ASCII_PARENTHESES_ROUND_CHINESE.findall(text)
+
+
+def ascii_parentheses_not_round_a_key(text: str) -> list[str]:
+    if not re.search(r"[\u3400-\u9fff]", text):
+        return []
+    return [group for group in PARENTHESES.findall(text) if not KEY_OR_FILTER.fullmatch(group)]
 
 
 def _translations(ts: Path) -> list[tuple[str, str]]:
@@ -77,6 +88,21 @@ def test_chinese_translations_use_full_width_parentheses(ts: Path) -> None:
     bad = [(source, text) for source, text in _translations(ts)
            if ascii_parentheses_round_chinese(text)]
     assert not bad, f"ASCII ( ) round Chinese in {ts.name} (use （）): {bad}"
+
+
+def test_the_check_finds_a_count_or_unit_in_ascii_parentheses_and_spares_keys() -> None:
+    assert ascii_parentheses_not_round_a_key("未完结工单(%1)，供热面积(m²)，与 %2(%3 / %4)") == [
+        "(%1)", "(m²)", "(%3 / %4)"]
+    assert ascii_parentheses_not_round_a_key(
+        "交班(&H) 打印…(Ctrl+P) 接听 (F2) 移除 (Del) PDF 文件 (*.pdf)") == []
+    assert ascii_parentheses_not_round_a_key("Ring hook (%1)") == []  # not Chinese
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_chinese_translations_keep_ascii_parentheses_for_keys_only(ts: Path) -> None:
+    bad = [(source, text) for source, text in _translations(ts)
+           if ascii_parentheses_not_round_a_key(text)]
+    assert not bad, f"ASCII ( ) in Chinese in {ts.name} not round a key (use （）): {bad}"
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
