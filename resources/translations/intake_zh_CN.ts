@@ -454,6 +454,10 @@
             <source>Complaint not satisfactorily resolved</source>
             <translation>投诉未圆满解决</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
     </context>
     <context>
         <name>IntakeLabels</name>

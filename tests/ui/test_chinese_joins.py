@@ -10,12 +10,14 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from app.repositories.views import CustomerCard
+from app.repositories.views import CustomerCard, UnitView
 from app.ui.customers.stop_tab import StopTab
 from app.ui.intake.customer_card import CustomerCardView
+from app.ui.intake.intake_form import IntakeFormView
 from app.ui.ops import OpRunner
 from app.workflows.customers.stop_resume import StopStatusView, Window
 from app.workflows.desk import Desk
+from app.workflows.settings import DEFAULTS, Settings
 
 
 def test_the_contract_line_joins_terms_and_level_with_a_full_width_semicolon(
@@ -40,3 +42,12 @@ def test_the_stop_tabs_reasons_use_a_full_width_colon(
                                    problems={"stop": "stop.arrears"}, applications=()))
     reason = tab.window_text.text().splitlines()[1]
     assert reason.startswith("报停：") and ": " not in reason, reason
+
+
+def test_the_intake_forms_units_show_their_code_in_full_width_brackets(
+        qtbot, clock, zh_translators) -> None:  # noqa: ARG001
+    """Seen in the demo's screenshot: 第二供热所  (U02) in the unit chooser."""
+    form = IntakeFormView(Settings(DEFAULTS), clock)
+    qtbot.addWidget(form)
+    form.set_units([UnitView(id=2, code="U02", name="第二供热所")])
+    assert form.unit.itemText(1) == "第二供热所（U02）"

@@ -268,7 +268,9 @@ class IntakeFormView(QFrame):
         self.unit.clear()
         self.unit.addItem(self.tr("(choose a unit)"), None)
         for unit in units:
-            self.unit.addItem(f"{unit.name}  ({unit.code})", unit.id)
+            # "%1（%2）" in Chinese: a unit's code in full-width brackets (issue 12 item 6)
+            self.unit.addItem(self.tr("%1 (%2)").replace(
+                "%1", unit.name).replace("%2", unit.code), unit.id)
         _select(self.unit, current)
         self._quiet = False
 
