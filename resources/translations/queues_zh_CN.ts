@@ -416,6 +416,10 @@
             <source>%1 and more: %2 estates, %3 buildings</source>
             <translation>%1等 %2 个小区，%3 栋楼</translation>
         </message>
+        <message>
+            <source>[%1] %2</source>
+            <translation>【%1】%2</translation>
+        </message>
     </context>
     <context>
         <name>OverdueAlerts</name>

@@ -142,3 +142,16 @@ def test_a_fault_over_many_estates_is_one_short_line(qtbot: QtBot, desk, db, clo
     assert f"{'、'.join(shown)} and more: 5 estates, 10 buildings" in item.text()
     assert item.text().count("小区") == 3
     assert all(f"{e}{b}号楼" in item.toolTip() for e, b in areas)
+
+
+def test_an_incidents_kind_is_in_chinese_brackets(qtbot: QtBot, desk, db, clock, basics,
+                                                   zh_translators) -> None:  # noqa: ARG001
+    """Seen in the demo's F7 screenshot: [换热站故障] 西里家园… with ASCII brackets."""
+    from app.workflows.tickets.incidents import IncidentForm, open_incident
+
+    open_incident(UnitOfWork(db, basics.leader, clock), IncidentForm(
+        "substation_fault", "换热站循环泵故障", basics.unit_ids[0], [("西里小区", "1")]))
+    window = _window(qtbot, desk.signed_in(basics.leader))
+    line = window.list.item(0).text()
+    assert line.startswith("【换热站故障】换热站循环泵故障"), line
+    assert "[" not in line and "]" not in line

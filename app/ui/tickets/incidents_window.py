@@ -194,7 +194,9 @@ class IncidentsWindow(QWidget):
 
     def _line(self, i: IncidentView) -> str:
         state = "" if i.status == "open" else "  ·  " + self.tr("resolved")
-        return (f"[{kind_label(i.kind)}] {i.title}  ·  {self._area_summary(i)}  ·  "
+        # "【%1】%2" in Chinese: no ASCII brackets round a Chinese kind (issue 12 item 6)
+        kind = self.tr("[%1] %2").replace("%1", kind_label(i.kind)).replace("%2", i.title)
+        return (f"{kind}  ·  {self._area_summary(i)}  ·  "
                 + self.tr("%1 orders").replace("%1", str(i.children)) + state)
 
     def selected(self) -> IncidentView | None:
