@@ -47,12 +47,13 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 def _fit(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
-    """Each column but the last (it takes the rest) as wide as its widest text or its
-    heading, with room around it; only a width that changes is set."""
+    """Each column but the last (it takes the rest) as wide as its widest line of text or
+    its heading, with room around it; only a width that changes is set."""
     metrics, header = table.fontMetrics(), table.horizontalHeader()
     room = metrics.horizontalAdvance("M")
     for column in range(table.columnCount() - 1):
-        widest = max((metrics.horizontalAdvance(row[column]) for row in rows), default=0)
+        widest = max((metrics.horizontalAdvance(line) for row in rows
+                      for line in row[column].split("\n")), default=0)
         width = max(header.sectionSizeHint(column), widest + room)
         if header.sectionSize(column) != width:
             header.resizeSection(column, width)
@@ -68,6 +69,8 @@ class HistoryPanel(QWidget):
                               self.tr("Status"), self.tr("Unit"), self.tr("Due"),
                               self.tr("Description")])
         self.orders.setObjectName("openOrders")
+        self._row_height = self.orders.verticalHeader().defaultSectionSize()
+        self._line = self.orders.fontMetrics().lineSpacing()  # a due cell's second line
         self.contacts_title = QLabel(self.tr("Last contacts"))
         self.contacts_title.setProperty("role", "section")
         self.contacts = _table([self.tr("Time"), self.tr("Channel"), self.tr("Category"),
@@ -110,13 +113,15 @@ class HistoryPanel(QWidget):
         shown: list[list[str]] = []
         for row, order in enumerate(orders):
             due = timefmt.fmt(order.due_at, timefmt.SHORT)
-            tone, tip = None, ""
+            tone, tip, how = None, "", ""
             if order.due_at < now:  # the words stay readable on a selected row
-                tone, tip = OVERDUE_BG, self.tr("Overdue")
-                due += self.tr(" (%1)").replace("%1", late_text(now - order.due_at))
+                tone, tip, how = OVERDUE_BG, self.tr("Overdue"), late_text(now - order.due_at)
             elif order.due_at - now <= DUE_SOON:
                 tone, tip = DUE_SOON_BG, self.tr("Due within the hour")
-                due += self.tr(" (%1)").replace("%1", left_text(order.due_at - now))
+                how = left_text(order.due_at - now)
+            if how:  # under the time: on one line it pushed the description out of sight
+                due += "\n" + self.tr(" (%1)").replace("%1", how).strip()
+            self.orders.setRowHeight(row, self._row_height + (self._line if how else 0))
             cells = [order.number, categories.get(order.category, order.category),
                      str(order.level), statuses.get(order.status, order.status),
                      order.unit_name, due, order.description.replace("\n", " ")]
