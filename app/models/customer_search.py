@@ -10,7 +10,7 @@ database's own collation.
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, ForeignKey, Index, String
+from sqlalchemy import JSON, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigId
@@ -22,11 +22,15 @@ KeyText = String(KEY_LENGTH).with_variant(String(KEY_LENGTH, collation="C"), "po
 
 
 class CustomerSearchKey(Base):
-    __tablename__ = "customer_search_key"
-    __table_args__ = (Index("ix_customer_search_key_key", "key", "customer_id"),)
+    """No foreign key to `customer` (revision 0154): derived rows an import writes by the
+    million, joined to `customer` by every search; a trigger on `customer` deletes a
+    deleted customer's keys. SQLite keeps the table WITHOUT ROWID."""
 
-    customer_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    __tablename__ = "customer_search_key"
+    __table_args__ = (Index("ix_customer_search_key_key", "key", "customer_id"),
+                      {"sqlite_with_rowid": False})
+
+    customer_id: Mapped[int] = mapped_column(BigId, primary_key=True)
     key: Mapped[str] = mapped_column(KeyText, primary_key=True)
 
 

@@ -104,3 +104,28 @@ def test_parse_reads_building_unit_room() -> None:
     assert (query.words, query.building, query.entrance, query.room) == (
         ["幸福苑"], "3", "2", "501")
     assert parse("xfy 1234").tail == "1234"
+
+
+def test_a_deleted_customer_leaves_no_search_keys(db: Database, people) -> None:
+    """The keys have no foreign key (revision 0154, an import writes them by the million);
+    the trigger on `customer` removes a deleted customer's keys, and only its keys."""
+    from sqlalchemy import delete, func, select
+
+    from app.models.customer import Customer
+    from app.models.customer_search import CustomerSearchKey
+
+    basics, made = people
+    gone, kept = made["刘洋"].id, made["孙丽"].id
+
+    def keys(customer_id: int) -> int:
+        with db.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(CustomerSearchKey).where(
+                CustomerSearchKey.customer_id == customer_id)).scalar_one()
+
+    before = keys(kept)
+    assert keys(gone) > 0 and before > 0
+    with UnitOfWork(db, basics.agent) as uow:
+        uow.session.execute(delete(Customer).where(Customer.id == gone))
+        uow.commit()
+    assert keys(gone) == 0 and keys(kept) == before
+    assert names(db, basics, "ly") == []

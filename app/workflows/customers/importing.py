@@ -138,12 +138,14 @@ class CustomerTarget(OneTransaction):
         self.new_estates = new_estates
         self.file = file
         self.repo: CustomerImportRepository | None = None
+        self.overlap = False
         self.estates: set[str] = set()
 
     def begin(self, dry_run: bool) -> Callable[[dict[str, Any]], dict[str, str]]:
         self.begin_transaction(dry_run)
         require(self.uow, Permission.ARCHIVE_IMPORT)
         self.repo = self.uow.repo(CustomerImportRepository)
+        self.overlap = not self.repo.sqlite  # engine.Ahead: PostgreSQL's writes overlap
         self.new_estates = self.new_estates or self.repo.is_empty()
         self.estates = self.repo.known_estates()
         self.now = self.uow.clock()
