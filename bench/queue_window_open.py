@@ -2,11 +2,13 @@
 window (offscreen), with the longest GUI-thread stall, beside the first page's own
 statements replayed through the driver (the raw-SQL floor).
 
-"first" is the desk's first F6 of a session at once after login, before the window was
-prepared (the estates are not read yet: they are read off the GUI thread after the page);
-"again" is every later F6, when the desk keeps them; "prepared" is the first F6 on a desk
-that was idle after login long enough to build the window hidden, piece by piece, with the
-longest GUI-thread stall of that build (`window_prepare_stall_ms`).
+"first" is the desk's first F6 of a session on a desk that prepares nothing (the window
+built at once; the estates are not read yet: they are read off the GUI thread after the
+page); "again" is every later F6, when the desk keeps them; "prepared" is the first F6 on a
+desk that was idle after login long enough to build the window hidden, piece by piece, with
+the longest GUI-thread stall of that build (`window_prepare_stall_ms`); "login" is F6
+pressed right after login, in the turn the preparation begins (the desk's first paint),
+so every piece is still to build (app/ui/tickets/install.py `QueuePreparer.hurry`).
 The window only reads, so any database can be measured as it is.
 """
 
@@ -66,10 +68,13 @@ def _floor(desk: Desk, samples: int) -> list[float]:
 
 
 def _painted(window: Any) -> Callable[[], bool]:
-    """True once the table has painted rows after the window opened."""
+    """True once the table has painted rows after the window opened. A window F6 found
+    still being built makes its table some turns later: the check (every heartbeat) hooks
+    it then, long before the window is shown (an application-wide filter would put a
+    Python call on every event of the build and slow what it measures)."""
     from PySide6.QtCore import QEvent, QObject
 
-    seen = {"painted": False}
+    seen = {"painted": False, "hooked": False}
 
     class Watch(QObject):
         def eventFilter(self, watched: Any, ev: Any) -> bool:  # noqa: N802 (Qt override)
@@ -78,18 +83,25 @@ def _painted(window: Any) -> Callable[[], bool]:
             return False
 
     watch = Watch(window)
-    window.table.viewport().installEventFilter(watch)
-    return lambda: seen["painted"]
+
+    def check() -> bool:
+        if not seen["hooked"] and getattr(window, "table", None) is not None:
+            window.table.viewport().installEventFilter(watch)
+            seen["hooked"] = True
+        return seen["painted"]
+
+    check()
+    return check
 
 
-KINDS = ("first", "again", "prepared")
+KINDS = ("first", "again", "prepared", "login")
 
 
 def window_open_figures(desk: Desk, samples: int) -> dict[str, object]:
-    """F6 to the first page painted: "first" on a desk that has not built the window yet
-    (F6 at once after login), "again" after closing it, "prepared" on a desk that was idle
-    after login long enough to build it (app/ui/tickets/install.py QueuePreparer), with
-    the longest stall of that idle build beside it."""
+    """F6 to the first page painted: "first" on a desk that builds the window at once,
+    "again" after closing it, "prepared" on a desk that was idle after login long enough
+    to build it (app/ui/tickets/install.py QueuePreparer), with the longest stall of that
+    idle build beside it, "login" on a desk whose preparation has just begun."""
     from PySide6.QtWidgets import QApplication, QWidget
 
     from app.ui import features
@@ -140,7 +152,11 @@ def window_open_figures(desk: Desk, samples: int) -> dict[str, object]:
                     note("prepare", run, meter.measure(login, built), result=False)
                 state: dict[str, Any] = {}
 
-                def f6(state: dict[str, Any] = state, host: QWidget = host) -> None:
+                def f6(state: dict[str, Any] = state, host: QWidget = host,
+                       kind: str = kind) -> None:
+                    if kind == "login":  # as at the desk's first paint, F6 in that turn
+                        host.slots.put(install.QUEUE_PREPARER,  # type: ignore[attr-defined]
+                                       install.QueuePreparer(host, desk, 0))  # type: ignore[arg-type]
                     window = entry.open(host, desk)  # type: ignore[arg-type]
                     state["window"] = window
                     state["painted"] = _painted(window)

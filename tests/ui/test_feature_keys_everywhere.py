@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
@@ -20,7 +20,7 @@ from app.ui.desk_window import DeskWindow
 from app.ui.quality.install import QUALITY_WINDOW
 from app.ui.reports.install import REPORTS_WINDOW
 from app.ui.shifts.install import HANDOVER_HISTORY, ROSTER_WINDOW
-from app.ui.tickets.install import INCIDENTS_WINDOW, QUEUE_WINDOW
+from app.ui.tickets.install import INCIDENTS_WINDOW, QUEUE_PREPARER, QUEUE_WINDOW
 from app.workflows.desk import Desk
 from tests.ui.intake_support import (  # noqa: F401 (fixtures)
     WindowFactory,
@@ -48,6 +48,15 @@ def _press(qtbot: QtBot, window: QWidget, key: Qt.Key,
     target = window.focusWidget() or window
     qtbot.keyClick(target, key, modifiers)
     settle(qtbot)
+    qtbot.waitUntil(lambda: not _queues_coming())
+
+
+def _queues_coming() -> bool:
+    """F6 before the desk finished preparing its queues window shows it some event-loop
+    turns later (app/ui/tickets/install.py QueuePreparer.hurry)."""
+    preparers = (getattr(w, "slots", None) for w in QApplication.topLevelWidgets())
+    return any(p.hurrying and not p.done for p in (
+        s.get(QUEUE_PREPARER) for s in preparers if s is not None) if p is not None)
 
 
 def _shown(window: DeskWindow, slot) -> QWidget:

@@ -47,7 +47,8 @@ def _expected(desk: Desk) -> list[str]:
 def _visit_queue_and_come_back(qtbot: QtBot, window: DeskWindow) -> QWidget:
     """F6, then back to the desk, as the agent did before the menu failed."""
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F6)
-    settle(qtbot)
+    settle(qtbot)  # F6 before the window was prepared shows it some turns later
+    qtbot.waitUntil(lambda: window.slots.get(QUEUE_WINDOW) is not None)
     queue = window.slots.get(QUEUE_WINDOW)
     assert queue is not None and queue.isVisible()
     queue.activateWindow()

@@ -39,7 +39,9 @@ class OrderDial(QObject):
         self.button = QPushButton(self.tr("Call the customer (Ctrl+Shift+C)"))
         self.button.setObjectName("orderDial")
         self.button.clicked.connect(self.dial)
-        self.button.setVisible(allowed(role, Permission.TELEPHONY_DIAL))
+        if not allowed(role, Permission.TELEPHONY_DIAL):  # else shown with its pane:
+            self.button.hide()  # setVisible(True) before it has a parent opened it as a
+            # window of its own for a moment, taking the keyboard from the desk
         shortcut = QShortcut(QKeySequence(DIAL_KEY), window, self.dial)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from app.ui import features
 from app.ui.slots import Slot
@@ -20,39 +20,84 @@ if TYPE_CHECKING:
 
 QUEUE_WINDOW = Slot("queues.window", QueueWindow)
 INCIDENTS_WINDOW = Slot("queues.incidents", IncidentsWindow)
-PREPARE_AFTER_MS = 2000  # after login: once the desk has drawn and read its settings
+BEGIN_AT_PAINT = True  # the build begins once the desk has painted after login
+PREPARE_AFTER_MS = 2000  # ... or this long after login, for a desk never painted (hidden)
 
 
 class QueuePreparer(QObject):
-    """Builds the desk's queues window at idle after login, hidden and one piece per
-    event-loop turn (each far under the 50 ms a desk may stall), so that F6 only shows it
-    and reads its first page (building it on F6 held the desk 80-120 ms)."""
+    """Builds the desk's queues window after login, hidden and one piece per event-loop
+    turn (each far under the 50 ms a desk may stall), beginning as soon as the desk has
+    painted, so that F6 only shows it and reads its first page (building it on F6 held
+    the desk 80-120 ms).
+
+    F6 while pieces remain (`hurry`) does not build the rest at once (134-200 ms on one
+    turn): the pieces go on one per turn without waiting for idle, the first page is read
+    as soon as every widget is made, the warm-up paint is left out, and the window is
+    shown the turn its layout is done."""
 
     def __init__(self, window: DeskWindow, desk: Desk, after_ms: int | None = None) -> None:
         super().__init__(window)
         self.window, self.desk = window, desk
         self.building: QueueWindow | None = None
+        self.hurrying = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._step)
         self._timer.start(PREPARE_AFTER_MS if after_ms is None else after_ms)
+        if after_ms is None and BEGIN_AT_PAINT:
+            window.installEventFilter(self)
 
     @property
     def done(self) -> bool:
         return self.window.slots.get(QUEUE_WINDOW) is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        """The desk's first paint: begin in the next turn, after what it drew."""
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            if self.building is None and not self.done:
+                self._timer.start(0)
+        return False
 
     def _step(self) -> None:
         if self.done:
             return  # F6 came first
         if self.building is None:
             self.building = QueueWindow(self.desk, self.window, dormant=True)
+            self.building.hurried = self.hurrying
+        elif self.hurrying:
+            if not self._towards_screen(self.building):
+                return
         elif not self.building.build_step():
             self.window.slots.put(QUEUE_WINDOW, self.building)
             return
         self._timer.start(0)  # the next piece in the next turn, after any input
 
+    def _towards_screen(self, window: QueueWindow) -> bool:
+        """One turn of a window F6 asked for; False once it is shown."""
+        if window.constructed and window.dormant:
+            window.wake(finish=False)  # the first page while the layout is done
+        elif not window.build_step():  # what is left: widgets, style, layout
+            self.window.slots.put(QUEUE_WINDOW, window)
+            window.show()
+            features.bring_to_front(window)
+            return False
+        return True
+
+    def hurry(self) -> QueueWindow:
+        """F6 while the window is not complete: one piece now, the rest one per turn
+        until it is shown with its first page (see the class). Returns it unfinished."""
+        if not self.hurrying:
+            self.hurrying = True
+            if self.building is not None:
+                self.building.hurried = True
+            self._timer.stop()
+            self._step()
+        assert self.building is not None
+        return self.building
+
     def finish(self) -> None:
-        """F6 while it builds: the rest at once."""
+        """A window wanted complete at once (an overdue alert opens an order in it)."""
         self._timer.stop()
         if self.building is not None and not self.done:
             self.building.finish_building()
@@ -68,17 +113,27 @@ def prepare_queues(window: DeskWindow, after_ms: int | None = None) -> QueuePrep
 
 
 def open_queues(window: DeskWindow, desk: Desk) -> QueueWindow:
-    """One queues window per desk window; F6 again brings it to the front. A window
-    prepared at idle is woken (it reads its first page now) and shown."""
+    """One queues window per desk window, complete when this returns (callers use it at
+    once); F6 again brings it to the front. A window prepared at idle is woken (it reads
+    its first page now) and shown."""
     preparer = window.slots.get(QUEUE_PREPARER)
     if preparer is not None:
         preparer.finish()
     return features.single_window(window, QUEUE_WINDOW, desk)
 
 
+def press_f6(window: DeskWindow, desk: Desk) -> QueueWindow:
+    """F6: as `open_queues`, but a window still being prepared is shown a few turns
+    later, never built at once (`QueuePreparer.hurry`)."""
+    preparer = window.slots.get(QUEUE_PREPARER)
+    if preparer is not None and not preparer.done:
+        return preparer.hurry()
+    return features.single_window(window, QUEUE_WINDOW, desk)
+
+
 features.register(features.FeatureAction(
     title=QCoreApplication.translate("Queues", "Work-order queues"), shortcut="F6",
-    open=open_queues, key="queues.window"))
+    open=press_f6, key="queues.window"))
 
 
 def open_incidents(window: DeskWindow, desk: Desk) -> IncidentsWindow:
@@ -91,4 +146,5 @@ features.register(features.FeatureAction(
     open=open_incidents, key="queues.incidents"))
 
 __all__ = ["INCIDENTS_WINDOW", "OVERDUE_WATCH", "QUEUE_PREPARER", "QUEUE_WINDOW",
-           "install_overdue_alerts", "open_incidents", "open_queues", "prepare_queues"]
+           "install_overdue_alerts", "open_incidents", "open_queues", "prepare_queues",
+           "press_f6"]

@@ -6,9 +6,8 @@ An order or phone number in the search looks across all orders, open and closed,
 queue and filters are chosen; the status line says so.
 Another desk's change arrives through the change feed and reloads the first page within
 the feed's delay (LISTEN/NOTIFY on PostgreSQL, a polled counter on SQLite).
-The estates of the filter are kept by the desk (estate_cache.py): opening the window shows
-the first page at once and fills the estate field when the list arrives; a customer change
-in the feed, or F5, reads them again.
+The estates of the filter are kept by the desk (estate_cache.py), read after the first
+page; a customer change in the feed, or F5, reads them again.
 """
 
 from __future__ import annotations
@@ -18,13 +17,10 @@ from collections.abc import Iterator
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +35,7 @@ from app.ui.tickets.actions import ActionBar
 from app.ui.tickets.detail_pane import DetailPane
 from app.ui.tickets.estate_cache import estate_cache_of
 from app.ui.tickets.filter_bar import FilterBar
-from app.ui.tickets.table_model import QueueTableModel
+from app.ui.tickets.table_model import QueueTableModel, queue_table
 from app.workflows.desk import DatabaseUnavailable, Desk
 from app.workflows.tickets.detail import TicketDetail, ticket_detail
 from app.workflows.tickets.numbers import format_ticket_number
@@ -58,8 +54,8 @@ SEARCH_PAUSE_MS = 300  # search as the agent types, once typing pauses this long
 class QueueWindow(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None, *, live: bool = True,
                  queue: str = "open", dormant: bool = False) -> None:
-        """`dormant`: built piece by piece (`build_step`, the desk does it at idle after
-        login) and neither reading nor following changes until `reopen` (F6) wakes it."""
+        """`dormant`: built piece by piece (`build_step`, the desk does it after login),
+        reading and following nothing until `reopen` (F6) or `wake`."""
         super().__init__(parent, Qt.WindowType.Window)
         self.desk = desk
         self.setObjectName("queueWindow")
@@ -68,12 +64,15 @@ class QueueWindow(QWidget):
         self.feed: QtChangeFeed | None = None
         self._live = live
         self.dormant = True
+        self.constructed = False  # every widget made; what is left only warms caches
+        self.hurried = False  # F6 came while building: no warm-up paint, the order a turn later
+        self._warm_paint = dormant  # a window shown at once paints for real instead
         self._building = self._build(parent)
         if not dormant:
-            self._wake()
+            self.wake()
 
     def _build(self, parent: QWidget | None) -> Iterator[None]:
-        """The window's widgets in seven pieces of some milliseconds to some tens each."""
+        """The window's widgets in ten pieces of some milliseconds to some tens each."""
         desk = self.desk
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("queueList")
@@ -90,7 +89,7 @@ class QueueWindow(QWidget):
         yield
         self.model = QueueTableModel(desk.clock, self)
         self.model.more_wanted.connect(self._next_page)
-        self.table = self._make_table()
+        self.table = queue_table(self.model, self._row_changed, lambda: self.focus_actions())
         yield
         self.status = QLabel()
         self.status.setObjectName("queueStatus")
@@ -118,12 +117,13 @@ class QueueWindow(QWidget):
         column.addWidget(self.status)
         column.addWidget(self.problem)
         splitter = QSplitter()
+        QVBoxLayout(self).addWidget(splitter)
         for part in (self.queue_list, centre, self.detail):
-            splitter.addWidget(part)
+            splitter.addWidget(part)  # taking in the window's style: the longer part
+            yield
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([150, 880, 410])
-        QVBoxLayout(self).addWidget(splitter)
         self._shortcuts()
         self.all_orders = False  # the last page searched every order, not the queue
         self.page_size = PAGE_SIZE
@@ -141,6 +141,7 @@ class QueueWindow(QWidget):
         fit_to_screen(self, 1400, 820)  # never larger than a 1366×768 screen
         self.estates = estate_cache_of(parent)
         self.estates.arrived.connect(self.filter_bar.set_estates)
+        self.constructed = True
         yield
         self.ensurePolished()  # the style of every widget, which showing would compute
         yield
@@ -148,7 +149,8 @@ class QueueWindow(QWidget):
         if layout is not None:
             layout.activate()  # and their geometry at the window's size
         yield
-        self.render(QPixmap(self.size()))  # painted once unseen: fonts and style caches warm
+        if self._warm_paint and not self.hurried:  # showing it paints it anyway
+            self.render(QPixmap(self.size()))  # painted once unseen: fonts and style caches warm
 
     def build_step(self) -> bool:
         """Build the next piece of a dormant window; False once the window is complete."""
@@ -158,9 +160,12 @@ class QueueWindow(QWidget):
         for _ in self._building:
             pass
 
-    def _wake(self) -> None:
-        """Read and follow: the units, the first page, then the estates if not kept yet."""
-        self.finish_building()
+    def wake(self, finish: bool = True) -> None:
+        """Read and follow: the units, the first page, then the estates if not kept yet.
+        `finish=False` (F6 while it is prepared): once `constructed`, before the pieces
+        left (on a server the first page's round trip overlaps them)."""
+        if finish:
+            self.finish_building()
         self.dormant = False
         desk = self.desk
         self._follow_changes()
@@ -170,25 +175,6 @@ class QueueWindow(QWidget):
             self.filter_bar.set_estates(self.estates.estates)
         self.refresh()
         self.estates.ensure(self.ops, desk, self.page_errors)  # after the page: never waited for
-
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("queueTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(False)  # the deadline colours must stand out
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(self.model.column_widths(table.fontMetrics())):
-            header.resizeSection(column, width)  # whole texts at any screen; scrolls beyond
-        table.selectionModel().currentRowChanged.connect(lambda *_: self.open_current())
-        table.activated.connect(lambda _: self.focus_actions())
-        return table
 
     def _shortcuts(self) -> None:
         for number, key in enumerate(QUEUES, start=1):
@@ -341,6 +327,13 @@ class QueueWindow(QWidget):
             return None
         return self.model.row_at(index.row()).id
 
+    def _row_changed(self) -> None:
+        """The order beside the list; while F6 brings the window up, a turn after the page."""
+        if self.hurried and not self.isVisible():
+            QTimer.singleShot(0, self.open_current)
+        else:
+            self.open_current()
+
     def open_current(self) -> None:
         self.show_order(self.selected_id())
 
@@ -391,11 +384,10 @@ class QueueWindow(QWidget):
         self._tick.start(60_000)
 
     def reopen(self) -> None:
-        """F6 after the window was closed: the same window again (building one costs about
-        100 ms of widgets), following changes again from the current first page. A window
-        prepared at idle (dormant) reads for the first time now."""
+        """F6 after closing: the same window (not 100 ms of widgets anew), following changes
+        again from the first page; a prepared (dormant) one reads for the first time now."""
         if self.dormant:
-            self._wake()
+            self.wake()
             return
         self._follow_changes()
         self.reload()

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui import timefmt
 from app.ui.intake.history_panel import DUE_SOON_BG, OVERDUE_BG
@@ -201,3 +202,26 @@ class QueueTableModel(QAbstractTableModel):
 
 def _widest(texts: Iterable[str], metrics: QFontMetrics) -> str:
     return max(texts, key=metrics.horizontalAdvance, default="")
+
+
+def queue_table(model: QueueTableModel, current_changed: Callable[[], object],
+                activated: Callable[[], object]) -> QTableView:
+    """The queue's table over `model`: whole rows, one at a time, read-only; the window
+    follows the current row and Enter (`activated`)."""
+    table = QTableView()
+    table.setObjectName("queueTable")
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(False)  # the deadline colours must stand out
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate(model.column_widths(table.fontMetrics())):
+        header.resizeSection(column, width)  # whole texts at any screen; scrolls beyond
+    table.selectionModel().currentRowChanged.connect(lambda *_: current_changed())
+    table.activated.connect(lambda _: activated())
+    return table
