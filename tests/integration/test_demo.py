@@ -317,6 +317,24 @@ def test_a_load_rebuilds_what_it_set_aside(db, clock):
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
 
 
+def test_the_few_earlier_events_keep_no_index_row_by_row_during_a_load(db, clock):
+    """The event table already holds the demo users' events when the history events are
+    loaded: its indexes and foreign keys are set aside like an empty table's (keeping
+    them row by row doubled the COPY) and come back the same."""
+    from app.repositories.bulk import BulkRepository
+
+    bulk = BulkRepository(db.engine)
+    bulk.add_event("demo", "probe", {}, NOW())
+    before = _schema(db)
+    conn = bulk.open()
+    try:
+        names = {name.split(".")[-1].strip('"') for name, _ in bulk._set_aside.indexes}
+        assert {"ix_event_entity", "ix_event_actor", "ix_event_occurred"} <= names
+    finally:
+        bulk.close(conn)
+    assert _schema(db) == before
+
+
 def test_the_worker_process_makes_the_same_rows(db, clock, sqlite_template: Path,
                                                tmp_path: Path, monkeypatch):
     """Large loads generate in a worker process; the rows are those made in-process (on
