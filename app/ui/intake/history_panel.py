@@ -42,6 +42,12 @@ def _table(headers: list[str]) -> QTableWidget:
     # widths set from the texts by `_fit` (Qt's ResizeToContents asked every cell's size
     # through the style on each fill: about 1 ms of the 8 a ring costs the GUI thread)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # the stretched description narrows down to its heading, not to Qt's 100 px default
+    # (the least a stretched last section takes): that put it behind a scroll bar in the
+    # card's side of a 1366-px desk
+    last = len(headers) - 1
+    header.setDefaultSectionSize(header.sectionSizeHint(last))
+    header.resizeSection(last, header.sectionSizeHint(last))
     header.setStretchLastSection(True)
     return table
 
