@@ -16,7 +16,7 @@
         <name>FirstAdminDialog</name>
         <message>
             <source>HeatDesk - First administrator</source>
-            <translation>供热客服工作台 - 创建首位管理员</translation>
+            <translation>供热客服工作台 — 创建首位管理员</translation>
         </message>
         <message>
             <source>This database has no administrator yet. Create the administrator account now: there is no default password. The administrator then adds the agents' accounts.</source>
@@ -71,7 +71,7 @@
         <name>LoginDialog</name>
         <message>
             <source>HeatDesk - Log in</source>
-            <translation>供热客服工作台 - 登录</translation>
+            <translation>供热客服工作台 — 登录</translation>
         </message>
         <message>
             <source>&amp;Job number</source>

@@ -115,7 +115,7 @@ def test_shows_product_motto_and_database_in_chinese(
     assert "诚信服务、温暖万家" in texts  # rule 1.2
     assert "演示数据" in texts
     assert dialog.database_label.text() == f"数据库：{agent_desk.database_label}"
-    assert dialog.windowTitle() == "供热客服工作台 - 登录"
+    assert dialog.windowTitle() == "供热客服工作台 — 登录"
     qtbot.keyClicks(dialog.job_number_edit, "1001")
     qtbot.keyClicks(dialog.password_edit, "nope")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)

@@ -120,7 +120,7 @@ def test_chinese_is_the_default_and_english_on_request(
     assert translation_files("en") == []
     desk = Desk(db=sqlite_db)
     for language, title, job_label in (
-            (resolve_language(None), "供热客服工作台 - 登录", "工号(&J)"),
+            (resolve_language(None), "供热客服工作台 — 登录", "工号(&J)"),
             (resolve_language("en"), "HeatDesk - Log in", "&Job number")):
         translators = install_translators(qapp, language)
         try:

@@ -6,7 +6,8 @@ or in the printed documents. What the user types stays ASCII: times (08:00, 时:
 HH:MM) and the CSV line format (日期,日均气温 / 2025-12-05,-8.5), which sit between
 digits or are listed here. Parentheses around Chinese words are full-width: "（值班长）",
 "（第 3.4.2 条）"; a key or mnemonic alone in parentheses stays ASCII: "保存(&S)", "(Ctrl+P)".
-So does a file filter "(*.pdf)"; anything else in ASCII parentheses in a Chinese text, a count
+So does a file filter "(*.pdf)". Parts of a title are set apart with a dash as the desk's
+title is (供热客服工作台 — 登录), not an ASCII " - " between Chinese words. Anything else in ASCII parentheses in a Chinese text, a count
 or a unit ("未完结工单(2)", "供热面积(m²)", seen in the demo's screenshots), is full-width.
 """
 
@@ -26,6 +27,8 @@ ASCII_PARENTHESES_ROUND_CHINESE = re.compile(r"\([^()]*[\u3400-\u9fff][^()]*\)")
 PARENTHESES = re.compile(r"\([^()]*\)")
 KEY_OR_FILTER = re.compile(
     r"\((?:&.|(?:Ctrl|Alt|Shift)\+[^()]*|F\d+|Esc|Enter|Del|Tab|\*\.[^()]*)\)")
+HYPHEN_BETWEEN_CHINESE = re.compile(
+    r"[\u3400-\u9fff\uff09] +- +[\u3400-\u9fff\uff08]")
 LITERALS = ("时:分", "日期,日均气温")  # what the user types or what a CSV line holds
 OTHER_SEASON_WORDS = ("采暖季", "供热季", "采暖期", "供暖期", "供热期")
 
@@ -103,6 +106,17 @@ def test_chinese_translations_keep_ascii_parentheses_for_keys_only(ts: Path) -> 
     bad = [(source, text) for source, text in _translations(ts)
            if ascii_parentheses_not_round_a_key(text)]
     assert not bad, f"ASCII ( ) in Chinese in {ts.name} not round a key (use （）): {bad}"
+
+
+def test_the_check_finds_an_ascii_hyphen_between_chinese_words() -> None:
+    assert HYPHEN_BETWEEN_CHINESE.findall("供热客服工作台 - 登录") == ["台 - 登"]
+    assert HYPHEN_BETWEEN_CHINESE.findall("供热客服工作台 — 登录，2025-12-05，-8.5") == []
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_chinese_titles_use_a_dash_not_an_ascii_hyphen(ts: Path) -> None:
+    bad = [text for _source, text in _translations(ts) if HYPHEN_BETWEEN_CHINESE.search(text)]
+    assert not bad, f"ASCII ' - ' between Chinese words in {ts.name} (use —): {bad}"
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
