@@ -153,8 +153,16 @@ def _measure(url: str, samples: int) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     result: dict[str, Any] = {"customers": args.customers, "backend": args.backend}
-    if args.source:
-        result["database"] = "as given"
+    if args.source:  # the data set as it is: its own backend and size, not the options'
+        from app.db.database import Database
+        from app.repositories.bulk import BulkRepository
+
+        given = Database(args.source)
+        try:
+            result.update(backend=given.dialect, database="as given",
+                          customers=BulkRepository(given.engine).count("customer"))
+        finally:
+            given.dispose()
         result["search"] = _measure(args.source, args.samples)
     elif args.backend == "postgresql":
         with _pg_database(None) as url:
