@@ -3,7 +3,8 @@
 On a throwaway copy of a data set (or a demo data set built for the run) the bench lays a
 city network over the customers' buildings: `--sources` heat sources (50), `--substations`
 substations (2,000) and every (estate, building) of the archive as a building under one of
-them, then counts the households under every node set-based (`recount_s`). It then times
+them (first split into stairwells on the copy until there are `--buildings`, 30,000:
+bench/city_buildings.py), then counts the households under every node set-based (`recount_s`). It then times
 what the issue asks for (issue 16, docs/network.md):
 
 - `declare_s`: declaring one unplanned outage over consecutive substations holding at
@@ -33,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.city_buildings import split_into_stairwells
 from bench.stats import summary_ms
 from bench.throwaway_db import add_data_set_arguments, log, working_copy
 
@@ -53,6 +55,9 @@ def register_outage_bench(kinds: argparse._SubParsersAction) -> None:
     parser.add_argument("--substations", type=int, default=2000)
     parser.add_argument("--households", type=int, default=20_000,
                         help="the outage covers substations until it holds this many")
+    parser.add_argument("--buildings", type=int, default=30_000,
+                        help="split the archive's buildings into stairwells on the copy "
+                             "until the city has this many (0: as they are)")
     parser.add_argument("--pops", type=int, default=300, help="callers to pop per kind")
     parser.add_argument("--seed", type=int, default=2026)
     parser.set_defaults(func=run)
@@ -67,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         with working_copy(args.source, backend=args.backend, customers=args.customers,
                           seed=args.seed) as url:
             result = run_outage_bench(url, args.sources, args.substations, args.households,
-                                      args.pops, args.seed)
+                                      args.pops, args.seed, buildings=args.buildings)
     except RuntimeError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
@@ -75,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _city(db: Any, sources: int, substations: int) -> dict[str, Any]:
+def _city(db: Any, sources: int, substations: int, buildings: int) -> dict[str, Any]:
     """Replace any network with the city's: bulk rows, then the set-based recount."""
     from sqlalchemy import delete, func, insert, select
 
@@ -91,6 +96,10 @@ def _city(db: Any, sources: int, substations: int) -> dict[str, Any]:
                       "network_equipment_change", "network_equipment", "network_pipe",
                       "network_building", "network_substation", "network_source"):
             s.execute(delete(HeatSource.metadata.tables[table]))
+        split_s = time.perf_counter()
+        if buildings:
+            split_into_stairwells(s, buildings)
+        split_s = time.perf_counter() - split_s
         places = [tuple(r) for r in s.execute(
             select(Customer.estate, Customer.building)
             .where(Customer.estate != "", Customer.building != "")
@@ -113,7 +122,8 @@ def _city(db: Any, sources: int, substations: int) -> dict[str, Any]:
         total = s.scalar(select(func.sum(HeatSource.households)))
         uow.commit()
     return {"sources": sources, "substations": subs, "buildings": len(places),
-            "households": int(total or 0), "recount_s": round(recount_s, 3)}
+            "households": int(total or 0), "recount_s": round(recount_s, 3),
+            "split_s": round(split_s, 1)}
 
 
 def _chosen_substations(db: Any, wanted: int) -> tuple[list[int], int]:
@@ -184,7 +194,7 @@ def _export(db: Any, actor: Any, clock: Any, outage_id: int, suffix: str) -> dic
 
 
 def run_outage_bench(url: str, sources: int, substations: int, households: int, pops: int,
-                     seed: int) -> dict[str, Any]:
+                     seed: int, *, buildings: int = 0) -> dict[str, Any]:
     from app.clock import FixedClock
     from app.db.database import Database
     from app.repositories.uow import UnitOfWork
@@ -194,7 +204,7 @@ def run_outage_bench(url: str, sources: int, substations: int, households: int, 
     db = Database(url)
     try:
         started = time.perf_counter()
-        city = _city(db, sources, substations)
+        city = _city(db, sources, substations, buildings)
         city["build_s"] = round(time.perf_counter() - started, 1)
         log(f"network: {city}")
         leader = _leader(db)
