@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.printing.letterhead import Letterhead
+from app.ui.dialog_buttons import add_save_close
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.file_dialogs import open_file_name
 from app.ui.ops import Op, OpRunner
@@ -98,20 +99,11 @@ class LetterheadDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(letterhead, self.tr("&Letterhead"))
         tabs.addTab(wording, self.tr("&Wording"))
-        save = self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
-        save.setEnabled(False)  # until the current letterhead is shown
-        save.clicked.connect(self.save)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(save)
-        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.general)
-        layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.save_button = add_save_close(layout, self, self.save, self.tr("Save (Ctrl+S)"),
+                                          self.tr("Close"))
         self.resize(820, 560)
         self.ops.run(Op(lambda: (load_letterhead(desk.uow()), load_wording(desk.uow())),
                         done=lambda loaded: self._loaded(*loaded), errors=self.errors,

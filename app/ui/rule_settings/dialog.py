@@ -8,21 +8,19 @@ Loads and saves through the operation runner; a wrong value is said beside its f
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.dialog_buttons import add_save_close
 from app.ui.field_errors import FieldError, FieldErrors
 from app.ui.intake import labels
 from app.ui.ops import Op, OpRunner
@@ -87,20 +85,11 @@ class RuleSettingsDialog(QDialog):
         notice_box.setLayout(notice)
         roles_box = QGroupBox(self.tr("Work-order deadlines (rule 5.2.2)"))
         roles_box.setLayout(grid)
-        save = self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
-        save.setEnabled(False)  # until the settings in force are shown
-        save.clicked.connect(self.save)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(save)
-        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         for widget in (survey_box, notice_box, roles_box, self.general):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.save_button = add_save_close(layout, self, self.save, self.tr("Save (Ctrl+S)"),
+                                          self.tr("Close"))
         self.setMinimumWidth(480)  # the three role columns side by side with room
         self.ops.run(Op(lambda: rule_settings(desk.uow()), done=self.show_settings,
                         errors=self.errors, key="rule_settings.load", label=self.tr("Loading…")))
