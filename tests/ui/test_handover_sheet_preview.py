@@ -82,15 +82,21 @@ def test_the_print_action_opens_the_preview_with_the_sheets_pages(
     assert "换热站巡检正常" in text and "诚信服务、温暖万家" in text
 
 
-def test_the_history_windows_print_action_opens_the_same_preview(
-        qtbot, desk, handed_over, data_dir) -> None:  # noqa: ARG001
-    world, handover_id = handed_over
+def _history_on_the_first(qtbot, desk, world) -> HistoryWindow:
+    """The leader's handover history, shown, with its newest handover selected."""
     history = HistoryWindow(desk.signed_in(world.leader))
     qtbot.addWidget(history)
     history.show()
     settle(qtbot)
     history.table.selectRow(0)
     settle(qtbot)
+    return history
+
+
+def test_the_history_windows_print_action_opens_the_same_preview(
+        qtbot, desk, handed_over, data_dir) -> None:  # noqa: ARG001
+    world, handover_id = handed_over
+    history = _history_on_the_first(qtbot, desk, world)
     assert history.view is not None and history.view.id == handover_id
     qtbot.mouseClick(history.print_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
@@ -103,12 +109,7 @@ def test_a_written_sheet_that_no_program_opens_is_said(
         zh_translators) -> None:  # noqa: ARG001
     world, _handover_id = handed_over
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
-    history = HistoryWindow(desk.signed_in(world.leader))
-    qtbot.addWidget(history)
-    history.show()
-    settle(qtbot)
-    history.table.selectRow(0)
-    settle(qtbot)
+    history = _history_on_the_first(qtbot, desk, world)
     pdf = tmp_path / "sheet.pdf"
     history.print_sheet(str(pdf))
     settle(qtbot)                                   # written off the GUI thread
