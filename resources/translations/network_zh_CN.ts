@@ -413,7 +413,7 @@
             <translation>正在并入事故…</translation>
         </message>
         <message>
-            <source>(F11 adds this call to the incident)</source>
+            <source> (F11 adds this call to the incident)</source>
             <translation>（F11 将本次来电并入事故）</translation>
         </message>
     </context>

@@ -41,6 +41,9 @@ def test_caller_under_an_outage_hears_it_in_one_sentence_and_joins_the_incident(
     assert script is not None and script.isVisibleTo(card)
     assert "您所在的楼栋因阳光换热站故障暂停供热" in script.text()
     assert "预计18:00恢复" in script.text()
+    # the key's hint follows the sentence with its full-width bracket, no ASCII gap
+    assert script.text().endswith("（F11 将本次来电并入事故）"), script.text()
+    assert " （" not in script.text() and "  " not in script.text(), script.text()
     # F11 before the order is saved: the order joins the incident once saved
     qtbot.keyClick(window, Qt.Key.Key_F11)
     result = save_intake(UnitOfWork(db, basics.agent, clock), IntakeForm(

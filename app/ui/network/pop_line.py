@@ -75,7 +75,9 @@ class OutageFollower(QObject):
         outage = self.outage
         text = outage_script(outage, self._library()) if outage is not None else ""
         if outage is not None and outage.incident_id is not None:
-            text += "  " + self.tr("(F11 adds this call to the incident)")
+            # the separator is the translation's own: a space in English, none before
+            # the full-width bracket in Chinese
+            text += self.tr(" (F11 adds this call to the incident)")
         self.script.setText(text)
         self.script.setVisible(bool(text))
 
