@@ -197,6 +197,9 @@ HELP_ZH: dict[str, str] = {
         "在 --db 或演示数据集的副本上铺设城市管网（热源、换热站、档案中的每栋楼），"
         "然后计时：对 --households 户宣布停热、受影响来电者的弹屏、电话清单的流式导出和恢复供热。",
     "callers to pop per kind": "每类弹屏的来电者数",
+    "split the archive's buildings into stairwells on the copy until the city has this many "
+    "(0: as they are)":
+        "在副本上把档案中的楼栋按单元拆分，直到城市有这么多栋楼（0：保持原样）",
     "data set to copy (left unchanged)": "要复制的数据集（原数据不变）",
     "the outage covers substations until it holds this many":
         "停热逐个纳入换热站，直到覆盖这么多户",

@@ -59,6 +59,9 @@ class MemoIndicator(QPushButton):
         self.setText(text)
         self.setStyleSheet("color: #b3261e; font-weight: bold;" if self.unread or self.late
                            else "")
+        # a crowded status bar (1366×768, a long link state) squeezes its permanent widgets
+        # below their size; the count is never cut, the status bar's message gives way
+        self.setMinimumWidth(self.sizeHint().width())
 
     def at_login(self) -> None:
         """Rule 4.2(5): what was left for the one signing in is shown before anything."""
