@@ -90,6 +90,20 @@ def test_desk_open_orders_say_late_and_left_like_the_queue(
     assert due[0].endswith("（超时 3 小时 5 分钟）") and due[1].endswith("（剩 29 分钟）")
 
 
+
+def test_no_caller_titles_have_no_count_a_caller_without_orders_has_zero(
+        qtbot: QtBot, zh_translators: list[QTranslator]) -> None:
+    """After Esc the idle desk read 未完结工单（0）, unlike a fresh desk."""
+    from app.ui.intake.history_panel import HistoryPanel
+    panel = HistoryPanel(clock=lambda: NOW)
+    qtbot.addWidget(panel)
+    fresh = (panel.orders_title.text(), panel.contacts_title.text())
+    panel.show_history((), ())  # a known caller with no orders and no contacts
+    assert panel.orders_title.text() == "未完结工单（0）"
+    panel.clear()  # Esc: no caller
+    assert (panel.orders_title.text(), panel.contacts_title.text()) == fresh
+    assert "（" not in fresh[0] and "（" not in fresh[1]
+
 def test_incident_form_words_like_the_desk(
         qtbot: QtBot, zh_translators: list[QTranslator], desk: Desk) -> None:
     from app.ui.tickets.incidents_window import IncidentsWindow

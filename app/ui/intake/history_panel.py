@@ -97,7 +97,10 @@ class HistoryPanel(QWidget):
         self._fill_contacts(contacts)
 
     def clear(self) -> None:
+        """No caller: the titles as on a fresh desk (a caller with no orders shows (0))."""
         self.show_history((), ())
+        self.orders_title.setText(self.tr("Open work orders"))
+        self.contacts_title.setText(self.tr("Last contacts"))
 
     def order_numbers(self) -> list[str]:
         return [self._cell(r).text() for r in range(self.orders.rowCount())]
