@@ -11,7 +11,7 @@
         <message>
             <location filename="../../app/ui/quality/entry_form.py" line="50" />
             <source>&amp;Save (Ctrl+S)</source>
-            <translation>保存(&amp;S)(Ctrl+S)</translation>
+            <translation>保存(&amp;S)（Ctrl+S）</translation>
         </message>
         <message>
             <location filename="../../app/ui/quality/entry_form.py" line="56" />
