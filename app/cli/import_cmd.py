@@ -12,7 +12,6 @@ report to stdout; `--json` prints the report's figures as one JSON object instea
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 
 from app.cli.database import CommandFailed, Purpose
 from app.cli.messages import required_group
+from app.cli.sign_in import sign_in
 
 MAX_LISTED_ERRORS = 30
 
@@ -176,7 +176,6 @@ def _mapping(args: argparse.Namespace, headers: tuple[str, ...], proposed: dict[
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.workflows.auth import LoginFailed, login
     from app.workflows.customers import importing
     from app.workflows.customers.import_fields import FIELDS
     from app.workflows.errors import PermissionDenied
@@ -188,11 +187,8 @@ def run(args: argparse.Namespace) -> int:
     desk = args.opener.open(args, Purpose.WRITE)
     try:
         job = args.user or input(_text(args, "user")).strip()
-        try:
-            actor = login(desk.uow(), job, getpass.getpass(_text(args, "password", job=job)))
-        except LoginFailed:
-            raise CommandFailed("raw", text=_text(args, "login_failed")) from None
-        desk = desk.signed_in(actor)
+        desk = sign_in(desk, job, _text(args, "password", job=job),
+                       _text(args, "login_failed"))
         try:
             opened = importing.open_import(desk.uow(), args.file)
         except SheetProblem as exc:

@@ -14,13 +14,13 @@ the shell history would show it). A wrong password counts as a failed login. A d
 from __future__ import annotations
 
 import argparse
-import getpass
 import re
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from app.cli.database import CommandFailed, Purpose
 from app.cli.messages import current, required_group
+from app.cli.sign_in import sign_in
 from app.workflows.desk import Desk
 from app.workflows.errors import PermissionDenied, ValidationError
 from app.workflows.notices import (
@@ -211,16 +211,10 @@ def _sign_in_text(args: argparse.Namespace, key: str, **values: str) -> str:
 
 def _signed_in(desk: Desk, args: argparse.Namespace) -> Desk:
     """The desk as the staff member who records the notice (their password, asked)."""
-    from app.workflows.auth import LoginFailed, PasswordChangeRequired, login
-
     job = (args.user or input(_sign_in_text(args, "user"))).strip()
-    try:
-        actor = login(desk.uow(), job, getpass.getpass(_sign_in_text(args, "password", job=job)))
-    except LoginFailed:
-        raise CommandFailed("raw", text=_sign_in_text(args, "login_failed")) from None
-    except PasswordChangeRequired:
-        raise CommandFailed("raw", text=_sign_in_text(args, "change_password", job=job)) from None
-    return desk.signed_in(actor)
+    return sign_in(desk, job, _sign_in_text(args, "password", job=job),
+                   _sign_in_text(args, "login_failed"),
+                   change_required=_sign_in_text(args, "change_password", job=job))
 
 
 _FIELD_NAMES = {"building": "--building", "entrance": "--unit", "estate": "--estate",

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.cli.database import CommandFailed, Purpose
 from app.cli.messages import required_group
+from app.cli.sign_in import sign_in
 from app.models.enums import Role
 
 _ARGUMENTS = {"job_number": "--job-number", "name": "--name", "role": "--role",
@@ -144,11 +145,8 @@ def _act(args: argparse.Namespace, desk: Any) -> str:
         change_password(desk.signed_in(me).uow(), old, new, repeat)
         return _text(args, "done.passwd", job_number=job)
     admin_job = args.admin or input(_text(args, "admin_job")).strip()
-    try:
-        admin = login(desk.uow(), admin_job, getpass.getpass(_text(args, "admin_password")))
-    except LoginFailed:
-        raise CommandFailed("raw", text=_text(args, "login_failed")) from None
-    return _as_admin(args, desk.signed_in(admin))
+    return _as_admin(args, sign_in(desk, admin_job, _text(args, "admin_password"),
+                                   _text(args, "login_failed")))
 
 
 def _as_admin(args: argparse.Namespace, desk: Any) -> str:
