@@ -191,8 +191,8 @@ class CustomerImportRepository:
                 by_fields.setdefault(tuple(sorted(row.values)), []).append(row)
         for names, group in by_fields.items():  # one prepared UPDATE per set of columns
             stmt = (update(Customer.__table__)
-                    .where(Customer.__table__.c.id == _bind("_id"))
-                    .values({name: _bind(name) for name in names}
+                    .where(Customer.__table__.c.id == bindparam("_id"))
+                    .values({name: bindparam(name) for name in names}
                             | {"version": Customer.__table__.c.version + 1}))
             self.conn.execute(stmt, [{"_id": r.id, **r.values} for r in group])
         phoned = [r for r in rows if r.phones is not None]
@@ -208,8 +208,8 @@ class CustomerImportRepository:
         if changed_contracts:
             table = HeatingContract.__table__
             self.conn.execute(
-                update(table).where(table.c.id == _bind("_id")).values(
-                    status=_bind("_status"), signed_on=_bind("_signed"),
+                update(table).where(table.c.id == bindparam("_id")).values(
+                    status=bindparam("_status"), signed_on=bindparam("_signed"),
                     version=table.c.version + 1),
                 [{"_id": r.contract_id, "_status": r.contract[1], "_signed": r.contract[2]}
                  for r in changed_contracts if r.contract is not None])
@@ -372,10 +372,6 @@ class CustomerImportRepository:
         if self.sqlite:
             records = [tuple(_sqlite_value(v) for v in r) for r in records]
         search_keys.plain_writer(self.conn)(table, columns, records)
-
-
-def _bind(name: str) -> Any:
-    return bindparam(name)
 
 
 def _sqlite_value(value: Any) -> Any:
