@@ -22,9 +22,9 @@ from app.models import Base
 from app.models.customer import CustomerPhone
 from app.models.event import Event
 from app.repositories import bulk_schema
-from app.repositories.bulk_encode import COLUMNS, LOAD_ORDER, encoders
+from app.repositories.bulk_encode import COLUMNS, LOAD_ORDER, WRITE_ORDER, encoders
 
-__all__ = ["COLUMNS", "LOAD_ORDER", "BulkRepository"]
+__all__ = ["COLUMNS", "LOAD_ORDER", "WRITE_ORDER", "BulkRepository"]
 
 BATCH_ROWS = 50_000
 Log = Callable[[str], None]
@@ -52,7 +52,7 @@ class BulkRepository:
         conn.commit()
         return found
 
-    def open(self, tables: Sequence[str] = LOAD_ORDER) -> Connection:
+    def open(self, tables: Sequence[str] = WRITE_ORDER) -> Connection:
         """The one connection a load of `tables` uses, with their upkeep set aside.
 
         SQLite: the generator links rows correctly and uses only enum values (the tests
@@ -70,8 +70,9 @@ class BulkRepository:
             conn.exec_driver_sql("PRAGMA cache_size=-262144")
             conn.commit()
         try:
-            self._set_aside = bulk_schema.set_aside(conn, self.sqlite, tables,
-                                                    self.next_ids(conn))
+            first = self.next_ids(conn)
+            first["customer_search_key"] = first["customer"]  # as empty as the customers
+            self._set_aside = bulk_schema.set_aside(conn, self.sqlite, tables, first)
         except BaseException:
             self.close(conn)
             raise
@@ -86,7 +87,7 @@ class BulkRepository:
         """One transaction of rows already passed through `self.encode` (maybe elsewhere)."""
         if not conn.in_transaction():
             conn.begin()  # so that commit() below commits what COPY wrote on the driver
-        for table in LOAD_ORDER:
+        for table in WRITE_ORDER:
             batch = encoded.get(table)
             if not batch:
                 continue

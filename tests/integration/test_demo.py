@@ -16,7 +16,9 @@ from app.cli import run as run_cli
 from app.clock import FixedClock
 from app.db.database import Database
 from app.models import Base, Contact, Customer, CustomerPhone, Event, Staff, Ticket, Unit
+from app.models.customer_search import CustomerSearchKey, EstateSearchKey
 from app.models.enums import Category, Channel, Outcome, Responsibility, Role, TicketStatus
+from app.repositories.customers.pinyin import customer_keys, estate_keys
 from app.repositories.text_search import TextSearch
 from app.repositories.uow import Actor, UnitOfWork
 from app.workflows.auth import LoginFailed, login
@@ -54,8 +56,9 @@ def _rows(db: Database, table: str) -> list[tuple]:
     skip = {"password_hash", "id"} if table == "event" else {"password_hash"}
     columns = [c for c in Base.metadata.tables[table].c if c.name not in skip]
     with db.engine.connect() as conn:
+        ids = Base.metadata.tables[table].c.get("id")
         rows = [tuple(r) for r in conn.execute(
-            select(*columns).order_by(Base.metadata.tables[table].c.id))]
+            select(*columns).order_by(*([ids] if ids is not None else columns)))]
     return sorted(rows, key=repr) if table == "event" else rows
 
 
@@ -354,7 +357,23 @@ def test_the_worker_process_makes_the_same_rows(db, clock, sqlite_template: Path
     try:
         assert generate_demo(Desk(db=inline, clock=clock), 100, SEED, extras=False) == replace(
             summary, seconds=ANY)
-        for table in ("customer", "customer_phone", "contact", "ticket"):
+        for table in ("customer", "customer_phone", "contact", "ticket", "customer_search_key",
+                      "estate_search_key"):
             assert _rows(db, table) == _rows(inline, table), table
     finally:
         inline.dispose()
+    _assert_keys_as_an_edit_writes_them(db)
+
+
+def _assert_keys_as_an_edit_writes_them(db: Database) -> None:
+    """The loader writes each customer's search keys beside it (issue 14): the same keys
+    the session hook writes when the customer is added or edited, and every estate's."""
+    with db.engine.connect() as conn:
+        people = conn.execute(select(Customer.id, Customer.name, Customer.account_number,
+                                     Customer.estate)).all()
+        keys = set(conn.execute(select(CustomerSearchKey.customer_id, CustomerSearchKey.key)))
+        estates = set(conn.execute(select(EstateSearchKey.key, EstateSearchKey.estate)))
+    assert people and keys == {(cid, key) for cid, name, account, _ in people
+                               for key in customer_keys(name, account)}
+    assert estates == {(key, estate) for estate in {p[3] for p in people}
+                       for key in estate_keys(estate)}

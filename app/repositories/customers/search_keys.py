@@ -3,9 +3,10 @@
 Any flush that adds a customer or changes its name, account number or estate rewrites that
 customer's keys in the same transaction (a session hook like the audit's, so no edit path
 can forget it: the intake's new customer, the archive's record edit, the CLI). Bulk paths
-that bypass the ORM (the importer, the demo loader) call `write_keys` / `backfill` with
-their own rows. A new estate gets its keys the first time a customer names it; keys of an
-estate nobody lives in any more do no harm (the search joins them to customers).
+that bypass the ORM call `write_keys` with their own rows (the importer), or write
+`key_rows` beside the customers and `key_estates` afterwards (the demo loader). A new
+estate gets its keys the first time a customer names it; keys of an estate nobody lives in
+any more do no harm (the search joins them to customers).
 """
 
 from __future__ import annotations
@@ -96,9 +97,14 @@ def write_keys(conn: Connection, rows: Sequence[tuple[int, str, str, str]], *,
         for start in range(0, len(ids), CHUNK):
             conn.execute(delete(CustomerSearchKey).where(
                 CustomerSearchKey.customer_id.in_(ids[start:start + CHUNK])))
-    write("customer_search_key", ("customer_id", "key"),
-          [(cid, key) for cid, name, account, _ in rows for key in customer_keys(name, account)])
+    write("customer_search_key", ("customer_id", "key"), key_rows(rows))
     add_estates(conn, {row[3] for row in rows}, write)
+
+
+def key_rows(rows: Iterable[Sequence]) -> list[tuple[int, str]]:
+    """(customer id, key) rows of (id, name, account number, ...) rows; needs no
+    connection, so the demo generator's worker makes them beside the customers."""
+    return [(row[0], key) for row in rows for key in customer_keys(row[1], row[2])]
 
 
 def add_estates(conn: Connection, estates: Iterable[str], write: Writer | None = None) -> None:
@@ -113,25 +119,9 @@ def add_estates(conn: Connection, estates: Iterable[str], write: Writer | None =
                               for key in estate_keys(estate)])
 
 
-def fill_engine(engine: Engine, first_id: int = 0) -> int:
-    """`backfill` in a transaction of its own (after a bulk load: the demo generator)."""
+def key_estates(engine: Engine, first_id: int = 0) -> None:
+    """Keys of the estates of the customers from `first_id` on (after a bulk load, whose
+    rows came with their customers' keys); one transaction."""
     with engine.begin() as conn:
-        return backfill(conn, first_id)
-
-
-def backfill(conn: Connection, first_id: int = 0) -> int:
-    """Keys of every customer from `first_id` on that has none (a bulk load); returns how
-    many customers were keyed."""
-    done, last = 0, first_id - 1
-    while True:
-        rows = conn.execute(
-            select(Customer.id, Customer.name, Customer.account_number, Customer.estate)
-            .where(Customer.id > last, ~select(CustomerSearchKey.customer_id).where(
-                CustomerSearchKey.customer_id == Customer.id).exists())
-            .order_by(Customer.id).limit(CHUNK)).all()
-        if not rows:
-            return done
-        last = rows[-1][0]
-        write_keys(conn, [tuple(r) for r in rows], replace=False,  # type: ignore[misc]
-                   write=plain_writer(conn))
-        done += len(rows)
+        add_estates(conn, conn.scalars(select(Customer.estate).distinct().where(
+            Customer.id >= first_id)), plain_writer(conn))

@@ -18,6 +18,7 @@ from multiprocessing.queues import Queue
 from queue import Empty
 
 from app.repositories.bulk_encode import encoders
+from app.repositories.customers.search_keys import key_rows
 from app.workflows.demo.rows import DemoChunk, DemoGenerator, IdCursor
 
 WORKER_FROM_CUSTOMERS = 50_000  # below this, starting a process costs more than it saves
@@ -25,7 +26,9 @@ AHEAD = 3  # chunks the worker may run ahead of the writer (bounded memory)
 
 
 def _encoded(chunk: DemoChunk, encode: dict) -> dict[str, object]:
+    keyed = [(c[0], c[2], c[1]) for c in chunk.customers]  # (id, name, account number)
     return {"customer": encode["customer"](chunk.customers),
+            "customer_search_key": encode["customer_search_key"](key_rows(keyed)),
             "customer_phone": encode["customer_phone"](chunk.phones),
             "contact": encode["contact"](chunk.contacts),
             "ticket": encode["ticket"](chunk.tickets),
