@@ -180,11 +180,10 @@ def db_now() -> Any:
 
 def _leader(db: Any) -> Any:
     from app.repositories.uow import UnitOfWork
-    from app.workflows.auth import create_user
+    from app.workflows.auth import seed_user
 
-    job = f"SW{random.randrange(10**6):06d}"
-    return create_user(UnitOfWork(db, None), job, "夜班值班长", "shift_leader",
-                       "bench-pass-1")
+    job = f"SW{random.randrange(10**6):06d}"  # the bench's own leader, as a fixture seeds one
+    return seed_user(UnitOfWork(db, None), job, "夜班值班长", "shift_leader", "bench-pass-1")
 
 
 def _timed_sweep(db: Any, leader: Any) -> tuple[float, int]:

@@ -67,3 +67,15 @@ def test_percentile_is_nearest_rank():
     values = [float(v) for v in range(1, 101)]
     assert (percentile(values, 0.5), percentile(values, 0.95), percentile([7.0], 0.95)) == (
         50.0, 95.0, 7.0)
+
+
+def test_sweep_bench_runs_as_a_signed_in_leader():
+    """`bench sweep` sweeps as its own shift leader (seeded like a fixture's: the staff
+    workflows refuse to add one without a signed-in administrator, issue 15) and flags the
+    whole backlog each run."""
+    from bench.sweep_bench import run_sweep_bench
+
+    result = run_sweep_bench(None, backend="sqlite", customers=300, backlog=20, repeat=2,
+                             gui=False)
+    assert result["flagged_per_run"] == [20, 20]
+    assert result["sweep_ms"]["p50"] > 0 and result["floor_ms"]["p50"] > 0
