@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String
+from sqlalchemy import JSON, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigId, UTCDateTime
@@ -18,9 +18,12 @@ class Event(Base):
     __tablename__ = "event"
     __table_args__ = (
         Index("ix_event_entity", "entity", "entity_id", "id"),
-        # the audit viewer's filters, each paged by id (revision 0140)
-        Index("ix_event_actor", "actor_id", "id"),
-        Index("ix_event_desk", "desk", "id"),
+        # the audit viewer's filters, each paged by id (revision 0140); only rows with a
+        # person or desk (revision 0155: the sweep's system events have neither)
+        Index("ix_event_actor", "actor_id", "id", sqlite_where=text("actor_id IS NOT NULL"),
+              postgresql_where=text("actor_id IS NOT NULL")),
+        Index("ix_event_desk", "desk", "id", sqlite_where=text("desk IS NOT NULL"),
+              postgresql_where=text("desk IS NOT NULL")),
         Index("ix_event_occurred", "occurred_at", "id"),
     )
 

@@ -110,7 +110,7 @@ class AuditLogRepository:
 
 _DESKS_SQL = """
 WITH RECURSIVE d(desk) AS (
-    SELECT MIN(desk) FROM event
+    SELECT MIN(desk) FROM event WHERE desk IS NOT NULL
     UNION ALL
     SELECT (SELECT MIN(e.desk) FROM event e WHERE e.desk > d.desk) FROM d
     WHERE d.desk IS NOT NULL
