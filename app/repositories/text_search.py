@@ -106,7 +106,8 @@ _PG_CUSTOMER_CANDIDATES = f"""
 # The search's bigrams against the index's most common bigrams (pg_stats keeps them per
 # indexed expression): how many are not among them, the product of the frequencies of
 # those that are (the share of rows holding them all, as the planner reckons it), the
-# rows that share is of, and whether the index was analysed at all.
+# rows that share is of, and whether the index was analysed at all. Each bigram once: the
+# function may repeat one (revision 0156).
 _PG_STATS = """
     WITH common AS (
         SELECT unnest(most_common_elems::text::text[]) AS gram,
@@ -119,7 +120,7 @@ _PG_STATS = """
            (SELECT count(*) FROM pg_stats
             WHERE schemaname = current_schema() AND tablename = :index
               AND most_common_elems IS NOT NULL)
-    FROM unnest(heatdesk_bigrams(:q)) AS g(gram)
+    FROM (SELECT DISTINCT gram FROM unnest(heatdesk_bigrams(:q)) AS b(gram)) AS g
     LEFT JOIN common ON common.gram = g.gram"""
 _NOTHING: Select[Any] = select(literal_column("0")).where(false())  # no id is 0
 
