@@ -101,8 +101,10 @@ class EtiquetteRepository:
     def call_record(self, contact_id: int) -> EtiquetteCall | None:
         return self.session.get(EtiquetteCall, contact_id)
 
-    def call_rows(self, start: datetime, end: datetime) -> list[CallRow]:
-        """Phone contacts created in [start, end) with their etiquette record, if any."""
+    def call_rows(self, start: datetime, end: datetime,
+                  newest: int | None = None) -> list[CallRow]:
+        """Phone contacts created in [start, end) with their etiquette record, if any, in
+        time order; only the `newest` so many when given."""
         stmt = (
             select(Contact.id, Staff.job_number, Staff.name, Contact.created_at,
                    Contact.rang_at, Contact.answered_at, EtiquetteCall.contact_id,
@@ -112,12 +114,17 @@ class EtiquetteRepository:
             .outerjoin(EtiquetteCall, EtiquetteCall.contact_id == Contact.id)
             .where(Contact.created_at >= start, Contact.created_at < end,
                    Contact.channel.in_([Channel.PHONE, Channel.HOTLINE_12345]))
-            .order_by(Contact.created_at, Contact.id)
         )
+        if newest is None:
+            rows = list(self.session.execute(stmt.order_by(Contact.created_at, Contact.id)))
+        else:
+            rows = list(self.session.execute(
+                stmt.order_by(Contact.created_at.desc(), Contact.id.desc()).limit(newest)))
+            rows.reverse()
         return [
             CallRow(contact_id=r[0], agent_job_number=r[1], agent_name=r[2],
                     created_at=r[3], rang_at=r[4], answered_at=r[5], recorded=r[6] is not None,
                     greeting_reached=bool(r[7]), closing_reached=bool(r[8]),
                     phrase_warnings=r[9] or 0, curt_in_notes=r[10] or 0)
-            for r in self.session.execute(stmt)
+            for r in rows
         ]

@@ -108,3 +108,17 @@ def test_leader_moves_the_stand_in_night_shift(db, clock, basics) -> None:
     _call(db, clock, basics.agent, ring_s=2)
     rows = supervision_figures(UnitOfWork(db, basics.leader, clock), DAY, DAY)
     assert [(r.shift, r.calls) for r in rows] == [("night", 1)]
+
+
+def test_call_rows_can_be_cut_to_the_newest(db, clock, basics) -> None:
+    """The demo records the newest calls of a large data set without reading every call of
+    the window into Python: `newest` keeps the last so many, still in time order."""
+    calls = []
+    for n in range(4):
+        clock.advance(minutes=1)
+        calls.append(_call(db, clock, basics.agent, ring_s=5, description=f"暖气不热{n}"))
+    window = (clock() - timedelta(hours=1), clock() + timedelta(seconds=1))
+    with UnitOfWork(db, basics.agent, clock) as uow:
+        repo = uow.repo(EtiquetteRepository)
+        assert [r.contact_id for r in repo.call_rows(*window)] == calls
+        assert [r.contact_id for r in repo.call_rows(*window, newest=2)] == calls[-2:]

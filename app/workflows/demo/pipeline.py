@@ -26,9 +26,10 @@ AHEAD = 3  # chunks the worker may run ahead of the writer (bounded memory)
 
 
 def _encoded(chunk: DemoChunk, encode: dict) -> dict[str, object]:
-    keyed = [(c[0], c[2], c[1]) for c in chunk.customers]  # (id, name, account number)
+    """The chunk's rows encoded, but for the search keys: (id, name, account number) of
+    each customer, keyed by `_keyed` in the writing process (the worker is the busier)."""
     return {"customer": encode["customer"](chunk.customers),
-            "customer_search_key": encode["customer_search_key"](key_rows(keyed)),
+            "customer_search_key": [(c[0], c[2], c[1]) for c in chunk.customers],
             "customer_phone": encode["customer_phone"](chunk.phones),
             "contact": encode["contact"](chunk.contacts),
             "ticket": encode["ticket"](chunk.tickets),
@@ -99,5 +100,13 @@ def chunks_from_worker(generator: DemoGenerator, ids: IdCursor, customers: int, 
 
 def demo_chunks(generator: DemoGenerator, ids: IdCursor, customers: int, chunk: int,
                 sqlite: bool) -> Iterator[tuple[int, dict[str, object]]]:
+    """The chunks, each with its customers' search keys (issue 14). The keys are made
+    here, in the writing process, which waits for the worker half the time: in the worker
+    they made a 1,000,000-customer load 15 % slower."""
     make = chunks_from_worker if customers >= WORKER_FROM_CUSTOMERS else chunks_inline
-    return make(generator, ids, customers, chunk, sqlite)
+    encode = encoders(sqlite)["customer_search_key"]
+    for size, encoded in make(generator, ids, customers, chunk, sqlite):
+        keyed = encoded["customer_search_key"]
+        assert isinstance(keyed, list)
+        encoded["customer_search_key"] = encode(key_rows(keyed))
+        yield size, encoded
