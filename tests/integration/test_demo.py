@@ -299,8 +299,20 @@ def _schema(db: Database) -> list[tuple]:
 
 def test_a_load_rebuilds_what_it_set_aside(db, clock):
     """Indexes, text-search triggers and foreign keys are dropped for the load and come back
-    the same, and the text search finds the loaded customers and orders."""
+    the same, and the text search finds the loaded customers and orders.
+
+    PostgreSQL prints a partial index's `IN (...)` list one way as the migration made it and
+    another, equivalent way once built again from its own definition (ARRAY[x::text, ...]
+    against ARRAY[x, ...]::text[]), so the schema is compared after one set-aside and
+    restore: the test no longer depends on whether an earlier load ran in its process."""
+    from app.repositories.bulk import BulkRepository
+
+    migrated = _schema(db)
+    bulk = BulkRepository(db.engine)
+    bulk.close(bulk.open())
     before = _schema(db)
+    name = 1 if db.is_sqlite else 0
+    assert [row[name] for row in before] == [row[name] for row in migrated]
     generate_demo(Desk(db=db, clock=clock), 60, SEED, extras=False)
     assert _schema(db) == before
     with db.session() as session:
