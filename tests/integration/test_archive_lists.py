@@ -65,6 +65,14 @@ def test_rule_1_4_5_special_customer_analysis(db, clock, basics):
             channel=Channel.PHONE.value, category=category.value, description="室温低",
             phone="13811112222", customer_id=basics.li.id, outcome=Outcome.ANSWERED.value,
             answer="已记录"))
+    # 张伟 (residential) complains with a work order; an unknown caller belongs to no class
+    save_intake(UnitOfWork(db, basics.agent, clock), IntakeForm(
+        channel=Channel.PHONE.value, category=Category.COMPLAINT.value, description="不热",
+        phone="13912345678", customer_id=basics.zhang.id, outcome="work_order",
+        unit_id=basics.unit_ids[0], level=3))
+    save_intake(UnitOfWork(db, basics.agent, clock), IntakeForm(
+        channel=Channel.PHONE.value, category=Category.COMPLAINT.value, description="咨询",
+        phone="13700001111", outcome=Outcome.ANSWERED.value, answer="已记录"))
     figures = get_report("special_customers").build(UnitOfWork(db, basics.agent, clock),
                                                     parse_season("2026-2027"))
     classes, marks = figures[0].tables
@@ -73,6 +81,8 @@ def test_rule_1_4_5_special_customer_analysis(db, clock, basics):
     assert dict((r[0], r[1]) for r in marks.rows)["重要用户"] == 1
     by_class = {r[0]: r[1:] for r in figures[1].tables[0].rows}
     assert by_class["公共机构"] == [1, 2, 1, 0, 2000.0, 1000.0]
+    # what the customers' activity leaves is residential: 张伟's, not the unknown caller's
+    assert by_class["居民"] == [1, 1, 1, 1, 1000.0, 1000.0]
     by_mark = {r[0]: r[1:5] for r in figures[2].tables[0].rows}
     assert by_mark["医院"] == [1, 2, 1, 0] and by_mark["重要用户"] == [1, 2, 1, 0]
     assert [t.title for t in figures[3].tables] == ["医院", "重要用户"]
