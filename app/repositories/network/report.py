@@ -65,12 +65,22 @@ class NetworkReportRepository:
         return list(self.session.execute(stmt))
 
     def hours_per_substation(self, begin: datetime, after: datetime) -> dict[int, float]:
-        stmt = (select(OutageBuilding.substation_id, func.sum(OutageHousehold.hours))
-                .join(Outage, Outage.id == OutageBuilding.outage_id)
-                .join(Customer, and_(Customer.estate == OutageBuilding.estate,
-                                     Customer.building == OutageBuilding.building))
-                .join(OutageHousehold, and_(OutageHousehold.outage_id == Outage.id,
-                                            OutageHousehold.customer_id == Customer.id))
-                .where(Outage.starts_at >= begin, Outage.starts_at < after)
+        """Household hours without heat per substation: each restored household's hours
+        summed per outage and building first (its customer's estate and building), then
+        the few building sums matched to the outage's buildings. Matched household by
+        household, SQLite compared each one with every building of its outage (6 s at
+        1,000,000 customers)."""
+        per_building = (
+            select(OutageHousehold.outage_id, Customer.estate, Customer.building,
+                   func.sum(OutageHousehold.hours).label("hours"))
+            .join(Outage, Outage.id == OutageHousehold.outage_id)
+            .join(Customer, Customer.id == OutageHousehold.customer_id)
+            .where(Outage.starts_at >= begin, Outage.starts_at < after)
+            .group_by(OutageHousehold.outage_id, Customer.estate, Customer.building)
+            .subquery())
+        stmt = (select(OutageBuilding.substation_id, func.sum(per_building.c.hours))
+                .join(per_building, and_(OutageBuilding.outage_id == per_building.c.outage_id,
+                                         OutageBuilding.estate == per_building.c.estate,
+                                         OutageBuilding.building == per_building.c.building))
                 .group_by(OutageBuilding.substation_id))
         return {r[0]: float(r[1] or 0) for r in self.session.execute(stmt)}
