@@ -215,13 +215,17 @@ class StatisticsRepository:
                 for r in self.session.execute(stmt)]
 
     def median_micros(self, begin: datetime, end: datetime,
-                      done: dict[int, int]) -> dict[int, list[int]]:
+                      done: dict[int, int] | None) -> dict[int, list[int]]:
         """Per level, received -> done of the middle done order (the two middle ones when
         their number is even), in microseconds: the median, read with ORDER BY ... LIMIT
         (SQLite) or `percentile_disc` (PostgreSQL, every level in one pass over the season).
-        `done` is how many done orders each level has (from `order_groups`)."""
+        `done` is how many done orders each level has (from `order_groups`), which SQLite
+        needs; PostgreSQL counts them itself, so None there reads every level (a report
+        then reads it beside the grouped counts)."""
         if self.dialect == "postgresql":
             return self._median_micros_pg(begin, end, done)
+        if done is None:
+            raise ValueError("SQLite needs the done orders per level for the medians")
         done_at = _done_at()
         micros = self._micros().label("micros")
         out: dict[int, list[int]] = {}
@@ -237,7 +241,7 @@ class StatisticsRepository:
         return out
 
     def _median_micros_pg(self, begin: datetime, end: datetime,
-                          done: dict[int, int]) -> dict[int, list[int]]:
+                          done: dict[int, int] | None) -> dict[int, list[int]]:
         """`percentile_disc(p)` is the value at 1-based position ceil(p * n) in order: 0.5
         gives the lower middle of n values (the middle one when n is odd), 0.5 + 1e-12 the
         upper middle (exact while 1e-12 * n < 0.5, n below 500 billion orders)."""
@@ -250,9 +254,10 @@ class StatisticsRepository:
                 .group_by(Ticket.level))
         out: dict[int, list[int]] = {}
         for level, n, (lower, upper) in self.session.execute(stmt):
-            if done.get(int(level), 0) <= 0:
-                continue
-            assert int(n) == done[int(level)]  # the same orders as the grouped counts
+            if done is not None:
+                if done.get(int(level), 0) <= 0:
+                    continue
+                assert int(n) == done[int(level)]  # the same orders as the grouped counts
             out[int(level)] = [int(lower)] if n % 2 else [int(lower), int(upper)]
         return out
 
