@@ -219,6 +219,7 @@ def _loadavg() -> list[float] | None:
 
 def _window(desk: Any, label: str, repeat: int, figures: dict[str, Any]) -> dict[str, Any]:
     from app.ui.application import create_application
+    from app.ui.memory import settle_after_start
     from app.ui.reports.dashboard import DashboardWindow
     from bench.gui_stall import _idle, _spin_until
     from bench.ring_to_card import _keep_none_alive
@@ -226,6 +227,7 @@ def _window(desk: Any, label: str, repeat: int, figures: dict[str, Any]) -> dict
 
     _keep_none_alive()  # PySide6 6.12 on CPython 3.11 loses references to None
     create_application()
+    settle_after_start()  # as the desk does once it is shown (F8 opens from a desk)
     meter = StallMeter()
     opened: list[Any] = []
     try:

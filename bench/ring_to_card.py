@@ -94,6 +94,7 @@ class RingBench:
     def __init__(self, desk: Any) -> None:
         from app.ui.application import create_application
         from app.ui.desk_window import DeskWindow
+        from app.ui.memory import settle_after_start
         from app.ui.tickets.overdue_alerts import OVERDUE_WATCH
         from app.workflows.drafts import DraftStore
 
@@ -104,6 +105,7 @@ class RingBench:
         if watch is not None:
             watch.stop()  # the sweep writes; this desk only takes calls
         window.show()
+        settle_after_start()  # as the desk's start-up does once the window is shown
         _spin(_idle)
         self.paints = PaintWatch(window.card)
 

@@ -219,6 +219,7 @@ def _timed_floor(db: Any, oldest: Any) -> float:
 def _gui(db: Any, leader: Any, ids: list[int], repeat: int) -> dict[str, Any]:
     from app.ui.application import create_application
     from app.ui.desk_window import DeskWindow
+    from app.ui.memory import settle_after_start
     from app.ui.ops import active_operations
     from app.ui.tickets.overdue_alerts import OVERDUE_WATCH
     from app.workflows.desk import Desk
@@ -234,6 +235,7 @@ def _gui(db: Any, leader: Any, ids: list[int], repeat: int) -> dict[str, Any]:
         window = DeskWindow(desk, None, drafts=DraftStore(
             Path(tempfile.mkdtemp(prefix="drafts-"))))
         window.show()
+        settle_after_start()  # as the desk's start-up does once the window is shown
         _spin_until(lambda: active_operations() == 0)
         watch = window.slots.get(OVERDUE_WATCH)
         assert watch is not None

@@ -35,6 +35,7 @@ from app.ui import startup_errors
 from app.ui.application import create_application
 from app.ui.i18n import apply_locale, install_translators, resolve_language
 from app.ui.login_dialog import LoginDialog
+from app.ui.memory import settle_after_start
 
 if TYPE_CHECKING:
     from app.workflows.desk import Actor, Desk
@@ -141,6 +142,7 @@ def _open_desk_window(desk: Desk, actor: Actor) -> int:
     window = DeskWindow(desk.signed_in(actor), ring_server)
     closing = _DeskClosing(window)
     window.show()
+    settle_after_start()  # no 60-80 ms full garbage collections under the desk from now on
     # said in front of the desk once it is shown, never behind it
     if not listening:
         warn_port_busy(ring_server, window)  # a child of the desk: kept alive by it
