@@ -106,6 +106,7 @@ def window_open_figures(desk: Desk, samples: int) -> dict[str, object]:
 
     from app.ui import features
     from app.ui.application import create_application
+    from app.ui.memory import settle_after_start
     from app.ui.ops import active_operations
     from app.ui.slots import FeatureSlots
     from app.ui.tickets import install
@@ -113,6 +114,7 @@ def window_open_figures(desk: Desk, samples: int) -> dict[str, object]:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     create_application()
+    settle_after_start()  # as the desk's start-up does once it is shown (F6 is pressed on it)
     entry = next(a for a in features.registered() if a.key == "queues.window")
     meter = StallMeter()
     opened: dict[str, list[float]] = {kind: [] for kind in KINDS}
