@@ -52,18 +52,38 @@ class ShiftGroup:
 
 
 class ShiftPlan:
-    """Maps call moments to shift groups; built once per query."""
+    """Maps call moments to shift groups; built once per query.
+
+    Every boundary of a pattern is a whole minute, so a call's shift follows from the
+    minute it fell in: each minute is worked out once. A week at 1,000,000 customers holds
+    about 200,000 calls in 10,080 minutes; worked out call by call the grouping took 5.8 of
+    the figures' 7 s (docs/performance.md)."""
+
+    minute_aligned = True  # False when a boundary falls inside a minute: worked out per call
+
+    def __init__(self) -> None:
+        self._by_minute: dict[datetime, ShiftGroup] = {}
 
     def window(self, first: date, last: date) -> tuple[datetime, datetime]:
         """UTC bounds holding every call of a shift that began on a day in [first, last]."""
         raise NotImplementedError
 
     def group_of(self, moment: datetime) -> ShiftGroup:
+        if not self.minute_aligned:
+            return self._group_of(moment)
+        minute = moment.replace(second=0, microsecond=0)
+        found = self._by_minute.get(minute)
+        if found is None:
+            found = self._by_minute[minute] = self._group_of(minute)
+        return found
+
+    def _group_of(self, moment: datetime) -> ShiftGroup:
         raise NotImplementedError
 
 
 class PatternPlan(ShiftPlan):
     def __init__(self, slots: list[SlotView], zone: tzinfo) -> None:
+        super().__init__()
         self.slots = slots
         self.zone = zone
 
@@ -87,7 +107,7 @@ class PatternPlan(ShiftPlan):
                                       tzinfo=self.zone)])
         return start.astimezone(UTC), end.astimezone(UTC)
 
-    def group_of(self, moment: datetime) -> ShiftGroup:
+    def _group_of(self, moment: datetime) -> ShiftGroup:
         local = moment.astimezone(self.zone)
         covering = [(self._starts(day, slot), day, slot)
                     for day in (local.date() - timedelta(days=1), local.date())
@@ -105,12 +125,15 @@ class StandInPlan(ShiftPlan):
     """The etiquette settings' day/night pattern, used while no shift pattern exists."""
 
     def __init__(self, config: EtiquetteConfig) -> None:
+        super().__init__()
         self.config = config
+        self.minute_aligned = all(t.second == 0 and t.microsecond == 0 for t in (
+            config.day_shift_from, config.night_shift_from))
 
     def window(self, first: date, last: date) -> tuple[datetime, datetime]:
         return self.config.shift_window(first, last)
 
-    def group_of(self, moment: datetime) -> ShiftGroup:
+    def _group_of(self, moment: datetime) -> ShiftGroup:
         key = self.config.shift_of(moment)
         day_from, night_from = self.config.day_shift_from, self.config.night_shift_from
         tz = self.config.tz
