@@ -38,11 +38,17 @@ CONTACT_GROUPS_INDEX = Index("ix_contact_category_agent_created",
 # ends with this expression (revision 0103 writes the same text), so the duration of every
 # order is read from the index instead of parsing two times per order; a query must use
 # this exact text for SQLite to match it.
-SQLITE_DURATION_SQL = (
-    "(CAST(round((julianday(substr(coalesce(resolved_at, closed_at), 1, 19))"
-    " - julianday(substr(received_at, 1, 19))) * 86400) AS INTEGER) * 1000000"
-    " + CAST(substr(coalesce(resolved_at, closed_at), 21) AS INTEGER)"
-    " - CAST(substr(received_at, 21) AS INTEGER))")
+def sqlite_micros_between(later: str, earlier: str) -> str:
+    """Exact microseconds from `earlier` to `later`, two SQLite DATETIME texts
+    ('YYYY-MM-DD HH:MM:SS.ffffff'): whole seconds from julianday (exact once rounded) and
+    the fractions from the texts; julianday alone is a few microseconds off."""
+    return (f"(CAST(round((julianday(substr({later}, 1, 19))"
+            f" - julianday(substr({earlier}, 1, 19))) * 86400) AS INTEGER) * 1000000"
+            f" + CAST(substr({later}, 21) AS INTEGER)"
+            f" - CAST(substr({earlier}, 21) AS INTEGER))")
+
+
+SQLITE_DURATION_SQL = sqlite_micros_between("coalesce(resolved_at, closed_at)", "received_at")
 TICKET_GROUPS_NAME = "ix_ticket_report_groups"
 TICKET_GROUPS_INDEX = Index(TICKET_GROUPS_NAME, _t.level, _t.category, _t.unit_id,
                             _t.created_by_id, _t.responsibility, _t.received_at, _t.due_at,

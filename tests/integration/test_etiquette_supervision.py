@@ -11,7 +11,8 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.auth import seed_user
 from app.workflows.errors import NotFound, PermissionDenied, ValidationError
 from app.workflows.etiquette.supervision import record_call, supervision_figures
-from app.workflows.intake import IntakeForm, save_intake
+from app.workflows.intake import IntakeForm, answer_delay, save_intake
+from app.workflows.settings import load_settings
 
 DAY = date(2026, 11, 26)  # the clock fixture stands at 09:30 Beijing time on this day
 
@@ -122,3 +123,21 @@ def test_call_rows_can_be_cut_to_the_newest(db, clock, basics) -> None:
         repo = uow.repo(EtiquetteRepository)
         assert [r.contact_id for r in repo.call_rows(*window)] == calls
         assert [r.contact_id for r in repo.call_rows(*window, newest=2)] == calls[-2:]
+
+
+def test_rings_at_the_limit_as_answer_delay_counts_them(db, clock, basics) -> None:
+    """The figures count rings in the database (per agent and minute) exactly as
+    `answer_delay` does (rule 4.4, 5 s a ring, three allowed): 15 s is three rings, within
+    the limit; a microsecond more is a fourth; an answer before the ring is one ring."""
+    delays = (15.0, 15.000001, 0.0, 5.0)
+    for ring_s in delays:
+        clock.advance(seconds=1)
+        _call(db, clock, basics.agent, ring_s=ring_s)
+    with UnitOfWork(db, basics.leader, clock) as uow:
+        settings = load_settings(uow)
+    rings = [answer_delay(clock() - timedelta(seconds=s), clock(), settings).rings
+             for s in delays]
+    assert rings == [3, 4, 1, 1]
+    [row] = supervision_figures(UnitOfWork(db, basics.leader, clock), DAY, DAY)
+    assert (row.timed, row.within_limit) == (4, 3)
+    assert row.mean_rings == sum(rings) / 4

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.repositories.etiquette import CallRow, EtiquetteRepository
+from app.repositories.etiquette import EtiquetteRepository
+from app.repositories.etiquette_minutes import CallMinute, CallMinutesRepository
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound
 from app.workflows.etiquette.config import load_config
@@ -23,7 +24,6 @@ from app.workflows.etiquette.library import CLOSING_STAGE, GREETING_STAGE
 from app.workflows.etiquette.phrase_check import count_in
 from app.workflows.etiquette.scripts import library_in_force
 from app.workflows.etiquette.shift_groups import ShiftGroup, check_days, load_plan
-from app.workflows.intake import answer_delay
 from app.workflows.permissions import Permission, require
 from app.workflows.security.refusals import refused
 from app.workflows.settings import load_settings
@@ -80,24 +80,21 @@ class Figures:
         return self.within_limit / self.timed if self.timed else None
 
 
-def _figures(key: tuple[str, str, ShiftGroup | None], rows: list[CallRow],
-             settings) -> Figures:
-    recorded = [r for r in rows if r.recorded]
-    delays = [answer_delay(r.rang_at, r.answered_at, settings)
-              for r in rows if r.rang_at and r.answered_at]
-    group = key[2]
+def _figures(key: tuple[str, str, ShiftGroup | None], minutes: list[CallMinute]) -> Figures:
+    def total(field: str) -> int:
+        return sum(getattr(m, field) for m in minutes)
+
+    group, timed = key[2], total("timed")
     return Figures(
         agent_job_number=key[0], agent_name=key[1],
         shift_day=group.day if group else None, shift=group.name if group else None,
         shift_start=group.starts if group else None, shift_end=group.ends if group else None,
         stand_in=group.stand_in if group else False,
-        calls=len(rows), recorded=len(recorded), timed=len(delays),
-        within_limit=sum(d.within_limit for d in delays),
-        mean_rings=sum(d.rings for d in delays) / len(delays) if delays else None,
-        greeting=sum(r.greeting_reached for r in recorded),
-        closing=sum(r.closing_reached for r in recorded),
-        phrase_warnings=sum(r.phrase_warnings for r in recorded),
-        curt_in_notes=sum(r.curt_in_notes for r in recorded),
+        calls=total("calls"), recorded=total("recorded"), timed=timed,
+        within_limit=total("within_limit"),
+        mean_rings=total("rings") / timed if timed else None,
+        greeting=total("greeting"), closing=total("closing"),
+        phrase_warnings=total("phrase_warnings"), curt_in_notes=total("curt_in_notes"),
     )
 
 
@@ -105,7 +102,9 @@ def supervision_figures(uow: UnitOfWork, first: date, last: date,
                         by_shift: bool = True) -> list[Figures]:
     """Per agent (and per shift) for the shifts that began on the days first..last.
 
-    Per agent only counts the same calls as the per-shift rows together.
+    Per agent only counts the same calls as the per-shift rows together. The calls are
+    counted per agent and minute in the database and the minutes grouped into shifts here
+    (rings as `answer_delay` counts them, rule 4.4).
     """
     require(uow, Permission.ETIQUETTE_EDIT)
     check_days(first, last)
@@ -113,12 +112,13 @@ def supervision_figures(uow: UnitOfWork, first: date, last: date,
         plan = load_plan(uow, load_config(uow))
         settings = load_settings(uow)
         start, end = plan.window(first, last)
-        rows = uow.repo(EtiquetteRepository).call_rows(start, end)
-    groups: dict[tuple[str, str, ShiftGroup | None], list[CallRow]] = defaultdict(list)
+        rows = uow.repo(CallMinutesRepository).call_minutes(
+            start, end, settings.ring_seconds, settings.max_rings)
+    groups: dict[tuple[str, str, ShiftGroup | None], list[CallMinute]] = defaultdict(list)
     for row in rows:
-        shift = plan.group_of(row.created_at)
+        shift = plan.group_of(row.minute)
         if not first <= shift.day <= last:
             continue  # e.g. the small hours of a night that began the day before `first`
         groups[(row.agent_job_number, row.agent_name, shift if by_shift else None)].append(row)
     keys = sorted(groups, key=lambda k: (k[0], k[2].order if k[2] else ()))
-    return [_figures(k, groups[k], settings) for k in keys]
+    return [_figures(k, groups[k]) for k in keys]
