@@ -22,7 +22,7 @@ from app.models import Base
 from app.models.customer import CustomerPhone
 from app.models.event import Event
 from app.repositories import bulk_schema
-from app.repositories.bulk_encode import COLUMNS, LOAD_ORDER, WRITE_ORDER, encoders
+from app.repositories.bulk_encode import COLUMNS, DERIVED, LOAD_ORDER, WRITE_ORDER, encoders
 
 __all__ = ["COLUMNS", "LOAD_ORDER", "WRITE_ORDER", "BulkRepository"]
 
@@ -71,7 +71,8 @@ class BulkRepository:
             conn.commit()
         try:
             first = self.next_ids(conn)
-            first["customer_search_key"] = first["customer"]  # as empty as the customers
+            # a derived table (no id of its own) is as empty as the table it derives from
+            first.update({table: first[parent] for table, parent in DERIVED.items()})
             self._set_aside = bulk_schema.set_aside(conn, self.sqlite, tables, first)
         except BaseException:
             self.close(conn)

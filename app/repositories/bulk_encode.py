@@ -49,8 +49,8 @@ LOAD_ORDER = ("customer", "customer_phone", "contact", "ticket", "ticket_callbac
 # rows derived from a loaded table's rows, written beside them: the search keys of the
 # customers (issue 14) cost a tenth of generating the customers in the worker, against
 # recomputing them from the finished table afterwards (110 s at 1,000,000 on PostgreSQL)
-DERIVED = ("customer_search_key",)
-WRITE_ORDER = LOAD_ORDER[:1] + DERIVED + LOAD_ORDER[1:]
+DERIVED = {"customer_search_key": "customer"}  # table -> the loaded table it derives from
+WRITE_ORDER = LOAD_ORDER[:1] + tuple(DERIVED) + LOAD_ORDER[1:]
 
 Encoder = Callable[[Sequence[tuple]], Any]
 

@@ -96,4 +96,3 @@ class CallMinutesRepository:
         # SQLite's 'YYYY-MM-DD HH:MM' (UTC); sliced, as strptime cost 14 µs a row
         return datetime(int(value[:4]), int(value[5:7]), int(value[8:10]),
                         int(value[11:13]), int(value[14:16]), tzinfo=UTC)
-

@@ -18,7 +18,7 @@ def settle_after_start() -> int:
     """Freeze what start-up made; returns how many objects are frozen. Called once the
     desk window is shown (and by the benches that time a desk at the same moment).
     Objects made later are collected as usual; frozen ones that become garbage are freed
-    by their reference counts, only a cycle among them would stay."""
-    gc.collect()  # what start-up left behind goes now, not frozen with the rest
+    by their reference counts, only a cycle among them would stay. No collection first:
+    it would be the very 60-80 ms pause, on the GUI thread, just as the desk appears."""
     gc.freeze()
     return gc.get_freeze_count()

@@ -106,14 +106,9 @@ class AnalysisRepository:
                         counts[key] += int(n)
             return dict(counts)
 
-        return self._activities(
-            grouped(Contact, Contact.created_at),
-            grouped(Contact, Contact.created_at, Contact.category == Category.COMPLAINT),
-            grouped(Ticket, Ticket.received_at))
-
-    @staticmethod
-    def _activities(contacts: dict[str, int], complaints: dict[str, int],
-                    orders: dict[str, int]) -> dict[str, Activity]:
+        contacts = grouped(Contact, Contact.created_at)
+        complaints = grouped(Contact, Contact.created_at, Contact.category == Category.COMPLAINT)
+        orders = grouped(Ticket, Ticket.received_at)
         return {k: Activity(contacts.get(k, 0), complaints.get(k, 0), orders.get(k, 0))
                 for k in set(contacts) | set(orders)}
 
