@@ -101,6 +101,20 @@ def _after_flush(session: Session, _context: object) -> None:
         session.execute(insert(Event), rows)
 
 
+def record_set(session: Session, entity: str, entity_id: int, action: str,
+               changes: dict[str, Any]) -> None:
+    """One event for rows written as a set (a notice's 50,000 recipients, a handover's
+    carried-over orders): a statement that bypasses the flush still leaves its trace, with
+    the unit of work's actor, desk and clock, but not one event per row."""
+    if session.info.get("audit_disabled"):
+        return
+    clock = session.info.get("clock")
+    session.execute(insert(Event).values(
+        occurred_at=clock() if clock else datetime.now(UTC),
+        actor_id=session.info.get("actor_id"), entity=entity, entity_id=entity_id,
+        action=action, changes=changes, desk=session.info.get("desk")))
+
+
 def install(session_class: type[Session]) -> None:
     """Attach the hook to a Session class (idempotent)."""
     if not event.contains(session_class, "after_flush", _after_flush):

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from app.db.audit import record_set
 from app.models.customer import Customer, CustomerPhone
 from app.models.notice import Notice, NoticeKind, NoticeReason, NoticeRecipient
 from app.models.staff import Staff, Unit
@@ -135,10 +136,18 @@ class NoticeRepository:
             assignee_name=row[10] or "", customer=customer, customer_phones=phones)
 
     def add(self, notice: Notice, customer_ids: list[int]) -> Notice:
-        notice.recipients = [NoticeRecipient(customer_id=cid, notified_at=notice.created_at)
-                             for cid in dict.fromkeys(customer_ids)]
+        """The notice, then its recipients as one set: an outage notice reaches tens of
+        thousands of households, which one ORM object and one audit event each made a
+        15-second wait (one event names the notice and how many it reached)."""
         self.session.add(notice)
         self.session.flush()
+        recipients = list(dict.fromkeys(customer_ids))
+        if recipients:
+            self.session.execute(insert(NoticeRecipient.__table__), [
+                {"notice_id": notice.id, "customer_id": cid, "notified_at": notice.created_at}
+                for cid in recipients])
+            record_set(self.session, "notice_recipient", notice.id, "create",
+                       {"notice_id": notice.id, "recipients": len(recipients)})
         return notice
 
     def latest_for_customer(self, customer_id: int) -> LastNotice | None:

@@ -96,6 +96,13 @@ def test_outgoing_stays_on_duty_until_the_incoming_agent_signs(db, clock, world)
                            {world.overdue_id, world.callback_id, world.open_id})
     assert signed.status == "signed" and signed.signed_by_name == "李明"
     assert all(c.acknowledged_at == clock() for c in signed.carryovers)
+    # the carried-over lines are frozen and acknowledged as sets: one event each, not three
+    with db.engine.connect() as conn:
+        events = conn.execute(select(Event.action, Event.actor_id, Event.changes).where(
+            Event.entity == "handover_carryover").order_by(Event.id)).all()
+    assert events == [
+        ("replace", world.outgoing.id, {"handover_id": view.id, "removed": 0, "added": 3}),
+        ("acknowledge", world.incoming.id, {"handover_id": view.id, "acknowledged": 3})]
     assert duty_state(UnitOfWork(db, world.outgoing, clock)).may_end
 
 

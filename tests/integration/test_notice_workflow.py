@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from app.models.event import Event
 from app.models.notice import Notice, NoticeRecipient
 from app.printing.document import PrintCancelled
 from app.printing.layout import MARGIN, PAGE_WIDTH, text_width
@@ -110,6 +111,12 @@ def test_bulk_per_household_gives_one_page_per_household_and_records_them(
         from app.repositories.notices import NoticeRepository
         assert uow.repo(NoticeRepository).recipients(record.notice_id) == sorted(building.ids)
     assert basics.li.id not in building.ids
+    # the households are written as one set: one audit event for them, by the leader
+    with db.engine.connect() as conn:
+        events = conn.execute(select(Event.entity_id, Event.actor_id, Event.changes).where(
+            Event.entity == "notice_recipient")).all()
+    assert events == [(record.notice_id, basics.leader.id,
+                       {"notice_id": record.notice_id, "recipients": 6})]
 
 
 def test_bulk_per_stairwell_gives_one_page_per_stairwell(db, clock, basics):

@@ -6,7 +6,7 @@ column selects on indexed columns rather than loading ORM graphs.
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models.customer import Customer, CustomerPhone
@@ -24,6 +24,12 @@ _CARD_COLUMNS = (
     Customer.important, Customer.contract_notes,
     Customer.customer_class, Customer.notes,  # issue 14: the archive's record
 )
+# Built once: making the contract alias and its CASE columns cost about 0.5 ms a card, more
+# than running the statement (the demo reads a few thousand cards, desks one per call).
+_CARD_CONTRACT = contract_alias()
+_CARD = (select(*_CARD_COLUMNS, *terms_columns(_CARD_CONTRACT))
+         .outerjoin(_CARD_CONTRACT, joined_on(_CARD_CONTRACT, bindparam("season")))
+         .where(Customer.id == bindparam("customer_id")))
 
 
 class CustomerRepository:
@@ -42,11 +48,8 @@ class CustomerRepository:
     def card(self, customer_id: int, season: int | None = None) -> CustomerCard | None:
         """The card with the contract terms of `season` in force (rule 3.1.3; None: the
         standing terms kept on the customer, as before contracts were kept per season)."""
-        contract = contract_alias()
         row = self.session.execute(
-            select(*_CARD_COLUMNS, *terms_columns(contract))
-            .outerjoin(contract, joined_on(contract, season))
-            .where(Customer.id == customer_id)).one_or_none()
+            _CARD, {"customer_id": customer_id, "season": season}).one_or_none()
         if row is None:
             return None
         phones = tuple(self.session.scalars(

@@ -6,12 +6,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.models.customer import Customer
 from app.models.heating_contract import HeatingContract
 from app.repositories.customers.terms import contract_alias, joined_on, terms_columns
+
+_CONTRACT = contract_alias()
+_TERMS = (select(*terms_columns(_CONTRACT)).select_from(Customer)
+          .outerjoin(_CONTRACT, joined_on(_CONTRACT, bindparam("season")))
+          .where(Customer.id == bindparam("customer_id")))  # built once, as the card's
 
 
 @dataclass(frozen=True)
@@ -59,11 +64,8 @@ class ContractRepository:
 
     def terms(self, customer_id: int, season: int | None) -> Terms | None:
         """The terms in force in `season`; None: the standing terms kept on the customer."""
-        contract = contract_alias()
         row: Any = self.session.execute(
-            select(*terms_columns(contract)).select_from(Customer)
-            .outerjoin(contract, joined_on(contract, season))
-            .where(Customer.id == customer_id)).one_or_none()
+            _TERMS, {"customer_id": customer_id, "season": season}).one_or_none()
         if row is None:
             return None
         return Terms(row.contract_level, row.room_temp_min, row.room_temp_max,

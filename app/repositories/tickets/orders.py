@@ -13,8 +13,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    CursorResult,
-    Result,
     RowMapping,
     delete,
     func,
@@ -32,6 +30,7 @@ from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket, format_ticket_number
 from app.models.ticket_overdue import TicketOverdue
 from app.models.ticket_steps import TicketPause
+from app.repositories.affected import rowcount
 from app.repositories.views import TicketSummary
 
 _T = Ticket.__table__
@@ -54,13 +53,6 @@ def _columns() -> list[Any]:
     """The order's columns, with escalated_at as the readers see it (escalated_at_of)."""
     return [escalated_at_of().label("escalated_at") if c.name == "escalated_at" else c
             for c in _T.c]
-
-
-def _rowcount(result: Result[Any]) -> int:
-    """Rows an UPDATE matched: Session.execute is typed as returning a Result, and for a
-    Core UPDATE it is a CursorResult, which counts them."""
-    assert isinstance(result, CursorResult)
-    return result.rowcount
 
 
 def _by_name(row: RowMapping | None) -> dict[str, Any] | None:
@@ -127,7 +119,7 @@ class TicketRepository:
         if unassigned:
             stmt = stmt.where(_T.c.assignee_id.is_(None))
         stmt = stmt.values(**values, version=_T.c.version + 1)
-        return _rowcount(self.session.execute(stmt)) == 1
+        return rowcount(self.session.execute(stmt)) == 1
 
     def claim(self, ticket_id: int, staff_id: int) -> bool:
         """Atomic claim: only a free, unfinished order can be taken; rowcount decides."""

@@ -17,13 +17,17 @@ from app.models.handover import (
     CarryReason,
     EquipmentState,
     Handover,
-    HandoverCarryover,
     HandoverItem,
     HandoverStatus,
     ItemKind,
 )
 from app.models.shift import LeaveStatus
-from app.repositories.shifts.handover import HandoverRepository, HandoverView, TicketLine
+from app.repositories.shifts.handover import (
+    CarryoverRow,
+    HandoverRepository,
+    HandoverView,
+    TicketLine,
+)
 from app.repositories.shifts.roster import DutyView, LeaveView, ShiftRepository, SwapView
 from app.repositories.uow import UnitOfWork
 from app.workflows.errors import NotFound, ValidationError
@@ -105,9 +109,8 @@ def carryover_for(uow: UnitOfWork, staff_id: int) -> tuple[CarryPreview, ...]:
 def snapshot_carryover(uow: UnitOfWork, handover: Handover) -> None:
     """Freeze the carried-over orders as they stand now, for the incoming agent to check."""
     uow.repo(HandoverRepository).replace_carryovers(handover.id, [
-        HandoverCarryover(handover_id=handover.id, ticket_id=c.ticket.ticket_id,
-                          reason=CarryReason(c.reason), status=c.ticket.status,
-                          due_at=c.ticket.due_at)
+        CarryoverRow(c.ticket.ticket_id, CarryReason(c.reason), c.ticket.status,
+                     c.ticket.due_at)
         for c in carryover_for(uow, handover.outgoing_id)])
 
 

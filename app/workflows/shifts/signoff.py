@@ -67,12 +67,10 @@ def sign_handover(uow: UnitOfWork, handover_id: int, sig: Signature,
             raise ValidationError({"job_number": "signer.is_outgoing"})
         if handover.incoming_id is not None and staff.id != handover.incoming_id:
             raise ValidationError({"job_number": "signer.not_incoming"})
-        rows = repo.carryover_rows(handover.id)
-        if any(r.ticket_id not in acknowledged for r in rows):
+        if repo.carried_ticket_ids(handover.id) - set(acknowledged):
             raise ValidationError({"carryover": "carryover.unacknowledged"})
         now = uow.clock()
-        for row in rows:
-            row.acknowledged_at = now
+        repo.acknowledge_carryovers(handover.id, now)
         handover.status = HandoverStatus.SIGNED
         handover.incoming_id = staff.id
         handover.signed_by_id = staff.id
