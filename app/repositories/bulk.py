@@ -13,6 +13,7 @@ them, so a bulk row reads back like one the ORM wrote.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any
 
@@ -68,6 +69,8 @@ class BulkRepository:
             conn.exec_driver_sql("PRAGMA ignore_check_constraints=ON")
             conn.exec_driver_sql("PRAGMA synchronous=OFF")
             conn.exec_driver_sql("PRAGMA cache_size=-262144")
+            # the indexes are built after the rows: their sorts may use a second core
+            conn.exec_driver_sql("PRAGMA threads=2")
             conn.commit()
         try:
             first = self.next_ids(conn)
@@ -120,11 +123,23 @@ class BulkRepository:
         conn.exec_driver_sql("DELETE FROM overdue_sweep_mark")
         conn.commit()
         if self.sqlite:
+            # every index walked: statistics from a sample (analysis_limit=1000, 1 s
+            # instead of 7) made the special-customer report 1.15 -> 1.95 s at 1,000,000
             conn.exec_driver_sql("ANALYZE")
             conn.commit()
             return
-        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as own:
-            own.exec_driver_sql("VACUUM (ANALYZE)")  # not inside a transaction
+        with self.engine.connect() as own:
+            tables = list(own.exec_driver_sql(
+                "SELECT relname FROM pg_stat_user_tables ORDER BY pg_relation_size(relid) DESC"
+            ).scalars())
+
+        def vacuum(table: str) -> None:  # not inside a transaction
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as own:
+                own.exec_driver_sql(f'VACUUM (ANALYZE) "{table}"')
+
+        # two tables at a time, the largest first: one VACUUM uses one core
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            list(pool.map(vacuum, tables))
         if log:
             log("VACUUM (ANALYZE) done")
 
@@ -140,6 +155,7 @@ class BulkRepository:
             bulk_schema.restore(self.engine, conn, self._set_aside, None)
             if self.sqlite:
                 conn.exec_driver_sql("PRAGMA cache_size=-2000")
+                conn.exec_driver_sql("PRAGMA threads=0")
                 conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
                 conn.exec_driver_sql("PRAGMA ignore_check_constraints=OFF")
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
