@@ -89,7 +89,7 @@ def build(desk: Desk, tickets: int, seed: int, log: Log) -> None:
                 ticket_rows.append((tid, customer, None, f"139{customer:08d}",
                              rng.choice(CATEGORIES), level, rng.choice(WORDS), status,
                              rng.choice(units), assignee, agent_ids[0], "company", "",
-                             received, received + HOURS[level] * 3600, closed, 1))
+                             received, received + HOURS[level] * 3600, closed, 1, None))
             bulk.write(conn, {"ticket": ticket_rows})
             progress(min(start + CHUNK - 1, tickets), tickets)
         bulk.analyze(conn, progress.note)

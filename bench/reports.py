@@ -21,6 +21,7 @@ import json
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from functools import partial
@@ -137,17 +138,18 @@ def _main_statement(desk: Any, name: str, label: str) -> tuple[str, Any] | None:
         return None
     caught: list[tuple[str, Any]] = []
     original = getattr(StatisticsRepository, method)
-    inside = [False]
+    inside: set[int] = set()  # the threads inside the method (a report runs units in two)
 
     def wrapped(self: Any, *a: Any, **kw: Any) -> Any:
-        inside[0] = True
+        inside.add(threading.get_ident())
         try:
             return original(self, *a, **kw)
         finally:
-            inside[0] = False
+            inside.discard(threading.get_ident())
 
     def grab(_conn: Any, _cursor: Any, statement: str, params: Any, *_rest: Any) -> None:
-        if inside[0]:
+        if threading.get_ident() in inside and statement.lstrip()[:6].upper() in (
+                "SELECT", "WITH A"):
             caught.append((statement, params))
 
     engine = desk.db.engine

@@ -16,7 +16,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigId, UTCDateTime
-from app.models.enums import Category, Responsibility, TicketStatus, db_enum
+from app.models.enums import Category, Responsibility, Satisfaction, TicketStatus, db_enum
 
 
 class Ticket(Base):
@@ -62,6 +62,12 @@ class Ticket(Base):
     callback_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     incident_id: Mapped[int | None] = mapped_column(ForeignKey("incident.id"), default=None)
     urge_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    # revision 0157: the answer of the order's latest reached callback that gave one, kept
+    # beside the callbacks (they stay the record) by the one step that writes them
+    # (`TicketRepository.refresh_callback_answer`), so that rule 5.3.2.2's unhappy orders
+    # of a season are one index range, not a search among every callback ever made
+    callback_satisfaction: Mapped[Satisfaction | None] = mapped_column(
+        db_enum(Satisfaction, "callback_satisfaction"), default=None)
 
     __mapper_args__ = {"version_id_col": version}
 

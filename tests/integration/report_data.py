@@ -55,6 +55,7 @@ def seed_season(db: Database, basics: Basics, clock: FixedClock) -> dict[str, in
                                 ("T4", utc(2026, 2, 2), "basically_satisfied")):
             uow.session.add(TicketCallback(ticket_id=ids[name], called_at=at, reached=True,
                                            satisfaction=level, caller_id=agent.id))
+            uow.tickets.refresh_callback_answer(ids[name])  # as a callback step does
         for who, cat, phone, at in ((agent, Category.COMPLAINT, PHONE_A, utc(2025, 12, 1)),
                                     (agent, Category.ENQUIRY, PHONE_A, utc(2025, 12, 10)),
                                     (basics.leader, Category.COMPLAINT, PHONE_A, utc(2026, 1, 10)),

@@ -114,6 +114,7 @@ def generate(db, basics, clock, seed: int) -> None:
                 uow.session.add(TicketCallback(
                     ticket_id=ticket.id, called_at=at, reached=rng.random() < 0.8,
                     satisfaction=rng.choice([None, *Satisfaction]), caller_id=basics.agent.id))
+            uow.tickets.refresh_callback_answer(ticket.id)  # as recording a callback does
         for _ in range(150):
             uow.contacts.add(Contact(
                 phone=rng.choice(phones), channel=Channel.PHONE,
@@ -290,7 +291,7 @@ def test_the_migration_indexes_the_durations_the_queries_ask_for():
     assert module.SQLITE_DURATION_SQL == SQLITE_DURATION_SQL
 
 
-def test_the_unhappy_callbacks_are_read_from_their_partial_index(sqlite_db, clock):
+def test_the_unhappy_orders_are_read_from_their_partial_index(sqlite_db, clock):
     """SQLite uses a partial index only when the query writes the index's own terms."""
     import importlib.util
     from pathlib import Path
@@ -301,8 +302,8 @@ def test_the_unhappy_callbacks_are_read_from_their_partial_index(sqlite_db, cloc
     from app.repositories.statistics import StatisticsRepository
 
     path = (Path(__file__).parents[2] / "migrations" / "versions"
-            / "0105_unhappy_callbacks_index.py")
-    spec = importlib.util.spec_from_file_location("revision_0105", path)
+            / "0157_latest_callback_answer.py")
+    spec = importlib.util.spec_from_file_location("revision_0157", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -316,4 +317,4 @@ def test_the_unhappy_callbacks_are_read_from_their_partial_index(sqlite_db, cloc
     with sqlite_db.engine.connect() as conn:
         plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
             "EXPLAIN QUERY PLAN " + statement, params))
-    assert "ix_ticket_callback_unhappy" in plan
+    assert "ix_ticket_unhappy_received" in plan

@@ -63,6 +63,7 @@ def _order(db, basics, clock, name: str, category: Category, received: datetime,
             uow.session.add(TicketCallback(
                 ticket_id=ticket.id, called_at=at + timedelta(hours=1), reached=True,
                 satisfaction=answer, caller_id=basics.agent.id))
+            uow.tickets.refresh_callback_answer(ticket.id)  # as a callback step does
         uow.commit()
         return ticket.id
 

@@ -44,6 +44,7 @@ def _orders(db, basics, clock, spec) -> dict[str, int]:
                 uow.session.add(TicketCallback(
                     ticket_id=ticket.id, called_at=done + timedelta(hours=1), reached=True,
                     satisfaction=answer, caller_id=basics.agent.id))
+                uow.tickets.refresh_callback_answer(ticket.id)  # as a callback step does
         uow.commit()
     return ids
 

@@ -29,7 +29,7 @@ from app.models.event import Event
 from app.models.staff import Staff, Unit
 from app.models.ticket import Ticket, format_ticket_number
 from app.models.ticket_overdue import TicketOverdue
-from app.models.ticket_steps import TicketPause
+from app.models.ticket_steps import TicketCallback, TicketPause
 from app.repositories.affected import rowcount
 from app.repositories.views import TicketSummary
 
@@ -165,6 +165,21 @@ class TicketRepository:
             .returning(_T.c.id)
         )
         return sorted(self.session.execute(stmt).scalars())
+
+    def refresh_callback_answer(self, ticket_id: int) -> None:
+        """Keep `ticket.callback_satisfaction` the answer of the order's latest reached
+        callback that gave one (by call time, then id: as rule 5.3.2.2's report reads
+        it), after a callback was added. Derived from the audited callbacks, like a
+        search key: no version step, so an agent editing the order meanwhile is not told
+        another desk changed it."""
+        self.session.flush()
+        cb = TicketCallback.__table__.c
+        latest = (select(cb.satisfaction)
+                  .where(cb.ticket_id == ticket_id, cb.reached.is_(True),
+                         cb.satisfaction.is_not(None))
+                  .order_by(cb.called_at.desc(), cb.id.desc()).limit(1).scalar_subquery())
+        self.session.execute(update(_T).where(_T.c.id == ticket_id)
+                             .values(callback_satisfaction=latest))
 
     def record(self, ticket_id: int, action: str, changes: dict[str, Any],
                actor_id: int | None, at: datetime) -> None:

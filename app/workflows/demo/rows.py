@@ -166,9 +166,11 @@ class DemoGenerator:
         for _ in range(round(count * self.per_customer * 0.03 * rng.random() * 2)):
             phone = rng.pick(words.STRANGER_PREFIXES) + f"{rng.below(10**8):08d}"
             self._contact(rng, ids, out, None, (phone,), False, None, None)
-        for ticket in out.tickets:
+        for number, ticket in enumerate(out.tickets):
             if ticket[15] is not None and extra.random() < CALLBACK_SHARE:
-                self._callbacks(extra, ids, out, ticket)
+                answer = self._callbacks(extra, ids, out, ticket)
+                if answer is not None:  # the order keeps its latest answer (0157)
+                    out.tickets[number] = (*ticket[:17], answer)
         for customer in out.customers:
             if customer[10] and extra.random() < SURVEY_SHARE:
                 self._survey(extra, ids, out, customer[0])
@@ -189,7 +191,7 @@ class DemoGenerator:
         follows them. The callback that closed an order is here; the calls in
         `ticket_callback` (9dab444) are the ones made after closing."""
         (tid, customer_id, contact_id, phone, category, level, text, status, unit_id,
-         assignee, agent, responsibility, resolution, received, due, closed_at, _) = ticket
+         assignee, agent, responsibility, resolution, received, due, closed_at, _, _) = ticket
         reach = STATUS_RANK[status]
         end = closed_at if closed_at is not None else min(self.now - 60, due)
         span = max(0, end - received)
@@ -252,12 +254,13 @@ class DemoGenerator:
         return LEVELS[bisect(cum, rng.random() * cum[-1])]
 
     def _callbacks(self, rng: DemoRandom, ids: IdCursor, out: DemoChunk,
-                   ticket: tuple) -> None:
-        """One call after the order was closed, a second one when nobody answered."""
+                   ticket: tuple) -> str | None:
+        """One call after the order was closed, a second one when nobody answered; the
+        answer of the one that reached the customer, if they gave one."""
         called = ticket[15] + rng.between(3600, 2 * 86400)
         for attempt in (1, 2):
             if called > self.now - 60:
-                return
+                return None
             reached = rng.random() < (REACHED if attempt == 1 else 0.75)
             level = None
             if reached and rng.random() < 0.96:
@@ -268,8 +271,9 @@ class DemoGenerator:
                                   reached, level, said))
             ids.callback += 1
             if reached:
-                return
+                return level
             called += rng.between(2 * 3600, 86400)
+        return None
 
     def _survey(self, rng: DemoRandom, ids: IdCursor, out: DemoChunk,
                 customer_id: int) -> None:
@@ -439,6 +443,6 @@ class DemoGenerator:
         out.tickets.append((
             ids.ticket, customer_id, contact_id, phone, category, level, text, status,
             self.units[unit], assignee, agent_id, responsibility, resolution, received, due,
-            closed_at, 1,
+            closed_at, 1, None,
         ))
         ids.ticket += 1

@@ -79,5 +79,7 @@ def record_callback(uow: UnitOfWork, ticket_id: int, *, reached: bool,
                        details={"reason": "dissatisfied", "satisfaction": unhappy.value})
         uow.session.add(TicketCallback(ticket_id=ticket_id, called_at=now, caller_id=who,
                                        reached=reached, satisfaction=level, words=words))
+        if level is not None:
+            uow.tickets.refresh_callback_answer(ticket_id)  # rule 5.3.2.2 reads it
         uow.commit()
         return CallbackResult(ticket=load_view(uow, ticket_id), reopened=reopened)
