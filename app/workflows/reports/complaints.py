@@ -32,6 +32,7 @@ from app.repositories.uow import UnitOfWork
 from app.workflows.reports.pauses import pause_figure, paused_orders
 from app.workflows.reports.registry import register_report
 from app.workflows.reports.season import Season
+from app.workflows.reports.side import read_beside
 from app.workflows.settings import load_settings
 
 T = TypeVar("T")
@@ -135,10 +136,12 @@ def _contacts(uow: UnitOfWork, season: Season, zone: timezone, at_least: int,
 
 def _read(uow: UnitOfWork, read: Callable[[StatisticsRepository], T]) -> T:
     """`read` on a unit of work of its own, beside the report's (see `build`)."""
-    with UnitOfWork(uow.db, uow.actor, uow.clock) as side:
+    def seasonal(side: UnitOfWork) -> T:
         stats = side.repo(StatisticsRepository)
         stats.for_a_season()
         return read(stats)
+
+    return read_beside(uow, seasonal)
 
 
 def _level_median(stats: StatisticsRepository, *, begin: datetime, end: datetime,
