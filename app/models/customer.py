@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, Text, true
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, Text, text, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, BigId
@@ -42,6 +42,10 @@ class CustomerMark(StrEnum):
 ROW_MARKS = tuple(m for m in CustomerMark if m is not CustomerMark.IMPORTANT)
 
 
+# the partial index's WHERE as each database's queries write `Customer.important`
+IMPORTANT_SQL = {"sqlite": "important = 1", "postgresql": "important"}
+
+
 class Customer(Base):
     __tablename__ = "customer"
     __table_args__ = (
@@ -53,6 +57,10 @@ class Customer(Base):
         Index("ix_customer_estate_building", "estate", "building", "entrance",
               postgresql_include=["id"]),
         Index("ix_customer_name", "name"),
+        # the important customers (rule 1.4.5, about 2 % of households): counted and listed
+        # from this small index, not from a scan of every customer (revision 0159)
+        Index("ix_customer_important", "id", sqlite_where=text(IMPORTANT_SQL["sqlite"]),
+              postgresql_where=text(IMPORTANT_SQL["postgresql"])),
         Index("ix_customer_class", "customer_class"),
     )
 
