@@ -69,23 +69,25 @@ def _named(obj: object, changes: dict[str, Any]) -> dict[str, Any]:
     return changes
 
 
+def _stamp(session: Session) -> dict[str, Any]:
+    """Who, where and when of an event: the unit of work's actor, desk and clock."""
+    clock = session.info.get("clock")
+    return {"occurred_at": clock() if clock else datetime.now(UTC),
+            "actor_id": session.info.get("actor_id"), "desk": session.info.get("desk")}
+
+
 def _after_flush(session: Session, _context: object) -> None:
     if session.info.get("audit_disabled"):
         return
-    clock = session.info.get("clock")
-    now = clock() if clock else datetime.now(UTC)
-    actor = session.info.get("actor_id")
-    desk = session.info.get("desk")
+    stamp = _stamp(session)
     rows: list[dict[str, Any]] = []
 
     def add(obj: object, action: str, changes: dict[str, Any]) -> None:
         if isinstance(obj, Event):
             return
         rows.append({
-            "occurred_at": now, "actor_id": actor,
-            "entity": inspect(obj).mapper.local_table.name,
+            **stamp, "entity": inspect(obj).mapper.local_table.name,
             "entity_id": _entity_id(obj), "action": action, "changes": _named(obj, changes),
-            "desk": desk,
         })
 
     for obj in session.new:
@@ -108,11 +110,8 @@ def record_set(session: Session, entity: str, entity_id: int, action: str,
     the unit of work's actor, desk and clock, but not one event per row."""
     if session.info.get("audit_disabled"):
         return
-    clock = session.info.get("clock")
-    session.execute(insert(Event).values(
-        occurred_at=clock() if clock else datetime.now(UTC),
-        actor_id=session.info.get("actor_id"), entity=entity, entity_id=entity_id,
-        action=action, changes=changes, desk=session.info.get("desk")))
+    session.execute(insert(Event).values(**_stamp(session), entity=entity,
+                                         entity_id=entity_id, action=action, changes=changes))
 
 
 def install(session_class: type[Session]) -> None:

@@ -7,7 +7,7 @@ chunk is the same whatever came before it and `--append` stays reproducible. Cal
 their own, so adding them left the customers, contacts and orders of a seed as they were. Rows are plain
 tuples in table column order (see `app/repositories/bulk.py`); times are whole epoch
 seconds (UTC), the cheapest thing to compute a few million times, which the bulk writer
-converts for each backend.
+converts for each backend. Each order's history events are written by `history.py`.
 """
 
 from __future__ import annotations
@@ -18,17 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from functools import cache
-from itertools import accumulate, count
-from json import dumps
+from itertools import accumulate
 from typing import TypeVar
 
 from app.models.customer import join_address
 from app.workflows.demo import data as words
+from app.workflows.demo.history import CALLBACK_WORDS, OrderHistory
 from app.workflows.tickets.sla import default_level
 
 T = TypeVar("T")
-STATUS_RANK = {"new": 0, "dispatched": 1, "in_progress": 2, "resolved": 3, "closed": 4}
 LOCAL_OFFSET = 8 * 3600  # China Standard Time, no daylight saving
 HISTORY_DAYS = 365
 CHANNELS = ("phone", "hotline_12345", "visit", "field_visit", "letter")
@@ -58,35 +56,7 @@ LEVELS = ("satisfied", "basically_satisfied", "dissatisfied", "very_dissatisfied
 LEVEL_CUM = list(accumulate((70, 21, 6, 3)))
 COMPLAINT_LEVEL_CUM = list(accumulate((45, 28, 18, 9)))
 FORM_LEVEL_CUM = list(accumulate((62, 26, 8, 4)))
-CALLBACK_WORDS = {"satisfied": ("满意", "已经热了", "师傅很负责", ""),
-                  "basically_satisfied": ("还可以", "基本满意", ""),
-                  "dissatisfied": ("修得太慢", "温度还是偏低"),
-                  "very_dissatisfied": ("很不满意，要求再派人", "一直不热")}
 SURVEY_SHARE = 0.02
-
-
-class _IsoHours(dict[int, str]):
-    """hour since the epoch -> 'YYYY-MM-DDTHH:', computed once per hour met."""
-
-    def __missing__(self, hour: int) -> str:
-        prefix = self[hour] = datetime.fromtimestamp(hour * 3600, UTC).strftime("%Y-%m-%dT%H:")
-        return prefix
-
-
-_ISO_HOURS = _IsoHours()
-_ISO_REST = [f"{m:02d}:{s:02d}+00:00" for m in range(60) for s in range(60)]
-
-
-def iso_time(ts: int) -> str:
-    """Epoch seconds as an aware UTC datetime's isoformat() (whole seconds), as the audit
-    hook writes a time into an event."""
-    return _ISO_HOURS[ts // 3600] + _ISO_REST[ts % 3600]
-
-
-@cache
-def _json(text: str) -> str:
-    """A demo text as a JSON string (the texts come from short fixed lists)."""
-    return dumps(text, ensure_ascii=False)
 
 
 class DemoRandom(random.Random):
@@ -143,8 +113,7 @@ class DemoGenerator:
         self.agent_ids = agent_ids
         self.technician_id = technician_id
         self.units = unit_ids
-        self.leader_id = leader_id
-        self.callback_after = callback_hours * 3600
+        self.history = OrderHistory(self.now, agent_ids, leader_id, callback_hours * 3600)
         local_today = datetime.fromtimestamp(self.now + LOCAL_OFFSET, UTC).replace(
             hour=0, minute=0, second=0)
         self.day_starts = [int((local_today - timedelta(days=d)).timestamp()) - LOCAL_OFFSET
@@ -170,83 +139,14 @@ class DemoGenerator:
             if ticket[15] is not None and extra.random() < CALLBACK_SHARE:
                 answer = self._callbacks(extra, ids, out, ticket)
                 if answer is not None:  # the order keeps its latest answer (0157)
-                    out.tickets[number] = (*ticket[:17], answer)
+                    out.tickets[number] = (*ticket[:-1], answer)
         for customer in out.customers:
             if customer[10] and extra.random() < SURVEY_SHARE:
                 self._survey(extra, ids, out, customer[0])
         story = DemoRandom(f"heatdesk-demo-history/{self.seed}/{ids.customer}")
         for ticket in out.tickets:
-            self._history(story, ids, out, ticket)
+            self.history.write(story, ids, out, ticket)
         return out
-
-    # -- each order's history: the events its workflow steps would have written ----------
-
-    def _history(self, rng: DemoRandom, ids: IdCursor, out: DemoChunk,
-                 ticket: tuple) -> None:
-        """create (the agent, at receipt), dispatch, claim (the technician of the demo's
-        unit), start, resolve, callback and close, as far as the order's status went, in
-        the form `app/db/audit.py` and the steps (`tickets/steps.py`) write them. Times
-        rise from receipt to the close, or for an open order to its deadline or `now`,
-        whichever is first: the overdue sweep's own (system) event at the deadline then
-        follows them. The callback that closed an order is here; the calls in
-        `ticket_callback` (9dab444) are the ones made after closing."""
-        (tid, customer_id, contact_id, phone, category, level, text, status, unit_id,
-         assignee, agent, responsibility, resolution, received, due, closed_at, _, _) = ticket
-        reach = STATUS_RANK[status]
-        end = closed_at if closed_at is not None else min(self.now - 60, due)
-        span = max(0, end - received)
-        uniform = rng.uniform
-        events = out.events
-        number = count(ids.event)
-        customer = "" if customer_id is None else f'"customer_id": {customer_id}, '
-        events.append((next(number), received, agent, "ticket", tid, "create", (
-            f'{{"id": {tid}, {customer}"contact_id": {contact_id}, "phone": "{phone}", '
-            f'"category": "{category}", "level": {level}, "description": {_json(text)}, '
-            f'"status": "new", "unit_id": {unit_id}, "created_by_id": {agent}, '
-            f'"responsibility": "undetermined", "resolution": "", '
-            f'"received_at": "{iso_time(received)}", "due_at": "{iso_time(due)}", '
-            f'"escalation_reason": "", "third_party": "", "is_case": false, '
-            f'"urge_count": 0}}')))
-        if reach >= 1:
-            events.append((next(number),
-                           received + int(span * uniform(0.01, 0.06)), agent, "ticket", tid,
-                           "dispatch", '{"status": ["new", "dispatched"]}'))
-            if assignee is not None:
-                events.append((next(number), received + int(span * uniform(0.08, 0.2)), assignee,
-                               "ticket", tid, "claim",
-                               f'{{"assignee_id": [null, {assignee}]}}'))
-        holder = assignee if assignee is not None else (self.leader_id or agent)
-        if reach >= 2:
-            events.append((next(number), received + int(span * uniform(0.22, 0.4)), holder, "ticket",
-                           tid, "start", '{"status": ["dispatched", "in_progress"]}'))
-        if reach >= 3:
-            resolved = received + int(span * uniform(0.5, 0.85))
-            callback_due = iso_time(resolved + self.callback_after)
-            blamed = ("" if responsibility == "undetermined" else
-                      f'"responsibility": ["undetermined", "{responsibility}"], ')
-            events.append((next(number), resolved, holder, "ticket", tid, "resolve", (
-                f'{{"status": ["in_progress", "resolved"], '
-                f'"resolution": ["", {_json(resolution)}], {blamed}'
-                f'"resolved_at": [null, "{iso_time(resolved)}"], '
-                f'"callback_due_at": [null, "{callback_due}"]}}')))
-        if closed_at is not None:
-            said = "satisfied" if rng.random() < 0.77 else "basically_satisfied"
-            caller = rng.pick(self.agent_ids)
-            # a third party's order stays at callback done until closed by hand (rule 5.2.2)
-            third_party = responsibility == "third_party"
-            called = (resolved + int((closed_at - resolved) * uniform(0.3, 0.8))
-                      if third_party else closed_at)
-            events.append((next(number), called, caller, "ticket", tid, "callback", (
-                f'{{"status": ["resolved", "callback_done"], '
-                f'"callback_due_at": ["{callback_due}", null], "reached": true, '
-                f'"satisfaction": "{said}", '
-                f'"words": {_json(rng.pick(CALLBACK_WORDS[said]))}}}')))
-            after = "" if third_party else ', "after": "callback"'
-            events.append((next(number), closed_at, (self.leader_id or caller) if third_party else caller,
-                           "ticket", tid, "close", (
-                               f'{{"status": ["callback_done", "closed"], '
-                               f'"closed_at": [null, "{iso_time(closed_at)}"]{after}}}')))
-        ids.event = next(number)
 
     # -- callbacks and survey forms (rule 5.3) --------------------------------------------
 

@@ -67,7 +67,7 @@ def sign_handover(uow: UnitOfWork, handover_id: int, sig: Signature,
             raise ValidationError({"job_number": "signer.is_outgoing"})
         if handover.incoming_id is not None and staff.id != handover.incoming_id:
             raise ValidationError({"job_number": "signer.not_incoming"})
-        if repo.carried_ticket_ids(handover.id) - set(acknowledged):
+        if repo.carried_ticket_ids(handover.id) - acknowledged:
             raise ValidationError({"carryover": "carryover.unacknowledged"})
         now = uow.clock()
         repo.acknowledge_carryovers(handover.id, now)
