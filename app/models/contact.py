@@ -18,7 +18,8 @@ from app.models.enums import Category, Channel, Outcome, Responsibility, db_enum
 class Contact(Base):
     __tablename__ = "contact"
     __table_args__ = (
-        Index("ix_contact_customer_created", "customer_id", "created_at"),
+        Index("ix_contact_customer_created", "customer_id", "created_at",
+              postgresql_include=["category"]),  # 0161: complaints counted from it
         Index("ix_contact_phone_created", "phone", "created_at"),
     )
 

@@ -24,12 +24,16 @@ def is_search_index(name: str | None) -> bool:
 
 def include_object(_obj: Any, name: str | None, type_: str, reflected: bool,
                    _compare_to: Any) -> bool:
-    """Alembic's include_object hook: skip what belongs to the text search index, and
-    the expression index of the sampling plan (app/models/customer_sample_index.py)."""
+    """Alembic's include_object hook: skip what belongs to the text search index, the
+    expression index of the sampling plan (app/models/customer_sample_index.py) and the
+    indexes one backend has alone (app/models/report_indexes.py)."""
     from app.models.customer_sample_index import SAMPLE_INDEX_NAME
-    from app.models.report_indexes import TICKET_GROUPS_NAME  # an expression on SQLite
+    from app.models.report_indexes import (  # an expression on SQLite; PostgreSQL's own
+        RECEIVED_NAME,
+        TICKET_GROUPS_NAME,
+    )
 
-    if type_ == "index" and name in (SAMPLE_INDEX_NAME, TICKET_GROUPS_NAME,
+    if type_ == "index" and name in (SAMPLE_INDEX_NAME, TICKET_GROUPS_NAME, RECEIVED_NAME,
                                      "ix_customer_phone_tail"):  # revision 0135
         return False
     return not (reflected and type_ in ("table", "index") and is_search_index(name))

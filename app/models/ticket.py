@@ -24,7 +24,8 @@ class Ticket(Base):
     __table_args__ = (
         CheckConstraint("level IN (1, 2, 3)", name="level_valid"),
         CheckConstraint("due_at >= received_at", name="due_after_received"),
-        Index("ix_ticket_customer_status", "customer_id", "status"),
+        Index("ix_ticket_customer_status", "customer_id", "status",
+              postgresql_include=["received_at"]),  # 0161: a season's orders by customer
         Index("ix_ticket_status_due", "status", "due_at"),
         Index("ix_ticket_unit_status", "unit_id", "status"),
         Index("ix_ticket_contact_id", "contact_id"),  # screen pop: a contact's work order

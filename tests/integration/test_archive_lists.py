@@ -21,6 +21,10 @@ from app.workflows.intake import IntakeForm, save_intake
 from app.workflows.reports.registry import get_report
 from app.workflows.reports.season import parse_season
 from tests.quality_data import add_customer
+from tests.support import seed_basics
+
+BEGIN_2026 = datetime(2026, 11, 14, 16, 0, tzinfo=UTC)  # the 2026-2027 season, local days
+END_2026 = datetime(2027, 3, 15, 16, 0, tzinfo=UTC)
 
 
 def _contract(season: str, status: str = "signed") -> ContractForm:
@@ -89,3 +93,41 @@ def test_rule_1_4_5_special_customer_analysis(db, clock, basics):
     earlier = get_report("special_customers").build(UnitOfWork(db, basics.agent, clock),
                                                      parse_season("2025-2026"))
     assert {r[0]: r[2] for r in earlier[1].tables[0].rows}["公共机构"] == 0
+
+
+@pytest.mark.postgres
+def test_rule_1_4_5_activity_is_read_from_the_indexes_alone(pg_db, clock):
+    """Revision 0161: the chosen customers' contacts (with their category) and orders (with
+    their receipt time) come from the indexes alone on PostgreSQL, not from a heap page per
+    row, and the season's orders are counted from `ix_ticket_received`. Every other way of
+    reading is switched off, so an index-only scan is planned only where an index holds
+    every column the statement needs, however small the test tables."""
+    from sqlalchemy import event
+
+    from app.repositories.customers.analysis import AnalysisRepository
+
+    seed_basics(pg_db, clock)
+    add_customer(pg_db, clock, "R00000009", "市第一医院", "建设路", important=True)
+    sent: list[tuple] = []
+
+    def keep(_conn: object, _cursor: object, statement: str, params: object, *_: object) -> None:
+        sent.append((statement, params))
+
+    event.listen(pg_db.engine, "before_cursor_execute", keep)
+    with UnitOfWork(pg_db, None, clock) as uow:
+        uow.repo(AnalysisRepository).activity_by_class(BEGIN_2026, END_2026)
+        uow.repo(AnalysisRepository).activity_by_mark(BEGIN_2026, END_2026)
+    event.remove(pg_db.engine, "before_cursor_execute", keep)
+    with pg_db.engine.connect() as conn:
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        conn.exec_driver_sql("SET enable_bitmapscan = off")
+        conn.exec_driver_sql("SET enable_indexscan = off")  # only a covering index is left
+        plans = {statement: " ".join(r[0] for r in conn.exec_driver_sql(
+            "EXPLAIN " + statement, params)) for statement, params in sent}
+    reads = {next(t for t in ("FROM contact", "FROM ticket") if t in s): p
+             for s, p in plans.items() if "ANY" in s}
+    assert "Index Only Scan using ix_contact_customer_created" in reads["FROM contact"]
+    assert "Index Only Scan using ix_ticket_customer_status" in reads["FROM ticket"]
+    [counted] = [p for s, p in plans.items()
+                 if s.startswith("SELECT count(*)") and "FROM ticket" in s and "IS NULL" not in s]
+    assert "Index Only Scan using ix_ticket_received" in counted
