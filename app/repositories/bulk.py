@@ -72,6 +72,11 @@ class BulkRepository:
             # the indexes are built after the rows: their sorts may use a second core
             conn.exec_driver_sql("PRAGMA threads=2")
             conn.commit()
+        else:
+            # a chunk's commit need not wait for its WAL to reach the disk: a crash loses
+            # the last chunks whole (the load is run again), never half of one
+            conn.exec_driver_sql("SET synchronous_commit = off")
+            conn.commit()
         try:
             first = self.next_ids(conn)
             # a derived table (no id of its own) is as empty as the table it derives from
@@ -160,6 +165,7 @@ class BulkRepository:
                 conn.exec_driver_sql("PRAGMA ignore_check_constraints=OFF")
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
             else:
+                conn.exec_driver_sql("RESET synchronous_commit")
                 for table in LOAD_ORDER:
                     conn.execute(text(
                         f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
