@@ -23,6 +23,9 @@ APP_NAME = "HeatDesk"
 BASE_POINT_SIZE = 10
 
 
+SWITCH_INTERVAL_S = 0.0005
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication of the process (reused if one exists, e.g. under pytest-qt)."""
     app = QApplication.instance()
@@ -31,6 +34,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setStyle("Fusion")  # the same look on every platform, and the style sheet's base
+    # Reports, imports and exports run Python on worker threads; every call Qt makes into
+    # Python to paint (a table's cells, a chart) waits for the interpreter lock, which a
+    # busy thread gives up only after this interval (5 ms by default): 0.5 ms keeps a window
+    # painting while a report is being built (app/ui/reports/table_view.py)
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     install_font(app)
     apply_style(app)
     return app

@@ -12,27 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,68 +35,12 @@ from app.ui.messages import message_for
 from app.ui.ops import Op, OpRunner
 from app.ui.reports.chart_widget import ChartWidget
 from app.ui.reports.survey_form import SurveyDialog
+from app.ui.reports.table_view import table_widget
 from app.ui.screen_fit import fit_to_screen
 from app.workflows.desk import Desk
 from app.workflows.reports.export import BuiltReport, build_report, render, write_atomically
 from app.workflows.reports.registry import Figure, Table, reports
 from app.workflows.reports.season import season_of
-
-_ROOT = QModelIndex()
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return "—"
-    return f"{value:.2f}" if isinstance(value, float) else str(value)
-
-
-class TableModel(QAbstractTableModel):
-    """A report table as it is: cells are formatted when Qt asks for them (the rows it
-    paints), not all at once when the table is made."""
-
-    def __init__(self, table: Table, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.table = table
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.table.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.table.columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        value = self.table.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _text(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.table.columns[section]
-        return None
-
-
-def table_widget(table: Table) -> QTableView:
-    """The whole table at its full height (the page scrolls, not the table); columns share
-    the width like the PDF's, so no column is measured against its contents."""
-    view = QTableView()
-    view.setModel(TableModel(table, view))
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    row = view.verticalHeader().defaultSectionSize()
-    height = header.sizeHint().height() + 2 * view.frameWidth() + row * len(table.rows)
-    view.setFixedHeight(max(height, 60))
-    return view
 
 
 def figure_steps(figure: Figure, column: QVBoxLayout) -> list[Callable[[], None]]:
