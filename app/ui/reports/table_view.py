@@ -9,18 +9,14 @@ per column, the row and column counts behind every cell's index), and the F8 win
 answering for 0.3-1 s while another tab's report was being built. The model is now Qt's
 own item model, sized to the table but holding no items: the counts, the indexes and the
 column titles are answered by Qt, and Python is asked once per painted cell, for all its
-roles at once (`multiData`): a fifteenth of the calls (app/ui/application.py also shortens
-the switch interval).
+roles at once (app/ui/cell_roles.py): a fifteenth of the calls (app/ui/application.py also
+shortens the switch interval).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -28,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from app.ui.cell_roles import OneCallPerCell
 from app.workflows.reports.registry import Table
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -41,7 +38,7 @@ def cell_text(value: object) -> str:
     return f"{value:.2f}" if isinstance(value, float) else str(value)
 
 
-class TableModel(QStandardItemModel):
+class TableModel(OneCallPerCell, QStandardItemModel):
     """A report table as it is: cells are formatted when Qt asks for them (the rows it
     paints), not all at once when the table is made; no item is ever created."""
 
@@ -58,22 +55,6 @@ class TableModel(QStandardItemModel):
         if role == _ALIGNMENT and isinstance(value, int | float):
             return _RIGHT
         return None
-
-    def multiData(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
-                  roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N803
-        """Every role the delegate asks of one cell in one call (see the module's note)."""
-        value = self.table.rows[index.row()][index.column()]
-        # the span indexes like a list (PySide6's stubs do not say so)
-        slots: Any = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
-        for i in range(len(slots)):
-            slot = slots[i]
-            role = slot.role()
-            if role == _DISPLAY:
-                slot.setData(cell_text(value))
-            elif role == _ALIGNMENT and isinstance(value, int | float):
-                slot.setData(_RIGHT)
-            else:
-                slot.clearData()
 
 
 def table_widget(table: Table) -> QTableView:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.cell_roles import OneCallPerCell
 from app.ui.tabular.words import problem_text
 from app.workflows.tabular.rows import RowError
 
@@ -24,7 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-class ErrorsModel(QAbstractTableModel):
+class ErrorsModel(OneCallPerCell, QAbstractTableModel):
     def __init__(self, field_label: Callable[[str], str], parent: QWidget | None = None,
                  extra: dict[str, str] | None = None) -> None:
         super().__init__(parent)

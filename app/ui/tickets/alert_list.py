@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.cell_roles import OneCallPerCell
 from app.ui.tickets.labels import late_text
 from app.workflows.tickets.escalation import OverdueAlert
 
@@ -43,7 +44,7 @@ SEPARATOR = "  ·  "
 NO_BREAK_SPACE, WORD_JOINER = "\u00a0", "\u2060"
 
 
-class AlertModel(QAbstractListModel):
+class AlertModel(OneCallPerCell, QAbstractListModel):
     """The listed alerts, oldest first, at most `cap` lines: the oldest beyond it are
     folded into one first line ("and N more: open the overdue queue").
 

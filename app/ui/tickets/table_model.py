@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui import timefmt
+from app.ui.cell_roles import OneCallPerCell
 from app.ui.intake.history_panel import DUE_SOON_BG, OVERDUE_BG
 from app.ui.tickets import labels
 from app.workflows.tickets.queues import QueuePage, QueueRow
@@ -30,7 +31,7 @@ COLUMNS = ("number", "due", "level", "status", "category", "customer", "address"
 Index = QModelIndex | QPersistentModelIndex
 
 
-class QueueTableModel(QAbstractTableModel):
+class QueueTableModel(OneCallPerCell, QAbstractTableModel):
     more_wanted = Signal(str)  # the cursor after the last row: read the next page
 
     def __init__(self, clock: Callable[[], datetime], parent: Any = None) -> None:
