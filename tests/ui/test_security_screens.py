@@ -205,6 +205,33 @@ def test_the_idle_lock_keeps_what_was_typed(qtbot: QtBot,
     assert window.form.description.toPlainText() == "暖气不热，三楼"
 
 
+def test_the_idle_lock_hears_the_windows_input_not_every_event(
+        qtbot: QtBot, open_window: WindowFactory) -> None:
+    """A key reaching a window is activity; painting a widget does not call the lock's
+    filter (an application-wide filter was asked about every event of every widget, each
+    call waiting for the interpreter lock a report's worker thread held)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    window = open_window()
+    lock = window.slots.get(IDLE_LOCK)
+    assert lock is not None
+    asked: list[int] = []
+    original = lock.eventFilter
+    lock.eventFilter = lambda watched, event: asked.append(event.type()) or original(  # type: ignore[method-assign]
+        watched, event)
+    window.form.description.grab()  # a widget painted
+    assert asked == []
+    lock.last_activity -= 11 * 60
+    handle = window.windowHandle()
+    assert handle is not None
+    QApplication.sendEvent(handle, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift,
+                                             Qt.KeyboardModifier.NoModifier))
+    assert QEvent.Type.KeyPress in asked and lock.idle_seconds() < 60
+    lock.check()
+    assert not lock.locked
+
+
 def test_lock_now_with_ctrl_shift_q(qtbot: QtBot, open_window: WindowFactory) -> None:
     window = open_window()
     qtbot.keyClick(window, Qt.Key.Key_Q, CTRL_SHIFT)

@@ -14,7 +14,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -123,7 +123,14 @@ class LockDialog(QDialog):
 
 
 class IdleLock(QObject):
-    """Watches the application's input; locks the desk window's application when idle."""
+    """Watches the application's input; locks the desk window's application when idle.
+
+    The input is watched on the application's windows (QWindow), which the system's keys
+    and mouse reach first, not on the application as a whole: a filter there is asked
+    about every event of every widget (each paint, each timer), and each time Python must
+    first take the interpreter lock from whatever worker thread holds it, so a window
+    painted slowly while a report or a queue page was being read. The application-wide
+    filter is there only while locked, to keep the shortcuts from answering."""
 
     def __init__(self, window: DeskWindow, desk: Desk, minutes: float = 0) -> None:
         super().__init__(window)
@@ -132,9 +139,10 @@ class IdleLock(QObject):
         self.last_activity = time.monotonic()
         self.covers: list[Cover] = []
         self.dialog: LockDialog | None = None
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.watch_windows()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # a window opened since is watched once used
+            app.focusWindowChanged.connect(self._window_focused)  # dropped with this object
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -143,6 +151,15 @@ class IdleLock(QObject):
     @property
     def locked(self) -> bool:
         return self.dialog is not None
+
+    def watch_windows(self) -> None:
+        """Every window of the application reports its input here (installing the same
+        filter again on a window changes nothing)."""
+        for handle in QGuiApplication.topLevelWindows():
+            handle.installEventFilter(self)
+
+    def _window_focused(self, _window: object) -> None:
+        self.watch_windows()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         kind = event.type()
@@ -160,6 +177,7 @@ class IdleLock(QObject):
         """Lock when idle long enough; never during a call (a call is activity)."""
         if self.locked or self.minutes <= 0:
             return
+        self.watch_windows()
         if self.window.call.in_call:
             self.last_activity = time.monotonic()
             return
@@ -172,6 +190,9 @@ class IdleLock(QObject):
         windows = [w for w in QApplication.topLevelWidgets()
                    if w.isVisible() and not isinstance(w, QMenu) and w.isWindow()]
         self.covers = [Cover(w) for w in windows]
+        app = QApplication.instance()
+        if app is not None:  # the shortcuts of every widget, while locked only
+            app.installEventFilter(self)
         self.dialog = LockDialog(self.desk, self.window)
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.open()
@@ -185,6 +206,9 @@ class IdleLock(QObject):
                 parent.removeEventFilter(cover)
             cover.deleteLater()
         self.covers = []
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.deleteLater()
