@@ -54,16 +54,20 @@ WRITE_ORDER = LOAD_ORDER[:1] + tuple(DERIVED) + LOAD_ORDER[1:]
 
 Encoder = Callable[[Sequence[tuple]], Any]
 
-class _HourPrefixes(dict[int, str]):
-    """hour since the epoch -> 'YYYY-MM-DD HH:', computed once per hour met."""
+class HourPrefixes(dict[int, str]):
+    """hour since the epoch -> its UTC date and hour in `form` ('%Y-%m-%d %H:'), computed
+    once per hour met: a time is then this prefix and one of 3,600 minute-second endings."""
+
+    def __init__(self, form: str = "%Y-%m-%d %H:") -> None:
+        super().__init__()
+        self.form = form
 
     def __missing__(self, hour: int) -> str:
-        prefix = self[hour] = datetime.fromtimestamp(hour * 3600, UTC).strftime(
-            "%Y-%m-%d %H:")
+        prefix = self[hour] = datetime.fromtimestamp(hour * 3600, UTC).strftime(self.form)
         return prefix
 
 
-_HOURS = _HourPrefixes()
+_HOURS = HourPrefixes()
 _SQLITE_REST = [f"{m:02d}:{s:02d}.000000" for m in range(60) for s in range(60)]
 _COPY_REST = [f"{m:02d}:{s:02d}+00" for m in range(60) for s in range(60)]
 

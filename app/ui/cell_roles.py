@@ -10,6 +10,7 @@ model's own `data()` in the same call; the values are exactly those `data()` giv
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, QPersistentModelIndex
@@ -18,8 +19,7 @@ from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, QPer
 class OneCallPerCell:
     """Mixin before a Qt item model class: `class M(OneCallPerCell, QAbstractTableModel)`."""
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        raise NotImplementedError  # the model's own
+    data: Callable[[QModelIndex | QPersistentModelIndex, int], Any]  # the model's own
 
     def multiData(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
                   roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N803

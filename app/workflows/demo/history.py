@@ -8,11 +8,12 @@ customers, contacts and orders of a seed stay as they are whatever the history w
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from functools import cache
 from itertools import count
 from json import dumps
 from typing import TYPE_CHECKING
+
+from app.repositories.bulk_encode import HourPrefixes
 
 if TYPE_CHECKING:
     from app.workflows.demo.rows import DemoChunk, DemoRandom, IdCursor
@@ -24,15 +25,7 @@ CALLBACK_WORDS = {"satisfied": ("满意", "已经热了", "师傅很负责", "")
                   "very_dissatisfied": ("很不满意，要求再派人", "一直不热")}
 
 
-class _IsoHours(dict[int, str]):
-    """hour since the epoch -> 'YYYY-MM-DDTHH:', computed once per hour met."""
-
-    def __missing__(self, hour: int) -> str:
-        prefix = self[hour] = datetime.fromtimestamp(hour * 3600, UTC).strftime("%Y-%m-%dT%H:")
-        return prefix
-
-
-_ISO_HOURS = _IsoHours()
+_ISO_HOURS = HourPrefixes("%Y-%m-%dT%H:")
 _ISO_REST = [f"{m:02d}:{s:02d}+00:00" for m in range(60) for s in range(60)]
 
 
