@@ -332,6 +332,34 @@ def test_a_load_rebuilds_what_it_set_aside(db, clock):
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
 
 
+def test_sqlite_sorts_an_index_in_small_runs_on_helper_threads(sqlite_db, clock):
+    """The indexes after a load are built with a small sort cache and helper threads (the
+    second core sorts while the first reads the table), and the load's own cache and
+    thread settings come back for the text-search replays."""
+    from sqlalchemy import event
+
+    from app.repositories import bulk_schema
+    from app.repositories.bulk import BulkRepository
+
+    seen: list[str] = []
+    event.listen(sqlite_db.engine, "before_cursor_execute",
+                 lambda conn, cursor, sql, *args: seen.append(sql))
+    bulk = BulkRepository(sqlite_db.engine)
+    conn = bulk.open()
+    try:
+        load_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        bulk.analyze(conn)
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == load_cache
+    finally:
+        bulk.close(conn)
+    creates = [i for i, sql in enumerate(seen) if sql.startswith("CREATE INDEX")]
+    assert creates
+    small = seen.index(f"PRAGMA cache_size=-{bulk_schema.SQLITE_SORT_CACHE_KIB}")
+    helpers = seen.index(f"PRAGMA threads={bulk_schema.SQLITE_SORT_THREADS}")
+    back = seen.index(f"PRAGMA cache_size={load_cache}", creates[-1])
+    assert max(small, helpers) < creates[0] < creates[-1] < back
+
+
 def test_the_few_earlier_events_keep_no_index_row_by_row_during_a_load(db, clock):
     """The event table already holds the demo users' events when the history events are
     loaded: its indexes and foreign keys are set aside like an empty table's (keeping
