@@ -3,11 +3,13 @@ chooser, export with progress; on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 
 from app.clock import FixedClock
@@ -132,3 +134,22 @@ def test_menu_entries_are_registered_with_shortcuts():
     shortcuts = {a.key: a.shortcut for a in features.registered()}
     assert shortcuts["reports.dashboard"] == "F8"
     assert shortcuts["reports.surveys"] == "Ctrl+F8"
+
+
+def test_a_window_closed_while_its_figures_are_added_is_freed(qtbot, db, clock, basics,
+                                                               season):
+    """The figures are added one step per event-loop turn. A window deleted between two
+    steps (closed at sign-out while a tab fills) is freed with its pages: the next step
+    used to be queued by `QTimer.singleShot` with a Python closure, which PySide kept
+    after Qt had deleted its context, and with it the window and every report's rows."""
+    window = DashboardWindow(Desk(db=db, clock=clock, actor=basics.agent))
+    window.show()  # not given to qtbot, which would keep it
+    qtbot.waitUntil(lambda w=window: bool(w.filling), timeout=TIMEOUT)
+    gone = weakref.ref(window)
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del window
+    settle(qtbot)
+    gc.collect()
+    assert gone() is None

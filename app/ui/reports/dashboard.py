@@ -198,15 +198,23 @@ class DashboardWindow(QMainWindow):
         steps = [step for figure in built.figures for step in figure_steps(figure, column)]
         self.filling.add(name)
 
+        # a timer of the page's own, not QTimer.singleShot with this closure: PySide kept
+        # such a closure, and through it the window and every report's rows, when the
+        # window was deleted before the step ran
+        turn = QTimer(page)
+        turn.setSingleShot(True)
+        turn.setInterval(0)
+
         def add_next() -> None:
             if self.built.get(name) is not built:
                 return  # replaced meanwhile (F5, another season)
             steps.pop(0)()
             if steps:
-                QTimer.singleShot(0, page, add_next)  # dropped with the page if replaced
+                turn.start()  # dropped with the page if replaced
             else:
                 self.filling.discard(name)
 
+        turn.timeout.connect(add_next)
         if steps:
             add_next()
         else:
