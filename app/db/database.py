@@ -14,7 +14,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db import audit, migrate
+from app.db import audit, migrate, read_only
 from app.db.credentials import with_password
 from app.db.engine import make_engine, sqlite_path
 from app.db.errors import DatabaseUnavailable
@@ -30,6 +30,7 @@ class AuditedSession(Session):
 
 
 audit.install(AuditedSession)
+read_only.watch_sessions(AuditedSession)
 
 
 class Database:
@@ -38,6 +39,7 @@ class Database:
         self.desk_name = desk_name()  # written on every event: which workstation did it
         # the password from the keyring or the user's own file, never kept in self.url
         self.engine: Engine = make_engine(with_password(self.url), echo=echo)
+        read_only.watch_statements(self.engine)
         self.session_factory = sessionmaker(self.engine, class_=AuditedSession,
                                             expire_on_commit=False)
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.clock import Clock, system_clock
 from app.db.database import Database
 from app.db.errors import Conflict, DatabaseUnavailable
+from app.db.read_only import only_read
 from app.repositories.contacts import ContactRepository
 from app.repositories.customers import CustomerRepository
 from app.repositories.events import EventRepository
@@ -77,7 +78,10 @@ class UnitOfWork:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         try:
-            self.session.rollback()
+            if exc is None and only_read(self.session):
+                self.session.commit()  # keeps the prepared statements (app/db/read_only.py)
+            else:
+                self.session.rollback()
             self.session.close()
         except DBAPIError:
             self.session.invalidate()
