@@ -80,3 +80,32 @@ def test_the_printed_chart_is_coloured_by_the_same_verdicts(db) -> None:
     assert plot.bars[(1, 0)].fillColor == colors.HexColor(TARGET)
     [legend] = [c for c in drawing.contents if isinstance(c, Legend)]
     assert [name for _, name in legend.colorNamePairs] == ["达标", "未达标", "目标 %"]
+
+
+def test_a_category_name_too_long_for_its_bar_goes_on_two_lines(qtbot) -> None:
+    """Clipped silently, the last special mark read 残疾或独居老 for 残疾或独居老人; it is
+    now on two lines, each fitting its bar's width, and cut with "…" only beyond them."""
+    names = ["医院", "学校", "幼儿园", "养老院", "重要用户", "残疾或独居老人"]
+    widget = ChartWidget(Chart("特殊用户户数", "bar", names, {"户数": [1, 9, 4, 2, 56, 13]}))
+    qtbot.addWidget(widget)
+    widget.resize(600, 220)  # as beside the table in F8 at 1280 pixels
+    slot = (600 - 200) / len(names)
+    metrics = widget.fontMetrics()
+    assert metrics.horizontalAdvance(names[5]) > slot  # the case itself
+    labels = widget.category_labels(slot)
+    for name, label in zip(names, labels, strict=True):
+        if metrics.horizontalAdvance(name) <= slot - 2:
+            assert label == name
+        else:
+            first, second = label.split("\n")
+            assert (first + second == name or second.endswith("…")
+                    and name.startswith(first + second[:-1])), label
+            assert max(metrics.horizontalAdvance(first),
+                       metrics.horizontalAdvance(second)) <= slot
+    assert "\n" in labels[5] and labels[:4] == names[:4]
+    too_long = ChartWidget(Chart("t", "bar", ["一二三四五六七八九十一二三四五六"], {"n": [1]}))
+    qtbot.addWidget(too_long)
+    too_long.resize(240, 220)
+    first, second = too_long.category_labels(40.0)[0].split("\n")
+    assert second.endswith("…")
+    assert not widget.grab().isNull()

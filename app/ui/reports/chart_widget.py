@@ -58,7 +58,9 @@ class ChartWidget(QWidget):
         p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft,
                    self.chart.title)
         values = [v for s in self.chart.series.values() for v in s]
-        area = QRectF(44, 30, self.width() - 200, self.height() - 56)
+        lines = 2 if any("\n" in label for label in self.category_labels(self._slot())) else 1
+        line = self.fontMetrics().height()
+        area = QRectF(44, 30, self.width() - 200, self.height() - 56 - (lines - 1) * line)
         if not self.chart.categories or not any(values):
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("(no data)"))
             p.end()
@@ -72,6 +74,28 @@ class ChartWidget(QWidget):
         self._legend(p, QRectF(area.right() + 20, 32, 150, area.height()), entries)
         p.end()
 
+    def _slot(self) -> float:
+        return (self.width() - 200) / max(1, len(self.chart.categories))
+
+    def category_labels(self, slot: float) -> list[str]:
+        """Each category's name under its bar: on two lines where one is too narrow, cut
+        with "…" only beyond that. Clipped silently, 残疾或独居老人 read 残疾或独居老."""
+        metrics = self.fontMetrics()
+        width = max(1, int(slot) - 2)
+        labels = []
+        for name in self.chart.categories:
+            if metrics.horizontalAdvance(name) <= width:
+                labels.append(name)
+                continue
+            cut = len(name) - 1
+            while cut > 1 and metrics.horizontalAdvance(name[:cut]) > width:
+                cut -= 1
+            space = name.rfind(" ", 1, cut + 1)  # English names break between words
+            cut = space if space > 0 else cut
+            rest = metrics.elidedText(name[cut:].strip(), Qt.TextElideMode.ElideRight, width)
+            labels.append(f"{name[:cut].strip()}\n{rest}")
+        return labels
+
     def _axes(self, p: QPainter, area: QRectF, top: float) -> None:
         top = top or 1.0
         p.setPen(QPen(QColor("#888"), 1))
@@ -83,10 +107,11 @@ class ChartWidget(QWidget):
         cats = self.chart.categories
         slot = area.width() / len(cats)
         series = list(self.chart.series.values())
-        for ci, name in enumerate(cats):
+        height = 2 * p.fontMetrics().height() + 2
+        for ci, name in enumerate(self.category_labels(slot)):
             p.setPen(QColor("#333"))
-            p.drawText(QRectF(area.left() + ci * slot, area.bottom() + 2, slot, 18),
-                       Qt.AlignmentFlag.AlignHCenter, name)
+            p.drawText(QRectF(area.left() + ci * slot, area.bottom() + 2, slot, height),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
         colors = bar_colors(self.chart)
         words = below_words(self.chart)
         for si, data in enumerate(series):
