@@ -59,5 +59,5 @@ def only_read(session: Session) -> bool:
         return False
     connection = session.info.get(CONNECTION)
     if connection is None:
-        return session.get_transaction() is None or not session.in_transaction()
+        return not session.in_transaction()
     return connection.info.get(WROTE, True) is False

@@ -58,9 +58,11 @@ class ChartWidget(QWidget):
         p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft,
                    self.chart.title)
         values = [v for s in self.chart.series.values() for v in s]
-        lines = 2 if any("\n" in label for label in self.category_labels(self._slot())) else 1
-        line = self.fontMetrics().height()
-        area = QRectF(44, 30, self.width() - 200, self.height() - 56 - (lines - 1) * line)
+        width = self.width() - 200
+        labels = ([] if self.chart.kind == "pie" or not self.chart.categories
+                  else self.category_labels(width / len(self.chart.categories)))
+        second_line = self.fontMetrics().height() if any("\n" in t for t in labels) else 0
+        area = QRectF(44, 30, width, self.height() - 56 - second_line)
         if not self.chart.categories or not any(values):
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("(no data)"))
             p.end()
@@ -69,13 +71,10 @@ class ChartWidget(QWidget):
             entries = [(PALETTE[i % len(PALETTE)], name)
                        for i, name in enumerate(self._pie(p, area))]
         else:
-            self._axes(p, area, max(values))
+            self._axes(p, area, max(values), labels)
             entries = legend_entries(self.chart)
         self._legend(p, QRectF(area.right() + 20, 32, 150, area.height()), entries)
         p.end()
-
-    def _slot(self) -> float:
-        return (self.width() - 200) / max(1, len(self.chart.categories))
 
     def category_labels(self, slot: float) -> list[str]:
         """Each category's name under its bar: on two lines where one is too narrow, cut
@@ -96,7 +95,7 @@ class ChartWidget(QWidget):
             labels.append(f"{name[:cut].strip()}\n{rest}")
         return labels
 
-    def _axes(self, p: QPainter, area: QRectF, top: float) -> None:
+    def _axes(self, p: QPainter, area: QRectF, top: float, labels: list[str]) -> None:
         top = top or 1.0
         p.setPen(QPen(QColor("#888"), 1))
         p.drawLine(area.bottomLeft(), area.bottomRight())
@@ -104,11 +103,10 @@ class ChartWidget(QWidget):
         for i in range(5):
             y = area.bottom() - area.height() * i / 4
             p.drawText(QRectF(0, y - 8, 40, 16), Qt.AlignmentFlag.AlignRight, f"{top * i / 4:g}")
-        cats = self.chart.categories
-        slot = area.width() / len(cats)
+        slot = area.width() / len(labels)
         series = list(self.chart.series.values())
         height = 2 * p.fontMetrics().height() + 2
-        for ci, name in enumerate(self.category_labels(slot)):
+        for ci, name in enumerate(labels):
             p.setPen(QColor("#333"))
             p.drawText(QRectF(area.left() + ci * slot, area.bottom() + 2, slot, height),
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
