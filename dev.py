@@ -147,11 +147,12 @@ def parallel(args: list[str]) -> list[str]:
     the tests in this one process, for a debugger).
 
     One worker per CPU; a test file stays on one worker (its module fixtures, such as the
-    demo databases, are built once)."""
+    demo databases, are built once). A worker that crashes is not replaced: the run ends
+    there and says so (a replaced worker once left pytest-xdist waiting for ever)."""
     chosen = ("-n", "--numprocesses", "--dist", "--pdb", "--trace")
     if any(arg.startswith(chosen) or arg.endswith("no:xdist") for arg in args):
         return []
-    return ["-n", "auto", "--dist", "loadfile"]
+    return ["-n", "auto", "--dist", "loadfile", "--max-worker-restart", "0"]
 
 
 def main(argv: list[str]) -> int:

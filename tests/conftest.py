@@ -10,6 +10,7 @@ import atexit
 import os
 import shutil
 import socket
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -66,6 +67,30 @@ def _pg_reachable() -> str | None:
         return None
     except Exception as exc:  # any failure means: no server to test against
         return str(exc).splitlines()[0]
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str], qapp_cls: type) -> object:
+    """pytest-qt's application, with the desk's garbage collection: cycles are collected on
+    this (the GUI) thread only (app/ui/memory.py), never on an operation's worker, which
+    once freed an earlier test's windows there and crashed the process."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import memory
+
+    app = QApplication.instance() or qapp_cls(qapp_args)
+    memory.install(app)
+    return app
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Between tests the collector's timer may not have run (no event loop): collect here,
+    on the main thread, what is due."""
+    yield
+    memory = sys.modules.get("app.ui.memory")
+    if memory is not None and memory.installed():
+        memory.collect_due()
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from app.paths import RESOURCES
+from app.ui import memory
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # busy thread gives up only after this interval (5 ms by default): 0.5 ms keeps a window
     # painting while a report is being built (app/ui/reports/table_view.py)
     sys.setswitchinterval(SWITCH_INTERVAL_S)
+    memory.install(app)  # cycles holding Qt objects are freed on this thread, not a worker's
     install_font(app)
     apply_style(app)
     return app

@@ -36,6 +36,7 @@ from app.ui.application import create_application
 from app.ui.i18n import apply_locale, install_translators, resolve_language
 from app.ui.login_dialog import LoginDialog
 from app.ui.memory import settle_after_start
+from app.ui.window_events import window_event
 
 if TYPE_CHECKING:
     from app.workflows.desk import Actor, Desk
@@ -182,7 +183,7 @@ class _DeskClosing(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if window_event(self, watched, event, QEvent.Type.Close):
             QTimer.singleShot(0, self._closed_yet)  # after every filter and closeEvent
         return False
 

@@ -1,7 +1,10 @@
-"""Full garbage collections wait for an idle desk (app/ui/memory.py).
+"""Garbage collection on the GUI thread only, and full collections at idle moments once the
+desk is up (app/ui/memory.py).
 
-A full collection inside a report's reading threads held the interpreter while the
-database server kept both cores busy: the F8 special-customer tab stalled 40-63 ms."""
+A collection on a worker thread destroyed Qt objects held in cycles there and crashed the
+process (a bus error in the suite); a full collection inside a report's reading threads
+held the interpreter while the database server kept both cores busy (the F8
+special-customer tab stalled 40-63 ms)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -19,18 +23,13 @@ from app.ui.ops import Op, OpRunner
 
 @pytest.fixture
 def settled(qtbot: QtBot) -> Iterator[None]:
-    """settle_after_start as the desk calls it; the test process gets its collector back."""
-    threshold = gc.get_threshold()
+    """settle_after_start as the desk calls it; the test process gets its state back."""
     memory.settle_after_start()
     try:
         yield
     finally:
-        for timer in memory._timer:
-            timer.stop()
-            timer.deleteLater()
-        memory._timer.clear()
+        memory._settled.clear()
         gc.unfreeze()
-        gc.set_threshold(*threshold)
 
 
 def _middle_collections(count: int) -> None:
@@ -38,21 +37,54 @@ def _middle_collections(count: int) -> None:
         gc.collect(1)
 
 
-def test_after_start_a_full_collection_runs_on_its_own_only_as_a_safety_valve(settled):
-    assert gc.get_threshold()[2] == memory.FULL_AFTER
-    assert gc.get_freeze_count() > 0
-    assert len(memory._timer) == 1 and memory._timer[0].isActive()
+def test_the_application_collects_on_its_own_thread_only(qapp):
+    assert memory.installed()
+    assert not gc.isenabled()  # no collection starts on whatever thread allocates
+    assert memory._timer[0].isActive() and memory._timer[0].thread() is qapp.thread()
 
 
-def test_an_idle_desk_collects_at_cpythons_cadence(settled):
-    _middle_collections(memory.CPYTHON_FULL_AFTER - 1)
-    assert not memory.collect_when_idle()  # CPython would not have collected yet either
-    _middle_collections(1)
-    assert memory.collect_when_idle()
+def test_a_cycle_holding_a_qt_object_is_freed_on_the_gui_thread_not_a_workers(qtbot):
+    died_on: list[str] = []
+
+    class Holder:
+        def __init__(self) -> None:
+            self.me = self  # the cycle: only the collector can free it
+            self.label = QLabel("报表")
+            self.label.destroyed.connect(
+                lambda *_: died_on.append(threading.current_thread().name))
+
+    allocated: list[list[list[int]]] = []
+
+    def on_a_worker() -> None:  # allocations enough to cross every threshold
+        allocated.append([[] for _ in range(50_000)])
+
+    gc.collect()
+    Holder()
+    worker = threading.Thread(target=on_a_worker, name="worker")
+    worker.start()
+    worker.join()
+    assert died_on == []  # the worker's allocations started no collection
+    qtbot.waitUntil(lambda: bool(died_on), timeout=5 * memory.TICK_MS + 2000)
+    assert died_on == [threading.main_thread().name]
+
+
+def test_collections_follow_cpythons_thresholds(qapp):
+    gc.collect()
+    assert memory.collect_due() is None
+    young, middle, _ = gc.get_threshold()
+    keep = [QObject() for _ in range(young)] + [[] for _ in range(young)]
+    assert memory.collect_due() == 0
+    for _ in range(middle):
+        gc.collect(0)
+    assert memory.collect_due() == 1
+    _middle_collections(memory.CPYTHON_FULL_AFTER)
+    assert memory.collect_due() == 2
     assert gc.get_count()[2] == 0
+    del keep
 
 
-def test_no_full_collection_while_an_operation_runs(qtbot: QtBot, settled):
+def test_after_start_full_collections_wait_while_an_operation_runs(qtbot: QtBot, settled):
+    assert gc.get_freeze_count() > 0
     window = QMainWindow()
     qtbot.addWidget(window)
     runner = OpRunner(window)
@@ -60,12 +92,15 @@ def test_no_full_collection_while_an_operation_runs(qtbot: QtBot, settled):
     release = threading.Event()
     runner.run(Op(lambda: release.wait(5), long=True, label="正在生成报表…"))
     _middle_collections(memory.CPYTHON_FULL_AFTER)
-    assert not memory.collect_when_idle()
+    assert memory.collect_due() != 2  # at most a young or middle one
     release.set()
     qtbot.waitUntil(lambda: not runner.busy, timeout=3000)
-    assert memory.collect_when_idle()
+    qtbot.waitUntil(lambda: gc.get_count()[2] == 0, timeout=3000)  # the timer's, at idle
 
 
-def test_the_idle_check_runs_by_itself(qtbot: QtBot, settled):
+def test_the_safety_valve_collects_even_while_busy(qtbot: QtBot, settled, monkeypatch):
+    monkeypatch.setattr(memory, "active_operations", lambda: 1)
     _middle_collections(memory.CPYTHON_FULL_AFTER)
-    qtbot.waitUntil(lambda: gc.get_count()[2] == 0, timeout=3 * memory.IDLE_CHECK_MS)
+    assert memory.collect_due() != 2
+    monkeypatch.setattr(memory, "FULL_AFTER", memory.CPYTHON_FULL_AFTER)
+    assert memory.collect_due() == 2

@@ -151,8 +151,8 @@ class ArchiveWindow(QMainWindow):
     def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 (Qt's name)
         from PySide6.QtCore import QEvent
         from PySide6.QtGui import QKeyEvent
-        if (watched is self.search and isinstance(event, QKeyEvent)
-                and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and watched is self.search
                 and self.results.count()):
             self.results.setFocus()
             self.results.setCurrentRow(0)

@@ -22,6 +22,7 @@ from app.ui.etiquette.figures_dialog import FiguresDialog
 from app.ui.etiquette.panel import EtiquettePanel
 from app.ui.etiquette.phrase_watch import PhraseWatcher
 from app.ui.slots import Slot
+from app.ui.window_events import window_event
 from app.workflows.desk import Desk
 from app.workflows.etiquette.scripts import can_edit
 from app.workflows.permissions import Permission, roles_with
@@ -73,7 +74,7 @@ class LibraryFollower(QObject):
             self.panel.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if watched is self.window:
+        if window_event(self, watched, event, QEvent.Type.Show, QEvent.Type.Hide):
             if event.type() == QEvent.Type.Show:
                 self.start()
             # a closed desk window is hidden by the close (minimising hides spontaneously)

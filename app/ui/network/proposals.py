@@ -29,6 +29,7 @@ from app.ui.change_feed_qt import QtChangeFeed
 from app.ui.network.window import open_network
 from app.ui.ops import Op
 from app.ui.slots import Slot
+from app.ui.window_events import window_event
 from app.workflows.desk import Desk
 from app.workflows.network.detect import decide_proposal, detect_outages
 from app.workflows.network.outages import Declared
@@ -104,8 +105,7 @@ class ProposalWatch(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         # a closed desk window is hidden by the close (minimising hides spontaneously)
-        if watched is self.window and event.type() == QEvent.Type.Hide \
-                and not event.spontaneous():
+        if window_event(self, watched, event, QEvent.Type.Hide) and not event.spontaneous():
             self.stop()
         return False
 

@@ -163,7 +163,9 @@ class IdleLock(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         kind = event.type()
-        if self.dialog is not None:
+        # getattr: a lock whose Python half the collector cleared sees the last events of a
+        # window destroyed with it (app/ui/window_events.py)
+        if getattr(self, "dialog", None) is not None:
             # nothing but the lock dialog answers keys while locked
             return kind == QEvent.Type.Shortcut
         if kind in ACTIVITY:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 from app.ui.ops import Op, OpRunner
 from app.ui.shifts import labels
 from app.ui.shifts.live import DUTY_ENTITIES, HandoverWatch
+from app.ui.window_events import window_event
 from app.workflows.desk import Desk
 from app.workflows.shifts.duty import (
     REASON_AWAITING_SIGNATURE,
@@ -183,8 +184,7 @@ class DutyGuard(QObject):
         return verdict[0].may_end
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if (watched is self.window and event.type() == QEvent.Type.Close
-                and not self.may_close()):
+        if window_event(self, watched, event, QEvent.Type.Close) and not self.may_close():
             event.ignore()
             self._explain()
             return True

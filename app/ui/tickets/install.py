@@ -12,6 +12,7 @@ from app.ui.slots import Slot
 from app.ui.tickets.incidents_window import IncidentsWindow
 from app.ui.tickets.overdue_alerts import OVERDUE_WATCH, install_overdue_alerts
 from app.ui.tickets.queue_window import QueueWindow
+from app.ui.window_events import window_event
 from app.workflows.desk import Desk
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class QueuePreparer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         """The desk's first paint: begin in the next turn, after what it drew."""
-        if watched is self.window and event.type() == QEvent.Type.Paint:
+        if window_event(self, watched, event, QEvent.Type.Paint):
             self.window.removeEventFilter(self)
             if self.building is None and not self.done:
                 self._timer.start(0)

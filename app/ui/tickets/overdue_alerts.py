@@ -22,6 +22,7 @@ from app.ui.change_feed_qt import QtChangeFeed
 from app.ui.ops import Op
 from app.ui.slots import Slot
 from app.ui.tickets.alert_list import LATENESS_TICK_MS, AlertPanel
+from app.ui.window_events import window_event
 from app.workflows.desk import Desk
 from app.workflows.permissions import Permission, allowed
 from app.workflows.tickets.escalation import (
@@ -217,8 +218,7 @@ class OverdueWatch(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         # a closed desk window is hidden by the close (minimising hides spontaneously)
-        if watched is self.window and event.type() == QEvent.Type.Hide \
-                and not event.spontaneous():
+        if window_event(self, watched, event, QEvent.Type.Hide) and not event.spontaneous():
             self.stop()
         return False
 
