@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from app.ui import memory
-from app.ui.ops import Op, OpRunner
+from app.ui.ops import Op, OpRunner, worker
 
 
 @pytest.fixture
@@ -104,3 +104,31 @@ def test_the_safety_valve_collects_even_while_busy(qtbot: QtBot, settled, monkey
     assert memory.collect_due() != 2
     monkeypatch.setattr(memory, "FULL_AFTER", memory.CPYTHON_FULL_AFTER)
     assert memory.collect_due() == 2
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_what_an_operation_holds_is_let_go_on_the_gui_thread(qtbot: QtBot, fails: bool):
+    """A dialog closed while its read runs: the read's closure held the last reference and
+    the worker let it go (with the next job, or a failure's traceback), destroying the
+    dialog on the worker thread."""
+    died_on: list[str] = []
+    release = threading.Event()
+
+    class Dialog(QLabel):
+        def read(self) -> str:
+            release.wait(5)
+            if fails:
+                raise RuntimeError("database gone")
+            return self.objectName()
+
+    def open_and_close() -> None:
+        dialog = Dialog("规则设置")
+        dialog.destroyed.connect(lambda *_: died_on.append(threading.current_thread().name))
+        worker.submit(dialog.read, lambda result, error: None)
+
+    open_and_close()  # the GUI keeps no reference of its own
+    release.set()
+    qtbot.waitUntil(lambda: bool(died_on), timeout=3000)
+    worker.submit(lambda: None, lambda result, error: None)  # the worker's next job
+    qtbot.wait(50)
+    assert died_on == [threading.main_thread().name]

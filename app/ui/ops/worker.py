@@ -13,6 +13,7 @@ import itertools
 import queue
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -150,17 +151,31 @@ def relay() -> Relay:
 
 
 def submit(call: Callable[[], Any], deliver: Deliver, long: bool = False) -> None:
-    """Run `call` in a pool; `deliver(result, error)` runs on the GUI thread afterwards."""
+    """Run `call` in a pool; `deliver(result, error)` runs on the GUI thread afterwards.
+
+    A Qt object may only die on its own thread, and `call` often holds one (a dialog's
+    bound method, a lambda naming the window). So the GUI thread keeps `call` until the
+    delivery and lets it go there; the worker drops its own references, and the frames of
+    a failure's traceback, before it hands the outcome over."""
     hub = relay()
     ticket = next(_TICKETS)
-    hub.waiting[ticket] = deliver
+
+    def deliver_then_release(result: Any, error: BaseException | None,
+                             _held: Callable[[], Any] = call) -> None:
+        deliver(result, error)
+
+    hub.waiting[ticket] = deliver_then_release
+    box = [call]
 
     def job() -> None:
+        run = box.pop()
+        error: BaseException | None = None
         try:
-            result = call()
+            result = run()
         except BaseException as exc:  # delivered to the GUI thread and mapped there
-            hub.finished.emit(ticket, None, exc)
-            return
-        hub.finished.emit(ticket, result, None)
+            result, error = None, exc
+            traceback.clear_frames(exc.__traceback__)
+        del run
+        hub.finished.emit(ticket, result, error)
 
     pool("long" if long else "quick").submit(job)
