@@ -26,7 +26,7 @@ class Ticket(Base):
         CheckConstraint("due_at >= received_at", name="due_after_received"),
         Index("ix_ticket_customer_status", "customer_id", "status",
               postgresql_include=["received_at"]),  # 0161: a season's orders by customer
-        Index("ix_ticket_status_due", "status", "due_at"),
+        Index("ix_ticket_status_due", "status", "due_at", "id"),  # 0162: keyset pages
         Index("ix_ticket_unit_status", "unit_id", "status"),
         Index("ix_ticket_contact_id", "contact_id"),  # screen pop: a contact's work order
         Index("ix_ticket_incident_id", "incident_id"),

@@ -95,25 +95,6 @@ def test_rule_1_4_5_special_customer_analysis(db, clock, basics):
     assert {r[0]: r[2] for r in earlier[1].tables[0].rows}["公共机构"] == 0
 
 
-@pytest.fixture
-def own_pg_db(pg_url):
-    """A database of this test's own, migrated afresh. A test before may have downgraded
-    and upgraded the shared one: the index was then made again over a table with updated
-    rows, PostgreSQL marked it `indcheckxmin` (seen in a failing run) and this test's plan
-    left it out, a seq scan though nothing else was allowed."""
-    from app.db.database import Database
-    from tests.conftest import create_pg_database, drop_pg_database
-
-    url = create_pg_database("heatdesk_plan")
-    db = Database(url)
-    db.upgrade()
-    try:
-        yield db
-    finally:
-        db.dispose()
-        drop_pg_database(url)
-
-
 @pytest.mark.postgres
 def test_rule_1_4_5_activity_is_read_from_the_indexes_alone(own_pg_db, clock):
     """Revision 0161: the chosen customers' contacts (with their category) and orders (with
