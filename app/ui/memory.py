@@ -52,16 +52,6 @@ def installed() -> bool:
     return bool(_timer)
 
 
-def uninstall() -> None:
-    """The automatic collector back (for a test that installed it on a borrowed app)."""
-    for timer in _timer:
-        timer.stop()
-        timer.deleteLater()
-    _timer.clear()
-    _settled.clear()
-    gc.enable()
-
-
 def settle_after_start() -> int:
     """Freeze what start-up made and move full collections to idle moments; returns how
     many objects are frozen. Called once the desk window is shown (and by the benches
