@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from app.db.database import Database
 from app.ui.ops import Op, active_operations
+from app.ui.ops.runner import BUSY_DELAY_MS
 from app.workflows.desk import Desk
 from app.workflows.quality.measurements import SampleForm, record_sample
 from app.workflows.tickets.edits import record_urge
@@ -139,6 +140,31 @@ def test_the_busy_hint_shows_after_a_moment_and_goes_when_done(
     release.set()
     settle(qtbot)
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_busy_hint_leaves_the_windows_own_messages_alone(
+        qtbot: QtBot, open_window: WindowFactory) -> None:
+    """A caller who hung up while the card was still being looked up: the desk's message
+    was covered by the hint and then cleared with it (seen on a loaded PostgreSQL run)."""
+    window = open_window()
+    release = threading.Event()
+    window.statusBar().showMessage("来电人在接听前挂断")
+    window.ops.run(Op(lambda: release.wait(5), long=True, label="正在查找来电人…"))
+    qtbot.wait(2 * BUSY_DELAY_MS)
+    assert window.statusBar().currentMessage() == "来电人在接听前挂断"
+    release.set()
+    settle(qtbot)
+    assert window.statusBar().currentMessage() == "来电人在接听前挂断"
+    # shown while the hint stood, a message outlives the hint too
+    release.clear()
+    window.statusBar().clearMessage()
+    window.ops.run(Op(lambda: release.wait(5), long=True, label="正在查找来电人…"))
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "正在查找来电人…",
+                    timeout=3000)
+    window.statusBar().showMessage("通话被切断")
+    release.set()
+    settle(qtbot)
+    assert window.statusBar().currentMessage() == "通话被切断"
 
 
 def test_the_busy_hint_never_lays_the_window_out_again(qtbot: QtBot) -> None:

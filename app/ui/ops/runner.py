@@ -58,6 +58,7 @@ class OpRunner(QObject):
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._show_busy)
         self._busy_shown = False
+        self._busy_text = ""  # what the hint put in the status bar, if anything
         if isinstance(host, QMainWindow):
             # the busy hint's status bar exists from the start: made by the first hint, it
             # laid the window out again while a report was being built, and the page of a
@@ -160,8 +161,11 @@ class OpRunner(QObject):
             return
         self._busy_shown = True
         self.host.setCursor(Qt.CursorShape.BusyCursor)
-        if isinstance(self.host, QMainWindow):
-            self.host.statusBar().showMessage(self._label())
+        # a message of the window's own ("the caller hung up before ...") is not covered,
+        # nor cleared with the hint after: the busy cursor says enough meanwhile
+        if isinstance(self.host, QMainWindow) and not self.host.statusBar().currentMessage():
+            self._busy_text = self._label()
+            self.host.statusBar().showMessage(self._busy_text)
 
     def _hide_busy(self) -> None:
         self._busy_timer.stop()
@@ -169,5 +173,7 @@ class OpRunner(QObject):
             return
         self._busy_shown = False
         self.host.unsetCursor()
-        if isinstance(self.host, QMainWindow):
+        if (isinstance(self.host, QMainWindow) and self._busy_text
+                and self.host.statusBar().currentMessage() == self._busy_text):
             self.host.statusBar().clearMessage()
+        self._busy_text = ""
