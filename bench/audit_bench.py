@@ -12,7 +12,6 @@ object; figures, never a verdict.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
@@ -23,6 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.machine import emit
 from bench.throwaway_db import _pg_database, log
 
 EXIT_REFUSED = 2
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
-    print(json.dumps(result, ensure_ascii=False))
+    emit(result)
     return 0
 
 

@@ -11,7 +11,6 @@ created on HEATDESK_BENCH_PG_URL (default: the local server) and dropped afterwa
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import sys
@@ -20,6 +19,8 @@ import uuid
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from bench.machine import emit
 
 GOAL_P95_MS = 20.0
 EXIT_REFUSED = 2
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
-    print(json.dumps(result, ensure_ascii=False))
+    emit(result)
     return 0
 
 

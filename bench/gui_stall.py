@@ -21,7 +21,6 @@ window painting, it does not make the server answer sooner.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -31,6 +30,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from bench.machine import emit
 
 EXIT_REFUSED = 2
 GOAL_STALL_MS = 50.0
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
-    print(json.dumps(result, ensure_ascii=False))
+    emit(result)
     return 0
 
 

@@ -9,7 +9,6 @@ the same file again (every row unchanged). One JSON object on stdout.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import tempfile
 import time
@@ -18,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from bench.machine import emit
 from bench.throwaway_db import _pg_database, log
 
 
@@ -116,5 +116,5 @@ def run(args: argparse.Namespace) -> int:
                 result["reimport"] = _figures(again)
         finally:
             db.dispose()
-    print(json.dumps(result, ensure_ascii=False))
+    emit(result)
     return 0

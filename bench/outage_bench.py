@@ -24,7 +24,6 @@ Prints one JSON object; asserts nothing about time. The copy is removed at the e
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import tempfile
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.city_buildings import split_into_stairwells
+from bench.machine import emit
 from bench.stats import summary_ms
 from bench.throwaway_db import add_data_set_arguments, log, working_copy
 
@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
-    print(json.dumps(result, ensure_ascii=False, default=str))
+    emit(result, default=str)
     return 0
 
 

@@ -13,13 +13,12 @@ plan p50 / floor p50. `slowest_statement_ms` is the floor's largest part
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from datetime import date
-from pathlib import Path
 from typing import Any
 
+from bench.machine import emit
 from bench.throwaway_db import add_data_set_arguments, log, working_copy
 
 EXIT_REFUSED = 2
@@ -55,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
-    print(json.dumps(result, ensure_ascii=False, default=str))
+    emit(result, default=str)
     return 0
 
 
@@ -108,8 +107,6 @@ def run_plan_bench(url: str, day: date | None, repeat: int) -> dict[str, Any]:
         "ratio_p50": round(plan["p50"] / floor["p50"], 2) if floor["p50"] else None,
         "slowest_statement_ms": round(max(parts) * 1000, 1),
         "sample_index": has_index, "goal_ms": GOAL_MS,
-        "loadavg": Path("/proc/loadavg").read_text().split()[:3]
-        if Path("/proc/loadavg").exists() else None,
     }
 
 

@@ -9,10 +9,11 @@ text wrapping, font subsetting and PDF writing, not the database.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from datetime import UTC, datetime, timedelta, timezone
+
+from bench.machine import emit
 
 GOAL_PAGES_PER_SECOND = 200
 EXIT_REFUSED = 2
@@ -88,5 +89,5 @@ def run(args: argparse.Namespace) -> int:
     if args.notices < 1:
         print("--notices must be positive", file=sys.stderr)
         return EXIT_REFUSED
-    print(json.dumps(run_print_bench(args.notices, args.kind, args.output), ensure_ascii=False))
+    emit(run_print_bench(args.notices, args.kind, args.output))
     return 0

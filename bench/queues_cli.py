@@ -4,8 +4,9 @@ claim p95 with 20 concurrent desks on PostgreSQL."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+
+from bench.machine import emit
 
 
 def register_queue_bench(kinds: argparse._SubParsersAction) -> None:
@@ -37,8 +38,7 @@ def run_queue_command(args: argparse.Namespace) -> int:
     if args.window_open_only:
         from bench.queue_window_open import run_window_open
 
-        print(json.dumps(run_window_open(args.queue_db_url or args.db, args.samples),
-                         ensure_ascii=False))
+        emit(run_window_open(args.queue_db_url or args.db, args.samples))
         return 0
     try:
         result = run_queue_bench(args.tickets, db_url=args.queue_db_url or args.db,
@@ -47,7 +47,7 @@ def run_queue_command(args: argparse.Namespace) -> int:
         print(str(exc), file=sys.stderr)
         return 2
     result["claim"] = _claim_figure(args.queue_db_url or args.db, args.claim_think_ms)
-    print(json.dumps(result, ensure_ascii=False))
+    emit(result)
     return 0
 
 

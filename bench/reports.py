@@ -18,7 +18,6 @@ offscreen on the given database. Figures (JSON on stdout):
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -27,6 +26,8 @@ import time
 from collections.abc import Callable
 from functools import partial
 from typing import Any
+
+from bench.machine import emit
 
 EXIT_REFUSED = 2
 GOAL_MS = 1000.0
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
-    print(json.dumps(result, ensure_ascii=False))
+    emit(result)
     return 0
 
 
@@ -189,7 +190,7 @@ def run_reports_bench(url: str, *, season: str | None = None, repeat: int = 5,
         result: dict[str, Any] = {
             "bench": "reports", "backend": db.engine.dialect.name, "season": label,
             "repeat": repeat, "goal_ms": GOAL_MS, "goal_stall_ms": GOAL_STALL_MS,
-            "load_average": _loadavg(), "data": _season_counts(desk, label), "reports": {},
+            "data": _season_counts(desk, label), "reports": {},
         }
         # the desk freezes what start-up made once it is shown, before any F8 (app/ui/
         # memory.py): without it each full collection here walked every SQLAlchemy and
@@ -218,12 +219,6 @@ def run_reports_bench(url: str, *, season: str | None = None, repeat: int = 5,
     finally:
         db.dispose()
 
-
-def _loadavg() -> list[float] | None:
-    try:
-        return [float(x) for x in open("/proc/loadavg").read().split()[:3]]
-    except OSError:
-        return None
 
 
 def _window(desk: Any, label: str, repeat: int, figures: dict[str, Any]) -> dict[str, Any]:

@@ -11,7 +11,6 @@ The floor is the first query of the same search alone in raw SQL (one index rang
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import tempfile
 import time
@@ -19,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.machine import emit
 from bench.stats import summary_ms
 from bench.throwaway_db import _pg_database, log
 
@@ -174,5 +174,5 @@ def run(args: argparse.Namespace) -> int:
         url = f"sqlite:///{folder / f'search-{args.customers}.sqlite3'}"
         _build(url, args.customers)
         result["search"] = _measure(url, args.samples)
-    print(json.dumps(result, ensure_ascii=False))
+    emit(result)
     return 0

@@ -26,7 +26,6 @@ that fall due together were received together, so they lie near each other in th
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import sys
@@ -36,6 +35,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.machine import emit
 from bench.throwaway_db import add_data_set_arguments, log, working_copy
 
 EXIT_REFUSED = 2
@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
-    print(json.dumps(result, ensure_ascii=False))
+    emit(result)
     return 0
 
 
@@ -111,8 +111,6 @@ def run_sweep_bench(source: str | None, *, backend: str = "sqlite", customers: i
         "ratio_p50": round(sweep["p50"] / floor["p50"], 2) if floor["p50"] else None,
         "flagged_per_run": flagged, **figures,
         "goal_sweep_ms": GOAL_SWEEP_MS, "goal_stall_ms": GOAL_STALL_MS,
-        "loadavg": Path("/proc/loadavg").read_text().split()[:3]
-        if Path("/proc/loadavg").exists() else None,
     }
 
 
