@@ -13,9 +13,9 @@ them, so a bulk row reads back like one the ORM wrote.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, func, insert, select, text
 
@@ -28,6 +28,7 @@ from app.repositories.bulk_encode import COLUMNS, DERIVED, LOAD_ORDER, WRITE_ORD
 __all__ = ["COLUMNS", "LOAD_ORDER", "WRITE_ORDER", "BulkRepository"]
 
 BATCH_ROWS = 50_000
+T = TypeVar("T")
 Log = Callable[[str], None]
 
 
@@ -116,12 +117,19 @@ class BulkRepository:
                     copy.write(batch)
         conn.commit()
 
-    def analyze(self, conn: Connection, log: Log | None = None) -> None:
+    def analyze(self, conn: Connection, log: Log | None = None,
+                defer: frozenset[str] = frozenset()) -> None:
         """Build what the load set aside, then fresh planner statistics; PostgreSQL also
         VACUUMs, which marks the loaded pages all-visible: without it (and with autovacuum
         off, or before it comes by) no index-only scan skips the table, and a season report
-        read a million heap rows that its covering indexes hold."""
+        read a million heap rows that its covering indexes hold.
+
+        PostgreSQL, `defer` (of `bulk_schema.DEFERRABLE`): those tables' indexes and key
+        checks, and every VACUUM, wait for `beside_deferred` or `finish_deferred`; the
+        statistics are taken now."""
         conn.commit()
+        if not self.sqlite:
+            self._set_aside.deferred = frozenset(defer) & bulk_schema.DEFERRABLE
         bulk_schema.restore(self.engine, conn, self._set_aside, log)
         # loaded orders may fall due behind the overdue sweep's mark: without it the next
         # sweep walks every running order once (app/models/ticket_overdue.py)
@@ -137,16 +145,42 @@ class BulkRepository:
             tables = list(own.exec_driver_sql(
                 "SELECT relname FROM pg_stat_user_tables ORDER BY pg_relation_size(relid) DESC"
             ).scalars())
+        deferred = bool(self._set_aside.deferred)
+        # the statistics now; the VACUUMs too unless deferred (beside the extras)
+        upkeep = "ANALYZE" if deferred else "VACUUM (ANALYZE)"
 
-        def vacuum(table: str) -> None:  # not inside a transaction
+        def tend(table: str) -> None:  # not inside a transaction
             with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as own:
-                own.exec_driver_sql(f'VACUUM (ANALYZE) "{table}"')
+                own.exec_driver_sql(f'{upkeep} "{table}"')
 
-        # two tables at a time, the largest first: one VACUUM uses one core
+        # two tables at a time, the largest first: one VACUUM or ANALYZE uses one core
         with ThreadPoolExecutor(max_workers=2) as pool:
-            list(pool.map(vacuum, tables))
+            list(pool.map(tend, tables))
+        if deferred:
+            self._set_aside.unvacuumed = tables
         if log:
-            log("VACUUM (ANALYZE) done")
+            log(f"{upkeep} done")
+
+    def beside_deferred(self, work: Callable[[], T], log: Log | None = None) -> T:
+        """`work()` here while another connection does what `analyze` deferred (the demo's
+        extras beside the audit table's indexes: one core each instead of one idle);
+        returns once both are done. What the upkeep has not finished when `work` fails
+        is left for `finish_deferred`."""
+        if not self._set_aside.deferred_pending():
+            return work()
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            upkeep = pool.submit(bulk_schema.restore_deferred, self.engine, self._set_aside,
+                                 log, True)
+            try:
+                done = work()
+            finally:
+                wait([upkeep])
+        upkeep.result()
+        return done
+
+    def finish_deferred(self, log: Log | None = None) -> None:
+        """What `analyze` deferred and nothing did beside: done now (no-op otherwise)."""
+        bulk_schema.restore_deferred(self.engine, self._set_aside, log, False)
 
     def close(self, conn: Connection) -> None:
         """End a load, also a failed one: what was committed stays and stays usable.

@@ -11,6 +11,14 @@ load drops, on the tables it writes:
 - PostgreSQL: the plain indexes (not those behind a primary key or unique constraint) and
   the foreign keys of tables that were (nearly) empty; the foreign keys come back validated.
 
+PostgreSQL: the upkeep of the audit table (`DEFERRABLE`) may wait for `restore_deferred`,
+which a demo load runs beside its extras: they only append events and never read them, and
+the event table is the largest of a load (7,900,000 rows at 1,000,000 customers, its four
+indexes 48 core-seconds of the index step). Its indexes are then built CONCURRENTLY, which
+lets the extras' events in while they are built; its foreign key is added at once, unchecked
+(new rows are checked), and checks the loaded rows afterwards. Every table's VACUUM waits
+for that moment too; the planner statistics do not.
+
 "Nearly empty" is at most `FEW_ROWS` rows before the load (judged by the first free id):
 the event table already holds the demo users' own events when the history events are
 loaded, and keeping its four indexes row by row doubled the COPY time; building them again
@@ -49,6 +57,7 @@ FEW_ROWS = 10_000  # a table this small is rebuilt like an empty one (see above)
 # builds of a 1,000,000-customer load took 45 % less (event index 5.6 -> 3.1 s).
 SQLITE_SORT_CACHE_KIB = 8_192
 SQLITE_SORT_THREADS = 4
+DEFERRABLE = frozenset({"event"})  # what a demo load's extras never read (see above)
 
 
 @dataclass
@@ -60,9 +69,18 @@ class SetAside:
     triggers: list[tuple[str, str, str]] = field(default_factory=list)  # (table, name, sql)
     foreign_keys: list[tuple[str, str, str]] = field(default_factory=list)  # (table, name, def)
     sums_trigger: str | None = None  # SQLite: its CREATE TRIGGER; PostgreSQL: "disabled"
+    index_tables: dict[str, str] = field(default_factory=dict)  # PostgreSQL: index -> table
+    deferred: frozenset[str] = frozenset()  # tables whose upkeep waits for restore_deferred
+    unchecked: list[tuple[str, str]] = field(default_factory=list)  # (table, key) NOT VALID
+    unvacuumed: list[str] = field(default_factory=list)  # PostgreSQL: tables, largest first
 
     def pending(self) -> bool:
         return bool(self.indexes or self.triggers or self.foreign_keys or self.sums_trigger)
+
+    def deferred_pending(self) -> bool:
+        return bool(self.unchecked or self.unvacuumed
+                    or any(self.index_tables.get(name) in self.deferred
+                           for name, _ in self.indexes))
 
 
 def _set_sums_aside(conn: Connection, sqlite: bool, dropped: SetAside) -> None:
@@ -130,10 +148,13 @@ def set_aside(conn: Connection, sqlite: bool, tables: Sequence[str],
             "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
             "FROM pg_constraint WHERE contype = 'f' AND conrelid = ANY(%(t)s::regclass[])",
             {"t": empty})]
-        dropped.indexes = [tuple(r) for r in conn.exec_driver_sql(
-            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+        found = conn.exec_driver_sql(
+            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid), "
+            "i.indrelid::regclass::text FROM pg_index i "
             "WHERE i.indrelid = ANY(%(t)s::regclass[]) AND NOT EXISTS (SELECT 1 FROM "
-            "pg_constraint c WHERE c.conindid = i.indexrelid)", {"t": empty})]
+            "pg_constraint c WHERE c.conindid = i.indexrelid)", {"t": empty}).all()
+        dropped.indexes = [(name, sql) for name, sql, _ in found]
+        dropped.index_tables = {name: table for name, _, table in found}
         for table, name, _ in dropped.foreign_keys:
             conn.exec_driver_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
         for name, _ in dropped.indexes:
@@ -181,11 +202,16 @@ def _restore_sqlite(conn: Connection, dropped: SetAside, log: Log | None) -> Non
             log(f"trigger {name} replayed")
 
 
+def _deferred_indexes(dropped: SetAside) -> list[tuple[str, str]]:
+    return [i for i in dropped.indexes if dropped.index_tables.get(i[0]) in dropped.deferred]
+
+
 def _restore_postgresql(engine: Engine, conn: Connection, dropped: SetAside,
                         log: Log | None) -> None:
     """Indexes two at a time (the GIN ones, the slowest, first) and the season sums beside
     them (a scan of the contacts that needs none of the indexes: 12 s of a
-    million-customer load that otherwise ran alone on one core); then the foreign keys."""
+    million-customer load that otherwise ran alone on one core); then the foreign keys.
+    The deferred tables' indexes are left for `restore_deferred`."""
     conn.commit()
 
     def sums() -> None:
@@ -201,7 +227,9 @@ def _restore_postgresql(engine: Engine, conn: Connection, dropped: SetAside,
         if log:
             log(f"index {index[0]} built")
 
-    ordered = sorted(dropped.indexes, key=lambda i: " USING gin " not in i[1])
+    later = _deferred_indexes(dropped)
+    ordered = sorted((i for i in dropped.indexes if i not in later),
+                     key=lambda i: " USING gin " not in i[1])
     gin = sum(" USING gin " in i[1] for i in ordered)
     with ThreadPoolExecutor(max_workers=2) as pool:
         futures = [pool.submit(build, index) for index in ordered[:gin]]
@@ -209,23 +237,26 @@ def _restore_postgresql(engine: Engine, conn: Connection, dropped: SetAside,
         futures += [pool.submit(build, index) for index in ordered[gin:]]
         for future in futures:
             future.result()
-    _restore_foreign_keys(engine, conn, dropped)
-    if log:
-        log("foreign keys checked")
+    if dropped.foreign_keys:
+        _restore_foreign_keys(engine, conn, dropped)
+        if log:
+            log("foreign keys checked")
 
 
 def _restore_foreign_keys(engine: Engine, conn: Connection, dropped: SetAside) -> None:
     """Each key added unchecked (NOT VALID: a moment's lock, new rows checked from then
     on), then the loaded rows checked two tables at a time: a VALIDATE locks its own table
     against schema changes only, so two of them run side by side, one per core, where one
-    ADD CONSTRAINT after another kept one core idle (8 s of a million-customer load)."""
+    ADD CONSTRAINT after another kept one core idle (8 s of a million-customer load). The
+    deferred tables' keys are checked by `restore_deferred`."""
     for table, name, definition in dropped.foreign_keys:
         conn.exec_driver_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" '
                              + definition.replace("%", "%%") + " NOT VALID")
     conn.commit()
     by_table: dict[str, list[str]] = {}
     for table, name, _ in dropped.foreign_keys:
-        by_table.setdefault(table, []).append(name)
+        if table not in dropped.deferred:
+            by_table.setdefault(table, []).append(name)
 
     def validate(table: str) -> None:
         with engine.connect() as own:
@@ -242,4 +273,44 @@ def _restore_foreign_keys(engine: Engine, conn: Connection, dropped: SetAside) -
             conn.exec_driver_sql(f'ALTER TABLE {table} DROP CONSTRAINT IF EXISTS "{name}"')
         conn.commit()
         raise
+    dropped.unchecked += [(table, name) for table, name, _ in dropped.foreign_keys
+                          if table in dropped.deferred]
     dropped.foreign_keys.clear()
+
+
+def restore_deferred(engine: Engine, dropped: SetAside, log: Log | None,
+                     concurrently: bool) -> None:
+    """The upkeep `restore` left: each table's VACUUM (largest first; it marks the loaded
+    pages all-visible, which index-only scans need), the deferred tables' key checks, then
+    their indexes, `concurrently` (CREATE INDEX CONCURRENTLY: rows may be written
+    meanwhile) or not. One connection, one step at a time: this runs on the core the
+    demo's extras leave free. Each step leaves its list once done, so a second call after
+    a failure finishes the rest; an index a failed concurrent build left invalid is
+    dropped and built again."""
+    if not dropped.deferred_pending():
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as own:
+        own.exec_driver_sql(f"SET maintenance_work_mem = '{PG_INDEX_MEMORY}'")
+        while dropped.unvacuumed:
+            own.exec_driver_sql(f'VACUUM "{dropped.unvacuumed[0]}"')
+            dropped.unvacuumed.pop(0)
+        if log:
+            log("VACUUM done")
+        while dropped.unchecked:
+            table, name = dropped.unchecked[0]
+            try:
+                own.exec_driver_sql(f'ALTER TABLE {table} VALIDATE CONSTRAINT "{name}"')
+            except BaseException:  # as in _restore_foreign_keys: no key half-kept
+                own.exec_driver_sql(f'ALTER TABLE {table} DROP CONSTRAINT IF EXISTS "{name}"')
+                dropped.unchecked.pop(0)
+                raise
+            dropped.unchecked.pop(0)
+        for index in _deferred_indexes(dropped):
+            name, sql = index
+            own.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+            if concurrently:
+                sql = sql.replace("CREATE INDEX ", "CREATE INDEX CONCURRENTLY ", 1)
+            own.exec_driver_sql(sql.replace("%", "%%"))
+            dropped.indexes.remove(index)
+            if log:
+                log(f"index {name} built" + (" beside the extras" if concurrently else ""))

@@ -30,6 +30,9 @@ _CARD_CONTRACT = contract_alias()
 _CARD = (select(*_CARD_COLUMNS, *terms_columns(_CARD_CONTRACT))
          .outerjoin(_CARD_CONTRACT, joined_on(_CARD_CONTRACT, bindparam("season")))
          .where(Customer.id == bindparam("customer_id")))
+_CARDS = (select(*_CARD_COLUMNS, *terms_columns(_CARD_CONTRACT))
+          .outerjoin(_CARD_CONTRACT, joined_on(_CARD_CONTRACT, bindparam("season")))
+          .where(Customer.id.in_(bindparam("customer_ids", expanding=True))))
 
 
 class CustomerRepository:
@@ -56,6 +59,22 @@ class CustomerRepository:
             select(CustomerPhone.number).where(CustomerPhone.customer_id == customer_id)
             .order_by(CustomerPhone.id)))
         return customer_card(row, phones)
+
+    def cards(self, customer_ids: list[int], season: int | None = None) -> list[CustomerCard]:
+        """`card` of many customers in two statements, in the order of the ids (missing ones
+        left out): a scan of a few thousand (the demo's) took two round trips a card."""
+        if not customer_ids:
+            return []
+        rows = {row.id: row for row in self.session.execute(
+            _CARDS, {"customer_ids": list(customer_ids), "season": season})}
+        phones: dict[int, list[str]] = {}
+        for customer_id, number in self.session.execute(
+                select(CustomerPhone.customer_id, CustomerPhone.number)
+                .where(CustomerPhone.customer_id.in_(list(rows)))
+                .order_by(CustomerPhone.id)):
+            phones.setdefault(customer_id, []).append(number)
+        return [customer_card(rows[i], tuple(phones.get(i, ()))) for i in customer_ids
+                if i in rows]
 
     def hits(self, customer_ids: list[int]) -> list[CustomerHit]:
         if not customer_ids:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.models.staff import Unit
 from app.repositories.bulk import BulkRepository
+from app.repositories.bulk_schema import DEFERRABLE
 from app.repositories.customers.search_keys import key_estates
 from app.repositories.uow import UnitOfWork
 from app.workflows.auth import seed_user
@@ -115,6 +116,9 @@ def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
                    contact=start["contact"], ticket=start["ticket"],
                    callback=start["ticket_callback"], survey=start["survey_form"],
                    event=start["event"])
+    # into an empty database the extras follow; PostgreSQL builds the audit table's
+    # indexes beside them (bulk_schema.DEFERRABLE), on the core they leave idle
+    stories = extras and not existing and customers > 0
     conn = bulk.open()
     try:
         done = 0
@@ -124,19 +128,24 @@ def generate_demo(desk: Desk, customers: int, seed: int = DEFAULT_SEED, *,
             done += size
             if progress:
                 progress(done, customers)
-        bulk.analyze(conn, log)
+        bulk.analyze(conn, log, defer=DEFERRABLE if stories else frozenset())
     finally:
         bulk.close(conn)
-    key_estates(desk.db.engine, start["customer"])  # the customers' own came with them
-    admin = bulk.ids_by_key("staff", "job_number").get(DEMO_USERS[-1][0])
-    bulk.add_event("demo", "generate", {
-        "customers": customers, "seed": seed, "contacts_per_customer": contacts_per_customer,
-    }, desk.clock(), actor_id=admin)
     filled = None
-    if extras and not existing and customers:
-        if log:
-            log("roster, handovers, order histories, quality and surveys")
-        filled = fill_extras(desk, seed, range(start["customer"], ids.customer))
+    try:
+        key_estates(desk.db.engine, start["customer"])  # the customers' own came with them
+        admin = bulk.ids_by_key("staff", "job_number").get(DEMO_USERS[-1][0])
+        bulk.add_event("demo", "generate", {
+            "customers": customers, "seed": seed,
+            "contacts_per_customer": contacts_per_customer,
+        }, desk.clock(), actor_id=admin)
+        if stories:
+            if log:
+                log("roster, handovers, order histories, quality and surveys")
+            filled = bulk.beside_deferred(
+                lambda: fill_extras(desk, seed, range(start["customer"], ids.customer)), log)
+    finally:
+        bulk.finish_deferred(log)
     after = bulk.next_ids()
     return DemoSummary(
         # the extras' billing import adds a few households (and phones) of its own

@@ -54,8 +54,7 @@ NOTES = ("白天家中无人，请拨打手机", "老人耳背，请大声说话
 
 def _cards(stage: Stage) -> list[CustomerCard]:
     with stage.desk.uow() as uow:
-        cards = [uow.customers.card(cid) for cid in stage.customer_ids[:SCAN]]
-    return [c for c in cards if c is not None]
+        return uow.customers.cards(list(stage.customer_ids[:SCAN]))
 
 
 def _org(card: CustomerCard) -> tuple[str, str | None] | None:
