@@ -13,7 +13,7 @@ them, so a bulk row reads back like one the ORM wrote.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -171,10 +171,7 @@ class BulkRepository:
         with ThreadPoolExecutor(max_workers=1) as pool:
             upkeep = pool.submit(bulk_schema.restore_deferred, self.engine, self._set_aside,
                                  log, True)
-            try:
-                done = work()
-            finally:
-                wait([upkeep])
+            done = work()  # leaving the pool waits for the upkeep, also when work() fails
         upkeep.result()
         return done
 

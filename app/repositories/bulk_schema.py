@@ -77,10 +77,11 @@ class SetAside:
     def pending(self) -> bool:
         return bool(self.indexes or self.triggers or self.foreign_keys or self.sums_trigger)
 
+    def deferred_indexes(self) -> list[tuple[str, str]]:
+        return [i for i in self.indexes if self.index_tables.get(i[0]) in self.deferred]
+
     def deferred_pending(self) -> bool:
-        return bool(self.unchecked or self.unvacuumed
-                    or any(self.index_tables.get(name) in self.deferred
-                           for name, _ in self.indexes))
+        return bool(self.unchecked or self.unvacuumed or self.deferred_indexes())
 
 
 def _set_sums_aside(conn: Connection, sqlite: bool, dropped: SetAside) -> None:
@@ -202,10 +203,6 @@ def _restore_sqlite(conn: Connection, dropped: SetAside, log: Log | None) -> Non
             log(f"trigger {name} replayed")
 
 
-def _deferred_indexes(dropped: SetAside) -> list[tuple[str, str]]:
-    return [i for i in dropped.indexes if dropped.index_tables.get(i[0]) in dropped.deferred]
-
-
 def _restore_postgresql(engine: Engine, conn: Connection, dropped: SetAside,
                         log: Log | None) -> None:
     """Indexes two at a time (the GIN ones, the slowest, first) and the season sums beside
@@ -227,7 +224,7 @@ def _restore_postgresql(engine: Engine, conn: Connection, dropped: SetAside,
         if log:
             log(f"index {index[0]} built")
 
-    later = _deferred_indexes(dropped)
+    later = dropped.deferred_indexes()
     ordered = sorted((i for i in dropped.indexes if i not in later),
                      key=lambda i: " USING gin " not in i[1])
     gin = sum(" USING gin " in i[1] for i in ordered)
@@ -297,15 +294,13 @@ def restore_deferred(engine: Engine, dropped: SetAside, log: Log | None,
         if log:
             log("VACUUM done")
         while dropped.unchecked:
-            table, name = dropped.unchecked[0]
+            table, name = dropped.unchecked.pop(0)
             try:
                 own.exec_driver_sql(f'ALTER TABLE {table} VALIDATE CONSTRAINT "{name}"')
             except BaseException:  # as in _restore_foreign_keys: no key half-kept
                 own.exec_driver_sql(f'ALTER TABLE {table} DROP CONSTRAINT IF EXISTS "{name}"')
-                dropped.unchecked.pop(0)
                 raise
-            dropped.unchecked.pop(0)
-        for index in _deferred_indexes(dropped):
+        for index in dropped.deferred_indexes():
             name, sql = index
             own.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
             if concurrently:
