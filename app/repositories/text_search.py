@@ -61,7 +61,13 @@ MAX_TERMS = 3000  # a short search starting more trigrams than this is left to t
 MANY = 10000  # more candidates than this: the scan in order finds a page sooner
 
 Ids = Select[Any] | CompoundSelect[Any]  # a query of ids to put inside IN (...)
-_CUSTOMER_TEXT = "heatdesk_bigrams(account_number || ' ' || name || ' ' || address)"
+# The indexed expressions, in the collation their indexes were built with (revision 0163):
+# the planner uses an index only for a condition in that collation.
+_DESCRIPTION = 'heatdesk_bigrams(description) COLLATE "C"'
+_CUSTOMER_TEXT = ("heatdesk_bigrams(account_number || ' ' || name || ' ' || address)"
+                  ' COLLATE "C"')
+_PHONE_NUMBER = 'heatdesk_bigrams(number) COLLATE "C"'
+
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,7 @@ _PG_CUSTOMER_PATHS = (
 # the orders of customers whose address holds the word, customer by customer.
 _PG_ORDER_CANDIDATES = f"""
     (SELECT id FROM ticket
-     WHERE heatdesk_bigrams(description) @> heatdesk_bigrams(:q) LIMIT :limit)
+     WHERE {_DESCRIPTION} @> heatdesk_bigrams(:q) LIMIT :limit)
     UNION
     (SELECT own.id FROM (SELECT id FROM customer
                          WHERE {_CUSTOMER_TEXT} @> heatdesk_bigrams(:q) LIMIT :limit) AS c
@@ -101,7 +107,7 @@ _PG_CUSTOMER_CANDIDATES = f"""
     (SELECT id FROM customer WHERE {_CUSTOMER_TEXT} @> heatdesk_bigrams(:q) LIMIT :limit)
     UNION
     (SELECT customer_id FROM customer_phone
-     WHERE heatdesk_bigrams(number) @> heatdesk_bigrams(:q) LIMIT :limit)
+     WHERE {_PHONE_NUMBER} @> heatdesk_bigrams(:q) LIMIT :limit)
     LIMIT :limit"""
 # The search's bigrams against the index's most common bigrams (pg_stats keeps them per
 # indexed expression): how many are not among them, the product of the frequencies of
