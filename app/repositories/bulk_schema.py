@@ -24,7 +24,8 @@ the event table already holds the demo users' own events when the history events
 loaded, and keeping its four indexes row by row doubled the COPY time; building them again
 over a few thousand earlier rows costs nothing. An append to a large table keeps them.
 - Both: the trigger keeping the contacts' season sums (`season_sums.py`, one upsert per
-  contact); the sums are counted afresh from every contact at the end, then it comes back.
+  contact); the sums are counted afresh from every contact at the end, then it comes back
+  (`bulk_sums.py`).
 
 The definitions are read from the database itself, so an index or trigger a later revision
 adds is handled without change here. `restore` runs also when a load fails; a process
@@ -41,7 +42,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine
 
-from app.repositories import season_sums
+from app.repositories.bulk_sums import restore_sums, set_sums_aside
 
 Log = Callable[[str], None]
 
@@ -84,36 +85,6 @@ class SetAside:
         return bool(self.unchecked or self.unvacuumed or self.deferred_indexes())
 
 
-def _set_sums_aside(conn: Connection, sqlite: bool, dropped: SetAside) -> None:
-    name = season_sums.TRIGGER
-    if sqlite:
-        sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                                   "AND name = ?", (name,)).scalar()
-        if sql:
-            conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
-            dropped.sums_trigger = sql
-    elif conn.exec_driver_sql("SELECT 1 FROM pg_trigger WHERE tgname = %(n)s AND "
-                              "tgrelid = 'contact'::regclass", {"n": name}).scalar():
-        conn.exec_driver_sql(f'ALTER TABLE contact DISABLE TRIGGER "{name}"')
-        dropped.sums_trigger = "disabled"
-
-
-def _restore_sums(conn: Connection, dropped: SetAside, log: Log | None) -> None:
-    """Count the season sums from every contact (also those of an earlier load), then keep
-    them by the trigger again; one transaction."""
-    if not dropped.sums_trigger:
-        return
-    season_sums.rebuild(conn)
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(dropped.sums_trigger)
-    else:
-        conn.exec_driver_sql(f'ALTER TABLE contact ENABLE TRIGGER "{season_sums.TRIGGER}"')
-    conn.commit()
-    dropped.sums_trigger = None
-    if log:
-        log("season sums of the contacts counted")
-
-
 def _replay_sql(table: str, trigger_sql: str, first_id: int) -> str | None:
     match = _REPLAYABLE.match(trigger_sql)
     if match is None:
@@ -130,7 +101,7 @@ def set_aside(conn: Connection, sqlite: bool, tables: Sequence[str],
     empty = [t for t in tables if first_ids[t] <= FEW_ROWS + 1]  # (nearly) empty
     dropped = SetAside(first_ids=dict(first_ids))
     if "contact" in tables:
-        _set_sums_aside(conn, sqlite, dropped)
+        set_sums_aside(conn, sqlite, dropped)
     if sqlite:
         for table, name, sql in conn.exec_driver_sql(
                 "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger'"):
@@ -172,7 +143,7 @@ def restore(engine: Engine, conn: Connection, dropped: SetAside, log: Log | None
         _restore_sqlite(conn, dropped, log)
     else:
         _restore_postgresql(engine, conn, dropped, log)
-    _restore_sums(conn, dropped, log)
+    restore_sums(conn, dropped, log)
 
 
 def _restore_sqlite(conn: Connection, dropped: SetAside, log: Log | None) -> None:
@@ -213,7 +184,7 @@ def _restore_postgresql(engine: Engine, conn: Connection, dropped: SetAside,
 
     def sums() -> None:
         with engine.connect() as own:
-            _restore_sums(own, dropped, log)
+            restore_sums(own, dropped, log)
 
     def build(index: tuple[str, str]) -> None:
         with engine.connect() as own:
@@ -288,6 +259,8 @@ def restore_deferred(engine: Engine, dropped: SetAside, log: Log | None,
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as own:
         own.exec_driver_sql(f"SET maintenance_work_mem = '{PG_INDEX_MEMORY}'")
+        if concurrently:  # one core: no parallel workers taking the extras' core as well
+            own.exec_driver_sql("SET max_parallel_maintenance_workers = 0")
         while dropped.unvacuumed:
             own.exec_driver_sql(f'VACUUM "{dropped.unvacuumed[0]}"')
             dropped.unvacuumed.pop(0)
