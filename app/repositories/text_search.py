@@ -5,7 +5,7 @@ The index (revision 0101) narrows the search to candidates; the caller keeps its
 without reading every row. Chinese has no spaces between words, so the index is of
 characters, not words: trigrams in SQLite's FTS5 (a search of three or more characters is
 the AND of its trigrams), character bigrams in a PostgreSQL GIN index (the search's bigrams
-must all be present).
+must all be present; the keys compared in byte order, revision 0163).
 
 Short searches: in SQLite each text is indexed with two trailing spaces, so a fragment of
 one or two characters (漏水, 不热) starts at least one indexed trigram; the fts5vocab table
