@@ -8,7 +8,10 @@ row, in the order the count hashed the rows, with a collated comparison per leve
 key's descent: 12-14 s of one core, of which the count and the writing were 3 s and
 building the two indexes afterwards takes 4.7 s. So they are dropped for the count and
 built once after it, in the same transaction: a failed count leaves them as they were.
-A key or index another table's foreign key depends on is kept.
+A key or index another table's foreign key depends on is kept. This is the load's own
+path, not `season_sums.rebuild`'s: dropping a key locks its table against readers until
+the commit, which nobody minds during a load but a report would when an administrator
+changes the season's dates.
 """
 
 from __future__ import annotations

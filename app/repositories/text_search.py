@@ -69,7 +69,6 @@ _CUSTOMER_TEXT = ("heatdesk_bigrams(account_number || ' ' || name || ' ' || addr
 _PHONE_NUMBER = 'heatdesk_bigrams(number) COLLATE "C"'
 
 
-
 @dataclass(frozen=True)
 class _PgPath:
     """One way a PostgreSQL search reaches its rows through a bigram index: the index, its
