@@ -7,11 +7,13 @@ on one turn. SQLite and PostgreSQL (the first page runs on a worker thread there
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication
 
+from app.db.errors import DatabaseUnavailable
 from app.repositories.uow import UnitOfWork
 from app.ui.desk_window import DeskWindow
-from app.ui.tickets import install
+from app.ui.tickets import install, queue_window
 from app.ui.tickets.install import QUEUE_PREPARER, QUEUE_WINDOW, open_queues
 from app.ui.tickets.queue_window import QueueWindow
 from app.workflows.intake import IntakeForm, save_intake
@@ -120,6 +122,108 @@ def test_f6_right_after_login_shows_the_window_with_its_first_page(
     f6.trigger()  # again: the same window
     assert window.slots.require(QUEUE_WINDOW) is queues
     queues.close()
+
+
+class _Reads:
+    """The queue pages the window reads, each noted with whether its widgets existed."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, fail_first: bool = False) -> None:
+        self.made: list[bool] = []
+        real = queue_window.queue_page
+        self.window: QueueWindow | None = None
+
+        def read(*args, **kwargs):
+            self.made.append(self.window is not None and self.window.constructed)
+            if fail_first and len(self.made) == 1:
+                raise DatabaseUnavailable("the server went away")
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(queue_window, "queue_page", read)
+
+
+def _login_f6(qtbot, agent_desk, drafts) -> tuple[DeskWindow, QueueWindow]:
+    window = DeskWindow(agent_desk, None, drafts=drafts)
+    qtbot.addWidget(window)
+    window.show()
+    next(a for a in window.actions() if a.shortcut().toString() == "F6").trigger()
+    building = window.slots.require(QUEUE_PREPARER).building
+    assert building is not None and not building.constructed
+    return window, building
+
+
+def test_f6_right_after_login_reads_the_first_page_beside_the_pieces_once(
+        qtbot, agent_desk, drafts, db, clock, basics, monkeypatch):
+    """The page is asked for on the key's turn, before the widgets exist (on a server its
+    round trip overlaps their building), and not read a second time on waking."""
+    number = _new_order(db, clock, basics, "暖气不热")
+    reads = _Reads(monkeypatch)
+    window, building = _login_f6(qtbot, agent_desk, drafts)
+    reads.window = building
+    # asked for before a widget of the window was made: read inline on the desk's own
+    # file, running on a worker thread on a server
+    assert reads.made == [False] or building.ops.is_running("queue.page")
+    queues = _shown(qtbot, window)
+    assert number in _numbers(queues)
+    assert len(reads.made) == 1  # the one read is what the list shows
+
+
+def test_f6_right_after_login_paints_the_list_before_reading_the_detail(
+        qtbot, agent_desk, drafts, db, clock, basics, monkeypatch):
+    """The first order's detail is read the turn after the list's first paint (on the
+    desk's own file it is read inline and held the list 4-11 ms)."""
+    _new_order(db, clock, basics, "暖气不热")
+    painted: list[object] = []  # the detail shown at each paint of the list with rows
+    tables = []
+
+    class Watch(QObject):
+        queues: QueueWindow | None = None
+
+        def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt)
+            queues = self.queues
+            if event.type() == QEvent.Type.Paint and queues and queues.model.rowCount():
+                painted.append(queues.detail.detail)
+            return False
+
+    watch = Watch()
+    real_table = queue_window.queue_table
+
+    def watched_table(*args, **kwargs):
+        table = real_table(*args, **kwargs)
+        table.viewport().installEventFilter(watch)  # from before its first paint
+        tables.append(table)
+        return table
+
+    monkeypatch.setattr(queue_window, "queue_table", watched_table)
+    window, watch.queues = _login_f6(qtbot, agent_desk, drafts)  # its table comes later
+    queues = _shown(qtbot, window)
+    qtbot.waitUntil(lambda: queues.detail.detail is not None)
+    assert tables and tables[0] is queues.table
+    assert painted and painted[0] is None  # the list was on screen first
+    assert queues.detail.detail.number == queues.model.row_at(0).number
+    queues.table.viewport().removeEventFilter(watch)
+    queues.close()
+
+
+def test_a_first_page_that_failed_on_f6_is_said_in_the_window(
+        qtbot, agent_desk, drafts, db, clock, basics, monkeypatch):
+    """The server gone on the key's turn: the reason shows where the list is, never as a
+    window of its own, and the list comes once it can be read (on waking, or F5)."""
+    number = _new_order(db, clock, basics, "暖气不热")
+    reads = _Reads(monkeypatch, fail_first=True)
+    window, building = _login_f6(qtbot, agent_desk, drafts)
+    reads.window = building
+    qtbot.waitUntil(lambda: building.isVisible(), timeout=5000)
+    settle(qtbot)
+    strays = [w for w in QApplication.topLevelWidgets()
+              if w.isVisible() and w.objectName() == "queueProblem"]
+    assert not strays
+    if number not in _numbers(building):  # the failure came after waking: said, F5 reads
+        assert building.problem.isVisible() and "F5" in building.problem.text()
+        qtbot.keyClick(building, Qt.Key.Key_F5)
+        settle(qtbot)
+    assert number in _numbers(building) and not building.problem.isVisible()
+    assert len(reads.made) == 2
+    building.close()
 
 
 def test_f6_while_it_is_being_built_goes_on_piece_by_piece(qtbot, open_window, db, clock,

@@ -95,6 +95,7 @@ class QueuePreparer(QObject):
             self._timer.stop()
             self._step()
         assert self.building is not None
+        self.building.read_ahead()  # its first page while the pieces are built
         return self.building
 
     def finish(self) -> None:
