@@ -163,7 +163,7 @@ class ActionBar(QObject):
         self.escalation_dialog: EscalationDialog | None = None
         self.grid = grid
         for step in steps():
-            button = QPushButton(step.title)
+            button = QPushButton(step.title, grid.parentWidget())
             button.setObjectName(f"queueAction_{step.key}")
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, key=step.key: self.run(key))

@@ -82,21 +82,23 @@ def created_line(changes: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
 
 class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
+        """Its widgets are made as its children (see QueueWindow._build: a widget moved
+        under another parent takes in the style sheet again)."""
         super().__init__(parent)
         self.detail: TicketDetail | None = None
-        self.title = QLabel(self.tr("No order selected"))
+        self.title = QLabel(self.tr("No order selected"), self)
         self.title.setObjectName("queueDetailTitle")
         self.title.setProperty("role", "section")
-        self.fields = QLabel()
+        self.fields = QLabel(self)
         self.fields.setWordWrap(True)
         self.fields.setTextFormat(self.fields.textFormat().RichText)
         self.buttons = QGridLayout()
-        self.message = FieldError()  # what a step said back; hidden while silent
+        self.message = FieldError(parent=self)  # what a step said back; hidden while silent
         self.message.setObjectName("queueActionMessage")
         self.message.setStyleSheet("color: #a61b1b;")
-        history_title = QLabel(self.tr("History"))
+        history_title = QLabel(self.tr("History"), self)
         history_title.setProperty("role", "section")
-        self.history = QTableWidget(0, 4)
+        self.history = QTableWidget(0, 4, self)
         self.history.setObjectName("queueHistory")
         self.history.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("By"), self.tr("Step"), self.tr("Details")])

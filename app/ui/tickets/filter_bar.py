@@ -38,8 +38,11 @@ class FilterBar(QWidget):
 
     def __init__(self, units: Sequence[UnitView] = (), estates: Sequence[str] = (),
                  parent: QWidget | None = None) -> None:
+        """Made in its window (`parent`) with each field made as its child: a widget moved
+        under another parent takes in the style sheet again, and each combo box's list
+        is already styled once it has an item (queue_window.py `_build`)."""
         super().__init__(parent)
-        self.search = QLineEdit()
+        self.search = QLineEdit(self)
         self.search.setObjectName("queueSearch")
         self.search.setPlaceholderText(
             self.tr("Order number GD…, phone, address or words  (/ or Ctrl+F)"))
@@ -57,7 +60,7 @@ class FilterBar(QWidget):
                                   + list(labels.statuses().items()))
         self.sort = self._combo([(None, self.tr("Queue order"))]
                                 + list(labels.sorts().items()))
-        self.descending = QCheckBox(self.tr("&Newest first"))
+        self.descending = QCheckBox(self.tr("&Newest first"), self)
         self.descending.toggled.connect(self.changed)
         self.search.returnPressed.connect(self.changed)
         rows = QVBoxLayout(self)
@@ -65,7 +68,7 @@ class FilterBar(QWidget):
         top, bottom = QHBoxLayout(), QHBoxLayout()
         rows.addLayout(top)
         rows.addLayout(bottom)
-        label = QLabel(self.tr("Search (Ctrl+F):"))  # Alt+S is the Start-work step
+        label = QLabel(self.tr("Search (Ctrl+F):"), self)  # Alt+S is the Start-work step
         label.setBuddy(self.search)
         top.addWidget(label)
         top.addWidget(self.search, 1)
@@ -77,7 +80,7 @@ class FilterBar(QWidget):
         bottom.addStretch(1)
 
     def _combo(self, choices: Sequence[tuple[object, str]]) -> QComboBox:
-        combo = QComboBox()
+        combo = QComboBox(self)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for value, text in choices:
             combo.addItem(text, value)
@@ -85,7 +88,7 @@ class FilterBar(QWidget):
         return combo
 
     def _estate_field(self, estates: Sequence[str]) -> tuple[QComboBox, FieldError]:
-        combo = QComboBox()
+        combo = QComboBox(self)
         combo.setObjectName("queueEstate")
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -101,7 +104,7 @@ class FilterBar(QWidget):
         combo.setCompleter(completer)
         combo.setCurrentIndex(0)
         self._estate_loaded = bool(estates)
-        note = FieldError(combo)
+        note = FieldError(combo, self)
         combo.currentIndexChanged.connect(lambda _i: self._estate_known())
         combo.currentIndexChanged.connect(self.changed)
         line = combo.lineEdit()

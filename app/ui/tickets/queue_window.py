@@ -81,9 +81,16 @@ class QueueWindow(QWidget):
             self.wake()
 
     def _build(self, parent: QWidget | None) -> Iterator[None]:
-        """The window's widgets in ten pieces of some milliseconds to some tens each."""
+        """The window's widgets in seven pieces of some milliseconds to some tens each.
+
+        Each widget is made in its place in the window: a widget moved under another
+        parent takes in the style sheet again, its whole subtree (unpolished and polished
+        again where it had been polished): the filter bar, made apart and then moved twice,
+        took 5.9 ms instead of 3.4."""
         desk = self.desk
-        self.queue_list = QListWidget()
+        splitter = QSplitter()
+        QVBoxLayout(self).addWidget(splitter)
+        self.queue_list = QListWidget(splitter)
         self.queue_list.setObjectName("queueList")
         for number, (key, name) in enumerate(labels.queues().items(), start=1):
             item = QListWidgetItem(name)
@@ -92,39 +99,38 @@ class QueueWindow(QWidget):
             self.queue_list.addItem(item)
         self.queue_list.setMinimumWidth(150)
         self.queue_list.setMaximumWidth(240)
-        self.filter_bar = FilterBar()
-        yield
-        self.model = QueueTableModel(desk.clock, self)
-        self.model.more_wanted.connect(self._next_page)
-        self.table = queue_table(self.model, self._row_changed, lambda: self.focus_actions())
-        yield
-        self.status = QLabel()
-        self.status.setObjectName("queueStatus")
-        self.empty_note = QLabel()  # why a list is empty and what to do
+        splitter.addWidget(self.queue_list)
+        centre = QWidget(splitter)
+        splitter.addWidget(centre)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.filter_bar = FilterBar(parent=centre)
+        column.addWidget(self.filter_bar)
+        self.empty_note = QLabel(centre)  # why a list is empty and what to do
         self.empty_note.setObjectName("queueEmpty")
         self.empty_note.setWordWrap(True)
         self.empty_note.setStyleSheet("padding: 6px; background: #eef3f8; color: #33475b;")
         self.empty_note.hide()
-        self.detail = DetailPane()
+        column.addWidget(self.empty_note)
+        yield
+        self.model = QueueTableModel(desk.clock, self)
+        self.model.more_wanted.connect(self._next_page)
+        self.table = queue_table(self.model, self._row_changed, lambda: self.focus_actions(),
+                                 centre)
+        column.addWidget(self.table, 1)
+        self.status = QLabel(centre)
+        self.status.setObjectName("queueStatus")
+        column.addWidget(self.status)
+        column.addWidget(self.problem)
+        yield
+        self.detail = DetailPane(splitter)
+        splitter.addWidget(self.detail)
         self.action_bar = ActionBar(desk, self.ops, FieldErrors(general=self.detail.message),
                                  self.detail.buttons, self)
         self.action_bar.done.connect(self._after_step)
         self._paging: tuple[str, QueueFilters, int] = ("open", QueueFilters(), PAGE_SIZE)
         self._follow: int | None = None  # an order to keep showing after the next page
         yield
-        centre = QWidget()
-        column = QVBoxLayout(centre)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.filter_bar)
-        column.addWidget(self.empty_note)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.status)
-        column.addWidget(self.problem)
-        splitter = QSplitter()
-        QVBoxLayout(self).addWidget(splitter)
-        for part in (self.queue_list, centre, self.detail):
-            splitter.addWidget(part)  # taking in the window's style: the longer part
-            yield
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([150, 880, 410])

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.ui import timefmt
 from app.ui.cell_roles import OneCallPerCell
@@ -213,10 +213,11 @@ def _widest(texts: Iterable[str], metrics: QFontMetrics) -> str:
 
 
 def queue_table(model: QueueTableModel, current_changed: Callable[[], object],
-                activated: Callable[[], object]) -> QTableView:
+                activated: Callable[[], object], parent: QWidget | None = None) -> QTableView:
     """The queue's table over `model`: whole rows, one at a time, read-only; the window
-    follows the current row and Enter (`activated`)."""
-    table = QTableView()
+    follows the current row and Enter (`activated`). Made in `parent`, where it is
+    shown: its headers and scroll bars are styled once, not again when it is moved."""
+    table = QTableView(parent)
     table.setObjectName("queueTable")
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
