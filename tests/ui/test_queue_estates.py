@@ -8,7 +8,7 @@ the runner before looking.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import insert
@@ -18,6 +18,7 @@ from app.models.customer import Customer
 from app.repositories.uow import UnitOfWork
 from app.ui.ops import active_operations
 from app.ui.slots import FeatureSlots
+from app.ui.tickets import estate_cache
 from app.ui.tickets.estate_cache import ESTATE_CACHE
 from app.ui.tickets.queue_window import QueueWindow
 from app.workflows.customers import CustomerForm, create_customer
@@ -144,3 +145,30 @@ def test_a_new_estate_arrives_through_the_change_feed(qtbot, desk):
     _new_home(desk, "新建小区")
     qtbot.waitUntil(lambda: "新建小区" in _offered(window), timeout=8_000)
     window.close()
+
+
+def test_the_estates_are_read_once_the_list_is_painted(qtbot, desk, monkeypatch):
+    """Read before, they shared the first paint's turn and the interpreter lock with it
+    (app/ui/first_paint.py); the list comes first, the choices a moment later."""
+    paints = {"list": 0}
+    asked: list[int] = []  # the list's paints when the estates were asked for
+
+    class Watch(QObject):
+        def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt)
+            if event.type() == QEvent.Type.Paint:
+                paints["list"] += 1
+            return False
+
+    def read(uow):
+        asked.append(paints["list"])
+        return estates(uow)
+
+    monkeypatch.setattr(estate_cache, "estates", read)
+    window = QueueWindow(desk, live=False)  # woken at once: the first page is read
+    qtbot.addWidget(window)
+    watch = Watch(window)
+    window.table.viewport().installEventFilter(watch)
+    window.show()
+    _settled(qtbot)
+    assert asked and asked[0] >= 1
+    assert "阳光小区" in _offered(window)

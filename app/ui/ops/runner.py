@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from app.ui import first_paint
 from app.ui.ops import worker
 from app.ui.ops.failure import FailurePresenter
 from app.ui.ops.op import Op
@@ -28,8 +29,9 @@ _ACTIVE: dict[int, int] = {}  # id(runner) -> ops running; read by active_operat
 
 
 def active_operations() -> int:
-    """Ops running in any window (tests wait for 0 before they look)."""
-    return sum(_ACTIVE.values())
+    """Ops running in any window, and those held until a widget has painted (tests and
+    benches wait for 0 before they look)."""
+    return sum(_ACTIVE.values()) + first_paint.waiting()
 
 
 class OpRunner(QObject):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.change_feed_qt import QtChangeFeed
 from app.ui.field_errors import FieldError, FieldErrors
+from app.ui.first_paint import after_first_paint
 from app.ui.ops import Op, OpRunner
 from app.ui.screen_fit import fit_to_screen
 from app.ui.telephony.order_dial import attach_order_dial
@@ -188,7 +189,9 @@ class QueueWindow(QWidget):
         elif self._ahead_page is not None:
             self._took_ahead(self._ahead_page)
         # else the page read ahead is on its way (or failed and said so): it is shown on arrival
-        self.estates.ensure(self.ops, desk, self.page_errors)  # after the page: never waited for
+        # the estates once the list is on screen: never waited for, nor slowing its paint
+        after_first_paint(self.table.viewport(),
+                          lambda: self.estates.ensure(self.ops, desk, self.page_errors))
 
     def read_ahead(self) -> None:
         """F6 before the widgets exist: the first page of the queue as it opens (no filter
@@ -348,17 +351,13 @@ class QueueWindow(QWidget):
         if self.hurried and not self.isVisible():
             if not self._detail_waits:
                 self._detail_waits = True
-                self.table.viewport().installEventFilter(self)
+                after_first_paint(self.table.viewport(), self._detail_after_paint)
         else:
             self.open_current()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if (self._detail_waits and event.type() == QEvent.Type.Paint
-                and watched is self.table.viewport()):
-            self._detail_waits = False
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.open_current)
-        return False
+    def _detail_after_paint(self) -> None:
+        self._detail_waits = False
+        self.open_current()
 
     def open_current(self) -> None:
         self.show_order(self.selected_id())
