@@ -6,6 +6,8 @@ on one turn. SQLite and PostgreSQL (the first page runs on a worker thread there
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
@@ -165,6 +167,31 @@ def test_f6_right_after_login_reads_the_first_page_beside_the_pieces_once(
     queues = _shown(qtbot, window)
     assert number in _numbers(queues)
     assert len(reads.made) == 1  # the one read is what the list shows
+
+
+def test_f6_right_after_login_builds_once_the_page_read_ahead_is_here(
+        qtbot, agent_desk, drafts, db, clock, basics, monkeypatch):
+    """On a server the pieces wait for the page read ahead (they held the interpreter lock
+    its thread needs), and go on as soon as it is here, not at the end of the grace."""
+    monkeypatch.setattr(install, "AHEAD_GRACE_MS", 5_000)
+    number = _new_order(db, clock, basics, "暖气不热")
+    events: list[str] = []
+    real_step = QueueWindow.build_step
+
+    def step(self):
+        events.append("piece")
+        return real_step(self)
+
+    monkeypatch.setattr(QueueWindow, "build_step", step)
+    began = time.monotonic()
+    window, building = _login_f6(qtbot, agent_desk, drafts)
+    building.ops.finished.connect(lambda key: events.append(key))
+    queues = _shown(qtbot, window)
+    assert time.monotonic() - began < 4.0  # the grace was cut short by the page
+    assert number in _numbers(queues)
+    if building.ops.background:  # a server: the page came before the first piece
+        assert events.index("queue.page") < events.index("piece")
+    queues.close()
 
 
 def test_f6_right_after_login_paints_the_list_before_reading_the_detail(

@@ -193,19 +193,21 @@ class QueueWindow(QWidget):
         after_first_paint(self.table.viewport(),
                           lambda: self.estates.ensure(self.ops, desk, self.page_errors))
 
-    def read_ahead(self) -> None:
+    def read_ahead(self) -> bool:
         """F6 before the widgets exist: the first page of the queue as it opens (no filter
         yet) is read now, beside the pieces still to build, and shown once the window is
         woken. On a server its round trip overlapped nothing before: the page came 15-20 ms
-        after the window was shown and the table was painted twice, empty and full."""
+        after the window was shown and the table was painted twice, empty and full.
+        True while the read runs (on a worker thread; on the desk's file it is done)."""
         if self._ahead is not None or self.constructed:
-            return
+            return False
         self._ahead = request = (self.queue, QueueFilters(), PAGE_SIZE)
         queue, filters, size = request
         desk = self.desk
         self.ops.run(Op(lambda: queue_page(desk.uow(), queue, filters, None, size),
                         done=self._arrived_ahead, errors=self.page_errors,
                         failed=self._page_failed, key="queue.page", latest=True))
+        return self.ops.is_running("queue.page")
 
     def _arrived_ahead(self, page: QueuePage) -> None:
         if self.dormant:
