@@ -37,11 +37,16 @@ class _AfterPaint(QObject):
         _WAITING.add(key)
         self.destroyed.connect(lambda *_args: _WAITING.discard(key))
         widget.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self, self._run)
+        # a timer of its own, not QTimer.singleShot with a Python callable, which PySide
+        # keeps after its context is deleted (and with it `then` and all it holds)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._run)
+        self._timer.start(fallback_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         if event.type() == QEvent.Type.Paint and watched is self._widget:
-            QTimer.singleShot(0, self, self._run)  # after this paint, not inside it
+            self._timer.start(0)  # after this paint, not inside it
             watched.removeEventFilter(self)
             self._widget = None
         return False

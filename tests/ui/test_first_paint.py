@@ -4,6 +4,9 @@ never for a widget that is gone."""
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -59,3 +62,19 @@ def test_nothing_is_called_for_a_widget_that_is_gone(qtbot: QtBot) -> None:
     label.deleteLater()
     qtbot.wait(100)
     assert seen == []
+
+
+def test_a_widget_gone_keeps_nothing_of_the_work_alive(qtbot: QtBot) -> None:
+    """What `then` holds (a closed window's rows, say) is freed with the widget."""
+    class Held:
+        pass
+
+    held = Held()
+    gone = weakref.ref(held)
+    label = QLabel("暖气不热")
+    after_first_paint(label, lambda held=held: held, fallback_ms=60_000)
+    del held
+    label.deleteLater()
+    qtbot.wait(20)
+    gc.collect()
+    assert gone() is None

@@ -57,13 +57,14 @@ def _detail(steps: int) -> TicketDetail:
         paused_at=None, escalated_at=None, escalation_reason="", history=history)
 
 
-def _unfitted_rows(pane: DetailPane) -> list[int]:
-    """Rows not at the height their wrapped contents need at the details column's width
-    (a pane filled before it was laid out is fitted again once its width settles)."""
+def _fitted(pane: DetailPane) -> bool:
+    """The history's rows fitted at the details column's settled width: none lower than
+    its wrapped contents, and no refit pending (a pane filled before it was laid out is
+    fitted again once its width settles)."""
     table = pane.history
-    least = table.verticalHeader().minimumSectionSize()
-    return [r for r in range(table.rowCount())
-            if table.rowHeight(r) != max(table.sizeHintForRow(r), least)]
+    return (not pane._rows_fit.isActive() and pane._fitted_width == table.columnWidth(3)
+            and all(table.rowHeight(r) >= table.sizeHintForRow(r)
+                    for r in range(table.rowCount())))
 
 
 def test_history_details_wrap_whole_at_any_width_with_the_text_as_tooltip(
@@ -74,10 +75,10 @@ def test_history_details_wrap_whole_at_any_width_with_the_text_as_tooltip(
     pane.show_detail(_detail(6), NOW)  # filled before the pane was ever laid out
     pane.show()
     qtbot.waitExposed(pane)
-    qtbot.waitUntil(lambda: _unfitted_rows(pane) == [])
+    qtbot.waitUntil(lambda: _fitted(pane))
     wide = [pane.history.rowHeight(r) for r in range(pane.history.rowCount())]
     pane.resize(460, 700)  # the splitter or the window narrows the pane
-    qtbot.waitUntil(lambda: _unfitted_rows(pane) == [])
+    qtbot.waitUntil(lambda: _fitted(pane))
     assert [pane.history.rowHeight(r) for r in range(6)] > wide  # taller, not elided
     for row in range(pane.history.rowCount()):
         item = pane.history.item(row, 3)
