@@ -186,7 +186,9 @@ class QueueTableModel(QAbstractTableModel):
                   roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N803
         """A painted cell's roles in one pass: its row, the clock and the deadline's tone
         looked up once, not once per role (seven roles per cell, about 300 cells on a
-        screen; `data()` answers the roles painting does not ask for)."""
+        screen; `data()` answers the roles painting does not ask for). The loop is
+        `cell_roles.OneCallPerCell`'s written out: through a shared helper taking a
+        function per role, a repaint of the list took 5 % longer."""
         slots: Any = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
         number = index.row()
         if not index.isValid() or not 0 <= number < len(self._rows):

@@ -168,16 +168,14 @@ def _all_orders(found: dict[str, Any], filters: QueueFilters) -> QueueSpec:
 
 
 def build_spec(uow: UnitOfWork, queue: str, filters: QueueFilters,
-               due_soon: timedelta | None = None) -> QueueSpec:
-    """The queue's own condition, the filters and the search as one query description.
-    `due_soon`: the setting when the caller has read it already (a round trip each)."""
+               due_soon: timedelta) -> QueueSpec:
+    """The queue's own condition, the filters and the search as one query description;
+    `due_soon` is the setting the caller read (once per page: a round trip each)."""
     _validate(queue, filters)
     found = _identifier(filters.search)
     if found is not None:
         return _all_orders(found, filters)
     now = uow.clock()
-    if due_soon is None:
-        due_soon = ticket_times(uow).due_soon
     spec = QueueSpec(status=filters.status or None, unit_id=filters.unit_id,
                      category=filters.category or None, level=filters.level,
                      estate=filters.estate.strip() or None)
@@ -226,7 +224,7 @@ def queue_page(uow: UnitOfWork, queue: str, filters: QueueFilters = QueueFilters
                cursor: str | None = None, limit: int = PAGE_SIZE) -> QueuePage:
     """One page of a queue; pass the returned cursor back for the next page."""
     with uow:
-        due_soon = ticket_times(uow).due_soon  # read once: the settings were read twice
+        due_soon = ticket_times(uow).due_soon
         spec = build_spec(uow, queue, filters, due_soon)
         after = _decode(cursor, spec.sort) if cursor else None
         found = uow.repo(QueueRepository).page(spec, after, limit + 1)
